@@ -1,0 +1,163 @@
+"""Run the rule registry over documents -> the claims table (schema.CLAIM_COLUMNS).
+
+Per sentence: the date rules run first and claim their spans; then durations, figures
+and names read what is left.  When two rules read the same words, the one listed
+first in the registry wins.  Each figure then gets its subject and its as-of date
+(a date in the same sentence, else the source date).  One document at a time, so the
+cost is linear in the corpus and each document's result can be cached.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from checker import schema
+from checker.config import Config
+from checker.documents import Document, sentences
+from checker.rulekit import Match, Rule, SentenceContext
+from checker.subjects import SubjectFinder, choose_subject, describe_event, learn_acronyms, nearest_time
+
+
+def registry() -> tuple[Rule, ...]:
+    from checker_rules import RULES
+
+    return RULES
+
+
+def extract_document(document: Document, config: Config, rules: Sequence[Rule] | None = None) -> pd.DataFrame:
+    """Every claim one document states, as rows of the claims table."""
+    rules = registry() if rules is None else rules
+    date_rules = [r for r in rules if r.family == "dates"]
+    other_rules = [r for r in rules if r.family != "dates"]
+    finder = SubjectFinder(config, document.text, learn_acronyms(document.text[document.body_start:]))
+    rows: list[dict] = []
+    previous: dict | None = None  # the last figure, for "close to 4,000 of them"
+    for sentence in sentences(document, config):
+        ctx = SentenceContext(sentence, document, config)
+        ctx.dates = _resolve_overlaps(_run(date_rules, ctx))
+        found = _resolve_overlaps(_run(other_rules, ctx))
+        people = [m.span for m in found if m.kind == "name"]
+        candidates = finder.candidates(ctx.text, people)
+        dated = [(d.start, d.end, d.when) for d in ctx.dates if d.when]
+        for match in ctx.dates:
+            rows.append(_row(document, ctx, match, describe_event(ctx.text, match.start, match.end), match.when, "stated"))
+        for match in found:
+            if match.kind == "name":
+                rows.append(_row(document, ctx, match, match.subject, None, ""))
+                continue
+            anchor = match.anchor if match.anchor >= 0 else match.start
+            if match.detail.get("refers_back"):
+                if not previous:
+                    continue
+                match.measure = match.measure or previous["measure"]
+                subject = previous["subject"]
+            else:
+                subject = match.subject or choose_subject(ctx.text, anchor, match.end, candidates,
+                                                          match.detail.get("noun", match.measure))
+            when = nearest_time(ctx.text, anchor, dated)
+            row = _row(document, ctx, match, subject, when, "stated" if when else "source_date")
+            rows.append(row)
+            for part in match.parts:
+                rows.append(_row(document, ctx, part, subject, when, row["as_of_basis"], part_of=row["claim_id"]))
+            if match.measure not in ("duration",) and not match.parts and match.kind == "figure":
+                previous = row
+            elif match.parts:
+                previous = row
+    if not rows:
+        return schema.empty(schema.CLAIM_COLUMNS)
+    return schema.conform(pd.DataFrame(rows), schema.CLAIM_COLUMNS)
+
+
+def extract_text(text: str, source_date: str | date | None = None, config: Config | None = None,
+                 source: str = "text", rules: Sequence[Rule] | None = None) -> pd.DataFrame:
+    """Claims of a piece of text with a given source date: for examples, tests and evaluation."""
+    from checker.config import load_config
+
+    if isinstance(source_date, str):
+        source_date = date.fromisoformat(source_date) if source_date else None
+    document = Document(source=source, path=Path(source), text=text, source_date=source_date,
+                        source_date_basis="given" if source_date else "unknown")
+    return extract_document(document, config or load_config(), rules)
+
+
+def finalise(frames: list[pd.DataFrame], config: Config) -> pd.DataFrame:
+    """One claims table from per-document tables, in a stable order."""
+    frames = [f for f in frames if not f.empty]
+    if not frames:
+        return schema.empty(schema.CLAIM_COLUMNS)
+    claims = pd.concat(frames, ignore_index=True)
+    claims = claims.sort_values(["source", "start", "end", "rule"], kind="stable")
+    return schema.conform(claims, schema.CLAIM_COLUMNS)
+
+
+def _run(rules: Sequence[Rule], ctx: SentenceContext) -> list[Match]:
+    found: list[Match] = []
+    for rule in rules:
+        for match in rule.find(ctx):
+            match.rule = rule.id
+            for part in match.parts:
+                part.rule = rule.id
+            found.append(match)
+    return found
+
+
+def _resolve_overlaps(matches: list[Match]) -> list[Match]:
+    """Keep the first rule's reading where two overlap; among dates, the longest span."""
+    order = {rule: i for i, rule in enumerate(dict.fromkeys(m.rule for m in matches))}
+    ranked = sorted(matches, key=lambda m: (m.kind != "date" or 0, -(m.end - m.start) if m.kind == "date" else 0,
+                                            order[m.rule], m.start))
+    kept: list[Match] = []
+    for match in ranked:
+        spans = [match.span] + [p.span for p in match.parts]
+        if any(s[0] < k.end and k.start < s[1] for s in spans for k in kept if k.kind == match.kind or
+               {k.kind, match.kind} == {"figure", "name"}):
+            continue
+        kept.append(match)
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def _row(document: Document, ctx: SentenceContext, match: Match, subject: str, when, basis: str,
+         part_of: str = "") -> dict:
+    start = ctx.sentence.start + match.start
+    end = ctx.sentence.start + match.end
+    if match.kind == "date" or match.kind == "figure":
+        if when is None and basis != "stated" and document.source_date:
+            from checker.dates import DateValue
+
+            when = DateValue(document.source_date, document.source_date, "day")
+            basis = "source_date"
+        elif when is None:
+            basis = "unresolved"
+    claim_id = hashlib.sha1(f"{document.source}\0{start}\0{end}\0{match.rule}".encode()).hexdigest()[:12]
+    return {
+        "claim_id": claim_id,
+        "source": document.source,
+        "outlet": document.outlet,
+        "line": document.line_of(start),
+        "start": start,
+        "end": end,
+        "kind": match.kind,
+        "surface": document.text[start:end],
+        "sentence": " ".join(ctx.text.split()),
+        "rule": match.rule,
+        "subject": subject,
+        "measure": match.measure,
+        "value": match.value,
+        "low": match.low,
+        "high": match.high,
+        "unit": match.unit,
+        "qualifier": match.qualifier,
+        "as_of_start": when.start.isoformat() if when else "",
+        "as_of_end": when.end.isoformat() if when else "",
+        "as_of_precision": when.precision if when else ("" if match.kind == "name" else "unresolved"),
+        "as_of_basis": basis if match.kind != "name" else "",
+        "source_date": document.source_date.isoformat() if document.source_date else "",
+        "part_of": part_of,
+        "detail": json.dumps(match.detail, sort_keys=True, ensure_ascii=False) if match.detail else "",
+    }

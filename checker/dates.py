@@ -1,0 +1,226 @@
+"""Date spans -> an interval [start, end] with its precision, against the source date.
+
+Shared machinery for the date rules.  The rules find spans with their own patterns
+(running dateparser's search over raw text reads the modal "may" as May and "93
+soldiers" as 1993); this module turns a recognised span into an interval.  Common
+forms are computed directly; anything else goes to dateparser's `DateDataParser`
+(language pinned, source date as base), memoised per (span, base), because it costs
+about a millisecond a call.  Never today's date: without a base, relative dates stay
+unresolved.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from dateutil.relativedelta import relativedelta
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+MONTH = rf"(?:{MONTH_NAMES}|(?:{MONTH_ABBR})\.?)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+# Parts of a year or month: "early 2020", "the end of last year", "mid-May".
+PARTS = {"early": (1, 4), "beginning": (1, 3), "start": (1, 3), "mid": (5, 8), "middle": (5, 8),
+         "late": (9, 12), "end": (10, 12), "first half": (1, 6), "second half": (7, 12),
+         "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
+FUTURE_CUE = re.compile(
+    r"\b(?:will|shall|'ll|scheduled|planned|plans?\s+to|to\s+be\s+held|due\s+to|upcoming|"
+    r"expected\s+to|is\s+set\s+to|are\s+set\s+to|going\s+to|set\s+for|next)\b",
+    re.IGNORECASE,
+)
+UNIT_WORDS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+              "months": "month", "year": "year", "years": "year", "decade": "decade",
+              "decades": "decade", "century": "century", "centuries": "century",
+              "hour": "hour", "hours": "hour", "minute": "minute", "minutes": "minute"}
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """An interval of days with the precision it was stated at."""
+
+    start: date
+    end: date
+    precision: str  # day | week | month | part_of_year | year | decade | century
+
+    @property
+    def label(self) -> str:
+        """How a reader writes it: "2023-09-24", "May 2023", "late 2022", "1998-1999"."""
+        return date_label(self.start, self.end, self.precision)
+
+    def contains(self, other: DateValue) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: DateValue) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+
+def date_label(start: date, end: date, precision: str) -> str:
+    if precision == "day":
+        return start.isoformat() if start == end else f"{start.isoformat()} to {end.isoformat()}"
+    if precision == "week":
+        return f"week of {start.isoformat()}"
+    if precision == "month":
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{calendar.month_name[start.month]} {start.year}"
+        return f"{calendar.month_name[start.month]} {start.year} to {calendar.month_name[end.month]} {end.year}"
+    if precision == "part_of_year":
+        part = {1: "early", 5: "mid", 9: "late", 10: "late", 3: "spring", 6: "summer", 12: "winter"}
+        return f"{part.get(start.month, 'part of')} {start.year}"
+    if precision == "decade":
+        return f"{start.year}s"
+    if precision == "century":
+        return f"{start.year // 100 + 1}th century"
+    return str(start.year) if start.year == end.year else f"{start.year}-{end.year}"
+
+
+def day(year: int, month: int, day_: int) -> DateValue | None:
+    try:
+        value = date(year, month, day_)
+    except ValueError:
+        return None
+    return DateValue(value, value, "day")
+
+
+def month(year: int, month_: int) -> DateValue:
+    last = calendar.monthrange(year, month_)[1]
+    return DateValue(date(year, month_, 1), date(year, month_, last), "month")
+
+
+def year(first: int, last: int | None = None) -> DateValue:
+    return DateValue(date(first, 1, 1), date(last or first, 12, 31), "year")
+
+
+def decade(first_year: int) -> DateValue:
+    return DateValue(date(first_year, 1, 1), date(first_year + 9, 12, 31), "decade")
+
+
+def part_of_year(year_: int, part: str) -> DateValue:
+    first, last = PARTS[part]
+    end_year = year_ + (last - 1) // 12
+    last_month = (last - 1) % 12 + 1
+    return DateValue(date(year_, first, 1),
+                     date(end_year, last_month, calendar.monthrange(end_year, last_month)[1]),
+                     "part_of_year")
+
+
+def part_of_month(value: DateValue, part: str) -> DateValue:
+    """"early May" -> 1-10 May, "mid-May" 11-20, "late May" 21-end; keeps month precision."""
+    first, last = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20),
+                   "middle": (11, 20), "late": (21, 31), "end": (21, 31)}.get(part, (1, 31))
+    last = min(last, value.end.day)
+    return DateValue(value.start.replace(day=first), value.start.replace(day=last), "month")
+
+
+def month_number(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def day_number(text: str) -> int:
+    return int(re.match(r"\d+", text).group(0))
+
+
+def is_future(before: str) -> bool:
+    """Does the clause before a date speak of the future ("will take place on ...")?"""
+    clause = re.split(r"[.;]|,\s(?:but|while|and)\b", before)[-1]
+    return bool(FUTURE_CUE.search(clause[-80:]))
+
+
+def month_day(month_: int, day_: int, base: date, future: bool) -> DateValue | None:
+    """A day and month without a year: the nearest such date before (or after) the base."""
+    for year_ in ((base.year, base.year + 1) if future else (base.year, base.year - 1)):
+        value = day(year_, month_, day_)
+        if value and ((value.start >= base) if future else (value.start <= base)):
+            return value
+    return day(base.year, month_, day_)
+
+
+def month_only(month_: int, base: date, future: bool) -> DateValue:
+    """"In May" said in November 2023 is May 2023; said in March 2023, May 2022."""
+    if future:
+        return month(base.year if month_ >= base.month else base.year + 1, month_)
+    return month(base.year if month_ <= base.month else base.year - 1, month_)
+
+
+def weekday(target: int, base: date, future: bool, strict: bool = False) -> DateValue:
+    """"on Monday": the last such day up to the base (the base itself when it is one)."""
+    if future:
+        delta = (target - base.weekday()) % 7 or (7 if strict else 0)
+        value = base + timedelta(days=delta)
+    else:
+        delta = (base.weekday() - target) % 7 or (7 if strict else 0)
+        value = base - timedelta(days=delta)
+    return DateValue(value, value, "day")
+
+
+def shift(base: date, amount: int, unit: str) -> DateValue:
+    """`amount` units from the base, at that unit's precision ("two years ago" -> 2021)."""
+    if unit == "day":
+        value = base + timedelta(days=amount)
+        return DateValue(value, value, "day")
+    if unit == "week":
+        monday = base - timedelta(days=base.weekday()) + timedelta(weeks=amount)
+        return DateValue(monday, monday + timedelta(days=6), "week")
+    if unit == "month":
+        value = base + relativedelta(months=amount)
+        return month(value.year, value.month)
+    if unit == "decade":
+        return year(base.year + 10 * amount)
+    if unit == "century":
+        return year(base.year + 100 * amount)
+    return year(base.year + amount)
+
+
+def add_duration(value: DateValue, low_years: float, high_years: float) -> DateValue:
+    """The interval a date plus a duration (in years, as an interval) can fall in."""
+    start = value.start + timedelta(days=round(low_years * 365.25))
+    end = value.end + timedelta(days=round(high_years * 365.25))
+    return DateValue(start, end, value.precision)
+
+
+@lru_cache(maxsize=65536)
+def via_dateparser(span: str, base: date | None) -> DateValue | None:
+    """dateparser for the forms the fast path does not know, memoised per (span, base)."""
+    if base is None:
+        return None
+    from dateparser.date import DateDataParser
+
+    parser = _parser(base)
+    data = parser.get_date_data(span)
+    if data is None or data.date_obj is None:
+        return None
+    found = data.date_obj.date()
+    period = data.period or "day"
+    if period == "year":
+        return year(found.year)
+    if period == "month":
+        return month(found.year, found.month)
+    if period == "week":
+        monday = found - timedelta(days=found.weekday())
+        return DateValue(monday, monday + timedelta(days=6), "week")
+    return DateValue(found, found, "day")
+
+
+@lru_cache(maxsize=512)
+def _parser(base: date):
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=["en"],
+        settings={"RELATIVE_BASE": datetime.combine(base, datetime.min.time()),
+                  "PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True,
+                  "STRICT_PARSING": False},
+    )

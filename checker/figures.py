@@ -1,0 +1,80 @@
+"""Reading what a number counts: the counted noun after it, or what happened to them.
+
+Shared by the figure rules: "3,700 soldiers" counts `troops`, "93 soldiers were
+injured" counts `injured`, "close to 4,000 of them" counts whatever "them" were.
+The words come from the vocabulary data, so a story adds its own nouns without code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.config import Config
+
+WORD = re.compile(r"[A-Za-z][\w'’-]*|[,;:()–—]")
+STOP = frozenset(
+    "of in at on to from for with by and or were was is are be been being have has had the a an "
+    "which who that than as into over under per each while when where whom whose".split()
+)
+AUXILIARY = re.compile(r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|been|got|had|have|has|"
+                       r"reportedly|also|now|later|all|so\s+far|seriously|critically|slightly)\s+)*",
+                       re.IGNORECASE)
+TIME_UNITS = frozenset("second seconds minute minutes hour hours day days week weeks month months "
+                       "year years decade decades century centuries".split())
+
+
+@dataclass(frozen=True)
+class Counted:
+    measure: str
+    start: int  # span of the counted noun phrase (or the event word)
+    end: int
+    noun: str
+    known: bool  # the noun is in the vocabulary (not just any plural noun)
+
+
+def counted_noun(text: str, end: int, config: Config, vague: bool = False) -> Counted | None:
+    """The noun a number counts, skipping up to three modifiers: "20 NATO Allies"."""
+    position = end
+    if vague or re.match(r"\s+of\s+(?:the\s+)?[a-z]", text[end:]):
+        of = re.match(r"\s+of\s+(?:the\s+)?", text[end:])
+        if of:
+            position = end + of.end()
+    tokens = list(WORD.finditer(text, position, min(len(text), position + 80)))
+    for index, token in enumerate(tokens[:4]):
+        word = token.group(0)
+        lowered = word.lower()
+        if lowered in STOP or not word[0].isalpha():
+            return None
+        two = f"{lowered} {tokens[index + 1].group(0).lower()}" if index + 1 < len(tokens) else ""
+        if two in config.measures:
+            return Counted(config.measures[two], token.start(), tokens[index + 1].end(), two, True)
+        if lowered in config.measures:
+            return Counted(config.measures[lowered], token.start(), token.end(), lowered, True)
+        if lowered in config.not_counts or lowered in TIME_UNITS:
+            return None
+        if index <= 1 and _plural_noun(word) and not _followed_by_noun(tokens, index, config):
+            return Counted(lowered, token.start(), token.end(), lowered, False)
+    return None
+
+
+def event_after(text: str, end: int, config: Config) -> tuple[str, int] | None:
+    """What happened to the counted: "... were injured", "... died", "left 93 injured"."""
+    aux = AUXILIARY.match(text, end)
+    position = aux.end() if aux else end
+    rest = text[position:position + 40].lower()
+    for phrase in sorted(config.events, key=len, reverse=True):
+        if re.match(rf"{re.escape(phrase)}\b", rest):
+            return config.events[phrase], position + len(phrase)
+    return None
+
+
+def _plural_noun(word: str) -> bool:
+    return word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "ous", "is"))
+
+
+def _followed_by_noun(tokens, index: int, config: Config) -> bool:
+    """"3 villages' wells": a later known noun is the counted one."""
+    return any(t.group(0).lower() in config.measures for t in tokens[index + 1:index + 3])
+
+

@@ -1,0 +1,240 @@
+"""Numbers and their qualifiers -> a value and the interval it really claims.
+
+Shared machinery for every figure rule: "close to 4,000" is [3,800, 4,000], "more than
+3,600" is [3,600, inf), "dozens" is [24, 99].  Written once, property-tested, so a rule
+only says which counted noun or event word turns a number into a claim.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from checker.config import Config, Qualifier
+
+UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen"]
+TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+WORD_VALUES = {word: i for i, word in enumerate(UNITS)} | {w: 20 + 10 * i for i, w in enumerate(TENS)}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000}
+# Plural quantity words: an interval, not a value ("dozens of protesters").
+VAGUE = {
+    "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
+    "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
+    "millions": (2_000_000, 9_999_999), "several": (3, 9), "a few": (2, 5),
+    "a handful of": (2, 6), "several hundred": (300, 900), "several thousand": (3_000, 9_000),
+    "several dozen": (36, 108), "a couple of": (2, 2), "a couple": (2, 2),
+}
+FIXED = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "a hundred": 100, "a thousand": 1_000,
+         "a million": 1_000_000, "a billion": 1_000_000_000, "half a million": 500_000,
+         "half a billion": 500_000_000}
+CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
+              "dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "dollar": "USD"}
+
+_SEP = "[,\u00a0\u202f\u2009]"
+_DIGITS = rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORD = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
+_WORDS = rf"(?:{_WORD})(?:(?:-|\s+)(?:{_WORD}|hundred|thousand|million|billion)\b|\s+and\s+(?:{_WORD})\b)*"
+_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?<=\d)\s?(?:bn|mn)\b|(?<=\d)m\b)"
+_VAGUE = "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
+_FIXED = "|".join(re.escape(v) for v in sorted(FIXED, key=len, reverse=True))
+NUMBER = re.compile(
+    rf"(?<![\w.:$€£¥-])(?P<cur>US\$|\$|€|£|¥)?\s?"
+    rf"(?:(?P<vague>{_VAGUE})|(?P<fixed>{_FIXED})|(?P<num>(?:{_DIGITS}|{_WORDS})(?:{_SCALE})*))"
+    r"(?![\w]|\.\d|:\d)",
+    re.IGNORECASE,
+)
+RANGE = re.compile(
+    rf"(?:(?P<between>between\s+)(?P<a1>{_DIGITS})\s*(?:and|-|–|to)\s*(?P<b1>{_DIGITS})"
+    rf"|(?P<a>{_DIGITS})\s*(?:-|–|—|\sto\s)\s*(?P<b>{_DIGITS}))"
+    rf"(?P<scale>(?:{_SCALE})*)(?![\w]|\.\d)",
+    re.IGNORECASE,
+)
+PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)", re.IGNORECASE)
+CURRENCY_AFTER = re.compile(r"\s(?:us\s)?(dollars?|euros?|pounds)\b", re.IGNORECASE)
+ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+PRONOUN_ONE = re.compile(r"(?:\b(?:no|the|any|every|each|this|that|which|some|someone|everyone|anyone)\s+)$",
+                         re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number in a sentence, with what its qualifier makes of it."""
+
+    start: int  # offsets in the sentence text: the qualifier is included
+    end: int
+    number_start: int  # the number itself
+    number_end: int
+    value: float
+    low: float
+    high: float
+    qualifier: str  # exact | about | close_to | at_least | at_most | range | vague | ...
+    unit: str  # "" | "percent" | currency code
+
+    @property
+    def surface_span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a number phrase: "3,700", "1.5 million", "twenty-nine", "a dozen"."""
+    phrase = " ".join(re.sub(rf"(?<=\d){_SEP}(?=\d{{3}})", "", text.lower()).split())
+    if phrase in FIXED:
+        return float(FIXED[phrase])
+    if phrase in VAGUE:
+        low, high = VAGUE[phrase]
+        return float(round((low + high) / 2))
+    digits = re.match(rf"^({_DIGITS})\s*(.*)$", phrase)
+    if digits:
+        value = float(re.sub(_SEP, "", digits.group(1)))
+        return _apply_scales(value, digits.group(2))
+    return _parse_words(phrase)
+
+
+def _apply_scales(value: float, rest: str) -> float | None:
+    for word in rest.replace("-", " ").split():
+        if word not in SCALES:
+            return None
+        value *= SCALES[word]
+    return value
+
+
+def _parse_words(phrase: str) -> float | None:
+    total, current, seen = 0.0, 0.0, False
+    for word in re.split(r"[\s-]+", phrase):
+        if word == "and":
+            continue
+        if word in WORD_VALUES:
+            current += WORD_VALUES[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in SCALES:
+            total += (current or 1) * SCALES[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def interval(value: float, qualifier: Qualifier | None) -> tuple[float, float]:
+    """[low, high] a qualified value claims; exact when there is no qualifier."""
+    if qualifier is None:
+        return value, value
+    low = value * qualifier.low
+    high = math.inf if math.isinf(qualifier.high) else value * qualifier.high
+    return min(low, value), max(high, value)
+
+
+def find_numbers(text: str, config: Config, exclude: list[tuple[int, int]] = ()) -> list[NumberMention]:
+    """Every number in `text` outside the `exclude` spans (dates, times), qualified."""
+    mentions: list[NumberMention] = []
+    taken: list[tuple[int, int]] = list(exclude)
+    for match in RANGE.finditer(text):
+        if _overlaps(match.span(), taken) or _preceded_by_from(text, match.start()):
+            continue
+        scale = _apply_scales(1.0, match.group("scale").strip()) or 1.0
+        first, second = match.group("a1") or match.group("a"), match.group("b1") or match.group("b")
+        low = float(re.sub(_SEP, "", first)) * scale
+        high = float(re.sub(_SEP, "", second)) * scale
+        if not (0 < low < high) or _looks_like_years(first, second):
+            continue
+        unit, end = _unit_after(text, match.end())
+        number_start = match.start("a1") if match.group("a1") else match.start("a")
+        mentions.append(NumberMention(match.start(), end, number_start, match.end(),
+                                      (low + high) / 2, low, high, "range", unit))
+        taken.append(match.span())
+    for match in NUMBER.finditer(text):
+        mention = _mention(text, match, config, taken)
+        if mention:
+            mentions.append(mention)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _mention(text: str, match: re.Match, config: Config, taken) -> NumberMention | None:
+    number_start = match.start("vague") if match.group("vague") else (
+        match.start("fixed") if match.group("fixed") else match.start("num"))
+    span = (number_start, match.end())
+    if _overlaps(span, taken) or ORDINAL_AFTER.match(text, match.end()):
+        return None
+    phrase = text[span[0]:span[1]]
+    if phrase.lower() == "one" and (PRONOUN_ONE.search(text[:span[0]]) or
+                                    re.match(r"\s+(?:of|another)\b", text[span[1]:])):
+        return None
+    value = parse_number(phrase)
+    if value is None:
+        return None
+    unit, end = _unit_after(text, match.end())
+    if match.group("cur"):
+        unit = CURRENCIES[match.group("cur").lower()]
+    if match.group("vague"):
+        low, high = (float(v) for v in VAGUE[phrase.lower()])
+        start = match.start("cur") if match.group("cur") else number_start
+        return NumberMention(start, end, number_start, match.end(), value, low, high, "vague", unit)
+    start, qualifier = _qualifier_before(text, match.start(), config)
+    end, after = _qualifier_after(text, end, config)
+    chosen = qualifier or after
+    low, high = interval(value, chosen)
+    return NumberMention(start, end, number_start, match.end(), value, low, high,
+                         chosen.kind if chosen else "exact", unit)
+
+
+def _qualifier_before(text: str, start: int, config: Config) -> tuple[int, Qualifier | None]:
+    head = text[max(0, start - 30):start].lower()
+    for phrase in sorted(config.qualifiers_before, key=len, reverse=True):
+        if re.search(rf"(?:^|\W){re.escape(phrase)}\s*$", head):
+            return start - len(head) + head.rfind(phrase), config.qualifiers_before[phrase]
+    return start, None
+
+
+def _qualifier_after(text: str, end: int, config: Config) -> tuple[int, Qualifier | None]:
+    tail = text[end:end + 20].lower()
+    for phrase in sorted(config.qualifiers_after, key=len, reverse=True):
+        if re.match(rf"\s?{re.escape(phrase)}\b", tail):
+            return end + tail.index(phrase) + len(phrase), config.qualifiers_after[phrase]
+    return end, None
+
+
+def _unit_after(text: str, end: int) -> tuple[str, int]:
+    percent = PERCENT.match(text, end)
+    if percent:
+        return "percent", percent.end()
+    currency = CURRENCY_AFTER.match(text, end)
+    if currency:
+        return CURRENCIES[currency.group(1).lower()], currency.end()
+    return "", end
+
+
+def _preceded_by_from(text: str, start: int) -> bool:
+    return bool(re.search(r"\bfrom\s+$", text[max(0, start - 8):start], re.IGNORECASE))
+
+
+def _looks_like_years(a: str, b: str) -> bool:
+    return all(re.fullmatch(r"1\d{3}|20\d{2}", x) for x in (a, b))
+
+
+def _overlaps(span: tuple[int, int], spans) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in spans)
+
+
+def format_number(value: float) -> str:
+    """A value as a reader writes it: 3700 -> "3,700", 1.5 -> "1.5", inf -> "inf"."""
+    if math.isinf(value):
+        return "inf"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.2f}"
+
+
+def format_interval(value: float, low: float, high: float, qualifier: str) -> str:
+    """How the report shows a qualified figure: "about 3,700 [3,515-3,885]"."""
+    words = {"about": "about ", "close_to": "close to ", "at_least": "at least ",
+             "at_most": "at most ", "just_over": "just over ", "vague": "", "range": ""}
+    if qualifier == "exact" or (low == value == high):
+        return format_number(value)
+    if qualifier == "range":
+        return f"{format_number(low)}-{format_number(high)}"
+    return f"{words.get(qualifier, '')}{format_number(value)} [{format_number(low)}-{format_number(high)}]"

@@ -1,0 +1,104 @@
+"""What a rule is: an id, a docstring, a `find` function and its own examples.
+
+Rules live in `rules/` (imported as `checker_rules`), one module each; the shared
+machinery (numbers, dates, subjects) lives in `checker/`, so a rule mostly supplies a
+pattern, vocabulary and examples.  A rule's examples are its tests: the suite runs
+every one of them through the real extraction.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from checker.config import Config
+from checker.dates import DateValue
+from checker.documents import Document, Sentence
+from checker.numbers import NumberMention, find_numbers
+
+FAMILIES = ("dates", "durations", "figures", "names")
+
+
+@dataclass(frozen=True)
+class Example:
+    """Text a rule must read as `expect` (claim fields), or must not read at all."""
+
+    text: str
+    expect: tuple[dict, ...] = ()  # empty: a negative example, the rule finds nothing
+    source_date: str = "2024-04-02"
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str  # stable code, never reused: D101, F201, ...
+    name: str  # dotted name saying what it finds: dates.full_date
+    family: str
+    find: Callable[[SentenceContext], Iterable[Match]]
+    examples: tuple[Example, ...]
+    doc: str  # the module docstring: what it matches and why
+
+    @property
+    def summary(self) -> str:
+        return self.doc.strip().split("\n\n")[0].replace("\n", " ")
+
+
+@dataclass
+class Match:
+    """What a rule found in a sentence; offsets are into the sentence text."""
+
+    start: int
+    end: int
+    kind: str  # figure | date | name
+    measure: str
+    value: float = math.nan
+    low: float = math.nan
+    high: float = math.nan
+    unit: str = ""
+    qualifier: str = ""
+    when: DateValue | None = None  # for dates: the date itself
+    subject: str = ""  # set when the rule itself knows (events, names)
+    anchor: int = -1  # where to look for the subject and as-of date from (default: start)
+    detail: dict = field(default_factory=dict)
+    parts: list[Match] = field(default_factory=list)
+    rule: str = ""
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+@dataclass
+class SentenceContext:
+    """One sentence and what the shared machinery knows about it, computed once."""
+
+    sentence: Sentence
+    document: Document
+    config: Config
+    dates: list[Match] = field(default_factory=list)  # filled after the date rules ran
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    @property
+    def base(self) -> date | None:
+        return self.document.source_date
+
+    @cached_property
+    def numbers(self) -> list[NumberMention]:
+        """Numbers outside the date spans (so "20 November 2023" yields no count)."""
+        return find_numbers(self.text, self.config, [d.span for d in self.dates])
+
+    @cached_property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def words_after(text: str, end: int, count: int) -> list[re.Match]:
+    """The next `count` word tokens after an offset, as matches (offsets kept)."""
+    return list(re.finditer(r"[A-Za-z][\w'’-]*", text[end:end + 120]))[:count]

@@ -1,0 +1,105 @@
+"""The tables that flow between stages, each with one documented schema.
+
+sources -> documents -> claims -> findings -> reports.  Every stage is a plain function
+from DataFrame(s) to a DataFrame; the column lists below are the contract between them,
+and `validate` checks a table where it is produced and where it is read, so a stage
+that drifts fails loudly instead of passing NaNs downstream.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+SCHEMA_VERSION = "1"
+
+# One row per source (article).  Dates are ISO 8601 strings ("" when unknown).
+DOCUMENT_COLUMNS: dict[str, str] = {
+    "source": "str",  # path relative to its corpus folder: the source's stable id
+    "path": "str",  # path as given on the command line (for links and messages)
+    "title": "str",
+    "outlet": "str",
+    "url": "str",
+    "source_date": "str",  # ISO date the article was published, "" when unknown
+    "source_date_basis": "str",  # front matter | manifest | html | inferred: dateline | unknown
+    "date_note": "str",  # how the date is known, in words (from the manifest or inference)
+    "sha256": "str",  # content hash of the raw bytes (cache key, evidence fingerprint)
+    "chars": "int64",
+}
+
+# One row per figure or date stated by a source.
+CLAIM_COLUMNS: dict[str, str] = {
+    "claim_id": "str",  # stable: hash of source, span and rule, never a row number
+    "source": "str",
+    "outlet": "str",
+    "line": "int64",  # 1-based line of `start` in the decoded text
+    "start": "int64",  # character offsets of `surface`: text[start:end] == surface
+    "end": "int64",
+    "kind": "str",  # figure | date
+    "surface": "str",  # the exact words the claim rests on
+    "sentence": "str",  # the sentence that holds them (whitespace collapsed)
+    "rule": "str",  # id of the rule that found it
+    "subject": "str",  # who/what the figure is about; for dates, a short event description
+    "measure": "str",  # troops, injured, nations, troops_change, duration, event_date, ...
+    "value": "float64",  # the stated value (NaN for dates)
+    "low": "float64",  # interval implied by the qualifier: low <= value <= high
+    "high": "float64",
+    "unit": "str",  # pint unit name ("" for plain counts)
+    "qualifier": "str",  # exact | about | close_to | at_least | at_most | range | vague
+    "as_of_start": "str",  # ISO date interval the claim refers to ("" when unresolved)
+    "as_of_end": "str",
+    "as_of_precision": "str",  # day | month | part_of_year | year | decade | unresolved
+    "as_of_basis": "str",  # stated (a date in the clause) | source_date | unresolved
+    "source_date": "str",
+    "part_of": "str",  # claim_id of the total this figure is a part of, else ""
+    "detail": "str",  # JSON: parts of a sum, anchor of a date offset, ... ("" if none)
+}
+
+# One row per discrepancy or agreement found across claims.
+FINDING_COLUMNS: dict[str, str] = {
+    "finding_id": "str",  # stable: kind, subject, measure and normalised evidence
+    "kind": "str",  # conflict | revision | change | corroborated | arithmetic | date_conflict | name_variant
+    "severity": "str",  # error | warning | info
+    "subject": "str",
+    "measure": "str",
+    "as_of": "str",  # ISO date or interval "start/end" the finding is about
+    "values": "str",  # the figures compared, human readable, in order
+    "claim_ids": "str",  # space-separated claim ids, in evidence order
+    "sources": "str",  # space-separated sources, in evidence order
+    "message": "str",  # one sentence a journalist understands
+    "fingerprint": "str",  # hash of the evidence (what a reviewer saw)
+    "evidence": "str",  # JSON list of the claims behind it: quote, source, date, line, value
+}
+
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+def empty(columns: dict[str, str]) -> pd.DataFrame:
+    """An empty table with the schema's columns and dtypes."""
+    return pd.DataFrame({name: pd.Series(dtype=_dtype(kind)) for name, kind in columns.items()})
+
+
+def conform(frame: pd.DataFrame, columns: dict[str, str]) -> pd.DataFrame:
+    """Order and type `frame` to the schema; fill text columns' gaps with ""."""
+    if frame.empty:
+        return empty(columns)
+    missing = [name for name in columns if name not in frame.columns]
+    if missing:
+        raise ValueError(f"table is missing columns: {', '.join(missing)}")
+    out = frame[list(columns)].copy()
+    for name, kind in columns.items():
+        if kind == "str":
+            out[name] = out[name].fillna("").astype(str).astype(object)
+        else:
+            out[name] = out[name].astype(_dtype(kind))
+    return out.reset_index(drop=True)
+
+
+def validate(frame: pd.DataFrame, columns: dict[str, str], name: str) -> pd.DataFrame:
+    """Raise ValueError naming the table when columns are missing or misordered."""
+    if list(frame.columns[: len(columns)]) != list(columns):
+        raise ValueError(f"{name} table does not match its schema: {list(frame.columns)}")
+    return frame
+
+
+def _dtype(kind: str) -> str:
+    return "object" if kind == "str" else kind

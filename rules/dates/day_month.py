@@ -1,0 +1,46 @@
+"""A day and month without a year: "February 27", "on 17 August", "the 21st of November".
+
+Resolved against the source date: the most recent such day on or before it, unless the
+clause speaks of the future ("will take place on November 21"), then the next one.
+Without a source date it stays unresolved.
+"""
+
+import re
+
+from checker import dates
+from checker.rulekit import Example, Match
+
+PATTERN = re.compile(
+    rf"\b(?:(?:the\s+)?(?P<d1>{dates.DAY})(?:\s+of)?\s+(?P<m1>{dates.MONTH})"
+    rf"|(?P<m2>{dates.MONTH})\s+(?P<d2>{dates.DAY}))\b(?![,\s]*(?:\d|[,.]\d))"
+)
+
+
+def find(ctx):
+    for match in PATTERN.finditer(ctx.text):
+        g = match.groupdict()
+        month_name, day_text = (g["m1"], g["d1"]) if g["m1"] else (g["m2"], g["d2"])
+        month, day = dates.month_number(month_name), dates.day_number(day_text)
+        if dates.day(2000, month, day) is None:  # 2000 is a leap year: 29 February exists
+            continue
+        when = None
+        if ctx.base:
+            when = dates.month_day(month, day, ctx.base, dates.is_future(ctx.text[:match.start()]))
+        yield Match(match.start(), match.end(), "date", "event_date", when=when)
+
+
+EXAMPLES = (
+    Example("Kosovo and Serbia accepted the proposal on February 27.",
+            ({"surface": "February 27", "as_of_start": "2023-02-27", "as_of_precision": "day"},),
+            source_date="2023-03-07"),
+    Example("The meetings took place on 17 August in Brussels.",
+            ({"surface": "17 August", "as_of_start": "2022-08-17"},), source_date="2022-08-18"),
+    Example("He will meet the families at the meetings that will take place on November 21.",
+            ({"surface": "November 21", "as_of_start": "2023-11-21"},), source_date="2023-11-20"),
+    Example("The river burst its banks on December 30, officials said.",
+            ({"surface": "December 30", "as_of_start": "2023-12-30"},), source_date="2024-01-04",
+            note="a past day later in the year than the source date is last year's"),
+    Example("The river peaked on 5 May.", ({"surface": "5 May", "as_of_precision": "unresolved"},),
+            source_date="", note="no source date: unresolved, never today's"),
+    Example("Up to May 15,000 people had signed.", (), note="near miss: a count, not a day"),
+)

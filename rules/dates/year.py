@@ -1,0 +1,71 @@
+"""Years, year ranges, decades and parts of a year: "in 1999", "1998-1999", "the 1990s", "late 2022".
+
+A four-digit number is a year when it reads as one: after "in", "since", "by" and the
+like, in a range of years, or before a noun it dates ("the 2022 elections"); before a
+counted noun ("2000 protesters") or after a qualifier ("about 2000") it is a count.
+"""
+
+import re
+
+from checker import dates
+from checker.rulekit import Example, Match
+
+PARTS = r"early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|spring|summer|autumn|fall|winter|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of"
+PATTERN = re.compile(
+    rf"\b(?:(?:between|from)\s+)?(?P<y1>{dates.YEAR})\s*(?:-|–|—|/|\bto\b|\band\b)\s*(?P<y2>{dates.YEAR}|\d\d)\b(?!\s*(?:-|–)\d)"
+    rf"|\bthe\s+(?P<decade>1[5-9]\d0|20[0-9]0)s\b"
+    rf"|\b(?:(?P<part>{PARTS})[\s-]+)(?P<py>{dates.YEAR})\b"
+    rf"|(?<![\d,.$€£])\b(?P<year>{dates.YEAR})\b(?![,.]\d|\s*(?:%|per\s?cent))"
+)
+YEAR_CONTEXT = re.compile(
+    r"\b(?:in|since|until|till|by|from|during|through|before|after|of|year|years|the|early|"
+    r"mid|late|between|and|to|or|around|circa|c\.|until|spring|summer|autumn|fall|winter|fiscal)[\s-]*$",
+    re.IGNORECASE,
+)
+NOT_A_YEAR_BEFORE = re.compile(r"(?:about|around|some|nearly|almost|over|than|least|up\s+to|of\s+about|number|total)\s+$", re.IGNORECASE)
+
+
+def find(ctx):
+    for match in PATTERN.finditer(ctx.text):
+        g = match.groupdict()
+        if g["y1"]:
+            first, second = int(g["y1"]), g["y2"]
+            last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+            if first < last <= first + 50:
+                yield Match(match.start(), match.end(), "date", "event_date", when=dates.year(first, last))
+        elif g["decade"]:
+            yield Match(match.start(), match.end(), "date", "event_date", when=dates.decade(int(g["decade"])))
+        elif g["py"]:
+            part = re.sub(r"^the\s+|\s+of$", "", g["part"]).split()[0]
+            part = {"first": "first half", "second": "second half"}.get(part, part)
+            yield Match(match.start(), match.end(), "date", "event_date",
+                        when=dates.part_of_year(int(g["py"]), part))
+        elif _reads_as_year(ctx, match):
+            yield Match(match.start(), match.end(), "date", "event_date", when=dates.year(int(g["year"])))
+
+
+def _reads_as_year(ctx, match) -> bool:
+    before = ctx.text[max(0, match.start() - 20):match.start()]
+    if NOT_A_YEAR_BEFORE.search(before):
+        return False
+    after = re.match(r"\s+([a-z][\w-]*)", ctx.text[match.end():match.end() + 30])
+    if after and after.group(1).lower() in ctx.config.measures:
+        return False
+    return bool(YEAR_CONTEXT.search(before)) or not after or int(match.group("year")) >= 1900
+
+
+EXAMPLES = (
+    Example("About 50,000 troops were deployed after the end of the war in 1999.",
+            ({"surface": "1999", "as_of_start": "1999-01-01", "as_of_end": "1999-12-31",
+              "as_of_precision": "year"},)),
+    Example("It came about a decade after the 1998-1999 conflict.",
+            ({"surface": "1998-1999", "as_of_start": "1998-01-01", "as_of_end": "1999-12-31"},)),
+    Example("Floods like this were last seen in the 1990s.",
+            ({"surface": "the 1990s", "as_of_start": "1990-01-01", "as_of_end": "1999-12-31",
+              "as_of_precision": "decade"},)),
+    Example("The bridge is due to reopen in late 2025.",
+            ({"surface": "late 2025", "as_of_start": "2025-09-01", "as_of_end": "2025-12-31"},)),
+    Example("The 2022 elections were close.", ({"surface": "2022", "as_of_start": "2022-01-01"},)),
+    Example("Police said 2000 protesters gathered.", (), note="near miss: a count before its noun"),
+    Example("The council approved about 2000 new homes.", ()),
+)

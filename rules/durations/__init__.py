@@ -1,0 +1,1 @@
+"""Duration rules: how long something lasted, and offsets between dated events."""

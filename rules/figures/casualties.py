@@ -1,0 +1,79 @@
+"""Counts of what happened to people: "93 soldiers were injured", "left 93 injured",
+"killed at least 12 people", "the death toll rose to 85".
+
+The measure comes from the event word (injured, killed, arrested, missing, displaced...,
+from the vocabulary), not from the noun: 93 soldiers injured is a count of `injured`.
+"""
+
+import re
+
+from checker.figures import counted_noun, event_after
+from checker.rulekit import Example, Match
+
+VERB_FIRST = re.compile(
+    r"\b(?P<verb>killing|killed|kills|injuring|injured|injures|wounding|wounded|wounds|arresting|arrested|"
+    r"detaining|detained|displacing|displaced|evacuating|evacuated|rescuing|rescued|left)\s+(?:a\s+total\s+of\s+)?$",
+    re.IGNORECASE,
+)
+TOLL = re.compile(
+    r"\b(?P<noun>death\s+toll|toll|number\s+of\s+(?:dead|deaths|injured|wounded))\s+"
+    r"(?:\w+\s+){0,2}?(?:of|at|to|reached|is|was|stands\s+at|stood\s+at|rose\s+to|climbed\s+to|"
+    r"jumped\s+to|hit)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+VERB_MEASURE = {"kill": "killed", "inju": "injured", "woun": "injured", "arre": "arrested",
+                "deta": "arrested", "disp": "displaced", "evac": "evacuated", "resc": "rescued"}
+
+
+def find(ctx):
+    for number in ctx.numbers:
+        if number.unit:
+            continue
+        before = ctx.text[max(0, number.start - 60):number.start]
+        noun = counted_noun(ctx.text, number.number_end, ctx.config, number.qualifier == "vague")
+        after_noun = noun.end if noun else number.end
+        event = event_after(ctx.text, after_noun, ctx.config)
+        if event and (noun is None or noun.measure in ("people", "troops", "police") or not noun.known
+                      or noun.measure in ("residents", "protesters", "children", "civilians", "workers")):
+            yield _match(number, event[0], event[1], noun)
+            continue
+        verb = VERB_FIRST.search(before)
+        if verb and (noun is None or not noun.known or noun.measure in ("people", "troops", "police", "children", "residents", "protesters", "workers")):
+            word = verb.group("verb").lower()
+            if word == "left":
+                continue  # "left 93 injured" is read by the event after the number
+            measure = VERB_MEASURE[word[:4]]
+            yield _match(number, measure, noun.end if noun else number.end, noun,
+                         start=number.start - (len(before) - verb.start()))
+            continue
+        toll = TOLL.search(before)
+        if toll:
+            measure = ctx.config.event_nouns.get(toll.group("noun").lower().split()[-1], "killed")
+            if "injur" in toll.group("noun").lower() or "wound" in toll.group("noun").lower():
+                measure = "injured"
+            yield _match(number, measure, number.end, None, start=number.start - (len(before) - toll.start()))
+
+
+def _match(number, measure, end, noun, start=None):
+    return Match(number.start if start is None else start, end, "figure", measure, value=number.value,
+                 low=number.low, high=number.high, qualifier=number.qualifier, anchor=number.start,
+                 detail={"noun": noun.noun} if noun else {})
+
+
+EXAMPLES = (
+    Example("In May, our peacekeepers were attacked, in which case 93 soldiers were injured.",
+            ({"measure": "injured", "value": 93, "qualifier": "exact", "as_of_start": "2023-05-01",
+              "as_of_precision": "month", "as_of_basis": "stated"},), source_date="2023-11-20"),
+    Example("The attacks in May left 93 injured.", ({"measure": "injured", "value": 93},),
+            source_date="2023-11-20"),
+    Example("Floods in Derna killed at least 85 people.",
+            ({"measure": "killed", "value": 85, "low": 85, "high": float("inf"), "subject": "Derna",
+              "qualifier": "at_least"},)),
+    Example("Officials said about 60 people died in the floods in Derna.",
+            ({"measure": "killed", "value": 60, "low": 57, "high": 63, "subject": "Derna"},)),
+    Example("The death toll in Derna rose to 112.", ({"measure": "killed", "value": 112},)),
+    Example("Police arrested 40 protesters outside parliament.", ({"measure": "arrested", "value": 40},)),
+    Example("Some 2,300 residents were evacuated from Valencia.",
+            ({"measure": "evacuated", "value": 2300, "subject": "Valencia"},)),
+    Example("Around 4,700 soldiers serve in the mission.", (), note="near miss: a count, nothing happened to them"),
+)

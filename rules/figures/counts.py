@@ -1,0 +1,55 @@
+"""A count of people or things: "around 4,700 troops", "29 nations", "dozens of protesters".
+
+The measure is the counted noun, mapped through the vocabulary (troops, soldiers,
+forces, peacekeepers -> `troops`; nations, countries -> `nations`); a plural noun the
+vocabulary does not know counts itself ("300 hospitals" -> `hospitals`).  "Close to
+4,000 of them" counts what "them" counted in the sentence before.  Numbers that are
+years, dates, times, ordinals or parts of names are not counts.
+"""
+
+import re
+
+from checker.figures import counted_noun
+from checker.rulekit import Example, Match
+
+OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+
+
+def find(ctx):
+    for number in ctx.numbers:
+        if number.unit:
+            continue
+        if OF_THEM.match(ctx.text, number.number_end):
+            end = OF_THEM.match(ctx.text, number.number_end).end()
+            yield Match(number.start, end, "figure", "", value=number.value, low=number.low, high=number.high,
+                        qualifier=number.qualifier, anchor=number.start, detail={"refers_back": True})
+            continue
+        noun = counted_noun(ctx.text, number.number_end, ctx.config, number.qualifier == "vague")
+        if noun is None or (not noun.known and not _stated_in_digits(ctx.text, number)):
+            continue
+        yield Match(number.start, noun.end, "figure", noun.measure, value=number.value, low=number.low,
+                    high=number.high, qualifier=number.qualifier, anchor=number.start,
+                    detail={"noun": noun.noun})
+
+
+def _stated_in_digits(text, number) -> bool:
+    """A noun the vocabulary does not know counts only after digits: "300 hospitals", not "two sides"."""
+    return text[number.number_start:number.number_start + 1].isdigit()
+
+
+EXAMPLES = (
+    Example("The Kosovo Force, or KFOR, comprises around 4,700 troops from 29 nations.",
+            ({"measure": "troops", "value": 4700, "low": 4465, "high": 4935, "qualifier": "about",
+              "subject": "KFOR", "as_of_basis": "source_date", "as_of_start": "2024-04-02"},
+             {"measure": "nations", "value": 29, "subject": "KFOR"})),
+    Example("Dozens of protesters gathered outside the Parliament of Georgia.",
+            ({"measure": "protesters", "low": 24, "high": 99, "qualifier": "vague"},)),
+    Example("About 50,000 troops were sent in 1999. There are close to 4,000 of them today.",
+            ({"measure": "troops", "value": 50000, "as_of_start": "1999-01-01"},
+             {"measure": "troops", "value": 4000, "low": 3800, "high": 4000, "qualifier": "close_to"})),
+    Example("The storm damaged 300 hospitals across Luzon.", ({"measure": "hospitals", "value": 300},)),
+    Example("Thirty-two nations signed the Paris accord.", ({"measure": "nations", "value": 32},)),
+    Example("The march began at 10:30 on Route 66.", (), note="near miss: a time and a road are no counts"),
+    Example("The two leaders met in Geneva.", (), note="near miss: a small word number before an unknown noun"),
+    Example("Kosovo declared independence in 2008.", (), note="a year is not a count"),
+)
