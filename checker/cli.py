@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "checker.commands.rules",
     "checker.commands.check",
     "checker.commands.review",
+    "checker.commands.report",
 )
 
 

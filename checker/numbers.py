@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.config import Config, Qualifier
 
@@ -73,10 +73,7 @@ class NumberMention:
     high: float
     qualifier: str  # exact | about | close_to | at_least | at_most | range | vague | ...
     unit: str  # "" | "percent" | currency code
-
-    @property
-    def surface_span(self) -> tuple[int, int]:
-        return self.start, self.end
+    text: str = ""  # the number as written, with its qualifier: "close to 4,000"
 
 
 def parse_number(text: str) -> float | None:
@@ -151,7 +148,7 @@ def find_numbers(text: str, config: Config, exclude: list[tuple[int, int]] = ())
         mention = _mention(text, match, config, taken)
         if mention:
             mentions.append(mention)
-    return sorted(mentions, key=lambda m: m.start)
+    return sorted((replace(m, text=text[m.start:m.end]) for m in mentions), key=lambda m: m.start)
 
 
 def _mention(text: str, match: re.Match, config: Config, taken) -> NumberMention | None:

@@ -35,6 +35,7 @@ NOT_ENTITIES = frozenset(
 )
 TITLE_WORDS = frozenset("President Minister Secretary General Secretary-General Chancellor Commander "
                         "Mayor Governor Senator Ambassador Spokesman Spokeswoman Chief King Queen Mr Mrs Ms Dr".split())
+CLAUSE_BREAK = re.compile(r"[;:()“”\"—–]|,(?!\d)|\.(?=\s|$)")
 NOW = re.compile(r"\b(?:now|currently|today|at\s+present|presently|still|as\s+of\s+now|so\s+far)\b", re.IGNORECASE)
 REFERS_BACK = re.compile(r"\b(?:its|their|it|they|of\s+them|of\s+whom|which|this|that)\b", re.IGNORECASE)
 STOPWORDS = frozenset(
@@ -127,7 +128,9 @@ class SubjectFinder:
 
     def _trim_entity(self, text: str, match: re.Match) -> tuple[int, int] | None:
         words = list(re.finditer(r"\S+", match.group(0)))
-        while words and (words[0].group(0) in NOT_ENTITIES or self._common_word(text, match.start() + words[0].start())):
+        while words and (words[0].group(0) in NOT_ENTITIES or
+                         (self._common_word(text, match.start() + words[0].start()) and
+                          (len(words) == 1 or words[0].group(0).lower() in self._lowercase_words))):
             words.pop(0)
         while words and words[-1].group(0) in ("of", "for", "and", "de", "on", "the"):
             words.pop()
@@ -193,17 +196,28 @@ def nearest_time(text: str, anchor: int, dated: list[tuple[int, int, object]]) -
 
 def describe_event(text: str, start: int, end: int) -> str:
     """A short description of what a date dates: the words of its clause nearest to it."""
-    clause_start = max(text.rfind(c, 0, start) for c in (",", ";", ":", "(", "“", '"', "—", "–"))
-    clause_end = min([i for i in (text.find(c, end) for c in (",", ";", ":", ")", "”", '"', ".", "—")) if i >= 0] or [len(text)])
-    before = re.findall(r"[\w'’-]+", text[clause_start + 1:start])
-    after = re.findall(r"[\w'’-]+", text[end:clause_end])
+    breaks = list(CLAUSE_BREAK.finditer(text))
+    clause_start = max([b.end() for b in breaks if b.end() <= start] or [0])
+    clause_end = min([b.start() for b in breaks if b.start() >= end] or [len(text)])
+    before = _tokens(text[clause_start:start])
+    after = _tokens(text[end:clause_end])
+    if re.search(r"\bthe\s+$", text[:start], re.IGNORECASE) and re.match(r"\s+[a-z]", text[end:]):
+        head = _strip_function_words(after[:3])  # "the 1998-1999 conflict", "the 2022 elections"
+        cut = next((i for i, w in enumerate(head) if w.lower() in STOPWORDS), len(head))
+        if head[:cut]:
+            return " ".join(head[:cut])
     before = _strip_function_words(before[-7:])
     after = _strip_function_words(after[:6])
     words = before if len(before) >= 2 else (before + after if before else after)
     if len(words) < 2:  # "In May, our troops were attacked": the main clause says what happened
         rest = re.split(r"[.;:!?]", text[end:])[0]
-        words = _strip_function_words(re.findall(r"[\w'’-]+", rest)[:7])
+        words = _strip_function_words(_tokens(rest)[:7])
     return " ".join(words)[:80] or text[start:end]
+
+
+def _tokens(text: str) -> list[str]:
+    """Words with their inner punctuation kept ("£3.5bn", "50,000"), outer stripped."""
+    return [w for w in (t.strip("\"'“”‘’()[],.;:!?") for t in text.split()) if w]
 
 
 def _strip_function_words(words: list[str]) -> list[str]:

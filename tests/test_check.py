@@ -32,7 +32,7 @@ PRISTINA - Officials in Pristina said the situation in the north stayed calm on 
 
 NATO's peacekeeping mission in Kosovo, KFOR, now comprises about 5,200 soldiers, officials said.
 """
-CONTRADICTION_LINE = 7  # the line of "about 5,200 soldiers"
+CONTRADICTION_LINE = next(n for n, line in enumerate(CONTRADICTION.splitlines(), 1) if "5,200" in line)
 
 JOINS_LATER = """\
 ---

@@ -150,3 +150,44 @@ def test_skipped_sources_are_tool_notifications(corpus):
     validate(log)
     notes = log["runs"][0]["invocations"][0]["toolExecutionNotifications"]
     assert notes == [{"level": "warning", "message": {"text": "news/bad.txt: skipped: not UTF-8 text"}}]
+
+
+# -- from the real pipeline -----------------------------------------------------------
+
+REPO = Path(__file__).resolve().parents[1]
+CONTRADICTION = "---\npublished: 2022-08-18\n---\nNATO Peacekeeping mission in Kosovo now comprises about 5,200 soldiers.\n"
+
+
+def test_check_writes_valid_sarif_for_every_review_state(tmp_path, monkeypatch, capsys):
+    import shutil
+
+    from checker.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(REPO / "seeds", tmp_path / "news", ignore=shutil.ignore_patterns(".checker-cache"))
+    (tmp_path / "news" / "kfor_update.md").write_text(CONTRADICTION)
+
+    def run() -> dict:
+        code = main(["check", "news", "--format", "sarif"])
+        log = json.loads(capsys.readouterr().out)
+        validate(log)
+        return code, {r["partialFingerprints"][sarif.FINGERPRINT_KEY]: r for r in log["runs"][0]["results"]}
+
+    code, results = run()
+    [conflict] = [r for r in results.values() if r["ruleId"] == "conflict"]
+    finding_id = conflict["properties"]["findingId"]
+    assert code == 1 and conflict["baselineState"] == "new"
+    assert conflict["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "news/kfor_update.md"
+    assert conflict["locations"][0]["physicalLocation"]["region"]["startLine"] == 4
+    assert [loc["physicalLocation"]["artifactLocation"]["uri"] for loc in conflict["relatedLocations"]] == [
+        "news/002_ba9283dfbf54e77d.txt"]
+
+    assert main(["review", "accept", finding_id, "--corpus", "news", "--note", "known"]) == 0
+    code, results = run()
+    assert code == 0 and results[finding_id]["baselineState"] == "unchanged"
+    assert results[finding_id]["suppressions"][0]["justification"] == "accepted: known"
+
+    (tmp_path / "news" / "later.md").write_text(CONTRADICTION.replace("5,200", "6,100"))
+    code, results = run()
+    assert code == 1 and results[finding_id]["baselineState"] == "updated"
+    assert "suppressions" not in results[finding_id]

@@ -15,10 +15,10 @@ from pathlib import Path
 import pandas as pd
 
 from checker import gate, reviews
+from checker.commands.common import add_corpus_arguments, load
 from checker.output import github, sarif, text
-from checker.pipeline import Corpus, find_discrepancies, load_corpus
+from checker.pipeline import Corpus, find_discrepancies
 
-DEFAULT_PATHS = ["seeds"]
 FORMATS = ("text", "json", "sarif", "github")
 
 
@@ -28,17 +28,15 @@ def add_parser(subparsers) -> None:
         help="flag open findings; exit 1 when any reaches --fail-on (for CI)",
         description=__doc__.split("\n\n")[1].replace("\n", " "),
     )
-    parser.add_argument("paths", nargs="*", metavar="PATHS", help="source files or folders (default: seeds)")
+    add_corpus_arguments(parser)  # PATHS, --no-cache, --cache-dir, --strict
     parser.add_argument("--fail-on", choices=gate.LEVELS, default="error", help="lowest severity that fails (default: error)")
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     parser.add_argument("--reviews", metavar="FILE", help="review decisions (default: reviews.toml in the first corpus folder)")
-    parser.add_argument("--no-cache", action="store_true", help="extract every source again")
-    parser.add_argument("--strict", action="store_true", help="an unreadable source is an error, not a skipped file")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    corpus = load_corpus(args.paths or DEFAULT_PATHS, strict=args.strict, use_cache=not args.no_cache)
+    corpus = load(args)  # warns about skipped sources on stderr
     reviews_path = Path(args.reviews) if args.reviews else reviews.default_path(corpus.roots)
     decisions = reviews.load(reviews_path)
     findings = reviews.apply_reviews(find_discrepancies(corpus), decisions)
@@ -51,8 +49,9 @@ def run(args: argparse.Namespace) -> int:
     else:  # machine-readable on stdout; what a person must still see goes to stderr
         render = sarif.render if args.format == "sarif" else render_json
         sys.stdout.write(render(findings, corpus, **options))
-        for line in _notes(corpus, orphans, options["reviews_path"]):
-            print(line, file=sys.stderr)
+        for decision in orphans:
+            print(f"checker: {options['reviews_path']}:{decision.line}: the decision on {decision.finding_id}"
+                  " matches no finding any more", file=sys.stderr)
     return gate.exit_code(findings, args.fail_on)
 
 
@@ -74,12 +73,3 @@ def render_json(findings: pd.DataFrame, corpus: Corpus, *, fail_on: str, orphans
         "summary": text.summary(findings, fail_on),
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-
-
-def _notes(corpus: Corpus, orphans, reviews_path: str) -> list[str]:
-    notes = [f"checker: {p.path}: skipped: {p.problem}" for p in corpus.problems]
-    notes += [
-        f"checker: {reviews_path}:{d.line}: the decision on {d.finding_id} matches no finding any more" for d in orphans
-    ]
-    return notes
-

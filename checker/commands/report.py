@@ -16,14 +16,14 @@ from pathlib import Path
 import pandas as pd
 
 from checker import reviews
+from checker.commands.common import add_corpus_arguments, load
 from checker.errors import EXIT_OK
 from checker.output import atomic, tables
 from checker.output import charts as charts_output
 from checker.output.html import render_html
 from checker.output.markdown import render_markdown
-from checker.pipeline import Corpus, find_discrepancies, load_corpus
+from checker.pipeline import Corpus, find_discrepancies
 
-DEFAULT_PATHS = ["seeds"]
 DEFAULT_OUTPUT = "reports"
 PAGE = "report.html"
 
@@ -34,29 +34,23 @@ def add_parser(subparsers) -> None:
         help="write the timeline report (HTML, Markdown, CSV, JSON) into a folder",
         description=__doc__.split("\n\n")[1].replace("\n", " "),
     )
-    parser.add_argument("paths", nargs="*", metavar="PATHS", help="source files or folders (default: seeds)")
+    add_corpus_arguments(parser)
     parser.add_argument(
         "-o", "--output", metavar="DIR", default=DEFAULT_OUTPUT, help=f"output folder (default: {DEFAULT_OUTPUT})"
     )
     parser.add_argument(
         "--reviews", metavar="FILE", help="review decisions (default: reviews.toml in the first corpus folder)"
     )
-    parser.add_argument("--no-cache", action="store_true", help="extract every source again")
-    parser.add_argument("--strict", action="store_true", help="an unreadable source is an error, not a skipped file")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     output = Path(args.output)
-    corpus = load_corpus(
-        args.paths or DEFAULT_PATHS, strict=args.strict, use_cache=not args.no_cache, progress=sys.stderr.isatty()
-    )
+    corpus = load(args, progress=sys.stderr.isatty())  # a progress bar only for a person watching
     reviews_path = Path(args.reviews) if args.reviews else reviews.default_path(corpus.roots)
     findings = reviews.apply_reviews(find_discrepancies(corpus), reviews.load(reviews_path))
     report = prepare(corpus, findings, output)
     write_report(output, render_files(report))
-    for problem in corpus.problems:
-        print(f"checker: {problem.path}: skipped: {problem.problem}", file=sys.stderr)
     print(f"{tables.summary_line(report)}.")
     print(f"Report: {(output / PAGE).as_posix()}")
     return EXIT_OK

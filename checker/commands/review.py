@@ -19,11 +19,12 @@ from pathlib import Path
 import pandas as pd
 
 from checker import gate, reviews, sources
+from checker.commands import common
 from checker.errors import EXIT_OK, InputError
 from checker.output import text
-from checker.pipeline import Corpus, find_discrepancies, load_corpus
+from checker.pipeline import Corpus, find_discrepancies
 
-DEFAULT_CORPUS = "seeds"
+DEFAULT_CORPUS = common.DEFAULT_CORPUS
 ANSWERS = {"a": "accept", "accept": "accept", "d": "dismiss", "dismiss": "dismiss",
            "s": "skip", "skip": "skip", "": "skip", "q": "quit", "quit": "quit"}
 
@@ -63,7 +64,9 @@ def _common_options() -> argparse.ArgumentParser:
     common.add_argument("--reviewer", metavar="NAME", default=argparse.SUPPRESS,
                         help="who decides (default: $CHECKER_REVIEWER, git user.name, login)")
     common.add_argument("--no-cache", action="store_true", default=argparse.SUPPRESS,
-                        help="extract every source again")
+                        help="re-extract every source, ignore the cache")
+    common.add_argument("--cache-dir", default=argparse.SUPPRESS,
+                        help="cache folder (default: .checker-cache in the first corpus folder)")
     return common
 
 
@@ -92,7 +95,9 @@ class Session:
 
     @classmethod
     def open(cls, args: argparse.Namespace) -> Session:
-        corpus = load_corpus(_corpus_paths(args), use_cache=not getattr(args, "no_cache", False))
+        corpus = common.load(argparse.Namespace(paths=_corpus_paths(args), strict=False,
+                                                no_cache=getattr(args, "no_cache", False),
+                                                cache_dir=getattr(args, "cache_dir", None)))
         path = _reviews_path(args, corpus.roots)
         decisions = reviews.load(path)  # before the slow part would be nicer, but needs roots
         findings = reviews.apply_reviews(find_discrepancies(corpus), decisions)
@@ -145,6 +150,8 @@ def _ask(prompt: str) -> str | None:
     sys.stdout.write(prompt)
     sys.stdout.flush()
     line = sys.stdin.readline()
+    if line and not sys.stdin.isatty():  # piped answers: echo them so the transcript reads well
+        sys.stdout.write(line if line.endswith("\n") else line + "\n")
     return None if line == "" else line.strip()
 
 

@@ -88,8 +88,9 @@ class Chart:
         }
 
     def inline_svg(self) -> str:
-        """The SVG for embedding in HTML: no XML prolog, ids prefixed so charts do not clash."""
+        """The SVG for embedding in HTML: no XML prolog or metadata, ids prefixed so charts do not clash."""
         body = self.svg[self.svg.index("<svg") :]
+        body = re.sub(r"\s*<metadata>.*?</metadata>", "", body, count=1, flags=re.DOTALL)
         body = _prefix_ids(body, f"{self.slug}-")
         label = escape(f"Chart: {self.title} against as-of date", quote=True)
         return body.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1)

@@ -85,5 +85,5 @@ def _annotations(finding: Mapping, corpus) -> list[str]:
             endColumn=q.end_column if q.end_line == q.line else None,
             title=title,
         )
-        for q in located
+        for q in {(q.path, q.line, q.column): q for q in located}.values()  # one per spot
     ]

@@ -347,8 +347,9 @@ def _evidence_quotes(evidence: str) -> list[Quote]:
     for item in items if isinstance(items, list) else []:
         if not isinstance(item, dict):
             continue
-        text = str(item.get("sentence") or item.get("quote") or "")
-        before, figure, after = split_sentence(text, str(item.get("surface") or ""))
+        # "quote" is the claim's own words (its surface); a sentence, when recorded, frames it
+        words = str(item.get("surface") or item.get("quote") or "")
+        before, figure, after = split_sentence(str(item.get("sentence") or ""), words)
         line = item.get("line")
         quotes.append(
             Quote(
@@ -381,7 +382,7 @@ def _csv_cell(cell: object) -> str:
             return ""
         if math.isinf(cell):
             return "inf" if cell > 0 else "-inf"
-        return str(int(cell)) if cell.is_integer() else repr(cell)
+        return str(int(cell)) if cell.is_integer() else repr(float(cell))  # shortest round-trip form
     return "" if cell is None else str(cell)
 
 
@@ -389,7 +390,7 @@ def _json_cell(cell: object) -> object:
     if isinstance(cell, float):
         if not math.isfinite(cell):
             return None
-        return int(cell) if cell.is_integer() else cell
+        return int(cell) if cell.is_integer() else float(cell)
     if hasattr(cell, "item"):  # numpy scalars
         return _json_cell(cell.item())
     return cell

@@ -3,7 +3,7 @@
 Open findings come first, each with its quotes at `file:line:column` (so editors and
 terminals can jump there) and, for a stale decision, what changed since the review;
 reviewed findings follow one line each; then decisions that match no finding, and a
-summary with the gate's verdict.
+summary with the gate's verdict.  (Skipped sources are warned about on stderr.)
 
 `quotes` (where each claim behind a finding sits) is shared by every output format.
 """
@@ -86,8 +86,6 @@ def render(
             f"{where}: note: the decision on {decision.finding_id} ({decision.status}) matches no finding any more;"
             f" drop it with `checker review reset {decision.finding_id}`"
         )
-    for problem in getattr(corpus, "problems", []):
-        lines.append(f"{problem.path}: warning: skipped: {problem.problem}")
     lines.append(summary(findings, fail_on))
     return "\n".join(lines) + "\n"
 

@@ -39,6 +39,8 @@ def find(ctx):
                       unit=unit, qualifier=qualifier.kind if qualifier else "exact")
         found.subject = _what_lasted(ctx.text, match)
         found.detail = _offset(ctx, match) or {}
+        if found.detail:
+            found.subject = found.detail.pop("event")
         yield found
 
 
@@ -64,7 +66,9 @@ def _offset(ctx, match) -> dict | None:
                  key=lambda d: match.start() - d.end, default=None)
     if not anchor or not target:
         return None
-    return {"relation": relation.group("rel").lower(),
+    event = re.match(r"(?:\s+(?!(?:where|which|that|when|who|in|of|and|with|between)\b)[a-z][\w-]*){0,2}",
+                     ctx.text[anchor.end:])
+    return {"relation": relation.group("rel").lower(), "event": (ctx.text[anchor.start:anchor.end] + event.group(0)).strip(),
             "anchor": [anchor.when.start.isoformat(), anchor.when.end.isoformat(), ctx.text[anchor.start:anchor.end]],
             "target": [target.when.start.isoformat(), target.when.end.isoformat(), ctx.text[target.start:target.end]]}
 

@@ -19,7 +19,7 @@ def find(ctx):
             continue
         yield Match(number.start, number.end, "figure", _measure(ctx, number), value=number.value,
                     low=number.low, high=number.high, unit=number.unit, qualifier=number.qualifier,
-                    anchor=number.start)
+                    anchor=number.start, detail={"stated": number.text})
 
 
 def _measure(ctx, number) -> str:

@@ -17,7 +17,7 @@ VERB_FIRST = re.compile(
 )
 TOLL = re.compile(
     r"\b(?P<noun>death\s+toll|toll|number\s+of\s+(?:dead|deaths|injured|wounded))\s+"
-    r"(?:\w+\s+){0,2}?(?:of|at|to|reached|is|was|stands\s+at|stood\s+at|rose\s+to|climbed\s+to|"
+    r"(?:[\w,'’-]+\s+){0,6}?(?:of|at|to|reached|is|was|stands\s+at|stood\s+at|rose\s+to|climbed\s+to|"
     r"jumped\s+to|hit)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -55,9 +55,10 @@ def find(ctx):
 
 
 def _match(number, measure, end, noun, start=None):
+    stated = number.text
     return Match(number.start if start is None else start, end, "figure", measure, value=number.value,
                  low=number.low, high=number.high, qualifier=number.qualifier, anchor=number.start,
-                 detail={"noun": noun.noun} if noun else {})
+                 detail={"noun": noun.noun, "stated": stated} if noun else {"stated": stated})
 
 
 EXAMPLES = (
@@ -72,6 +73,8 @@ EXAMPLES = (
     Example("Officials said about 60 people died in the floods in Derna.",
             ({"measure": "killed", "value": 60, "low": 57, "high": 63, "subject": "Derna"},)),
     Example("The death toll in Derna rose to 112.", ({"measure": "killed", "value": 112},)),
+    Example("The death toll from the floods in Derna rose to 85, officials said.",
+            ({"measure": "killed", "value": 85, "subject": "Derna"},)),
     Example("Police arrested 40 protesters outside parliament.", ({"measure": "arrested", "value": 40},)),
     Example("Some 2,300 residents were evacuated from Valencia.",
             ({"measure": "evacuated", "value": 2300, "subject": "Valencia"},)),

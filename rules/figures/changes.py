@@ -31,8 +31,8 @@ def find(ctx):
         low, high = sorted((sign * number.low, sign * number.high))
         yield Match(number.start, end, "figure", f"{measure}_change", value=sign * number.value,
                     low=low, high=high, qualifier=number.qualifier, anchor=number.start,
-                    detail={"noun": noun.noun, "cue": ctx.text[where:number.start].strip()[:60]} if noun
-                    else {"cue": ctx.text[where:number.start].strip()[:60]})
+                    detail={"noun": noun.noun if noun else "", "stated": number.text,
+                            "cue": ctx.text[where:number.start].strip()[:60]})
 
 
 def _sign(ctx, number, up, down) -> tuple[int, int]:

@@ -22,14 +22,15 @@ def find(ctx):
         if OF_THEM.match(ctx.text, number.number_end):
             end = OF_THEM.match(ctx.text, number.number_end).end()
             yield Match(number.start, end, "figure", "", value=number.value, low=number.low, high=number.high,
-                        qualifier=number.qualifier, anchor=number.start, detail={"refers_back": True})
+                        qualifier=number.qualifier, anchor=number.start,
+                        detail={"refers_back": True, "stated": number.text})
             continue
         noun = counted_noun(ctx.text, number.number_end, ctx.config, number.qualifier == "vague")
         if noun is None or (not noun.known and not _stated_in_digits(ctx.text, number)):
             continue
         yield Match(number.start, noun.end, "figure", noun.measure, value=number.value, low=number.low,
                     high=number.high, qualifier=number.qualifier, anchor=number.start,
-                    detail={"noun": noun.noun})
+                    detail={"noun": noun.noun, "stated": number.text})
 
 
 def _stated_in_digits(text, number) -> bool:

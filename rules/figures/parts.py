@@ -36,7 +36,8 @@ def _total(group):
     if len(group) < 2:
         return
     parts = [Match(n.start, noun.end, "figure", noun.measure, value=n.value, low=n.low, high=n.high,
-                   qualifier=n.qualifier, anchor=n.start, detail={"noun": noun.noun}) for n, noun in group]
+                   qualifier=n.qualifier, anchor=n.start, detail={"noun": noun.noun, "stated": n.text})
+             for n, noun in group]
     exact = all(p.qualifier == "exact" for p in parts)
     yield Match(parts[0].start, parts[-1].end, "figure", parts[0].measure,
                 value=sum(p.value for p in parts), low=sum(p.low for p in parts),

@@ -1,0 +1,47 @@
+"""Arguments and loading shared by every command that reads a corpus."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+import pandas as pd
+
+from checker.pipeline import Corpus, load_corpus
+
+DEFAULT_CORPUS = "seeds"
+
+
+def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", default=[DEFAULT_CORPUS],
+                        help="source files and folders (default: seeds/)")
+    parser.add_argument("--no-cache", action="store_true", help="re-extract every source, ignore the cache")
+    parser.add_argument("--cache-dir", default=None, help="cache folder (default: .checker-cache in the first corpus folder)")
+    parser.add_argument("--strict", action="store_true", help="any unreadable source is fatal (exit 2)")
+
+
+def load(args: argparse.Namespace, progress: bool = False) -> Corpus:
+    """Load the corpus the arguments name; skipped sources are warned about on stderr."""
+    corpus = load_corpus(args.paths, strict=args.strict, use_cache=not args.no_cache,
+                         cache_dir=args.cache_dir, progress=progress)
+    for problem in corpus.problems:
+        print(f"checker: warning: skipped {problem}", file=sys.stderr)
+    return corpus
+
+
+def add_format_argument(parser: argparse.ArgumentParser, choices=("table", "csv", "json"), default="table") -> None:
+    parser.add_argument("--format", choices=choices, default=default, help=f"output format (default: {default})")
+
+
+def write_table(frame: pd.DataFrame, fmt: str, columns: list[str] | None = None) -> None:
+    """A table to stdout as CSV, JSON records or an aligned text table."""
+    if fmt == "csv":
+        frame.to_csv(sys.stdout, index=False, lineterminator="\n")
+    elif fmt == "json":
+        sys.stdout.write(frame.to_json(orient="records", force_ascii=False, indent=1, double_precision=15))
+        sys.stdout.write("\n")
+    else:
+        shown = frame[columns] if columns else frame
+        with pd.option_context("display.max_rows", None, "display.max_columns", None,
+                               "display.width", 250, "display.max_colwidth", 60):
+            print(shown.to_string(index=False) if len(shown) else "(none)")

@@ -1,0 +1,109 @@
+"""Arithmetic a story states or implies: totals vs parts, level + change vs a later level,
+and dates vs the gap stated between them.
+
+Interval arithmetic throughout, so qualifiers count: close to 4,000 [3,800, 4,000] plus
+about 1,000 [950, 1,050] is [4,750, 5,050], which around 4,700 [4,465, 4,935] meets.
+Holding is `info`, failing is `error`; the message shows the sum.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pandas as pd
+
+from checker.dates import DateValue, add_duration, date_label
+from checker.findings.evidence import Finding, amount, as_of_label, measure_words, records, span, when, who
+from checker.findings.series import agree, slots
+from checker.numbers import format_number
+from checker.units import to_years
+
+
+def find(claims: pd.DataFrame) -> list[Finding]:
+    figures = claims[claims["kind"] == "figure"]
+    return _sums(figures) + _level_changes(figures) + _date_offsets(figures)
+
+
+def _sums(figures: pd.DataFrame) -> list[Finding]:
+    out: list[Finding] = []
+    parts = figures[figures["part_of"] != ""]
+    by_total = {total: records(group) for total, group in parts.groupby("part_of")}
+    totals = figures[figures["claim_id"].isin(by_total)]
+    for total in records(totals):
+        pieces = sorted(by_total[total["claim_id"]], key=lambda c: c["start"])
+        stated = figures[(figures["source"] == total["source"]) & (figures["sentence"] == total["sentence"]) &
+                         (figures["measure"] == total["measure"]) & (figures["part_of"] == "") &
+                         (figures["claim_id"] != total["claim_id"])]
+        terms = " + ".join(f"{amount(p)} {json.loads(p['detail'] or '{}').get('noun', '')}".strip() for p in pieces)
+        if len(stated):
+            claim = records(stated)[0]
+            holds = claim["low"] <= total["high"] and total["low"] <= claim["high"]
+            noun = measure_words(total["measure"])
+            message = (f"{who(total)} says {total['subject']} has {amount(claim)} {noun} and gives its parts as "
+                       f"{terms} = {format_number(total['value'])}: "
+                       + ("the parts add up." if holds else f"the parts do not add up to {amount(claim)} {noun}."))
+            evidence = (claim, *pieces)
+        else:
+            holds = True
+            message = (f"{who(total)} states {total['subject']} {measure_words(total['measure'])} as parts: "
+                       f"{terms} = {format_number(total['value'])} {measure_words(total['measure'])}.")
+            evidence = (total, *pieces)
+        out.append(Finding("arithmetic", "info" if holds else "error", total["subject"], total["measure"],
+                           as_of_label([total]), f"{terms} = {format_number(total['value'])}", message, evidence,
+                           ("sum", total["source"], total["as_of_start"], total["value"])))
+    return out
+
+
+def _level_changes(figures: pd.DataFrame) -> list[Finding]:
+    """A level, plus the change stated after it, against the next level stated."""
+    out: list[Finding] = []
+    plain = figures[(figures["part_of"] == "") & (figures["as_of_start"] != "")]
+    changes = plain[plain["measure"].str.endswith("_change")]
+    for (subject, measure), group in changes.groupby(["subject", "measure"], sort=True):
+        level_measure = measure.removesuffix("_change")
+        levels = sorted(records(plain[(plain["subject"] == subject) & (plain["measure"] == level_measure)]),
+                        key=lambda c: c["as_of_start"])
+        for slot in slots(sorted(records(group), key=lambda c: c["as_of_start"]), 0):
+            if not agree(slot):
+                continue
+            low, high = max(c["low"] for c in slot), min(c["high"] for c in slot)
+            moment = slot[0]["as_of_start"]
+            before = [c for c in levels if c["as_of_end"] < moment]
+            after = [c for c in levels if c["as_of_start"] > moment]
+            if not before or not after:
+                continue
+            start, end = before[-1], after[0]
+            expected = (start["low"] + low, start["high"] + high)
+            holds = expected[0] <= end["high"] and end["low"] <= expected[1]
+            operator = "+" if slot[0]["value"] >= 0 else "-"
+            arithmetic = (f"{amount(start)} ({when(start)}) {operator} {amount(slot[0], signed=False)} ({when(slot[0])}) = "
+                          f"{format_number(expected[0])}-{format_number(expected[1])}")
+            message = (f"{subject} {measure_words(level_measure)}: {arithmetic}, "
+                       + (f"consistent with {amount(end)} ({span(end)}) on {when(end)} ({who(end)})."
+                          if holds else f"but {who(end)} gives {amount(end)} ({span(end)}) on {when(end)}."))
+            out.append(Finding("arithmetic", "info" if holds else "error", subject, level_measure,
+                               f"{start['as_of_start']}/{end['as_of_end']}", arithmetic, message,
+                               (start, *slot, end), ("change", moment)))
+    return out
+
+
+def _date_offsets(figures: pd.DataFrame) -> list[Finding]:
+    """"In 2008, about a decade after the 1998-1999 conflict": does anchor + gap meet the date?"""
+    out: list[Finding] = []
+    for claim in records(figures[figures["detail"].str.contains('"relation"', regex=False)]):
+        detail = json.loads(claim["detail"])
+        anchor = DateValue(date.fromisoformat(detail["anchor"][0]), date.fromisoformat(detail["anchor"][1]), "year")
+        target = DateValue(date.fromisoformat(detail["target"][0]), date.fromisoformat(detail["target"][1]), "year")
+        sign = -1 if detail["relation"] in ("before", "prior to") else 1
+        low, high = sorted((sign * to_years(claim["low"], claim["unit"]), sign * to_years(claim["high"], claim["unit"])))
+        reached = add_duration(anchor, low, high)
+        holds = reached.overlaps(target)
+        arithmetic = (f"{detail['anchor'][2]} {'+' if sign > 0 else '-'} {claim['surface']} = "
+                      f"{date_label(reached.start, reached.end, 'day')}")
+        message = (f"{who(claim)}: {arithmetic}, which "
+                   + ("includes" if holds else "does not include") + f" {detail['target'][2]}.")
+        out.append(Finding("arithmetic", "info" if holds else "error", claim["subject"], "elapsed",
+                           when(claim), arithmetic, message, (claim,),
+                           ("dates", claim["source"], detail["anchor"][2], detail["target"][2])))
+    return out

@@ -1,0 +1,136 @@
+"""One finding type and the evidence it carries, shared by every finding kind.
+
+A finding's `finding_id` says what it is about (kind, subject, measure and the as-of
+slot or event it concerns), so it survives re-runs, edits of unrelated paragraphs and
+new sources joining it; its `fingerprint` hashes the normalised evidence (source,
+value interval, as-of of every claim), so a review decision can tell when the evidence
+it saw has changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from dataclasses import dataclass
+
+import pandas as pd
+
+from checker.dates import date_label
+from checker.numbers import format_interval, format_number
+
+SEVERITY = {"conflict": "error", "date_conflict": "error", "revision": "warning", "name_variant": "warning",
+            "change": "info", "corroborated": "info"}
+EVIDENCE_FIELDS = ("claim_id", "source", "outlet", "source_date", "line", "start", "end", "surface",
+                   "sentence", "subject", "measure", "value", "low", "high", "unit", "qualifier",
+                   "as_of_start", "as_of_end", "as_of_precision", "as_of_basis")
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    severity: str
+    subject: str
+    measure: str
+    as_of: str
+    values: str
+    message: str
+    claims: tuple[dict, ...]  # evidence rows, in the order the message tells them
+    identity: tuple  # what the finding is about: hashed into finding_id
+
+    def row(self) -> dict:
+        evidence = [_evidence(c) for c in self.claims]
+        return {
+            "finding_id": _hash((self.kind, self.subject, self.measure) + tuple(self.identity)),
+            "kind": self.kind,
+            "severity": self.severity,
+            "subject": self.subject,
+            "measure": self.measure,
+            "as_of": self.as_of,
+            "values": self.values,
+            "claim_ids": " ".join(c["claim_id"] for c in self.claims),
+            "sources": " ".join(dict.fromkeys(c["source"] for c in self.claims)),
+            "message": self.message,
+            "fingerprint": _hash(tuple(sorted(_normalised(c) for c in self.claims))),
+            "evidence": json.dumps(evidence, ensure_ascii=False, sort_keys=True),
+        }
+
+
+def _hash(parts: tuple) -> str:
+    return hashlib.sha1(json.dumps(parts, default=str, ensure_ascii=False).encode()).hexdigest()[:12]
+
+
+def _normalised(claim: dict) -> tuple:
+    return (claim["source"], _round(claim["low"]), _round(claim["high"]), claim["as_of_start"],
+            claim["as_of_end"], claim.get("subject", ""), claim.get("surface", "") if claim["kind"] != "figure" else "")
+
+
+def _round(value) -> object:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return "inf" if math.isinf(value) else round(float(value), 6)
+
+
+def _evidence(claim: dict) -> dict:
+    out = {}
+    for key in EVIDENCE_FIELDS:
+        value = claim.get(key, "")
+        if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
+            value = None if math.isnan(value) else ("inf" if value > 0 else "-inf")
+        elif hasattr(value, "item"):
+            value = value.item()
+        out[key] = value
+    return out
+
+
+def records(frame: pd.DataFrame) -> list[dict]:
+    return frame.to_dict("records")
+
+
+def who(claim: dict) -> str:
+    """How a message names a source: its outlet, else its file."""
+    return claim.get("outlet") or claim["source"]
+
+
+def when(claim: dict) -> str:
+    """A claim's as-of date as a reader writes it ("2023-09-24", "May 2023")."""
+    if not claim["as_of_start"]:
+        return "an unknown date"
+    from datetime import date
+
+    return date_label(date.fromisoformat(claim["as_of_start"]), date.fromisoformat(claim["as_of_end"]),
+                      claim["as_of_precision"])
+
+
+def amount(claim: dict, signed: bool = True) -> str:
+    """A figure as the source stated it: "around 4,700", "at least 85", "1,000 more"."""
+    stated = json.loads(claim["detail"]).get("stated", "") if claim.get("detail") else ""
+    if not stated:
+        words = {"about": "about ", "close_to": "close to ", "at_least": "at least ", "at_most": "at most ",
+                 "just_over": "just over "}
+        stated = words.get(claim["qualifier"], "") + format_number(abs(claim["value"]))
+        if claim["qualifier"] == "range":
+            stated = f"{format_number(abs(claim['low']))}-{format_number(abs(claim['high']))}"
+        unit = {"percent": "%"}.get(claim["unit"], f" {claim['unit']}" if claim["unit"] else "")
+        stated += unit
+    stated = " ".join(stated.split())
+    if claim["measure"].endswith("_change") and signed:
+        return f"{stated} {'more' if claim['value'] >= 0 else 'fewer'}"
+    return stated
+
+
+def span(claim: dict) -> str:
+    """The interval behind a figure, for arithmetic: "3,515-3,885"."""
+    return format_interval(claim["value"], claim["low"], claim["high"], "range" if claim["low"] != claim["high"] else "exact")
+
+
+def measure_words(measure: str) -> str:
+    return measure.replace("_change", " (change)").replace("_", " ")
+
+
+def as_of_label(claims: list[dict]) -> str:
+    starts = sorted(c["as_of_start"] for c in claims if c["as_of_start"])
+    ends = sorted(c["as_of_end"] for c in claims if c["as_of_end"])
+    if not starts:
+        return ""
+    return starts[0] if (starts[0], ends[-1]) == (starts[-1], ends[0]) and starts[0] == ends[-1] else f"{starts[0]}/{ends[-1]}"

@@ -1,0 +1,80 @@
+"""One person's name spelled differently across sources ("Aljbin Kurti" vs "Albin Kurti").
+
+Names are compared after folding diacritics and common transliteration pairs (č/c,
+đ/dj, lj/l, sh/š...), with rapidfuzz on the distinct spellings only, so the cost
+grows with the number of names, not of claims.  Spellings that differ only in
+diacritics are reported as `info`; any other variant is a `warning`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+from checker.findings.evidence import Finding, records, who
+
+TRANSLITERATION = (("dž", "j"), ("dj", "j"), ("đ", "j"), ("lj", "l"), ("nj", "n"), ("kh", "h"),
+                   ("sh", "s"), ("zh", "z"), ("ch", "c"), ("tch", "c"), ("ph", "f"), ("ks", "x"),
+                   ("y", "i"), ("w", "v"), ("ou", "u"), ("ee", "i"))
+
+
+def fold(name: str) -> str:
+    """Lower case, no diacritics."""
+    decomposed = unicodedata.normalize("NFKD", name.lower().replace("đ", "dj").replace("ł", "l"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def transliterate(name: str) -> str:
+    """A spelling with common transliteration pairs collapsed: "aljbin" -> "albin"."""
+    out = fold(name)
+    for a, b in TRANSLITERATION:
+        out = out.replace(a, b)
+    return out
+
+
+def find(claims: pd.DataFrame, threshold: float = 85) -> list[Finding]:
+    names = claims[claims["kind"] == "name"]
+    if names.empty:
+        return []
+    spellings = sorted(set(names["subject"]))
+    folded = [transliterate(s) for s in spellings]
+    scores = process.cdist(folded, folded, scorer=fuzz.ratio, score_cutoff=threshold, workers=1)
+    by_spelling = {s: records(g) for s, g in names.groupby("subject")}
+    out: list[Finding] = []
+    parent = list(range(len(spellings)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(spellings)):
+        for j in range(i + 1, len(spellings)):
+            if scores[i][j] and _same_shape(spellings[i], spellings[j]):
+                parent[root(j)] = root(i)
+    clusters: dict[int, list[str]] = {}
+    for i, spelling in enumerate(spellings):
+        clusters.setdefault(root(i), []).append(spelling)
+    for members in clusters.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda s: (-len({c["source"] for c in by_spelling[s]}), s))
+        diacritics_only = len({fold(m) for m in members}) == 1
+        evidence = tuple(by_spelling[m][0] for m in members)
+        told = "; ".join(f"\u201c{m}\u201d ({', '.join(sorted({who(c) for c in by_spelling[m]}))})" for m in members)
+        reason = "spellings that differ only in diacritics" if diacritics_only else (
+            "a common transliteration difference" if len({transliterate(m) for m in members}) == 1 else "a likely misspelling")
+        out.append(Finding(
+            "name_variant", "info" if diacritics_only else "warning", members[0], "name", "",
+            " / ".join(members), f"One name, spelled {len(members)} ways across sources ({reason}): {told}.",
+            evidence, (transliterate(members[0]),)))
+    return out
+
+
+def _same_shape(a: str, b: str) -> bool:
+    """Same number of words, and every word alike: not two different people."""
+    wa, wb = transliterate(a).split(), transliterate(b).split()
+    return len(wa) == len(wb) and all(fuzz.ratio(x, y) >= 75 for x, y in zip(wa, wb))

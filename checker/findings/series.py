@@ -1,0 +1,150 @@
+"""Figures of one subject and measure over time: conflicts, revisions, changes, corroborations.
+
+Grouped by (subject, measure, unit) and sorted by as-of date, so the cost is a sort,
+never a comparison of every pair in the table.  Claims whose as-of periods overlap
+(or lie within the configured window) speak of the same time: their intervals either
+share a value (corroborated, when two sources agree) or do not (conflict).  Slots at
+different times make a `change` series; historical figures join it at their own date.
+Tolls of an event (killed, injured, missing...) are counts that grow as news comes in:
+stated on different days they are one event's `revision`, and a later lower figure
+after a higher one is a conflict.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pandas as pd
+
+from checker.findings.evidence import Finding, amount, as_of_label, measure_words, records, when, who
+
+# Measures that count what happened in one event: later sources revise them.
+TOLLS = frozenset({"killed", "injured", "missing", "arrested", "displaced", "evacuated", "rescued",
+                   "casualties", "victims", "affected", "cases", "hostages"})
+REVISION_WINDOW_DAYS = 31
+
+
+def find(claims: pd.DataFrame, window_days: int = 0) -> list[Finding]:
+    figures = claims[(claims["kind"] == "figure") & (claims["part_of"] == "") & (claims["as_of_start"] != "")]
+    figures = figures[figures["measure"] != "duration"]
+    out: list[Finding] = []
+    for (subject, measure, _unit), group in figures.groupby(["subject", "measure", "unit"], sort=True):
+        rows = sorted(records(group), key=lambda c: (c["as_of_start"], c["source_date"], c["source"], c["start"]))
+        if measure in TOLLS:
+            out.extend(_tolls(subject, measure, rows))
+        else:
+            out.extend(_levels(subject, measure, rows, window_days))
+    return out
+
+
+def slots(rows: list[dict], window_days: int) -> list[list[dict]]:
+    """Runs of claims whose as-of periods overlap (within `window_days`), in date order."""
+    out: list[list[dict]] = []
+    end = None
+    for claim in rows:
+        start = date.fromisoformat(claim["as_of_start"])
+        if out and start <= end + timedelta(days=window_days):
+            out[-1].append(claim)
+            end = max(end, date.fromisoformat(claim["as_of_end"]))
+        else:
+            out.append([claim])
+            end = date.fromisoformat(claim["as_of_end"])
+    return out
+
+
+def agree(claims: list[dict]) -> bool:
+    """Do all the value intervals share at least one value?"""
+    return max(c["low"] for c in claims) <= min(c["high"] for c in claims)
+
+
+def _levels(subject: str, measure: str, rows: list[dict], window_days: int) -> list[Finding]:
+    out: list[Finding] = []
+    representatives: list[dict] = []
+    for slot in slots(rows, window_days):
+        out.extend(_same_time(subject, measure, slot))
+        representatives.append(slot[0])
+    if len(representatives) >= 2:
+        steps = " -> ".join(f"{amount(c)} ({when(c)}, {who(c)})" for c in representatives)
+        out.append(Finding(
+            "change", "info", subject, measure, as_of_label(representatives),
+            " -> ".join(amount(c) for c in representatives),
+            f"{subject} {measure_words(measure)} changed over time: {steps}.",
+            tuple(representatives), ()))
+    return out
+
+
+def _same_time(subject: str, measure: str, slot: list[dict]) -> list[Finding]:
+    sources = {c["source"] for c in slot}
+    if len(slot) < 2:
+        return []
+    if agree(slot):
+        if len(sources) < 2:
+            return []
+        told = ", ".join(f"{who(c)} says {amount(c)}" for c in _one_per_source(slot))
+        return [Finding("corroborated", "info", subject, measure, as_of_label(slot),
+                        "; ".join(amount(c) for c in _one_per_source(slot)),
+                        f"{len(sources)} sources agree on {subject} {measure_words(measure)} as of {when(slot[0])}: {told}.",
+                        tuple(slot), (as_of_label(slot[:1]),))]
+    low_claim = min(slot, key=lambda c: c["high"])
+    high_claim = max(slot, key=lambda c: c["low"])
+    same_day = low_claim["as_of_start"] == high_claim["as_of_start"]
+    message = (f"{who(high_claim)} ({high_claim['source_date'] or 'undated'}) says {amount(high_claim)} "
+               f"{measure_words(measure)} for {subject} as of {when(high_claim)}; {who(low_claim)}"
+               f"{', the same day,' if same_day and low_claim['source_date'] == high_claim['source_date'] else ' (' + (low_claim['source_date'] or 'undated') + ')'}"
+               f" says {amount(low_claim)}: the figures cannot both be true.")
+    return [Finding("conflict", "error", subject, measure, as_of_label(slot),
+                    " vs ".join(amount(c) for c in (high_claim, low_claim)), message,
+                    tuple([high_claim, low_claim] + [c for c in slot if c is not high_claim and c is not low_claim]),
+                    (as_of_label(slot[:1]),))]
+
+
+def _tolls(subject: str, measure: str, rows: list[dict]) -> list[Finding]:
+    """One event's toll as sources report it: same-day conflicts, revisions, later lower figures."""
+    out: list[Finding] = []
+    for event in slots(rows, REVISION_WINDOW_DAYS):
+        by_report = sorted(event, key=lambda c: (c["source_date"] or "9999", c["source"]))
+        reports: list[list[dict]] = []
+        for claim in by_report:
+            if reports and reports[-1][0]["source_date"] == claim["source_date"]:
+                reports[-1].append(claim)
+            else:
+                reports.append([claim])
+        for same_day in reports:
+            out.extend(f for f in _same_time(subject, measure, same_day) if f.kind == "conflict")
+        if agree(event):
+            out.extend(_same_time(subject, measure, event))
+            continue
+        sequence = [r[0] for r in reports]
+        lower = _later_lower(sequence)
+        if lower:
+            earlier, later = lower
+            out.append(Finding(
+                "conflict", "error", subject, measure, as_of_label(event), f"{amount(earlier)} then {amount(later)}",
+                f"{who(later)} ({later['source_date']}) gives {amount(later)} {measure_words(measure)} for {subject}, "
+                f"lower than the {amount(earlier)} {who(earlier)} reported earlier ({earlier['source_date']}): "
+                f"a toll does not fall, one of them is wrong.",
+                (earlier, later), ("lower", event[0]["as_of_start"])))
+        if len(sequence) >= 2 and len({(c["low"], c["high"]) for c in sequence}) > 1:
+            steps = " -> ".join(f"{amount(c)} ({who(c)}, {c['source_date'] or 'undated'})" for c in sequence)
+            out.append(Finding(
+                "revision", "warning", subject, measure, as_of_label(event),
+                " -> ".join(amount(c) for c in sequence),
+                f"The {subject} {measure_words(measure)} toll was revised as reports came in: {steps}.",
+                tuple(sequence), (event[0]["as_of_start"],)))
+    return out
+
+
+def _later_lower(sequence: list[dict]) -> tuple[dict, dict] | None:
+    """The first report whose figure is entirely below one reported before it."""
+    for index, later in enumerate(sequence[1:], start=1):
+        for earlier in sequence[:index]:
+            if later["high"] < earlier["low"]:
+                return earlier, later
+    return None
+
+
+def _one_per_source(claims: list[dict]) -> list[dict]:
+    seen: dict[str, dict] = {}
+    for claim in claims:
+        seen.setdefault(claim["source"], claim)
+    return list(seen.values())
