@@ -167,7 +167,7 @@ def test_check_writes_valid_sarif_for_every_review_state(tmp_path, monkeypatch, 
     shutil.copytree(REPO / "seeds", tmp_path / "news", ignore=shutil.ignore_patterns(".checker-cache"))
     (tmp_path / "news" / "kfor_update.md").write_text(CONTRADICTION)
 
-    def run() -> dict:
+    def run() -> tuple[int, dict]:
         code = main(["check", "news", "--format", "sarif"])
         log = json.loads(capsys.readouterr().out)
         validate(log)
@@ -183,6 +183,7 @@ def test_check_writes_valid_sarif_for_every_review_state(tmp_path, monkeypatch, 
         "news/002_ba9283dfbf54e77d.txt"]
 
     assert main(["review", "accept", finding_id, "--corpus", "news", "--note", "known"]) == 0
+    assert capsys.readouterr().out == f"accepted {finding_id}\n"
     code, results = run()
     assert code == 0 and results[finding_id]["baselineState"] == "unchanged"
     assert results[finding_id]["suppressions"][0]["justification"] == "accepted: known"

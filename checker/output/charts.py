@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from html import escape
@@ -108,12 +108,12 @@ def chart_groups(claims: pd.DataFrame) -> list[tuple[tuple[str, str, str], pd.Da
     return groups
 
 
-def build_charts(tables: ReportTables, conflict_kinds: Iterable[str] = ("conflict",)) -> list[Chart]:
+def build_charts(tables: ReportTables) -> list[Chart]:
     """A chart for every group `chart_groups` finds in the report's claims."""
     sources = tables.documents["source"].tolist()
     styles = {source: (PALETTE[i % len(PALETTE)], MARKERS[i // len(PALETTE) % len(MARKERS)]) for i, source in enumerate(sources)}
     labels = {row["source"]: _legend_label(row) for _, row in tables.documents.iterrows()}
-    in_conflict = _claims_in_findings(tables.findings, conflict_kinds)
+    in_conflict = {cid for ids in tables.conflicts()["claim_ids"] for cid in ids.split()}
     charts, slugs = [], set()
     for (subject, measure, unit), points in chart_groups(tables.claims):
         slug = _unique_slug(_slugify(f"{subject} {measure}"), slugs)
@@ -262,18 +262,13 @@ def _legend(figure: Figure, axes, with_conflicts: bool) -> None:
     handles, labels = axes.get_legend_handles_labels()
     unique = dict(zip(labels, handles))  # one entry per source, first occurrence kept
     if with_conflicts:
-        unique["in a conflict finding"] = Line2D(
+        unique["in a conflict"] = Line2D(
             [], [], marker="o", linestyle="none", markersize=11, markerfacecolor="none",
             markeredgecolor=CONFLICT_COLOUR, markeredgewidth=2,
         )  # fmt: skip
     figure.legend(
         list(unique.values()), list(unique.keys()), loc="outside lower center", ncols=2, fontsize=8, frameon=False
     )
-
-
-def _claims_in_findings(findings: pd.DataFrame, kinds: Iterable[str]) -> set[str]:
-    chosen = findings[findings["kind"].isin(list(kinds))]
-    return {cid for ids in chosen["claim_ids"] for cid in ids.split()}
 
 
 def _legend_label(document: Mapping) -> str:

@@ -25,8 +25,9 @@ import pandas as pd
 from checker import gate, reviews, schema
 from checker.output.timeline import TIMELINE_COLUMNS, build_timeline, format_when
 
-# Finding kinds that say sources disagree (as opposed to agreeing or changing over time).
-CONFLICT_KINDS = ("conflict", "date_conflict", "arithmetic")
+# Findings at these severities say sources disagree (a conflict, sums that do not add
+# up, a name spelled two ways); "info" findings say they agree or record a change.
+CONFLICT_SEVERITIES = ("error", "warning")
 
 # What each finding kind means, in the words the report uses beside the counts.
 KIND_DESCRIPTIONS = {
@@ -91,10 +92,14 @@ class ReportTables:
         href = self.hrefs.get(source, "")
         return f"{href}#L{line}" if href else ""
 
+    def conflicts(self) -> pd.DataFrame:
+        """Findings that say sources disagree, whatever their review."""
+        return self.findings[self.findings["severity"].isin(CONFLICT_SEVERITIES)]
+
     def open_conflicts(self) -> pd.DataFrame:
-        """Findings that say sources disagree, still waiting for a decision (open or stale)."""
-        frame = self.findings
-        return frame[frame["kind"].isin(CONFLICT_KINDS) & gate.is_open(frame)]
+        """Conflicts still waiting for a decision (open, or stale since one)."""
+        conflicts = self.conflicts()
+        return conflicts[gate.is_open(conflicts)]
 
     def counts_by_kind(self) -> list[tuple[str, int]]:
         """(kind, number of findings), by kind name."""

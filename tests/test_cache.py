@@ -1,0 +1,45 @@
+"""The extraction cache: an unchanged corpus re-extracts nothing; a new article only itself."""
+
+from __future__ import annotations
+
+import shutil
+
+from checker.pipeline import load_corpus
+from tests.conftest import SEEDS
+from tests.corpora import FLOOD_SAME_DAY, write_corpus
+
+
+def test_second_run_hits_the_cache_for_every_source(tmp_path):
+    corpus = tmp_path / "seeds"
+    shutil.copytree(SEEDS, corpus, ignore=shutil.ignore_patterns(".checker-cache"))
+    first = load_corpus([corpus])
+    assert first.cache_stats == {"hits": 0, "misses": 5}
+    second = load_corpus([corpus])
+    assert second.cache_stats == {"hits": 5, "misses": 0}
+    assert second.claims.equals(first.claims)
+
+
+def test_adding_one_article_extracts_only_that_article(tmp_path):
+    corpus = tmp_path / "seeds"
+    shutil.copytree(SEEDS, corpus, ignore=shutil.ignore_patterns(".checker-cache"))
+    load_corpus([corpus])
+    write_corpus(corpus, {"new.md": FLOOD_SAME_DAY["observer.md"]})
+    again = load_corpus([corpus])
+    assert again.cache_stats == {"hits": 5, "misses": 1}
+
+
+def test_no_cache_and_a_damaged_entry(tmp_path):
+    corpus = write_corpus(tmp_path / "c", FLOOD_SAME_DAY)
+    assert load_corpus([corpus], use_cache=False).cache_stats == {"hits": 0, "misses": 2}
+    load_corpus([corpus])
+    for entry in (corpus / ".checker-cache").glob("*.json"):
+        entry.write_text("{not json")
+    damaged = load_corpus([corpus])
+    assert damaged.cache_stats == {"hits": 0, "misses": 2} and len(damaged.claims) > 0
+
+
+def test_a_vocabulary_change_invalidates_the_cache(tmp_path):
+    corpus = write_corpus(tmp_path / "c", FLOOD_SAME_DAY)
+    load_corpus([corpus])
+    (corpus / "checker.toml").write_text('[aliases]\nDerna = ["the city"]\n')
+    assert load_corpus([corpus]).cache_stats == {"hits": 0, "misses": 2}
