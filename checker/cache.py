@@ -4,7 +4,7 @@ Adding one article to a corpus of thousands re-reads only that article.  The key
 covers everything extraction depends on: the file's bytes, its metadata (source date,
 outlet), the merged vocabulary, and the source of every rule and of the shared
 machinery, so changing a rule invalidates the cache.  The folder is safe to delete.
-Entries are JSON (never pickle): a cache file is data, not code.
+Entries are JSON with exact floats (never pickle): a cache file is data, not code.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ import os
 import tempfile
 from collections.abc import Callable
 from functools import lru_cache
-from io import StringIO
 from pathlib import Path
 
 import pandas as pd
@@ -83,15 +82,17 @@ class ClaimsCache:
         except OSError:
             return None
         try:
-            frame = pd.read_json(StringIO(text), orient="split", dtype=False)
+            payload = json.loads(text)
+            frame = pd.DataFrame(payload["data"], columns=payload["columns"])
             return schema.conform(frame, schema.CLAIM_COLUMNS) if len(frame) else schema.empty(schema.CLAIM_COLUMNS)
-        except (ValueError, KeyError):
+        except (ValueError, KeyError, TypeError):
             return None  # a damaged entry is re-extracted, never trusted
 
     def _store(self, path: Path, claims: pd.DataFrame) -> None:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            payload = claims.to_json(orient="split", index=False, double_precision=15)
+            split = claims.to_dict("split")
+            payload = json.dumps({"columns": split["columns"], "data": split["data"]}, ensure_ascii=False)
             with tempfile.NamedTemporaryFile("w", dir=self.folder, delete=False, suffix=".tmp", encoding="utf-8") as handle:
                 handle.write(payload)
             os.replace(handle.name, path)

@@ -141,11 +141,12 @@ def is_future(before: str) -> bool:
 
 def month_day(month_: int, day_: int, base: date, future: bool) -> DateValue | None:
     """A day and month without a year: the nearest such date before (or after) the base."""
-    for year_ in ((base.year, base.year + 1) if future else (base.year, base.year - 1)):
+    step = 1 if future else -1
+    for year_ in range(base.year, base.year + 9 * step, step):  # 29 February may be years away
         value = day(year_, month_, day_)
         if value and ((value.start >= base) if future else (value.start <= base)):
             return value
-    return day(base.year, month_, day_)
+    return None
 
 
 def month_only(month_: int, base: date, future: bool) -> DateValue:

@@ -33,7 +33,7 @@ from checker.output.tables import (
     is_http_url,
     plural,
     quote_origin,
-    split_sentence,
+    quote_claim,
     summary_line,
 )
 
@@ -70,6 +70,7 @@ ol.timeline>li{margin:0 0 12px;padding-left:16px;position:relative}
 ol.timeline>li::before{content:"";position:absolute;left:-8px;top:7px;width:11px;height:11px;border-radius:50%;background:#1d3557}
 ol.timeline time{font-weight:700;margin-right:8px}ol.timeline ul{margin:2px 0;padding-left:18px;font-size:.92em}
 .muted{color:#666}.url{word-break:break-all}
+div.wide{overflow-x:auto}td.quote{min-width:26em}td code{font-size:.85em}
 """
 
 SORT_SCRIPT = """(function () {
@@ -190,12 +191,13 @@ def _sources(tables: ReportTables) -> str:
     rows = []
     for _, doc in tables.documents.iterrows():
         source = _link(tables.hrefs.get(doc["source"], ""), doc["source"])
-        title = _text(doc["title"]) or '<span class="muted">(no title)</span>'
+        if doc["title"]:
+            source += f"<br>{_text(doc['title'])}"
         date = _text(doc["source_date"]) or '<span class="muted">unknown</span>'
         how = _text(doc["source_date_basis"]) + (f": {_text(doc['date_note'])}" if doc["date_note"] else "")
-        rows.append([source, title, _text(doc["outlet"]), date, how, _external_link(doc["url"])])
+        rows.append([source, _text(doc["outlet"]), date, how, _external_link(doc["url"])])
     return f"<h3>Sources ({len(rows)})</h3>" + _table(
-        ["Source", "Title", "Outlet", "Published", "How the date is known", "URL"], rows
+        ["Source", "Outlet", "Published", "How the date is known", "URL"], rows
     )
 
 
@@ -286,33 +288,30 @@ def _timeline(tables: ReportTables) -> str:
 
 
 def _claims(tables: ReportTables) -> str:
-    headers = ["Source", "Kind", "Subject", "Measure", "Words", "Value", "Interval", "Qualifier",
-               "As of", "Date basis", "Rule", "Quote", "Claim id"]  # fmt: skip
+    headers = ["Where", "Kind", "Subject", "Measure", "Value", "As of", "Quote", "Rule", "Claim id"]
     rows = []
     for claim in tables.claims.to_dict("records"):
+        quote = quote_claim(claim)
+        interval = format_interval(claim)
+        value = format_claim_value(claim)
+        basis = claim["as_of_basis"].replace("_", " ")
         rows.append(
             [
-                _sorted_cell(_link(tables.location_href(claim["source"], claim["line"]),
-                                   f"{claim['source']}#L{claim['line']}"),
-                             f"{claim['source']}\t{claim['start']:09d}"),  # fmt: skip
+                _sorted_cell(_location(tables, quote), f"{claim['source']}\t{claim['start']:09d}"),
                 _text(claim["kind"]),
                 _text(claim["subject"]),
                 _text(claim["measure"]),
-                _text(claim["surface"]),
-                _num(format_claim_value(claim), claim["value"]),
-                _text(format_interval(claim)),
-                _text(claim["qualifier"]),
-                _sorted_cell(_text(claim_when(claim)), claim["as_of_start"]),
-                _text(claim["as_of_basis"]),
+                _num(value, claim["value"], f" ({interval})" if interval and interval != value else ""),
+                _sorted_cell(_text(claim_when(claim)) + (f' <span class="muted">({_text(basis)})</span>'
+                                                         if claim_when(claim) else ""), claim["as_of_start"]),
+                f'<td class="quote">{_quote_html(quote)}</td>',
                 _text(claim["rule"]),
-                _quote_html_parts(claim["sentence"], claim["surface"]),
                 f"<code>{_text(claim['claim_id'])}</code>",
             ]
-        )
-    note = '<p class="muted">Click a column heading to sort.</p>'
-    return _section(
-        "claims", f"Claims ({len(rows)})", note + _table(headers, rows, numeric={5}, sortable=True)
-    )
+        )  # fmt: skip
+    note = '<p class="muted">Click a column heading to sort; (…) after a value is the range its wording allows.</p>'
+    table = _table(headers, rows, numeric={4}, sortable=True)
+    return _section("claims", f"Claims ({len(rows)})", f'{note}<div class="wide">{table}</div>')
 
 
 # --- fragments ------------------------------------------------------------------------
@@ -344,10 +343,11 @@ def _cell(cell: str) -> str:
     return cell if cell.startswith("<td") else f"<td>{cell}</td>"
 
 
-def _num(text: str, value: object = None) -> str:
-    """A right-aligned cell that sorts by `value`."""
+def _num(text: str, value: object = None, aside: str = "") -> str:
+    """A right-aligned cell that sorts by `value`, with `aside` in small print."""
     key = "" if value is None or (isinstance(value, float) and pd.isna(value)) else repr(float(value))
-    return f'<td class="num" data-sort="{_text(key)}">{_text(text)}</td>'
+    small = f' <span class="muted">{_text(aside)}</span>' if aside else ""
+    return f'<td class="num" data-sort="{_text(key)}">{_text(text)}{small}</td>'
 
 
 def _sorted_cell(content: str, key: object) -> str:
@@ -379,11 +379,6 @@ def _location(tables: ReportTables, quote: Quote) -> str:
 
 def _quote_html(quote: Quote) -> str:
     return f"“{_text(quote.before)}<mark>{_text(quote.figure)}</mark>{_text(quote.after)}”"
-
-
-def _quote_html_parts(sentence: str, surface: str) -> str:
-    before, figure, after = split_sentence(sentence, surface)
-    return f"{_text(before)}<mark>{_text(figure)}</mark>{_text(after)}"
 
 
 def _finding_anchor(finding: Mapping) -> str:
