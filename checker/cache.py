@@ -1,4 +1,4 @@
-"""Per-source extraction cache: content hash + rules version -> that source's claims.
+"""Per-source extraction cache: content hash + rules version -> that source's claim rows.
 
 Adding one article to a corpus of thousands re-reads only that article.  The key
 covers everything extraction depends on: the file's bytes, its metadata (source date,
@@ -14,11 +14,8 @@ import inspect
 import json
 import os
 import tempfile
-from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-
-import pandas as pd
 
 from checker import schema
 from checker.config import Config
@@ -57,43 +54,46 @@ class ClaimsCache:
             f"{document.sha256}\0{meta}\0{config.digest}\0{extraction_version()}".encode()
         ).hexdigest()[:32]
 
-    def get_or_extract(self, document: Document, config: Config,
-                       extract: Callable[[Document, Config], pd.DataFrame]) -> pd.DataFrame:
-        if not self.enabled:
+    def lookup(self, document: Document, config: Config) -> list[dict] | None:
+        """The cached rows of a document, or None (counted as a miss)."""
+        rows = self._load(self._path(document, config)) if self.enabled else None
+        if rows is None:
             self.misses += 1
-            return extract(document, config)
-        path = self.folder / f"{self.key(document, config)}.json"
-        cached = self._load(path)
-        if cached is not None:
+        else:
             self.hits += 1
-            return cached
-        self.misses += 1
-        claims = extract(document, config)
-        self._store(path, claims)
-        return claims
+        return rows
+
+    def store(self, document: Document, config: Config, rows: list[dict]) -> None:
+        if self.enabled:
+            self._store(self._path(document, config), rows)
+
+    def _path(self, document: Document, config: Config) -> Path:
+        return self.folder / f"{self.key(document, config)}.json"
 
     def stats(self) -> dict[str, int]:
         return {"hits": self.hits, "misses": self.misses}
 
     @staticmethod
-    def _load(path: Path) -> pd.DataFrame | None:
+    def _load(path: Path) -> list[dict] | None:
         try:
-            text = path.read_text("utf-8")
-        except OSError:
+            payload = json.loads(path.read_text("utf-8"))
+        except (OSError, ValueError):
+            return None  # missing, or damaged: re-extracted, never trusted
+        if not isinstance(payload, dict) or payload.get("columns") != list(schema.CLAIM_COLUMNS):
             return None
         try:
-            payload = json.loads(text)
-            frame = pd.DataFrame(payload["data"], columns=payload["columns"])
-            return schema.conform(frame, schema.CLAIM_COLUMNS) if len(frame) else schema.empty(schema.CLAIM_COLUMNS)
-        except (ValueError, KeyError, TypeError):
-            return None  # a damaged entry is re-extracted, never trusted
+            return [dict(zip(payload["columns"], row, strict=True)) for row in payload["rows"]]
+        except (TypeError, ValueError):
+            return None
 
-    def _store(self, path: Path, claims: pd.DataFrame) -> None:
+    def _store(self, path: Path, rows: list[dict]) -> None:
+        columns = list(schema.CLAIM_COLUMNS)
+        payload = json.dumps({"columns": columns, "rows": [[row[c] for c in columns] for row in rows]},
+                             ensure_ascii=False)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            split = claims.to_dict("split")
-            payload = json.dumps({"columns": split["columns"], "data": split["data"]}, ensure_ascii=False)
-            with tempfile.NamedTemporaryFile("w", dir=self.folder, delete=False, suffix=".tmp", encoding="utf-8") as handle:
+            with tempfile.NamedTemporaryFile("w", dir=self.folder, delete=False, suffix=".tmp",
+                                             encoding="utf-8") as handle:
                 handle.write(payload)
             os.replace(handle.name, path)
         except OSError:

@@ -31,7 +31,12 @@ def registry() -> tuple[Rule, ...]:
 
 
 def extract_document(document: Document, config: Config, rules: Sequence[Rule] | None = None) -> pd.DataFrame:
-    """Every claim one document states, as rows of the claims table."""
+    """Every claim one document states, as the claims table."""
+    return table([extract_records(document, config, rules)])
+
+
+def extract_records(document: Document, config: Config, rules: Sequence[Rule] | None = None) -> list[dict]:
+    """Every claim one document states, as row dicts (the pipeline builds one table at the end)."""
     rules = registry() if rules is None else rules
     date_rules = [r for r in rules if r.family == "dates"]
     other_rules = [r for r in rules if r.family != "dates"]
@@ -43,7 +48,7 @@ def extract_document(document: Document, config: Config, rules: Sequence[Rule] |
         ctx.dates = _resolve_overlaps(_run(date_rules, ctx))
         found = _resolve_overlaps(_run(other_rules, ctx))
         people = [m.span for m in found if m.kind == "name"]
-        candidates = finder.candidates(ctx.text, people)
+        candidates = finder.candidates(ctx.text, people) if any(m.kind == "figure" for m in found) else []
         dated = [(d.start, d.end, d.when) for d in ctx.dates if d.when]
         for match in ctx.dates:
             rows.append(_row(document, ctx, match, describe_event(ctx.text, match.start, match.end), match.when, "stated"))
@@ -69,9 +74,7 @@ def extract_document(document: Document, config: Config, rules: Sequence[Rule] |
                 previous = row
             elif match.parts:
                 previous = row
-    if not rows:
-        return schema.empty(schema.CLAIM_COLUMNS)
-    return schema.conform(pd.DataFrame(rows), schema.CLAIM_COLUMNS)
+    return rows
 
 
 def extract_text(text: str, source_date: str | date | None = None, config: Config | None = None,
@@ -86,12 +89,12 @@ def extract_text(text: str, source_date: str | date | None = None, config: Confi
     return extract_document(document, config or load_config(), rules)
 
 
-def finalise(frames: list[pd.DataFrame], config: Config) -> pd.DataFrame:
-    """One claims table from per-document tables, in a stable order."""
-    frames = [f for f in frames if not f.empty]
-    if not frames:
+def table(per_document: list[list[dict]]) -> pd.DataFrame:
+    """One claims table from each document's rows, in a stable order."""
+    rows = [row for document in per_document for row in document]
+    if not rows:
         return schema.empty(schema.CLAIM_COLUMNS)
-    claims = pd.concat(frames, ignore_index=True)
+    claims = pd.DataFrame(rows, columns=list(schema.CLAIM_COLUMNS))
     claims = claims.sort_values(["source", "start", "end", "rule"], kind="stable")
     return schema.conform(claims, schema.CLAIM_COLUMNS)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
@@ -54,6 +55,11 @@ class Config:
     qualifiers_after: dict[str, Qualifier]
     findings: dict[str, float]
     digest: str = field(default="")  # hash of the merged data: part of the cache key
+    # compiled once from the tables above, for the hot path
+    qualifier_before_re: re.Pattern | None = field(default=None, compare=False)
+    qualifier_after_re: re.Pattern | None = field(default=None, compare=False)
+    events_re: re.Pattern | None = field(default=None, compare=False)
+    measures_re: re.Pattern | None = field(default=None, compare=False)
 
     def canonical_subject(self, name: str) -> str:
         return self.aliases.get(name.lower(), name)
@@ -125,7 +131,17 @@ def _build(vocabulary: dict, qualifiers: dict, findings: dict) -> Config:
         qualifiers_after=after,
         findings=findings,
         digest=digest,
+        qualifier_before_re=re.compile(
+            r"(?:^|\W)(" + _alternation(before) + r")\s*$", re.IGNORECASE) if before else None,
+        qualifier_after_re=re.compile(r"\s?(" + _alternation(after) + r")\b", re.IGNORECASE) if after else None,
+        events_re=re.compile(r"(" + _alternation(vocabulary["events"]) + r")\b", re.IGNORECASE),
+        measures_re=re.compile(r"\b(" + _alternation(measures) + r")\b", re.IGNORECASE),
     )
+
+
+def _alternation(phrases) -> str:
+    """Longest first, so "more than" wins over "more"."""
+    return "|".join(re.escape(p.lower()) for p in sorted(phrases, key=len, reverse=True))
 
 
 def singular(noun: str) -> str:

@@ -62,11 +62,10 @@ def event_after(text: str, end: int, config: Config) -> tuple[str, int] | None:
     """What happened to the counted: "... were injured", "... died", "left 93 injured"."""
     aux = AUXILIARY.match(text, end)
     position = aux.end() if aux else end
-    rest = text[position:position + 40].lower()
-    for phrase in sorted(config.events, key=len, reverse=True):
-        if re.match(rf"{re.escape(phrase)}\b", rest):
-            return config.events[phrase], position + len(phrase)
-    return None
+    match = config.events_re.match(text, position)
+    if not match:
+        return None
+    return config.events[match.group(1).lower()], match.end(1)
 
 
 def _plural_noun(word: str) -> bool:

@@ -180,19 +180,18 @@ def _mention(text: str, match: re.Match, config: Config, taken) -> NumberMention
 
 
 def _qualifier_before(text: str, start: int, config: Config) -> tuple[int, Qualifier | None]:
-    head = text[max(0, start - 30):start].lower()
-    for phrase in sorted(config.qualifiers_before, key=len, reverse=True):
-        if re.search(rf"(?:^|\W){re.escape(phrase)}\s*$", head):
-            return start - len(head) + head.rfind(phrase), config.qualifiers_before[phrase]
-    return start, None
+    head = text[max(0, start - 30):start]
+    match = config.qualifier_before_re.search(head) if config.qualifier_before_re else None
+    if not match:
+        return start, None
+    return start - len(head) + match.start(1), config.qualifiers_before[match.group(1).lower()]
 
 
 def _qualifier_after(text: str, end: int, config: Config) -> tuple[int, Qualifier | None]:
-    tail = text[end:end + 20].lower()
-    for phrase in sorted(config.qualifiers_after, key=len, reverse=True):
-        if re.match(rf"\s?{re.escape(phrase)}\b", tail):
-            return end + tail.index(phrase) + len(phrase), config.qualifiers_after[phrase]
-    return end, None
+    match = config.qualifier_after_re.match(text, end) if config.qualifier_after_re else None
+    if not match:
+        return end, None
+    return match.end(1), config.qualifiers_after[match.group(1).lower()]
 
 
 def _unit_after(text: str, end: int) -> tuple[str, int]:

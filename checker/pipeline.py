@@ -8,7 +8,9 @@ them, `find_discrepancies`; nothing here prints.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 
 import pandas as pd
@@ -43,31 +45,35 @@ def load_corpus(
     use_cache: bool = True,
     cache_dir: str | Path | None = None,
     progress: bool = False,
+    jobs: int = 1,
 ) -> Corpus:
     """Read every source under `paths` and extract its claims.
 
     Raises InputError for a path that does not exist or holds no sources; a single
     unreadable source is skipped and listed in `problems` (fatal with `strict`).
+    Sources the cache does not hold are extracted, across `jobs` processes when > 1.
     """
     found = sources.discover(paths)
     config = load_config(found.roots)
     cache = ClaimsCache(cache_dir or found.default_cache_dir, enabled=use_cache)
     documents: list[Document] = []
-    frames: list[pd.DataFrame] = []
     problems: list[InputError] = []
     for entry in sources.progress(found.entries, enabled=progress):
         try:
-            document = sources.read(entry)
+            documents.append(sources.read(entry))
         except InputError as error:
             if strict:
                 raise
             problems.append(error)
-            continue
-        documents.append(document)
-        frames.append(cache.get_or_extract(document, config, claims_stage.extract_document))
     if not documents:
         raise problems[0] if problems else InputError(found.describe(), "no sources found")
-    claims = claims_stage.finalise(frames, config)
+    per_document = [cache.lookup(document, config) for document in documents]
+    missing = [i for i, rows in enumerate(per_document) if rows is None]
+    extracted = _extract([documents[i] for i in missing], config, jobs)
+    for index, rows in zip(missing, extracted):
+        per_document[index] = rows
+        cache.store(documents[index], config, rows)
+    claims = claims_stage.table(per_document)
     return Corpus(
         roots=found.roots,
         documents=schema.conform(pd.DataFrame([d.row() for d in documents]), schema.DOCUMENT_COLUMNS),
@@ -78,6 +84,15 @@ def load_corpus(
         problems=problems,
         cache_stats=cache.stats(),
     )
+
+
+def _extract(documents: list[Document], config: Config, jobs: int) -> list[list[dict]]:
+    """Extraction of the documents the cache did not hold, in order; in processes if asked."""
+    if jobs <= 1 or len(documents) < 2:
+        return [claims_stage.extract_records(d, config) for d in documents]
+    chunk = max(1, len(documents) // (jobs * 8))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(claims_stage.extract_records, documents, repeat(config), chunksize=chunk))
 
 
 def find_discrepancies(corpus: Corpus) -> pd.DataFrame:

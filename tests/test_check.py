@@ -120,6 +120,19 @@ def test_accepting_passes_and_a_new_source_makes_it_stale(news, capsys):
     assert code == 1 and "review is stale, since accepted on" in out
 
 
+def test_a_changed_value_makes_the_decision_stale(news, capsys):
+    finding_id = conflict_id(capsys)
+    assert main(["review", "accept", finding_id, "--corpus", "news"]) == 0
+    capsys.readouterr()
+    assert check(capsys, "news")[0] == 0
+    (news / "kfor_update.md").write_text(CONTRADICTION.replace("5,200", "5,300"))
+    code, out, _ = check(capsys, "news", "--format", "json")
+    assert code == 1
+    [finding] = [f for f in json.loads(out)["findings"] if f["finding_id"] == finding_id]
+    assert finding["review_status"] == "stale"
+    assert "values were about 5,200" in finding["review_change"] and "now about 5,300" in finding["review_change"]
+
+
 def test_dismissed_findings_pass_and_keep_their_note(news, capsys):
     finding_id = conflict_id(capsys)
     assert main(["review", "dismiss", finding_id, "--corpus", "news", "--note", "different units"]) == 0
@@ -150,6 +163,11 @@ def test_a_decision_without_its_finding_is_reported(news, capsys):
     assert "news/reviews.toml:1: the decision on conflict-gone matches no finding any more" in err
     code, out, _ = check(capsys, "news")
     assert "news/reviews.toml:1: note: the decision on conflict-gone (accepted) matches no finding" in out
+    code, out, _ = check(capsys, "news", "--format", "json")
+    assert json.loads(out)["orphaned_reviews"] == [
+        {"finding_id": "conflict-gone", "status": "accepted", "file": "news/reviews.toml", "line": 1}]
+    assert main(["review", "list", "--corpus", "news"]) == 0
+    assert "news/reviews.toml:1: the decision on conflict-gone (accepted) matches no finding" in capsys.readouterr().out
 
 
 def test_a_corrupt_reviews_file_exits_2_and_is_left_unchanged(news, capsys):
@@ -174,14 +192,17 @@ def test_bad_input_or_usage_exits_2(news, capsys, args):
 
 
 def test_fail_on_lowers_the_bar(news, capsys):
-    finding_id = conflict_id(capsys)
-    main(["review", "accept", finding_id, "--corpus", "news"])
+    main(["review", "accept", conflict_id(capsys), "--corpus", "news"])
     capsys.readouterr()
     _, out, _ = check(capsys, "news", "--format", "json")
-    severities = {f["severity"] for f in json.loads(out)["findings"] if f["review_status"] == "open"}
-    for level, expected in (("error", 0), ("warning", int(bool(severities & {"warning", "error"}))),
-                            ("info", int(bool(severities)))):
-        assert check(capsys, "news", "--fail-on", level)[0] == expected
+    open_findings = [f for f in json.loads(out)["findings"] if f["review_status"] == "open"]
+    assert {f["severity"] for f in open_findings} == {"warning", "info"}  # seeds: a name variant, changes...
+    assert [check(capsys, "news", "--fail-on", level)[0] for level in ("error", "warning", "info")] == [0, 1, 1]
+    for finding in open_findings:
+        if finding["severity"] == "warning":
+            main(["review", "dismiss", finding["finding_id"], "--corpus", "news", "--note", "spelling"])
+    capsys.readouterr()
+    assert [check(capsys, "news", "--fail-on", level)[0] for level in ("error", "warning", "info")] == [0, 0, 1]
 
 
 # -- github workflow commands ---------------------------------------------------------

@@ -27,6 +27,7 @@ from checker.output import atomic, tables
 from checker.output.charts import build_charts, chart_groups
 from checker.output.html import render_html
 from checker.output.markdown import render_markdown
+from checker.output.timeline import TIMELINE_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -113,6 +114,7 @@ def test_charts_mark_conflicts_and_are_byte_identical_across_runs():
     assert chart.conflict_claim_ids == ("a2", "b1")
     assert 'id="point-a1"' in chart.svg and 'id="point-b1"' in chart.svg
     assert "<dc:date>" not in chart.svg and "Matplotlib v" not in chart.svg
+    assert "Alpha News" not in chart.svg and "<!--" not in chart.svg  # labels are glyph paths, not text
 
 
 def test_inline_svg_prefixes_ids_so_two_charts_do_not_clash():
@@ -142,16 +144,22 @@ def test_html_has_every_section_and_highlights_the_figure():
     assert links == ["https://alpha.example/a"]  # the source's own URL; nothing else to fetch or follow
 
 
-def test_the_review_status_shows_and_accepted_conflicts_are_not_open():
-    reviewed = [dict(FINDINGS[0], review_status="accepted", review_note="Known: two counts."), FINDINGS[1]]
+def test_the_review_status_shows_and_open_findings_come_before_decided_ones():
+    reviewed = [
+        dict(FINDINGS[0], review_status="accepted", review_note="Known: two counts."),
+        finding("f-later", "conflict", "error", "a1 b1", "Later disagreement.", subject="zzz"),
+        FINDINGS[1],
+    ]
     report = make_tables(findings=reviewed)
-    assert report.findings["review_status"].tolist() == ["accepted", "open"]
-    assert report.open_conflicts().empty
+    assert report.findings["finding_id"].tolist() == ["f-later", "f-conflict", "f-agree"]
+    assert report.findings["review_status"].tolist() == ["open", "accepted", "open"]
+    assert report.open_conflicts()["finding_id"].tolist() == ["f-later"]
     page = render_html(report, [])
     assert '<span class="badge status status-accepted">accepted</span>' in page
     assert "Review note: Known: two counts." in page
     rows = list(csv.DictReader(io.StringIO(tables.findings_csv(report))))
     assert [(r["finding_id"], r["review_status"], r["review_note"]) for r in rows] == [
+        ("f-later", "open", ""),
         ("f-conflict", "accepted", "Known: two counts."),
         ("f-agree", "open", ""),
     ]
@@ -183,7 +191,7 @@ def test_markdown_escapes_sources_and_keeps_tables_intact():
     assert "\\| &#64;alice \\*bold\\*" in text  # no table break, no mention, no emphasis
     assert "](javascript" not in text and "<javascript" not in text
     source_row = next(line for line in text.splitlines() if line.startswith("| [a.txt]"))
-    assert source_row.count(" | ") == 5  # six cells: the title's "|" did not add one
+    assert source_row.count(" | ") == 4  # five cells: the title's "|" did not add one
     assert "**close to 4,000 troops**" in text
 
 
@@ -192,7 +200,9 @@ def test_markdown_embeds_charts_as_files_and_lists_findings_by_severity():
     text = render_markdown(report, build_charts(report))
     assert "![Chart: the force: troops against as-of date](charts/the-force-troops.svg)" in text
     assert text.index("### Error (1)") < text.index("### Info (1)")
-    assert "> — Alpha News, published 2023-03-07, figure \\~4,000, as of 2023-03-07 · [a.txt#L12](../corpus/a.txt#L12)" in text
+    assert (
+        "> — Alpha News, published 2023-03-07, figure \\~4,000, as of 2023-03-07 · [a.txt#L12](../corpus/a.txt#L12)"
+    ) in text
     assert "- **1998–1999**: the war _(date, 1 source)_" in text
 
 
@@ -252,6 +262,17 @@ def test_write_report_replaces_files_and_drops_charts_no_longer_drawn(tmp_path):
     written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
     assert written == sorted([*files, "notes.txt"])
     assert all((tmp_path / name).read_bytes() == data for name, data in files.items())
+
+
+def test_a_report_without_findings_or_dates_still_renders():
+    report = make_tables(claims=[dict(CLAIMS[1], as_of_start="", as_of_end="", as_of_precision="unresolved")],
+                         findings=[])  # fmt: skip
+    files = report_command.render_files(report)
+    assert sorted(files) == ["claims.csv", "findings.csv", "report.html", "report.json", "report.md", "timeline.csv"]
+    page = files["report.html"].decode()
+    assert "No measure has figures from two or more dates or sources." in page
+    assert "No findings." in page and "No dated events or figures." in page
+    assert files["timeline.csv"].decode().splitlines() == [",".join(TIMELINE_COLUMNS)]
 
 
 def test_rendering_twice_gives_identical_bytes():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -11,6 +12,7 @@ import pytest
 from jsonschema import Draft4Validator
 
 from checker import reviews, schema
+from checker.cli import main
 from checker.output import sarif
 
 SCHEMA = Path(__file__).resolve().parents[1].parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
@@ -159,10 +161,6 @@ CONTRADICTION = "---\npublished: 2022-08-18\n---\nNATO Peacekeeping mission in K
 
 
 def test_check_writes_valid_sarif_for_every_review_state(tmp_path, monkeypatch, capsys):
-    import shutil
-
-    from checker.cli import main
-
     monkeypatch.chdir(tmp_path)
     shutil.copytree(REPO / "seeds", tmp_path / "news", ignore=shutil.ignore_patterns(".checker-cache"))
     (tmp_path / "news" / "kfor_update.md").write_text(CONTRADICTION)

@@ -120,6 +120,7 @@ def test_only_dated_claims_enter_in_chronological_order():
             event("war", "b.txt", "the 1998-1999 conflict", "1998-01-01", "1999-12-31", "year"),
             figure("early", "c.txt", 50000, "1999-01-01", "1999-12-31", "year"),
             event("undated", "c.txt", "some day", "", "", "unresolved"),
+            figure("part", "c.txt", 20000, "1999-01-01", "1999-12-31", "year", part_of="early"),
         )
     )
     assert timeline["claim_ids"].tolist() == ["war", "early", "late"]

@@ -18,12 +18,14 @@ def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-cache", action="store_true", help="re-extract every source, ignore the cache")
     parser.add_argument("--cache-dir", default=None, help="cache folder (default: .checker-cache in the first corpus folder)")
     parser.add_argument("--strict", action="store_true", help="any unreadable source is fatal (exit 2)")
+    parser.add_argument("--jobs", type=int, default=1, metavar="N",
+                        help="extract across N processes (default: 1)")
 
 
 def load(args: argparse.Namespace, progress: bool = False) -> Corpus:
     """Load the corpus the arguments name; skipped sources are warned about on stderr."""
     corpus = load_corpus(args.paths, strict=args.strict, use_cache=not args.no_cache,
-                         cache_dir=args.cache_dir, progress=progress)
+                         cache_dir=args.cache_dir, progress=progress, jobs=max(1, getattr(args, "jobs", 1)))
     for problem in corpus.problems:
         print(f"checker: warning: skipped {problem}", file=sys.stderr)
     return corpus

@@ -99,15 +99,16 @@ class Session:
                                                 no_cache=getattr(args, "no_cache", False),
                                                 cache_dir=getattr(args, "cache_dir", None)))
         path = _reviews_path(args, corpus.roots)
-        decisions = reviews.load(path)  # before the slow part would be nicer, but needs roots
+        decisions = reviews.load(path)
         findings = reviews.apply_reviews(find_discrepancies(corpus), decisions)
         return cls(corpus, findings, decisions, path)
 
     def finding(self, prefix: str) -> Mapping:
         """The finding whose id starts with `prefix`."""
-        return self.findings.set_index("finding_id", drop=False).loc[self._match(prefix, self.findings["finding_id"])]
+        return self.findings.set_index("finding_id", drop=False).loc[self.match(prefix, self.findings["finding_id"])]
 
-    def _match(self, prefix: str, ids) -> str:
+    def match(self, prefix: str, ids) -> str:
+        """The one id in `ids` starting with `prefix`; InputError (exit 2) otherwise."""
         try:
             return reviews.match_id(prefix, ids)
         except ValueError as error:
@@ -182,13 +183,13 @@ def _list(session: Session, status: str | None) -> int:
     for _, finding in rows.iterrows():
         print(f"{finding['review_status']:<9} {finding['severity']:<7} {finding['finding_id']}  {finding['message']}")
     for decision in reviews.orphans(session.findings, session.decisions):
-        print(f"{session.path}:{decision.line}: the decision on {decision.finding_id} ({decision.status}) matches no finding any more")
+        print(f"{text.relative_path(session.path)}:{decision.line}: the decision on {decision.finding_id} ({decision.status}) matches no finding any more")
     return EXIT_OK
 
 
 def _show(session: Session, prefix: str) -> int:
     ids = set(session.findings["finding_id"]) | set(session.decisions)
-    finding_id = session._match(prefix, ids)
+    finding_id = session.match(prefix, ids)
     decision = session.decisions.get(finding_id)
     if finding_id not in set(session.findings["finding_id"]):
         print(f"{finding_id}: no such finding any more; its decision ({decision.status}) is on line {decision.line} of {session.path}")

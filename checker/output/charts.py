@@ -6,7 +6,8 @@ of the as-of interval, a horizontal bar spans that interval (a whole year for "i
 colour says which source, and a red ring marks a figure that a conflict finding rests
 on.  Charts are SVG drawn by matplotlib's object API (no pyplot, no global state) with
 the text turned into paths, the hash salt fixed and the date left out, so the same
-claims give byte-identical files on every run.
+claims give byte-identical files on every run.  No source text reaches the SVG as text:
+labels are drawn as glyph paths, so a chart cannot carry markup.
 """
 
 from __future__ import annotations
@@ -23,12 +24,11 @@ import matplotlib
 import pandas as pd
 from matplotlib import dates as mdates
 from matplotlib import ticker
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from checker.output.tables import ReportTables, claim_when, format_claim_value, format_number
-
-matplotlib.use("Agg")  # never a window, even when a GUI backend is installed
 
 SVG_SETTINGS = {
     "svg.hashsalt": "checker",  # ids in the SVG derive from this instead of a random salt
@@ -40,6 +40,7 @@ SVG_SETTINGS = {
     "axes.spines.right": False,
 }
 SVG_METADATA = {"Date": None, "Creator": None}  # no timestamp, no matplotlib version
+_COMMENT = re.compile(r"[ \t]*<!--.*?-->\n?", re.DOTALL)
 FOLDER = "charts"  # beside the report: report.md shows charts/<slug>.svg
 
 PALETTE = (
@@ -74,7 +75,7 @@ class Chart:
 
     @property
     def title(self) -> str:
-        return f"{self.subject}: {self.measure}" if self.subject else self.measure
+        return chart_title(self.subject, self.measure)
 
     def to_dict(self) -> dict:
         """What report.json says about the chart (the SVG itself is a file beside it)."""
@@ -97,31 +98,51 @@ class Chart:
 
 
 def chart_groups(claims: pd.DataFrame) -> list[tuple[tuple[str, str, str], pd.DataFrame]]:
-    """(subject, measure, unit) -> figures with a known as-of date, for every measure that
-    has figures from two or more dates or two or more sources; sorted by key."""
-    figures = claims[(claims["kind"] == "figure") & claims["value"].notna() & (claims["as_of_start"] != "")]
+    """(subject, measure, unit) -> its figures with a known as-of date, in date order, for
+    every measure with figures from two or more dates or sources.
+
+    Parts of a total ("20 allies" of "20 allies and seven partners") are left out: they
+    count something else than the measure.  The richest charts (most dates) come first.
+    """
+    figures = claims[
+        (claims["kind"] == "figure")
+        & claims["value"].notna()
+        & (claims["as_of_start"] != "")
+        & (claims["part_of"] == "")
+    ]
     groups = []
     for key, group in figures.groupby(["subject", "measure", "unit"], sort=True):
         if group["as_of_start"].nunique() >= 2 or group["source"].nunique() >= 2:
             ordered = group.sort_values(["as_of_start", "as_of_end", "source", "start", "claim_id"], kind="mergesort")
             groups.append((tuple(str(part) for part in key), ordered.reset_index(drop=True)))
+    groups.sort(key=lambda item: -item[1]["as_of_start"].nunique())  # stable: ties keep key order
     return groups
 
 
 def build_charts(tables: ReportTables) -> list[Chart]:
     """A chart for every group `chart_groups` finds in the report's claims."""
-    sources = tables.documents["source"].tolist()
-    styles = {source: (PALETTE[i % len(PALETTE)], MARKERS[i // len(PALETTE) % len(MARKERS)]) for i, source in enumerate(sources)}
+    styles = {  # one colour (and, past ten sources, marker) per source, the same in every chart
+        source: (PALETTE[i % len(PALETTE)], MARKERS[i // len(PALETTE) % len(MARKERS)])
+        for i, source in enumerate(tables.documents["source"])
+    }
     labels = {row["source"]: _legend_label(row) for _, row in tables.documents.iterrows()}
     in_conflict = {cid for ids in tables.conflicts()["claim_ids"] for cid in ids.split()}
     charts, slugs = [], set()
     for (subject, measure, unit), points in chart_groups(tables.claims):
         slug = _unique_slug(_slugify(f"{subject} {measure}"), slugs)
         conflicted = tuple(cid for cid in points["claim_id"] if cid in in_conflict)
-        title = f"{subject}: {measure}" if subject else measure
-        svg = render_svg(points, title=title, unit=unit, styles=styles, labels=labels, conflicted=set(conflicted))
+        svg = render_svg(
+            points, title=chart_title(subject, measure), unit=unit, styles=styles, labels=labels,
+            conflicted=set(conflicted),
+        )  # fmt: skip
         charts.append(Chart(slug, subject, measure, unit, tuple(points["claim_id"]), conflicted, svg))
     return charts
+
+
+def chart_title(subject: str, measure: str) -> str:
+    """"KFOR: troops change" (measure names are identifiers: underscores become spaces)."""
+    measure = measure.replace("_", " ")
+    return f"{subject}: {measure}" if subject else measure
 
 
 def render_svg(
@@ -136,6 +157,7 @@ def render_svg(
     """Figures (claims rows) against their as-of dates, as a standalone SVG document."""
     with matplotlib.rc_context(SVG_SETTINGS):
         figure = Figure(figsize=(8.5, 4.4), layout="constrained")
+        FigureCanvasAgg(figure)  # the Agg backend for this figure only: no pyplot, no window, no global state
         axes = figure.add_subplot()
         positions = _dodged_positions(points)
         for (_, claim), (x, x_half) in zip(points.iterrows(), positions):
@@ -156,7 +178,7 @@ def render_svg(
         _label_points(figure, axes, points, positions)
         buffer = io.StringIO()
         figure.savefig(buffer, format="svg", metadata=SVG_METADATA)
-    return buffer.getvalue()
+    return _COMMENT.sub("", buffer.getvalue())  # matplotlib repeats each text in a comment
 
 
 def _date_limits(points: pd.DataFrame) -> tuple[float, float]:
@@ -239,7 +261,7 @@ def _value_errors(claim: Mapping) -> tuple[list[list[float]], bool, bool]:
 def _style_axes(axes, points: pd.DataFrame, title: str, unit: str) -> None:
     axes.set_title(title, loc="left", fontsize=11, fontweight="bold")
     axes.set_xlabel("as-of date")
-    axes.set_ylabel(f"{points['measure'].iloc[0]}" + (f" ({unit})" if unit else ""))
+    axes.set_ylabel(points["measure"].iloc[0].replace("_", " ") + (f" ({unit})" if unit else ""))
     bounds = pd.concat([points["value"], points["low"], points["high"]]).astype(float)
     finite = bounds[bounds.map(math.isfinite)]
     if (finite > 0).all() and finite.max() / finite.min() >= LOG_SCALE_RATIO:

@@ -70,7 +70,7 @@ ol.timeline>li{margin:0 0 12px;padding-left:16px;position:relative}
 ol.timeline>li::before{content:"";position:absolute;left:-8px;top:7px;width:11px;height:11px;border-radius:50%;background:#1d3557}
 ol.timeline time{font-weight:700;margin-right:8px}ol.timeline ul{margin:2px 0;padding-left:18px;font-size:.92em}
 .muted{color:#666}.url{word-break:break-all}
-div.wide{overflow-x:auto}td.quote{min-width:26em}td code{font-size:.85em}
+div.wide{overflow-x:auto}.nowrap{white-space:nowrap}td.quote{min-width:26em}td code{font-size:.85em}
 """
 
 SORT_SCRIPT = """(function () {
@@ -134,8 +134,8 @@ def _content_security_policy() -> str:
     return (
         "default-src 'none'; "
         f"script-src 'sha256-{digest}'; "
-        "style-src 'unsafe-inline'; "
-        "img-src data:; base-uri 'none'; form-action 'none'"
+        "style-src 'unsafe-inline'; "  # the page's <style> and the charts' style attributes
+        "base-uri 'none'; form-action 'none'"
     )
 
 
@@ -193,7 +193,7 @@ def _sources(tables: ReportTables) -> str:
         source = _link(tables.hrefs.get(doc["source"], ""), doc["source"])
         if doc["title"]:
             source += f"<br>{_text(doc['title'])}"
-        date = _text(doc["source_date"]) or '<span class="muted">unknown</span>'
+        date = f'<td class="nowrap">{_text(doc["source_date"])}</td>' if doc["source_date"] else "unknown"
         how = _text(doc["source_date_basis"]) + (f": {_text(doc['date_note'])}" if doc["date_note"] else "")
         rows.append([source, _text(doc["outlet"]), date, how, _external_link(doc["url"])])
     return f"<h3>Sources ({len(rows)})</h3>" + _table(
@@ -213,8 +213,9 @@ def _charts(tables: ReportTables, charts: list[Chart]) -> str:
 
 
 def _chart(tables: ReportTables, chart: Chart) -> str:
+    quotes = tables.quotes(" ".join(chart.claim_ids))
     rows = []
-    for quote in tables.quotes(" ".join(chart.claim_ids)):
+    for quote in quotes:
         conflict = "yes" if quote.claim_id in chart.conflict_claim_ids else ""
         rows.append(
             [_text(quote.when), _num(quote.value), _text(quote.outlet or quote.source), _quote_html(quote),
@@ -224,7 +225,7 @@ def _chart(tables: ReportTables, chart: Chart) -> str:
     return (
         f'<figure class="chart" id="chart-{_text(chart.slug)}">{chart.inline_svg()}'
         f"<figcaption><strong>{_text(chart.title)}</strong>: {len(chart.claim_ids)} figures "
-        f"from {_text(plural(len({q.source for q in tables.quotes(' '.join(chart.claim_ids))}), 'source'))}."
+        f"from {_text(plural(len({quote.source for quote in quotes}), 'source'))}."
         f"</figcaption><details><summary>Figures plotted</summary>{data}</details></figure>"
     )
 
@@ -302,8 +303,9 @@ def _claims(tables: ReportTables) -> str:
                 _text(claim["subject"]),
                 _text(claim["measure"]),
                 _num(value, claim["value"], f" ({interval})" if interval and interval != value else ""),
-                _sorted_cell(_text(claim_when(claim)) + (f' <span class="muted">({_text(basis)})</span>'
-                                                         if claim_when(claim) else ""), claim["as_of_start"]),
+                _sorted_cell(f'<span class="nowrap">{_text(claim_when(claim))}</span>'
+                             + (f' <span class="muted">({_text(basis)})</span>' if claim_when(claim) else ""),
+                             claim["as_of_start"]),
                 f'<td class="quote">{_quote_html(quote)}</td>',
                 _text(claim["rule"]),
                 f"<code>{_text(claim['claim_id'])}</code>",
@@ -326,7 +328,9 @@ def _section(anchor: str, heading: str, content: str) -> str:
     return f'<section id="{anchor}"><h2>{_text(heading)}</h2>{content}</section>'
 
 
-def _table(headers: list[str], rows: Iterable[list[str]], numeric: set[int] = frozenset(), sortable: bool = False) -> str:
+def _table(
+    headers: list[str], rows: Iterable[list[str]], numeric: set[int] = frozenset(), sortable: bool = False
+) -> str:
     """A table from already-escaped cells; `numeric` column indexes sort and align as numbers."""
     head = "".join(
         f"<th{' data-numeric' if i in numeric else ''}>"

@@ -73,17 +73,17 @@ def _summary(tables: ReportTables) -> str:
     rows = []
     for _, doc in tables.documents.iterrows():
         how = doc["source_date_basis"] + (f": {doc['date_note']}" if doc["date_note"] else "")
+        title = f"<br>{_md(doc['title'])}" if doc["title"] else ""
         rows.append(
             [
-                _link(tables.hrefs.get(doc["source"], ""), doc["source"]),
-                _md(doc["title"]),
+                _link(tables.hrefs.get(doc["source"], ""), doc["source"]) + title,
                 _md(doc["outlet"]),
                 _md(doc["source_date"] or "unknown"),
                 _md(how),
                 _url(doc["url"]),
             ]
         )
-    lines.append(_table(["Source", "Title", "Outlet", "Published", "How the date is known", "URL"], rows))
+    lines.append(_table(["Source", "Outlet", "Published", "How the date is known", "URL"], rows))
     return "\n".join(lines)
 
 

@@ -33,7 +33,7 @@ CONFLICT_SEVERITIES = ("error", "warning")
 KIND_DESCRIPTIONS = {
     "conflict": "sources give figures for the same thing and time that cannot all be true",
     "date_conflict": "sources give different dates for the same event",
-    "arithmetic": "parts do not add up to the total given",
+    "arithmetic": "parts, sums and elapsed times checked against the totals given",
     "revision": "a later report revises an earlier figure",
     "change": "a figure changes over time",
     "corroborated": "several sources agree",
@@ -374,11 +374,13 @@ def _evidence_quotes(evidence: str) -> list[Quote]:
 
 
 def _sorted_findings(findings: pd.DataFrame) -> pd.DataFrame:
+    """Most severe first; within a severity, those still waiting for a decision first."""
     rank = findings["severity"].map(schema.SEVERITY_RANK).fillna(-1)
-    ordered = findings.assign(_rank=-rank).sort_values(
-        ["_rank", "kind", "subject", "measure", "as_of", "finding_id"], kind="mergesort"
+    decided = ~gate.is_open(findings)
+    ordered = findings.assign(_rank=-rank, _decided=decided).sort_values(
+        ["_rank", "_decided", "kind", "subject", "measure", "as_of", "finding_id"], kind="mergesort"
     )
-    return ordered.drop(columns="_rank").reset_index(drop=True)
+    return ordered.drop(columns=["_rank", "_decided"]).reset_index(drop=True)
 
 
 def _csv_cell(cell: object) -> str:

@@ -106,10 +106,16 @@ def format_when(start: str, end: str, precision: str) -> str:
 
 
 def _dated_claims(claims: pd.DataFrame) -> pd.DataFrame:
-    """Date claims and figures whose as-of date is known, in source order."""
+    """Date claims and figures whose as-of date is known, in source order.
+
+    Parts of a total ("20 allies" of "20 allies and seven partners") stay out: the
+    total's entry stands for them, and the arithmetic finding shows the sum.
+    """
     resolved = (claims["as_of_start"] != "") & (claims["as_of_precision"] != "unresolved")
     is_date = claims["kind"] == "date"
-    is_dated_figure = (claims["kind"] == "figure") & claims["as_of_basis"].isin(FIGURE_AS_OF_BASES)
+    is_dated_figure = (
+        (claims["kind"] == "figure") & claims["as_of_basis"].isin(FIGURE_AS_OF_BASES) & (claims["part_of"] == "")
+    )
     chosen = claims[resolved & (is_date | is_dated_figure)]
     return chosen.sort_values(["source", "start", "end", "claim_id"], kind="mergesort")
 

@@ -56,11 +56,8 @@ def _sign(ctx, number, up, down) -> tuple[int, int]:
 
 def _measure_nearby(ctx, number) -> str:
     """"reduced its force by 200": the counted noun stands before the number."""
-    before = ctx.text[max(0, number.start - 80):number.start].lower()
-    for noun in sorted(ctx.config.measures, key=len, reverse=True):
-        if re.search(rf"\b{re.escape(noun)}\b", before):
-            return ctx.config.measures[noun]
-    return ""
+    found = ctx.config.measures_re.findall(ctx.text[max(0, number.start - 80):number.start])
+    return ctx.config.measures[found[-1].lower()] if found else ""
 
 
 EXAMPLES = (
