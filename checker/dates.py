@@ -42,6 +42,8 @@ FUTURE_CUE = re.compile(
     r"expected\s+to|is\s+set\s+to|are\s+set\s+to|going\s+to|set\s+for|next)\b",
     re.IGNORECASE,
 )
+UNTIL_CUE = re.compile(r"\bto\s+[a-z]+(?:\s+[a-z]+)?\s+(?:until|till|through|by)\s+(?:the\s+end\s+of\s+)?$",
+                       re.IGNORECASE)
 UNIT_WORDS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
               "months": "month", "year": "year", "years": "year", "decade": "decade",
               "decades": "decade", "century": "century", "centuries": "century",
@@ -83,7 +85,7 @@ def date_label(start: date, end: date, precision: str) -> str:
     if precision == "decade":
         return f"{start.year}s"
     if precision == "century":
-        return f"{start.year // 100 + 1}th century"
+        return f"{ordinal(start.year // 100 + 1)} century"
     return str(start.year) if start.year == end.year else f"{start.year}-{end.year}"
 
 
@@ -106,6 +108,17 @@ def year(first: int, last: int | None = None) -> DateValue:
 
 def decade(first_year: int) -> DateValue:
     return DateValue(date(first_year, 1, 1), date(first_year + 9, 12, 31), "decade")
+
+
+def century(number: int) -> DateValue:
+    """"the 20th century" as a reader means it: 1900-1999."""
+    first = (number - 1) * 100
+    return DateValue(date(first, 1, 1), date(first + 99, 12, 31), "century")
+
+
+def ordinal(number: int) -> str:
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
 
 
 def part_of_year(year_: int, part: str) -> DateValue:
@@ -134,9 +147,13 @@ def day_number(text: str) -> int:
 
 
 def is_future(before: str) -> bool:
-    """Does the clause before a date speak of the future ("will take place on ...")?"""
+    """Does the clause before a date speak of the future ("will take place on ...")?
+
+    A future cue in the clause ("will", "is expected to", "next"), or an infinitive that
+    runs up to the date ("the programme to run through June", "agreed to stay until May").
+    """
     clause = re.split(r"[.;]|,\s(?:but|while|and)\b", before)[-1]
-    return bool(FUTURE_CUE.search(clause[-80:]))
+    return bool(FUTURE_CUE.search(clause[-80:]) or UNTIL_CUE.search(clause[-60:]))
 
 
 def month_day(month_: int, day_: int, base: date, future: bool) -> DateValue | None:
@@ -147,6 +164,34 @@ def month_day(month_: int, day_: int, base: date, future: bool) -> DateValue | N
         if value and ((value.start >= base) if future else (value.start <= base)):
             return value
     return None
+
+
+def season(name: str, base: date, step: int | None, future: bool) -> DateValue:
+    """"last summer", "this spring", "next winter": a season (northern) against the base.
+
+    `step` -1 is the latest such season that has ended by the base, +1 the next one to
+    begin after it, 0 the one of the base's year (a winter is named by the year it
+    begins in, so "this winter" in January is the one that began in December); without a
+    step ("in the summer") the latest begun by the base, or the next when `future`.
+    """
+    name = "autumn" if name == "fall" else name
+    seasons = [part_of_year(y, name) for y in range(base.year - 2, base.year + 2)]
+    if step == 0:
+        return next(s for s in seasons if s.start.year == base.year - (name == "winter" and base.month <= 2))
+    if step == 1 or (step is None and future):
+        return next(s for s in seasons if s.start > base)
+    if step == -1:
+        return [s for s in seasons if s.end < base][-1]
+    return [s for s in seasons if s.start <= base][-1]
+
+
+def part_of_this_year(base: date, part: str, future: bool) -> DateValue:
+    """"by the end of the year": this year's part, or last year's when the clause is not
+    about the future and this year's part has not begun by the base."""
+    value = part_of_year(base.year, part)
+    if value.start > base and not future:
+        return part_of_year(base.year - 1, part)
+    return value
 
 
 def month_only(month_: int, base: date, future: bool) -> DateValue:

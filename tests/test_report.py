@@ -61,8 +61,8 @@ def troops(claim_id, source, value, low, high, as_of, until=None, precision="day
 
 def finding(finding_id, kind, severity, claim_ids, message, **extra) -> dict:
     row = {name: "" for name in schema.FINDING_COLUMNS}
-    row.update(finding_id=finding_id, kind=kind, severity=severity, claim_ids=claim_ids, message=message,
-               subject="the force", measure="troops", **extra)  # fmt: skip
+    row.update(subject="the force", measure="troops")
+    row.update(finding_id=finding_id, kind=kind, severity=severity, claim_ids=claim_ids, message=message, **extra)
     return row
 
 

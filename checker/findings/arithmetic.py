@@ -27,17 +27,22 @@ def find(claims: pd.DataFrame) -> list[Finding]:
 
 def _sums(figures: pd.DataFrame) -> list[Finding]:
     out: list[Finding] = []
-    parts = figures[figures["part_of"] != ""]
-    by_total = {total: records(group) for total, group in parts.groupby("part_of")}
-    totals = figures[figures["claim_id"].isin(by_total)]
-    for total in records(totals):
+    rows = records(figures)
+    by_total: dict[str, list[dict]] = {}
+    for claim in rows:
+        if claim["part_of"]:
+            by_total.setdefault(claim["part_of"], []).append(claim)
+    by_sentence: dict[tuple[str, str, str], list[dict]] = {}
+    for claim in rows:
+        if not claim["part_of"]:
+            by_sentence.setdefault((claim["source"], claim["sentence"], claim["measure"]), []).append(claim)
+    for total in (c for c in rows if c["claim_id"] in by_total):
         pieces = sorted(by_total[total["claim_id"]], key=lambda c: c["start"])
-        stated = figures[(figures["source"] == total["source"]) & (figures["sentence"] == total["sentence"]) &
-                         (figures["measure"] == total["measure"]) & (figures["part_of"] == "") &
-                         (figures["claim_id"] != total["claim_id"])]
+        stated = [c for c in by_sentence[(total["source"], total["sentence"], total["measure"])]
+                  if c["claim_id"] != total["claim_id"]]
         terms = " + ".join(f"{amount(p)} {json.loads(p['detail'] or '{}').get('noun', '')}".strip() for p in pieces)
-        if len(stated):
-            claim = records(stated)[0]
+        if stated:
+            claim = stated[0]
             holds = claim["low"] <= total["high"] and total["low"] <= claim["high"]
             noun = measure_words(total["measure"])
             message = (f"{who(total)} says {total['subject']} has {amount(claim)} {noun} and gives its parts as "
@@ -59,12 +64,15 @@ def _level_changes(figures: pd.DataFrame) -> list[Finding]:
     """A level, plus the change stated after it, against the next level stated."""
     out: list[Finding] = []
     plain = figures[(figures["part_of"] == "") & (figures["as_of_start"] != "")]
-    changes = plain[plain["measure"].str.endswith("_change")]
-    for (subject, measure), group in changes.groupby(["subject", "measure"], sort=True):
+    by_measure: dict[tuple[str, str], list[dict]] = {}
+    for claim in records(plain):
+        by_measure.setdefault((claim["subject"], claim["measure"]), []).append(claim)
+    for (subject, measure), group in sorted(by_measure.items()):
+        if not measure.endswith("_change"):
+            continue
         level_measure = measure.removesuffix("_change")
-        levels = sorted(records(plain[(plain["subject"] == subject) & (plain["measure"] == level_measure)]),
-                        key=lambda c: c["as_of_start"])
-        for slot in slots(sorted(records(group), key=lambda c: c["as_of_start"]), 0):
+        levels = sorted(by_measure.get((subject, level_measure), []), key=lambda c: c["as_of_start"])
+        for slot in slots(sorted(group, key=lambda c: c["as_of_start"]), 0):
             if not agree(slot):
                 continue
             low, high = max(c["low"] for c in slot), min(c["high"] for c in slot)

@@ -1,13 +1,15 @@
 """The same event dated differently by two sources, at a precision where both cannot hold.
 
 Two date claims speak of the same event when their descriptions share most of their
-keywords and the dates lie within a month of each other; "24 September" vs "23
-September" conflict, "September" vs "24 September" agree.  Sorted by date, each claim
-is compared only with those in the following month: no comparison of every pair.
+keywords, a name among them, and the dates are close: days within a week, months
+adjacent.  "24 September" vs "23 September" conflict, "September" vs "24 September"
+agree.  Sorted by date, each claim is compared only with the claims of the following
+weeks: no comparison of every pair.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pandas as pd
@@ -15,23 +17,28 @@ import pandas as pd
 from checker.findings.evidence import Finding, records, when, who
 from checker.subjects import event_keywords
 
-NEAR_DAYS = 31
+NEAR_DAYS = {"day": 7, "week": 7, "month": 31}
 
 
 def find(claims: pd.DataFrame, overlap: float = 0.5) -> list[Finding]:
     dated = claims[(claims["kind"] == "date") & (claims["as_of_start"] != "")]
     rows = sorted(records(dated), key=lambda c: (c["as_of_start"], c["source"], c["start"]))
+    rows = [c for c in rows if c["as_of_precision"] in NEAR_DAYS]
     keywords = [event_keywords(c["subject"]) for c in rows]
+    names = [frozenset(re.findall(r"\b[A-Z][\w'-]+", c["subject"])) for c in rows]
+    ends = [date.fromisoformat(c["as_of_end"]) for c in rows]
     out: list[Finding] = []
     seen: set[tuple[str, str]] = set()
     for i, first in enumerate(rows):
-        horizon = date.fromisoformat(first["as_of_end"]) + timedelta(days=NEAR_DAYS)
+        horizon = ends[i] + timedelta(days=NEAR_DAYS[first["as_of_precision"]])
         for j in range(i + 1, len(rows)):
             second = rows[j]
             if date.fromisoformat(second["as_of_start"]) > horizon:
                 break
             if second["source"] == first["source"] or second["as_of_start"] <= first["as_of_end"]:
                 continue  # overlapping dates agree; one source is not in conflict with itself
+            if second["as_of_precision"] != first["as_of_precision"] or not names[i] & names[j]:
+                continue
             if not _same_event(keywords[i], keywords[j], overlap):
                 continue
             key = (first["claim_id"], second["claim_id"])

@@ -28,8 +28,11 @@ def find(claims: pd.DataFrame, window_days: int = 0) -> list[Finding]:
     figures = claims[(claims["kind"] == "figure") & (claims["part_of"] == "") & (claims["as_of_start"] != "")]
     figures = figures[figures["measure"] != "duration"]
     out: list[Finding] = []
-    for (subject, measure, _unit), group in figures.groupby(["subject", "measure", "unit"], sort=True):
-        rows = sorted(records(group), key=lambda c: (c["as_of_start"], c["source_date"], c["source"], c["start"]))
+    groups: dict[tuple[str, str, str], list[dict]] = {}
+    for claim in records(figures):
+        groups.setdefault((claim["subject"], claim["measure"], claim["unit"]), []).append(claim)
+    for (subject, measure, _unit), group in sorted(groups.items()):
+        rows = sorted(group, key=lambda c: (c["as_of_start"], c["source_date"], c["source"], c["start"]))
         if measure in TOLLS:
             out.extend(_tolls(subject, measure, rows))
         else:

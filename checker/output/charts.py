@@ -268,7 +268,7 @@ def _style_axes(axes, points: pd.DataFrame, title: str, unit: str) -> None:
         axes.set_yscale("log")
         axes.yaxis.set_major_locator(ticker.LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
         axes.yaxis.set_minor_formatter(ticker.NullFormatter())
-        axes.set_ylim(finite.min() / 1.6, finite.max() * 1.6)
+        axes.set_ylim(finite.min() / 2, finite.max() * 1.6)  # room for a labelled tick below the lowest
     else:
         span = (finite.max() - finite.min()) or abs(finite.max()) or 1.0
         axes.set_ylim(min(0.0, finite.min() - 0.15 * span), finite.max() + 0.25 * span)

@@ -218,7 +218,7 @@ def _chart(tables: ReportTables, chart: Chart) -> str:
     for quote in quotes:
         conflict = "yes" if quote.claim_id in chart.conflict_claim_ids else ""
         rows.append(
-            [_text(quote.when), _num(quote.value), _text(quote.outlet or quote.source), _quote_html(quote),
+            [f'<td class="nowrap">{_text(quote.when)}</td>', _num(quote.value), _text(quote.outlet or quote.source), _quote_html(quote),
              _location(tables, quote), _text(conflict)]
         )  # fmt: skip
     data = _table(["As of", "Figure", "Source", "Quote", "Where", "In a conflict"], rows, numeric={1})

@@ -1,8 +1,10 @@
-"""A month, with or without a year: "In May", "in September", "May 2023", "early March 2020".
+"""A month, with or without a year: "In May", "last June", "May 2023", "early March 2020".
 
 A month without a year takes the source date's year (or the year before, when the month
-has not come yet), or the next occurrence when the clause speaks of the future.  "May"
-and "March" are also a verb and a modal, so a bare month needs a preposition before it.
+has not come yet), or the next occurrence when the clause speaks of the future ("to run
+through June").  "Last June" is the latest June before the source's month, "next June"
+the first after it, "this June" the source year's.  "May" and "March" are also a verb
+and a modal, so a bare month needs a preposition (or last/this/next) before it.
 """
 
 import re
@@ -13,6 +15,7 @@ from checker.rulekit import Example, Match
 LEAD = r"(?:in|since|until|till|by|from|during|through|throughout|before|after|of|last|this|next|early|mid|late|between|and|to|or|around|on)"
 PATTERN = re.compile(
     rf"\b(?:(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
+    rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?"
     rf"(?P<month>{dates.MONTH_NAMES}|(?:{dates.MONTH_ABBR})\.)(?:,?\s+(?:of\s+)?(?P<year>{dates.YEAR}))?\b"
 )
 LEAD_BEFORE = re.compile(rf"\b{LEAD}[\s-]+$", re.IGNORECASE)
@@ -22,11 +25,14 @@ def find(ctx):
     for match in PATTERN.finditer(ctx.text):
         g = match.groupdict()
         part = (g["part"] or "").split()[-1] if g["part"] else ""
-        if not g["year"] and not part and not LEAD_BEFORE.search(ctx.text[max(0, match.start() - 12):match.start()]):
+        rel = (g["rel"] or "").lower().split()
+        if not g["year"] and not part and not rel and not LEAD_BEFORE.search(ctx.text[max(0, match.start() - 12):match.start()]):
             continue
         month = dates.month_number(g["month"])
         if g["year"]:
             when = dates.month(int(g["year"]), month)
+        elif ctx.base and rel:
+            when = _relative_month(month, ctx.base, rel[-1])
         elif ctx.base:
             when = dates.month_only(month, ctx.base, dates.is_future(ctx.text[:match.start()]))
         else:
@@ -34,6 +40,14 @@ def find(ctx):
         if when and part:
             when = dates.part_of_month(when, part)
         yield Match(match.start(), match.end(), "date", "event_date", when=when)
+
+
+def _relative_month(month: int, base, rel: str):
+    if rel in ("last", "past"):
+        return dates.month(base.year if month < base.month else base.year - 1, month)
+    if rel in ("next", "coming"):
+        return dates.month(base.year if month > base.month else base.year + 1, month)
+    return dates.month(base.year, month)
 
 
 EXAMPLES = (
@@ -48,6 +62,19 @@ EXAMPLES = (
     Example("Protests that began in October have spread.",
             ({"as_of_start": "2023-10-01"},), source_date="2024-01-15",
             note="a month after the source month is last year's"),
+    Example("The company was founded last June.",
+            ({"surface": "last June", "as_of_start": "2012-06-01", "as_of_end": "2012-06-30"},),
+            source_date="2013-03-22"),
+    Example("The trial opens this June.", ({"surface": "this June", "as_of_start": "2013-06-01"},),
+            source_date="2013-03-22", note="this June is the source year's, even without a future cue"),
+    Example("He resigned late last July.",
+            ({"surface": "late last July", "as_of_start": "2012-07-21", "as_of_end": "2012-07-31"},),
+            source_date="2013-03-22"),
+    Example("It chose three companies for the programme to run through June.",
+            ({"surface": "June", "as_of_start": "2013-06-01"},), source_date="2013-03-18",
+            note="an infinitive running up to the month looks ahead"),
+    Example("Sales fell through June, the company said.", ({"surface": "June", "as_of_start": "2012-06-01"},),
+            source_date="2013-03-18"),
     Example("Officials may decide later whether to march on.", (), note="the modal may is no month"),
     Example("May I add that March is a verb too?", ()),
 )
