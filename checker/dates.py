@@ -113,7 +113,7 @@ def decade(first_year: int) -> DateValue:
 def century(number: int) -> DateValue:
     """"the 20th century" as a reader means it: 1900-1999."""
     first = (number - 1) * 100
-    return DateValue(date(first, 1, 1), date(first + 99, 12, 31), "century")
+    return DateValue(date(max(first, 1), 1, 1), date(first + 99, 12, 31), "century")
 
 
 def ordinal(number: int) -> str:

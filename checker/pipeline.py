@@ -60,11 +60,13 @@ def load_corpus(
     problems: list[InputError] = []
     for entry in sources.progress(found.entries, enabled=progress):
         try:
-            documents.append(sources.read(entry))
+            read, skipped = sources.read_all(entry)
         except InputError as error:
-            if strict:
-                raise
-            problems.append(error)
+            read, skipped = [], [error]
+        if skipped and strict:
+            raise skipped[0]
+        documents.extend(read)
+        problems.extend(skipped)
     if not documents:
         raise problems[0] if problems else InputError(found.describe(), "no sources found")
     per_document = [cache.lookup(document, config) for document in documents]

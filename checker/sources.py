@@ -23,7 +23,11 @@ from checker.dates import DAY, MONTH, YEAR, day, day_number, month_number
 from checker.documents import Document
 from checker.errors import InputError
 
-SOURCE_SUFFIXES = (".txt", ".md")
+JSONL_FIELDS = ("title", "outlet", "url", "published", "date_basis")
+
+SOURCE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
+HTML_SUFFIXES = (".html", ".htm")
+MAX_LINE = 1_000_000  # a "line" longer than this is data, not article text
 MANIFEST = "sources.csv"
 MANIFEST_FIELDS = ("title", "outlet", "url", "published", "date_basis")
 SKIPPED_NAMES = re.compile(r"^(?:README|CHANGELOG|LICENSE|CONTRIBUTING)(?:\.\w+)?$", re.IGNORECASE)
@@ -82,7 +86,7 @@ def discover(paths: Sequence[str | Path]) -> Found:
     seen: set[Path] = set()
     unique = [e for e in entries if not (e.path.resolve() in seen or seen.add(e.path.resolve()))]
     if not unique:
-        raise InputError(", ".join(str(p) for p in paths), "no sources found (.txt or .md files)")
+        raise InputError(", ".join(str(p) for p in paths), "no sources found (.txt, .md, .html or .jsonl files)")
     return Found(roots, sorted(unique, key=lambda e: (str(e.root), e.source)), [str(p) for p in paths])
 
 
@@ -130,22 +134,37 @@ def read_manifest(root: Path) -> dict[str, dict[str, str]]:
     return out
 
 
+def read_all(entry: Entry) -> tuple[list[Document], list[InputError]]:
+    """The documents a file holds: one, or one per line of a JSON Lines export."""
+    if entry.path.suffix.lower() == ".jsonl":
+        return read_jsonl(entry)
+    return [read(entry)], []
+
+
 def read(entry: Entry) -> Document:
     """Decode a source file and settle its metadata and source date."""
     raw = _read_bytes(entry.path)
+    if entry.path.suffix.lower() in HTML_SUFFIXES:
+        return read_html(entry, raw)
     text = decode(raw, entry.path)
+    _check_lines(text, entry.path)
     meta, body_start = front_matter(text, entry.path)
+    return _document(entry, raw, text, body_start, meta)
+
+
+def _document(entry: Entry, raw: bytes, text: str, body_start: int, meta: dict, source: str | None = None,
+              meta_basis: str = "front matter") -> Document:
     merged = {k: v for k, v in entry.manifest.items() if v}
     merged.update({k: str(v) for k, v in meta.items() if v not in (None, "")})
     document = Document(
-        source=entry.source, path=entry.path, text=text, body_start=body_start,
+        source=source or entry.source, path=entry.path, text=text, body_start=body_start,
         title=merged.get("title", ""), outlet=merged.get("outlet", ""), url=merged.get("url", ""),
         sha256=hashlib.sha256(raw).hexdigest(),
     )
     published = meta.get("published") or meta.get("date")
     if published not in (None, ""):
-        document.source_date = parse_published(published, entry.path, "front matter: ")
-        document.source_date_basis = "front matter"
+        document.source_date = parse_published(published, entry.path, f"{meta_basis}: ")
+        document.source_date_basis = meta_basis
         document.date_note = str(meta.get("date_basis", ""))
     elif entry.manifest.get("published"):
         document.source_date = parse_published(entry.manifest["published"], entry.path, "manifest: ")
@@ -156,6 +175,63 @@ def read(entry: Entry) -> Document:
         if inferred:
             document.source_date, document.source_date_basis, document.date_note = inferred
     return document
+
+
+def read_html(entry: Entry, raw: bytes) -> Document:
+    """A saved web page: the article's main text and metadata, by trafilatura.
+
+    Menus, comments and "related posts" boxes are left out by the extractor; offsets and
+    lines of claims refer to the extracted text.  The page's own date (htmldate, inside
+    trafilatura) is the source date unless the manifest gives one.
+    """
+    import trafilatura
+
+    html = decode(raw, entry.path)
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                            include_tables=False, favor_precision=True)
+    data = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
+    text = (data.get("text") or "").strip()
+    if not text:
+        raise InputError(entry.path, "no article text found in the HTML page")
+    meta = {"title": data.get("title") or "", "outlet": data.get("sitename") or "",
+            "url": data.get("url") or "", "author": data.get("author") or ""}
+    if data.get("date") and not entry.manifest.get("published"):
+        meta["published"] = data["date"]
+    return _document(entry, raw, text + "\n", 0, meta, meta_basis="html")
+
+
+def read_jsonl(entry: Entry) -> tuple[list[Document], list[InputError]]:
+    """A JSON Lines export: one article a line, `text` and optional metadata fields."""
+    import json
+
+    raw = _read_bytes(entry.path)
+    documents: list[Document] = []
+    problems: list[InputError] = []
+    for number, line in enumerate(decode(raw, entry.path).splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+                raise ValueError("no 'text' field")
+            meta = {k: record[k] for k in JSONL_FIELDS if record.get(k) not in (None, "")}
+            source = f"{entry.source}#{record.get('id', number)}"
+            text = record["text"]
+            _check_lines(text, entry.path)
+            documents.append(_document(entry, line.encode("utf-8"), text, 0, meta, source=source,
+                                       meta_basis="jsonl"))
+        except (ValueError, InputError) as error:
+            detail = error.problem if isinstance(error, InputError) else str(error).split(":")[0]
+            problems.append(InputError(entry.path, f"line {number}: {detail}"))
+    if not documents and not problems:
+        problems.append(InputError(entry.path, "file is empty"))
+    return documents, problems
+
+
+def _check_lines(text: str, path: Path) -> None:
+    longest = max((len(line) for line in text.split("\n")), default=0)
+    if longest > MAX_LINE:
+        raise InputError(path, f"a single line of {longest / 1e6:.1f} million characters: not article text")
 
 
 def _read_bytes(path: Path) -> bytes:

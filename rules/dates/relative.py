@@ -3,6 +3,8 @@
 Resolved against the source's own date, never today's.  "On Monday" in an article of a
 Monday is that day; otherwise the latest Monday before it (or the next one when the
 clause speaks of the future).  "Two years ago" keeps the precision of its unit (a year).
+Seasons ("last summer", "this winter") are parts of a year; "the end of the year" is
+this year's end, or last year's when the clause looks back and this year's has not come.
 Without a source date these are kept as claims, marked unresolved.
 """
 
@@ -16,13 +18,19 @@ NUMBER_WORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|ele
 PATTERN = re.compile(
     r"\b(?P<day>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))\b"
     rf"|\b(?:(?P<which>last|next|this|past|coming|earlier\s+on|on)\s+)?(?P<weekday>{dates.WEEKDAY})\b"
-    r"|\b(?P<rel>last|this|next|the\s+previous|the\s+past|the\s+coming|the\s+following)\s+(?P<unit>week|month|year)\b"
+    r"|\b(?P<rel>last|this|next|the\s+previous|the\s+past|the\s+last|the\s+coming|the\s+following)\s+"
+    r"(?:(?:fiscal|financial|calendar)\s+)?(?P<unit>week|month|year)\b(?!\s+of\b|-)"
+    r"|\b(?P<srel>last|this|next|this\s+past|this\s+coming|the\s+past|the\s+coming)\s+(?P<season>spring|summer|autumn|fall|winter)\b"
+    r"|\b(?P<tpart>the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)\s+(?:the\s+)?(?P<tunit>year|month)\b"
+    r"(?!\s+(?:of|before|after|when|in|that)\b|[-\w]|\s+\d)"
     rf"|\b(?P<n>{NUMBER_WORD})\s+(?P<nunit>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|before|later)\b(?!\s+(?:that|the|a|an|this)\b)"
     r"|\b(?:(?:at|by|in|toward|towards|until)\s+)?(?P<part>the\s+(?:end|beginning|start|middle)\s+of|early|late|earlier|later)\s+"
     r"(?P<prel>last|this|next)\s+(?P<punit>year|month)\b",
     re.IGNORECASE,
 )
 STEP = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1, "coming": 1, "following": 1}
+PART = {"end": "end", "beginning": "beginning", "start": "start", "middle": "middle", "first": "first half",
+        "second": "second half"}
 
 
 def find(ctx):
@@ -51,6 +59,19 @@ def _resolve(g, base, future):
         return dates.weekday(target, base, future)
     if g["unit"]:
         return dates.shift(base, STEP[g["rel"].lower().split()[-1]], g["unit"].lower())
+    if g["season"]:
+        step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[g["srel"].lower().split()[-1]]
+        if g["srel"].lower().startswith("this "):  # "this past summer", "this coming spring"
+            step = -1 if step < 0 else 1
+        return dates.season(g["season"].lower(), base, step, future)
+    if g["tpart"]:
+        part = PART[g["tpart"].lower().split()[1]]
+        if g["tunit"].lower() == "year":
+            return dates.part_of_this_year(base, part, future)
+        value = dates.part_of_month(dates.month(base.year, base.month), part)
+        if value.start > base and not future:
+            value = dates.part_of_month(dates.shift(base, -1, "month"), part)
+        return value
     if g["nunit"]:
         amount = parse_number(re.sub(r"^an?$", "one", g["n"].lower()).replace("a couple of", "two")
                               .replace("a few", "three").replace("several", "three")) or 1
@@ -88,7 +109,24 @@ EXAMPLES = (
             source_date="2024-06-01"),
     Example("Prices rose last week.", ({"as_of_start": "2024-05-20", "as_of_end": "2024-05-26",
                                          "as_of_precision": "week"},), source_date="2024-05-29"),
+    Example("Six deaths were reported in the last week.",
+            ({"surface": "the last week", "as_of_start": "2013-03-11", "as_of_precision": "week"},),
+            source_date="2013-03-22"),
+    Example("The agency must cut $600 million this fiscal year.",
+            ({"surface": "this fiscal year", "as_of_start": "2013-01-01", "as_of_end": "2013-12-31"},),
+            source_date="2013-03-22"),
+    Example("He was accused of faking his death last summer.",
+            ({"surface": "last summer", "as_of_start": "2012-06-01", "as_of_end": "2012-08-31",
+              "as_of_precision": "part_of_year"},), source_date="2013-03-22"),
+    Example("Snow fell heavily this winter.", ({"surface": "this winter", "as_of_start": "2012-12-01"},),
+            source_date="2013-01-15", note="a winter is named by the year it begins in"),
+    Example("The season peaked by the end of the year.",
+            ({"surface": "the end of the year", "as_of_start": "2012-10-01", "as_of_end": "2012-12-31"},),
+            source_date="2013-03-22", note="looking back from March: last year's end"),
+    Example("The plant is expected to reopen by the end of the year.",
+            ({"surface": "the end of the year", "as_of_start": "2013-10-01"},), source_date="2013-03-22"),
     Example("The flood hit on Monday.", ({"as_of_precision": "unresolved", "as_of_basis": "unresolved"},),
             source_date="", note="no source date: kept, unresolved"),
     Example("He was born two years before the war began.", (), note="near miss: offset from another event"),
+    Example("Voting closes in the last week of March.", (), note="near miss: a week of a named month"),
 )

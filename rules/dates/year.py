@@ -1,8 +1,9 @@
-"""Years, year ranges, decades and parts of a year: "in 1999", "1998-1999", "the 1990s", "late 2022".
+"""Years, year ranges, decades, centuries and parts of a year: "in 1999", "1998-1999", "the 1990s", "late 2022".
 
 A four-digit number is a year when it reads as one: after "in", "since", "by" and the
 like, in a range of years, or before a noun it dates ("the 2022 elections"); before a
 counted noun ("2000 protesters") or after a qualifier ("about 2000") it is a count.
+"The 20th century" is 1900-1999, as readers count it (precision `century`).
 """
 
 import re
@@ -11,9 +12,15 @@ from checker import dates
 from checker.rulekit import Example, Match
 
 PARTS = r"early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|spring|summer|autumn|fall|winter|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of"
+CENTURY_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                 "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                 "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
 PATTERN = re.compile(
     rf"\b(?:(?:between|from)\s+)?(?P<y1>{dates.YEAR})\s*(?:-|–|—|/|\bto\b|\band\b)\s*(?P<y2>{dates.YEAR}|\d\d)\b(?!\s*(?:-|–)\d)"
     rf"|\bthe\s+(?P<decade>1[5-9]\d0|20[0-9]0)s\b"
+    rf"|\b(?:(?:early|mid|late)[\s-]+)?(?P<century>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+[Cc]entury\b"
+    rf"|\b(?:(?:early|mid|late)[\s-]+)?(?P<cword>(?i:{'|'.join(CENTURY_WORDS)}))[\s-]+[Cc]entury\b"
     rf"|\b(?:(?P<part>{PARTS})[\s-]+)(?P<py>{dates.YEAR})\b"
     rf"|(?<![\d,.$€£])\b(?P<year>{dates.YEAR})\b(?![,.]\d|\s*(?:%|per\s?cent))"
 )
@@ -35,6 +42,9 @@ def find(ctx):
                 yield Match(match.start(), match.end(), "date", "event_date", when=dates.year(first, last))
         elif g["decade"]:
             yield Match(match.start(), match.end(), "date", "event_date", when=dates.decade(int(g["decade"])))
+        elif g["century"] or g["cword"]:
+            number = int(g["century"]) if g["century"] else CENTURY_WORDS[g["cword"].lower()]
+            yield Match(match.start(), match.end(), "date", "event_date", when=dates.century(number))
         elif g["py"]:
             part = re.sub(r"^the\s+|\s+of$", "", g["part"]).split()[0]
             part = {"first": "first half", "second": "second half"}.get(part, part)
@@ -66,6 +76,12 @@ EXAMPLES = (
     Example("The bridge is due to reopen in late 2025.",
             ({"surface": "late 2025", "as_of_start": "2025-09-01", "as_of_end": "2025-12-31"},)),
     Example("The 2022 elections were close.", ({"surface": "2022", "as_of_start": "2022-01-01"},)),
+    Example("Women were a curiosity for much of the 20th century.",
+            ({"surface": "20th century", "as_of_start": "1900-01-01", "as_of_end": "1999-12-31",
+              "as_of_precision": "century"},)),
+    Example("The chapel is a fine nineteenth-century building.",
+            ({"surface": "nineteenth-century", "as_of_start": "1800-01-01"},)),
+    Example("It was the 20th anniversary of the Century Club.", (), note="near miss: an ordinal, no century"),
     Example("Police said 2000 protesters gathered.", (), note="near miss: a count before its noun"),
     Example("The council approved about 2000 new homes.", ()),
 )

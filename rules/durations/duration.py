@@ -1,40 +1,86 @@
 """A length of time: "a 78-day bombardment", "for two years", "about a decade after ...".
 
 Measure `duration`, value in the stated unit (a pint unit: day, week, month, year,
-decade), qualified like any number.  When the duration separates two dated events in
-the same sentence ("in 2008, about a decade after the 1998-1999 conflict") the claim
-keeps both dates, so the arithmetic check can test that the dates and the gap agree.
+decade), qualified like any number.  A range ("three to five years", "between 12 and
+18 months") is one claim with the range as its interval.  Durations without a number
+("for years", "several days", "in recent weeks", "the next few months") are `vague`:
+an interval of the unit (several: 3-9; bare "years": 2 or more), no value.  When the
+duration separates two dated events in the same sentence ("in 2008, about a decade
+after the 1998-1999 conflict") the claim keeps both dates, so the arithmetic check can
+test that the dates and the gap agree.  Ages ("a 45-year-old", "children 6 months and
+older") are no durations.
 """
 
+import math
 import re
 
 from checker import dates
-from checker.numbers import interval, parse_number
+from checker.numbers import VAGUE, interval, parse_number
 from checker.numbers import _qualifier_before as qualifier_before
 from checker.rulekit import Example, Match
 
-UNIT = r"(?P<unit>days?|weeks?|months?|years?|decades?|century|centuries|hours?)"
+NUMBER = (r"\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+          r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+half|half\s+a")
+RANGE_NUMBER = (r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
+UNIT = r"(?P<unit>days?|weeks?|months?|years?|decades?|century|centuries|hours?|minutes?)"
+LEAD = r"(?P<lead>the\s+(?:(?:past|last|next|coming|first|following|previous)\s+)?)?"
 PATTERN = re.compile(
-    rf"\b(?P<num>\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    rf"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+half|half\s+a)"
-    rf"(?:[\s-]+(?:and\s+a\s+half[\s-]+)?)" + UNIT + r"(?:[\s-]long)?\b",
+    rf"\b{LEAD}(?:(?P<between>between\s+)?(?P<low>{RANGE_NUMBER})\s*(?:-|–|\bto\b|\band\b)\s*(?=\d|[a-z])(?!an?\b|half\b))?"
+    rf"(?P<num>{NUMBER})(?:[\s-]+(?P<half>and\s+a\s+half[\s-]+)?)" + UNIT + r"(?:[\s-]long)?\b",
     re.IGNORECASE,
 )
+# "the next decade", "the past century": one unit, no number.
+ONE_UNIT = re.compile(r"\bthe\s+(?:past|last|next|coming|following|previous)\s+(?P<unit>decade|century)\b",
+                      re.IGNORECASE)
+# "several days", "recent weeks", "the next few months", "for years", "days before".
+VAGUE_PATTERN = re.compile(
+    r"\b(?P<lead>(?:the\s+)?(?:past|last|next|coming|previous|following|recent)\s+)?"
+    r"(?:(?P<few>several|a\s+few|few|many)\s+)?(?P<unit>days|weeks|months|years|decades|hours|minutes)\b",
+    re.IGNORECASE,
+)
+VAGUE_BEFORE = re.compile(r"\b(?:for|in|within|over|after|during|take|takes|took|taking|lasted|lasting|spent|"
+                          r"spend|spending)\s+$", re.IGNORECASE)
+VAGUE_AFTER = re.compile(r"\s+(?:before|after|later|earlier|into)\b", re.IGNORECASE)
 RELATION = re.compile(r"\s+(?P<rel>after|before|since|following|prior\s+to)\s+(?:the\s+)?", re.IGNORECASE)
-NOT_DURATION_AFTER = re.compile(r"(?:\s+|-)(?:old|ago|earlier|later|of\s+age)\b", re.IGNORECASE)
+NOT_DURATION_AFTER = re.compile(r"(?:\s+|-)(?:old|ago|of\s+age)\b|\s+(?:and|or)\s+(?:older|younger|over|under|up)\b",
+                                re.IGNORECASE)
+AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?$", re.IGNORECASE)
 
 
 def find(ctx):
+    found = list(_numbered(ctx))
+    taken = [m.span for m in found]
+    found += _one_unit(ctx, taken)
+    taken = [m.span for m in found]
+    found += _vague(ctx, taken)
+    return found
+
+
+def _numbered(ctx):
     for match in PATTERN.finditer(ctx.text):
-        if NOT_DURATION_AFTER.match(ctx.text, match.end()) or _inside_date(ctx, match):
+        if _not_a_duration(ctx, match):
             continue
         word = match.group("num").lower()
         value = 1.0 if word in ("a", "an") else 0.5 if word in ("a half", "half a") else parse_number(word)
         if value is None or value <= 0:
             continue
-        start, qualifier = qualifier_before(ctx.text, match.start(), ctx.config)
-        low, high = interval(value, qualifier)
+        value += 0.5 if match.group("half") else 0
         unit = dates.UNIT_WORDS.get(match.group("unit").lower(), "year")
+        start = match.start("lead") if match.group("lead") else match.start("low") if match.group("low") else match.start("num")
+        low_value = parse_number(match.group("low").lower()) if match.group("low") else None
+        if low_value is not None and 0 < low_value < value:
+            start = match.start("between") if match.group("between") else start
+            yield Match(start, match.end(), "figure", "duration", value=(low_value + value) / 2, low=low_value,
+                        high=value, unit=unit, qualifier="range", subject=_what_lasted(ctx.text, match))
+            continue
+        if match.group("low"):  # "10 to 12" read as a range that is none: keep the number alone
+            start = match.start("num")
+        if not match.group("lead"):
+            start, qualifier = qualifier_before(ctx.text, start, ctx.config)
+        else:
+            qualifier = None
+        low, high = interval(value, qualifier)
         found = Match(start, match.end(), "figure", "duration", value=value, low=low, high=high,
                       unit=unit, qualifier=qualifier.kind if qualifier else "exact")
         found.subject = _what_lasted(ctx.text, match)
@@ -44,8 +90,43 @@ def find(ctx):
         yield found
 
 
+def _one_unit(ctx, taken):
+    for match in ONE_UNIT.finditer(ctx.text):
+        if not _inside_date(ctx, match) and not _overlaps(match.span(), taken):
+            yield Match(match.start(), match.end(), "figure", "duration", value=1.0, low=1.0, high=1.0,
+                        unit=dates.UNIT_WORDS[match.group("unit").lower()], qualifier="exact")
+
+
+def _vague(ctx, taken):
+    for match in VAGUE_PATTERN.finditer(ctx.text):
+        few = (match.group("few") or "").lower()
+        if not (few or match.group("lead") or VAGUE_BEFORE.search(ctx.text[:match.start()])
+                or VAGUE_AFTER.match(ctx.text, match.end())):
+            continue
+        if few == "few" and not match.group("lead"):  # "few weeks pass" is a count of none
+            continue
+        if _overlaps(match.span(), taken) or _not_a_duration(ctx, match):
+            continue
+        if re.search(r"\b(?:\d[\d,.]*|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten)\s+$",
+                     ctx.text[max(0, match.start() - 8):match.start()], re.IGNORECASE) and not (few or match.group("lead")):
+            continue
+        few = "a few" if few.endswith("few") else re.sub(r"\s+", " ", few)
+        low, high = VAGUE.get(few, (2.0, math.inf)) if few != "many" else (3.0, math.inf)
+        yield Match(match.start(), match.end(), "figure", "duration", value=math.nan, low=float(low), high=float(high),
+                    unit=dates.UNIT_WORDS[match.group("unit").lower()], qualifier="vague")
+
+
+def _not_a_duration(ctx, match) -> bool:
+    return bool(NOT_DURATION_AFTER.match(ctx.text, match.end()) or AGE_BEFORE.search(ctx.text[:match.start()])
+                or _inside_date(ctx, match))
+
+
 def _inside_date(ctx, match) -> bool:
     return any(d.start <= match.start() and match.end() <= d.end for d in ctx.dates)
+
+
+def _overlaps(span, spans) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in spans)
 
 
 def _what_lasted(text: str, match) -> str:
@@ -83,6 +164,26 @@ EXAMPLES = (
               "detail": '{"anchor": ["1998-01-01", "1999-12-31", "1998-1999"], "relation": "after", '
                         '"target": ["2008-01-01", "2008-12-31", "2008"]}'},)),
     Example("The rescue took 36 hours.", ({"value": 36, "unit": "hour"},)),
+    Example("The buyback could take between 12 and 18 months.",
+            ({"surface": "between 12 and 18 months", "low": 12, "high": 18, "unit": "month", "qualifier": "range"},)),
+    Example("He faces three to five years in prison.",
+            ({"surface": "three to five years", "low": 3, "high": 5, "qualifier": "range"},)),
+    Example("The talks lasted two and a half years.", ({"value": 2.5, "unit": "year"},)),
+    Example("Prices doubled over the past two years.", ({"surface": "the past two years", "value": 2},)),
+    Example("The season started about a month earlier than usual.",
+            ({"surface": "about a month", "value": 1, "unit": "month", "qualifier": "about"},),
+            note="an offset from another time, not a date from the source"),
+    Example("Coal use will surge over the next decade.", ({"surface": "the next decade", "value": 1, "unit": "decade"},)),
+    Example("Several days into the search, police found him.",
+            ({"surface": "Several days", "low": 3, "high": 9, "unit": "day", "qualifier": "vague"},)),
+    Example("He has been treated for depression in recent weeks.",
+            ({"surface": "recent weeks", "unit": "week", "qualifier": "vague"},)),
+    Example("Carriers will file prices over the next few months.",
+            ({"surface": "the next few months", "low": 2, "high": 5, "unit": "month", "qualifier": "vague"},)),
+    Example("The oil companies had blocked the standards for years.",
+            ({"surface": "years", "low": 2, "unit": "year", "qualifier": "vague"},)),
     Example("The 45-year-old mayor resigned.", (), note="near miss: an age is no duration"),
+    Example("All children 6 months and older should be vaccinated.", (), note="near miss: an age"),
     Example("Talks began two years ago.", (), note="a relative date, not a duration"),
+    Example("Those were the best years of his life.", (), note="near miss: years that measure nothing"),
 )
