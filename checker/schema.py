@@ -26,7 +26,7 @@ DOCUMENT_COLUMNS: dict[str, str] = {
     "chars": "int64",
 }
 
-# One row per figure or date stated by a source.
+# One row per figure, date or person's name stated by a source.
 CLAIM_COLUMNS: dict[str, str] = {
     "claim_id": "str",  # stable: hash of source, span and rule, never a row number
     "source": "str",
@@ -34,7 +34,7 @@ CLAIM_COLUMNS: dict[str, str] = {
     "line": "int64",  # 1-based line of `start` in the decoded text
     "start": "int64",  # character offsets of `surface`: text[start:end] == surface
     "end": "int64",
-    "kind": "str",  # figure | date
+    "kind": "str",  # figure | date | name
     "surface": "str",  # the exact words the claim rests on
     "sentence": "str",  # the sentence that holds them (whitespace collapsed)
     "rule": "str",  # id of the rule that found it

@@ -114,9 +114,25 @@ def checker_timexes(doc: Doc) -> list[Timex]:
         if row.kind == "date":
             out.extend(_date_timexes(doc.text, row))
         elif row.measure == "duration":
-            value = duration_value(float(row.value), row.unit)
-            out.append(Timex(row.start, row.end, "DURATION", value, row.surface, f"{row.rule} {row.value:g} {row.unit}"))
+            out.extend(_duration_timexes(row))
     return out
+
+
+def _duration_timexes(row) -> list[Timex]:
+    note = f"{row.rule} {row.qualifier} {row.low:g}-{row.high:g} {row.unit}"
+    if row.qualifier == "vague":  # "several days", "for years": PXD, PXY
+        return [Timex(row.start, row.end, "DURATION", duration_value(None, row.unit), row.surface, note)]
+    if row.qualifier == "range":
+        # TimeML writes "between 12 and 18 months" as two expressions: "12" P12M, "18 months" P18M.
+        numbers = list(re.finditer(r"\d[\d,.]*|[a-z]+", row.surface, re.IGNORECASE))
+        numbers = [m for m in numbers if m.group(0).lower() not in ("between", "and", "to", "the")]
+        if len(numbers) >= 2:
+            first, second = numbers[0], numbers[1]
+            return [Timex(row.start + first.start(), row.start + first.end(), "DURATION",
+                          duration_value(float(row.low), row.unit), first.group(0), note),
+                    Timex(row.start + second.start(), row.end, "DURATION", duration_value(float(row.high), row.unit),
+                          row.surface[second.start():], note)]
+    return [Timex(row.start, row.end, "DURATION", duration_value(float(row.value), row.unit), row.surface, note)]
 
 
 def _date_timexes(text: str, row) -> list[Timex]:
@@ -155,9 +171,12 @@ def date_value(start: date, end: date, precision: str) -> str:
     return str(start.year)
 
 
-def duration_value(amount: float, unit: str) -> str:
-    """A checker duration as a TIMEX3 value: P1M, P10Y, P78D, PT36H."""
+def duration_value(amount: float | None, unit: str) -> str:
+    """A checker duration as a TIMEX3 value: P1M, P10Y, P78D, PT36H; no amount: PXY, PXD."""
     unit = (unit or "year").lower()
+    if amount is None:
+        code = {"decade": "DE", "century": "CE", "hour": "TXH", "minute": "TXM"}.get(unit, unit[0].upper())
+        return f"PT{code[1:]}" if code.startswith("TX") else f"PX{code}"
     if unit in ("decade", "century"):
         amount, unit = amount * (10 if unit == "decade" else 100), "year"
     if amount != int(amount):  # "a year and a half" -> P18M

@@ -22,7 +22,6 @@ from checker import __version__
 from checker.output import text
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
-FALLBACK_URI = "https://example.invalid/checker"  # until the project declares a URL
 FINGERPRINT_KEY = "checkerFindingId/v1"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
@@ -81,9 +80,8 @@ def build(findings: pd.DataFrame, corpus) -> dict:
                 "name": "checker",
                 "version": __version__,
                 "semanticVersion": __version__,
-                "informationUri": information_uri(),
                 "rules": [_rule(kind) for kind in kinds],
-            }
+            } | ({"informationUri": uri} if (uri := information_uri()) else {})
         },
         "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().as_uri().rstrip("/") + "/"}},
         "columnKind": "unicodeCodePoints",
@@ -94,17 +92,18 @@ def build(findings: pd.DataFrame, corpus) -> dict:
 
 
 def information_uri() -> str:
-    """The project's URL from its package metadata, when it declares one."""
+    """The project's URL from its package metadata, when it declares one ("" otherwise:
+    the property is optional, and a made-up address would mislead)."""
     try:
         meta = metadata.metadata("checker")
     except metadata.PackageNotFoundError:
-        return FALLBACK_URI
+        return ""
     for entry in meta.get_all("Project-URL") or []:
         url = entry.split(",", 1)[-1].strip()
         if url.startswith(("https://", "http://")):
             return url
     home = meta.get("Home-page") or ""
-    return home if home.startswith(("https://", "http://")) else FALLBACK_URI
+    return home if home.startswith(("https://", "http://")) else ""
 
 
 def _rule(kind: str) -> dict:
