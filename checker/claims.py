@@ -49,7 +49,7 @@ def extract_records(document: Document, config: Config, rules: Sequence[Rule] | 
         found = _resolve_overlaps(_run(other_rules, ctx))
         people = [m.span for m in found if m.kind == "name"]
         candidates = finder.candidates(ctx.text, people) if any(m.kind == "figure" for m in found) else []
-        dated = [(d.start, d.end, d.when) for d in ctx.dates if d.when]
+        dated = [(d.start, d.end, d.when) for d in ctx.dates]  # unresolved ones too: nearest wins
         for match in ctx.dates:
             rows.append(_row(document, ctx, match, describe_event(ctx.text, match.start, match.end), match.when, "stated"))
         for match in found:
@@ -63,17 +63,21 @@ def extract_records(document: Document, config: Config, rules: Sequence[Rule] | 
                 match.measure = match.measure or previous["measure"]
                 subject = previous["subject"]
             else:
-                subject = match.subject or choose_subject(ctx.text, anchor, match.end, candidates,
-                                                          match.detail.get("noun", match.measure))
+                subject = match.subject or choose_subject(ctx.text, anchor, match.end, candidates, "")
+                if not subject:  # the story's subject carries over a sentence or two, else the noun
+                    recent = previous and previous["line"] >= document.line_of(ctx.sentence.start) - 2
+                    subject = previous["subject"] if recent and previous.get("named") else \
+                        match.detail.get("noun", match.measure)
             when = nearest_time(ctx.text, anchor, dated)
-            row = _row(document, ctx, match, subject, when, "stated" if when else "source_date")
+            basis = "stated" if when else ("unresolved" if when is None and _dated_unresolved(ctx.text, anchor, dated)
+                                           else "source_date")
+            row = _row(document, ctx, match, subject, when, basis)
             rows.append(row)
+            named = subject != match.detail.get("noun", match.measure) and subject != match.measure
             for part in match.parts:
                 rows.append(_row(document, ctx, part, subject, when, row["as_of_basis"], part_of=row["claim_id"]))
-            if match.measure not in ("duration",) and not match.parts and match.kind == "figure":
-                previous = row
-            elif match.parts:
-                previous = row
+            if match.measure != "duration":
+                previous = dict(row, named=named)
     return rows
 
 
@@ -97,6 +101,12 @@ def table(per_document: list[list[dict]]) -> pd.DataFrame:
     claims = pd.DataFrame(rows, columns=list(schema.CLAIM_COLUMNS))
     claims = claims.sort_values(["source", "start", "end", "rule"], kind="stable")
     return schema.conform(claims, schema.CLAIM_COLUMNS)
+
+
+def _dated_unresolved(text: str, anchor: int, dated: list) -> bool:
+    """The nearest date to a figure is one the source date could not resolve ("on Saturday")."""
+    return bool(dated) and nearest_time(text, anchor, dated) is None and any(d[2] is None for d in dated) and \
+        min(dated, key=lambda d: min(abs(anchor - d[0]), abs(anchor - d[1])))[2] is None
 
 
 def _run(rules: Sequence[Rule], ctx: SentenceContext) -> list[Match]:
@@ -130,7 +140,7 @@ def _row(document: Document, ctx: SentenceContext, match: Match, subject: str, w
     start = ctx.sentence.start + match.start
     end = ctx.sentence.start + match.end
     if match.kind == "date" or match.kind == "figure":
-        if when is None and basis != "stated" and document.source_date:
+        if when is None and basis == "source_date" and document.source_date:
             from checker.dates import DateValue
 
             when = DateValue(document.source_date, document.source_date, "day")

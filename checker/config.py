@@ -48,6 +48,8 @@ class Config:
     aliases: dict[str, str]  # alias (lower case) -> canonical subject
     alias_forms: dict[str, str]  # alias (lower case) -> as written (acronyms match by case)
     not_counts: frozenset[str]
+    people_nouns: frozenset[str]
+    amount_nouns: frozenset[str]
     furniture_prefixes: tuple[str, ...]
     furniture_infixes: tuple[str, ...]
     furniture_tail_headings: frozenset[str]
@@ -76,7 +78,8 @@ def load_config(roots: list[Path] | None = None) -> Config:
             continue
         user = _read_toml(path)
         unknown = set(user) - {"measures", "events", "event_nouns", "changes", "aliases",
-                               "not_counts", "qualifiers", "findings", "furniture"}
+                               "not_counts", "qualifiers", "findings", "furniture", "people",
+                               "amounts"}
         if unknown:
             raise InputError(path, f"unknown table(s): {', '.join(sorted(unknown))}")
         for table in ("measures", "events", "event_nouns", "aliases"):
@@ -84,7 +87,8 @@ def load_config(roots: list[Path] | None = None) -> Config:
         for direction in ("up", "down"):
             extra = user.get("changes", {}).get(direction, [])
             vocabulary["changes"][direction] = list(vocabulary["changes"][direction]) + list(extra)
-        vocabulary["not_counts"]["nouns"] += user.get("not_counts", {}).get("nouns", [])
+        for table in ("not_counts", "people", "amounts"):
+            vocabulary[table]["nouns"] += user.get(table, {}).get("nouns", [])
         for key, extra in user.get("furniture", {}).items():
             vocabulary["furniture"][key] = list(vocabulary["furniture"].get(key, [])) + list(extra)
         for kind, table in user.get("qualifiers", {}).items():
@@ -124,6 +128,8 @@ def _build(vocabulary: dict, qualifiers: dict, findings: dict) -> Config:
         aliases=aliases,
         alias_forms=alias_forms,
         not_counts=frozenset(n.lower() for n in vocabulary["not_counts"]["nouns"]),
+        people_nouns=frozenset(n.lower() for n in _with_singulars({n: n for n in vocabulary["people"]["nouns"]})),
+        amount_nouns=frozenset(n.lower() for n in vocabulary["amounts"]["nouns"]),
         furniture_prefixes=tuple(p.lower() for p in vocabulary["furniture"]["prefixes"]),
         furniture_infixes=tuple(p.lower() for p in vocabulary["furniture"]["infixes"]),
         furniture_tail_headings=frozenset(h.lower() for h in vocabulary["furniture"]["tail_headings"]),

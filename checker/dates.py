@@ -185,6 +185,22 @@ def season(name: str, base: date, step: int | None, future: bool) -> DateValue:
     return [s for s in seasons if s.start <= base][-1]
 
 
+def weekend(base: date, step: int | None, future: bool) -> DateValue:
+    """"this weekend", "last weekend", "over the weekend": a Saturday and Sunday (day precision).
+
+    `step` 0, -1, +1: the weekend of the base's (Monday-to-Sunday) week, the week before,
+    the week after; without a step, the latest weekend begun by the base, or the next
+    one to begin after it when `future`.
+    """
+    if step is None:
+        saturday = base - timedelta(days=(base.weekday() - 5) % 7)
+        if future and saturday < base - timedelta(days=1):
+            saturday += timedelta(days=7)
+    else:
+        saturday = base - timedelta(days=base.weekday()) + timedelta(days=5 + 7 * step)
+    return DateValue(saturday, saturday + timedelta(days=1), "day")
+
+
 def part_of_this_year(base: date, part: str, future: bool) -> DateValue:
     """"by the end of the year": this year's part, or last year's when the clause is not
     about the future and this year's part has not begun by the base."""

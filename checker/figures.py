@@ -20,6 +20,7 @@ STOP = frozenset(
 AUXILIARY = re.compile(r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|been|got|had|have|has|"
                        r"reportedly|also|now|later|all|so\s+far|seriously|critically|slightly)\s+)*",
                        re.IGNORECASE)
+DEMONYM_ENDINGS = ("ans", "ese", "is", "ons", "ites")
 TIME_UNITS = frozenset("second seconds minute minutes hour hours day days week weeks month months "
                        "year years decade decades century centuries".split())
 
@@ -53,6 +54,8 @@ def counted_noun(text: str, end: int, config: Config, vague: bool = False) -> Co
             return Counted(config.measures[lowered], token.start(), token.end(), lowered, True)
         if lowered in config.not_counts or lowered in TIME_UNITS:
             return None
+        if index == 0 and _demonym(word):  # "tens of thousands of Georgians"
+            return Counted("people", token.start(), token.end(), lowered, True)
         if index <= 1 and _plural_noun(word) and not _followed_by_noun(tokens, index, config):
             return Counted(lowered, token.start(), token.end(), lowered, False)
     return None
@@ -66,6 +69,15 @@ def event_after(text: str, end: int, config: Config) -> tuple[str, int] | None:
     if not match:
         return None
     return config.events[match.group(1).lower()], match.end(1)
+
+
+def _demonym(word: str) -> bool:
+    return word[0].isupper() and word[1:].islower() and len(word) > 4 and word.endswith(DEMONYM_ENDINGS)
+
+
+def is_people(counted: Counted | None, config: Config) -> bool:
+    """Can what was counted be hurt, killed or arrested? People can; earthquakes cannot."""
+    return counted is None or counted.noun in config.people_nouns or counted.measure == "people"
 
 
 def _plural_noun(word: str) -> bool:

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from checker.config import Config
 
 CAPITALISED = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
-ENTITY = re.compile(rf"{CAPITALISED}(?:\s+(?:of|for|and|de|on)\s+(?:the\s+)?{CAPITALISED}|\s+{CAPITALISED})*")
+ENTITY = re.compile(rf"{CAPITALISED}(?:\s+(?:of|for|and|de)\s+(?:the\s+)?{CAPITALISED}|\s+{CAPITALISED})*")
+ATTRIBUTION_BEFORE = re.compile(r"\b(?:according\s+to|said|says|told|cited|quoting|reported\s+by|by)\s+(?:the\s+)?$", re.IGNORECASE)
+ATTRIBUTION_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|estimated|reported|added|announced|stated)\b", re.IGNORECASE)
 ACRONYM_DEFINITION = re.compile(
     rf"(?P<long>{CAPITALISED}(?:\s+(?:of|for|and|in|on|the|de)?\s*{CAPITALISED}){{1,7}})\s*"
     r"(?:\((?P<a1>[A-Z][A-Za-z&.]{1,9})\)|,\s+or\s+(?P<a2>[A-Z][A-Z&.]{1,9})\b|,\s+(?P<a3>[A-Z]{2,9}),)"
@@ -120,7 +122,7 @@ class SubjectFinder:
         for match in ENTITY.finditer(text):
             span = self._trim_entity(text, match)
             if span and not _overlaps(span, taken):
-                name = text[span[0]:span[1]]
+                name = self._as_written_elsewhere(text[span[0]:span[1]])
                 found.append(Candidate(span[0], span[1], self.aliases.get(name.lower(), name), 1))
         covered = set().union(*(c.covers for c in found)) if found else set()
         return [c for c in found if not (c.strength < 2 and c.name in covered) and
@@ -132,15 +134,26 @@ class SubjectFinder:
                          (self._common_word(text, match.start() + words[0].start()) and
                           (len(words) == 1 or words[0].group(0).lower() in self._lowercase_words))):
             words.pop(0)
-        while words and words[-1].group(0) in ("of", "for", "and", "de", "on", "the"):
+        while words and words[-1].group(0) in ("of", "for", "and", "de", "the"):
             words.pop()
         if not words or any(w.group(0) in TITLE_WORDS for w in words):
             return None
         start, end = match.start() + words[0].start(), match.start() + words[-1].end()
         name = text[start:end]
+        if name.endswith(("'s", "’s")):  # "Turkey's third-largest city": the name is Turkey
+            end -= 2
+            name = name[:-2]
+        if ATTRIBUTION_BEFORE.search(text[:start]) or ATTRIBUTION_AFTER.match(text, end):
+            return None  # "according to West Midlands Police": who says it, not what it is about
         if name in NOT_ENTITIES or re.fullmatch(r"[A-Z][a-z]?\.?", name):
             return None
         return start, end
+
+    def _as_written_elsewhere(self, name: str) -> str:
+        """A dateline's "TBILISI" is the "Tbilisi" the article writes elsewhere."""
+        if name.isupper() and len(name) > 5 and name.title() in self._mid_sentence_names:
+            return name.title()
+        return name
 
     def _common_word(self, text: str, position: int) -> bool:
         """A capitalised word that is no name: written in lower case elsewhere in the article
@@ -171,7 +184,7 @@ def choose_subject(text: str, anchor: int, end: int, candidates: list[Candidate]
     if before:
         strongest = max(c.strength for c in before)
         return max((c for c in before if c.strength == strongest), key=lambda c: c.end).name
-    after = [c for c in candidates if c.start >= end]
+    after = [c for c in candidates if c.start >= end and c.start - end <= 60 and not re.search(r"[,;:]", text[end:c.start])]
     if after:
         return min(after, key=lambda c: (-c.strength, c.start)).name
     return fallback

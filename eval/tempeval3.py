@@ -153,8 +153,11 @@ def _date_timexes(text: str, row) -> list[Timex]:
 
 
 def date_value(start: date, end: date, precision: str) -> str:
-    """A checker date interval as a TIMEX3 value: 2013-03-22, 2013-W11, 2013-03, 2012-SU, 2013, 201, 19."""
+    """A checker date interval as a TIMEX3 value: 2013-03-22, 2013-W11(-WE), 2013-03, 2012-SU, 2013, 201, 19."""
     if precision == "day":
+        if start.weekday() == 5 and (end - start).days == 1:  # a weekend
+            iso = start.isocalendar()
+            return f"{iso.year}-W{iso.week:02d}-WE"
         return start.isoformat()
     if precision == "week":
         iso = start.isocalendar()
@@ -383,13 +386,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA, help="the te3-platinum folder")
     parser.add_argument("--record", action="store_true", help="record checker's figures in eval/baseline.json")
-    parser.add_argument("--no-baseline", action="store_true", help="skip dateparser")
+    parser.add_argument("--no-baseline", action="store_true",
+                        help="skip dateparser (and leave eval/RESULTS.md as it is)")
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         print(f"{args.data}: no such folder (the TempEval-3 platinum set)", file=sys.stderr)
         return 2
     results = evaluate(load(args.data), baseline=not args.no_baseline)
-    write_report(results)
+    if not args.no_baseline:
+        write_report(results)
     for name, scopes in results.items():
         for scope, outcome in scopes.items():
             f = outcome.figures()

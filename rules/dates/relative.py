@@ -20,6 +20,7 @@ PATTERN = re.compile(
     rf"|\b(?:(?P<which>last|next|this|past|coming|earlier\s+on|on)\s+)?(?P<weekday>{dates.WEEKDAY})\b"
     r"|\b(?P<rel>last|this|next|the\s+previous|the\s+past|the\s+last|the\s+coming|the\s+following)\s+"
     r"(?:(?:fiscal|financial|calendar)\s+)?(?P<unit>week|month|year)\b(?!\s+of\b|-)"
+    r"|\b(?P<wrel>last|this|next|the|this\s+past|this\s+coming|the\s+past|the\s+coming)\s+weekend\b"
     r"|\b(?P<srel>last|this|next|this\s+past|this\s+coming|the\s+past|the\s+coming)\s+(?P<season>spring|summer|autumn|fall|winter)\b"
     r"|\b(?P<tpart>the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)\s+(?:the\s+)?(?P<tunit>year|month)\b"
     r"(?!\s+(?:of|before|after|when|in|that)\b|[-\w]|\s+\d)"
@@ -59,6 +60,13 @@ def _resolve(g, base, future):
         return dates.weekday(target, base, future)
     if g["unit"]:
         return dates.shift(base, STEP[g["rel"].lower().split()[-1]], g["unit"].lower())
+    if g["wrel"]:
+        rel = g["wrel"].lower()
+        step = None if rel == "the" else -1 if rel.endswith(("last", "past")) else 1 if rel.endswith(("next", "coming")) else 0
+        if rel.startswith("this ") and step is not None:  # "this past weekend": the latest, "this coming": the next
+            step = None
+            future = rel.endswith("coming")
+        return dates.weekend(base, step, future)
     if g["season"]:
         step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[g["srel"].lower().split()[-1]]
         if g["srel"].lower().startswith("this "):  # "this past summer", "this coming spring"
@@ -115,6 +123,11 @@ EXAMPLES = (
     Example("The agency must cut $600 million this fiscal year.",
             ({"surface": "this fiscal year", "as_of_start": "2013-01-01", "as_of_end": "2013-12-31"},),
             source_date="2013-03-22"),
+    Example("Fighting eased over the weekend.",
+            ({"surface": "the weekend", "as_of_start": "2013-03-16", "as_of_end": "2013-03-17"},),
+            source_date="2013-03-19"),
+    Example("The talks resume this weekend.", ({"surface": "this weekend", "as_of_start": "2013-03-23"},),
+            source_date="2013-03-19"),
     Example("He was accused of faking his death last summer.",
             ({"surface": "last summer", "as_of_start": "2012-06-01", "as_of_end": "2012-08-31",
               "as_of_precision": "part_of_year"},), source_date="2013-03-22"),

@@ -26,7 +26,7 @@ RANGE_NUMBER = (r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|ele
 UNIT = r"(?P<unit>days?|weeks?|months?|years?|decades?|century|centuries|hours?|minutes?)"
 LEAD = r"(?P<lead>the\s+(?:(?:past|last|next|coming|first|following|previous)\s+)?)?"
 PATTERN = re.compile(
-    rf"\b{LEAD}(?:(?P<between>between\s+)?(?P<low>{RANGE_NUMBER})\s*(?:-|–|\bto\b|\band\b)\s*(?=\d|[a-z])(?!an?\b|half\b))?"
+    rf"\b{LEAD}(?:(?P<between>between\s+)?(?P<low>{RANGE_NUMBER})(?:\s*-)?\s*(?:-|–|\bto\b|\band\b)\s*(?=\d|[a-z])(?!an?\b|half\b))?"
     rf"(?P<num>{NUMBER})(?:[\s-]+(?P<half>and\s+a\s+half[\s-]+)?)" + UNIT + r"(?:[\s-]long)?\b",
     re.IGNORECASE,
 )
@@ -105,6 +105,9 @@ def _vague(ctx, taken):
             continue
         if few == "few" and not match.group("lead"):  # "few weeks pass" is a count of none
             continue
+        if match.group("lead") and not few and re.match(r"\s+of\b", ctx.text[match.end():]):
+            continue  # "the last days of the campaign" names a time, not how long
+
         if _overlaps(match.span(), taken) or _not_a_duration(ctx, match):
             continue
         if re.search(r"\b(?:\d[\d,.]*|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten)\s+$",
@@ -168,6 +171,7 @@ EXAMPLES = (
             ({"surface": "between 12 and 18 months", "low": 12, "high": 18, "unit": "month", "qualifier": "range"},)),
     Example("He faces three to five years in prison.",
             ({"surface": "three to five years", "low": 3, "high": 5, "qualifier": "range"},)),
+    Example("A 10- to 12-year sentence was imposed.", ({"surface": "10- to 12-year", "low": 10, "high": 12},)),
     Example("The talks lasted two and a half years.", ({"value": 2.5, "unit": "year"},)),
     Example("Prices doubled over the past two years.", ({"surface": "the past two years", "value": 2},)),
     Example("The season started about a month earlier than usual.",
@@ -186,4 +190,5 @@ EXAMPLES = (
     Example("All children 6 months and older should be vaccinated.", (), note="near miss: an age"),
     Example("Talks began two years ago.", (), note="a relative date, not a duration"),
     Example("Those were the best years of his life.", (), note="near miss: years that measure nothing"),
+    Example("He spoke in the last days of the campaign.", ()),
 )

@@ -8,9 +8,7 @@ import re
 
 from checker.rulekit import Example, Match
 
-NOUN_BEFORE = re.compile(r"\b(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+(?:of|at|to|was|is|reached|stood\s+at|rose\s+to|fell\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$", re.IGNORECASE)
 NOUN_AFTER = re.compile(r"\s+(?:in\s+)?(?P<noun>[a-z]+)\b", re.IGNORECASE)
-GENERIC = frozenset("the a an its their his her total sum figure number value amount rate level".split())
 
 
 def find(ctx):
@@ -23,16 +21,16 @@ def find(ctx):
 
 
 def _measure(ctx, number) -> str:
-    before = NOUN_BEFORE.search(ctx.text[max(0, number.start - 60):number.start])
-    if before:
-        words = [w for w in before.group("noun").lower().split() if w not in GENERIC]
-        if words:
-            return ctx.config.event_nouns.get(words[-1], "_".join(words))
+    """The money noun nearest before the amount in its clause, else right after it."""
+    before = re.split(r"[;:]|,\s", ctx.text[max(0, number.start - 70):number.start])[-1]
+    nouns = [w for w in re.findall(r"[a-z]+", before.lower()) if w in ctx.config.amount_nouns
+             or w in ctx.config.event_nouns]
+    if nouns:
+        return ctx.config.event_nouns.get(nouns[-1], nouns[-1])
     after = NOUN_AFTER.match(ctx.text, number.end)
-    if after and after.group("noun").lower() in ctx.config.event_nouns:
-        return ctx.config.event_nouns[after.group("noun").lower()]
-    if after and after.group("noun").lower() in ("aid", "funding", "budget", "loan", "loans", "debt", "damage", "damages"):
-        return after.group("noun").lower()
+    if after and after.group("noun").lower() in ctx.config.amount_nouns | ctx.config.event_nouns.keys():
+        word = after.group("noun").lower()
+        return ctx.config.event_nouns.get(word, word)
     return "share" if number.unit == "percent" else "amount"
 
 
@@ -41,5 +39,8 @@ EXAMPLES = (
             ({"measure": "budget", "value": 3.5e9, "unit": "USD"},)),
     Example("Turnout was 62% in the capital.", ({"measure": "turnout", "value": 62, "unit": "percent"},)),
     Example("The EU pledged 1.5 million euros in aid.", ({"measure": "aid", "value": 1.5e6, "unit": "EUR"},)),
+    Example("The council's budget for 2024-25 is £1.2bn.", ({"measure": "budget", "value": 1.2e9, "unit": "GBP"},)),
+    Example("The city needs to save £300m over two years.", ({"measure": "amount", "value": 3e8},),
+            note="the verb 'save' is no noun: the amount stays an amount"),
     Example("About 4,700 troops serve there.", (), note="near miss: a count has no currency"),
 )

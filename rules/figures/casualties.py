@@ -7,7 +7,7 @@ from the vocabulary), not from the noun: 93 soldiers injured is a count of `inju
 
 import re
 
-from checker.figures import counted_noun, event_after
+from checker.figures import counted_noun, event_after, is_people
 from checker.rulekit import Example, Match
 
 VERB_FIRST = re.compile(
@@ -33,12 +33,12 @@ def find(ctx):
         noun = counted_noun(ctx.text, number.number_end, ctx.config, number.qualifier == "vague")
         after_noun = noun.end if noun else number.end
         event = event_after(ctx.text, after_noun, ctx.config)
-        if event and (noun is None or noun.measure in ("people", "troops", "police") or not noun.known
-                      or noun.measure in ("residents", "protesters", "children", "civilians", "workers")):
+        victims = is_people(noun, ctx.config)
+        if event and victims:
             yield _match(number, event[0], event[1], noun)
             continue
         verb = VERB_FIRST.search(before)
-        if verb and (noun is None or not noun.known or noun.measure in ("people", "troops", "police", "children", "residents", "protesters", "workers")):
+        if verb and victims:
             word = verb.group("verb").lower()
             if word == "left":
                 continue  # "left 93 injured" is read by the event after the number
@@ -79,4 +79,9 @@ EXAMPLES = (
     Example("Some 2,300 residents were evacuated from Valencia.",
             ({"measure": "evacuated", "value": 2300, "subject": "Valencia"},)),
     Example("Around 4,700 soldiers serve in the mission.", (), note="near miss: a count, nothing happened to them"),
+    Example("In 1999, two powerful earthquakes killed some 18,000 people in Izmit.",
+            ({"measure": "killed", "value": 18000, "low": 17100, "high": 18900, "as_of_start": "1999-01-01"},)),
+    Example("Two earthquakes killed nobody.", (), note="near miss: earthquakes are not the dead"),
+    Example("Tens of thousands of Georgians were evacuated from Tbilisi.",
+            ({"measure": "evacuated", "low": 20000, "high": 99999, "qualifier": "vague"},)),
 )

@@ -13,14 +13,20 @@ from checker.figures import counted_noun
 from checker.rulekit import Example, Match
 
 OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+# "Organisers put the figure at 2,000", "... while 100,000 took part": the same measure again
+SAME_AGAIN_BEFORE = re.compile(r"\b(?:put|estimated|placed|gave)\s+(?:the\s+)?(?:figure|number|total|crowd|turnout|"
+                               r"toll|count)\s+at\s+$", re.IGNORECASE)
+SAME_AGAIN_AFTER = re.compile(r"\s+(?:took\s+part|attended|joined\s+in|turned\s+out|marched|rallied|gathered)\b",
+                              re.IGNORECASE)
 
 
 def find(ctx):
     for number in ctx.numbers:
         if number.unit:
             continue
-        if OF_THEM.match(ctx.text, number.number_end):
-            end = OF_THEM.match(ctx.text, number.number_end).end()
+        again = OF_THEM.match(ctx.text, number.number_end) or SAME_AGAIN_AFTER.match(ctx.text, number.end)
+        if again or SAME_AGAIN_BEFORE.search(ctx.text[max(0, number.start - 40):number.start]):
+            end = again.end() if again else number.end
             yield Match(number.start, end, "figure", "", value=number.value, low=number.low, high=number.high,
                         qualifier=number.qualifier, anchor=number.start,
                         detail={"refers_back": True, "stated": number.text})
@@ -49,6 +55,8 @@ EXAMPLES = (
             ({"measure": "troops", "value": 50000, "as_of_start": "1999-01-01"},
              {"measure": "troops", "value": 4000, "low": 3800, "high": 4000, "qualifier": "close_to"})),
     Example("The storm damaged 300 hospitals across Luzon.", ({"measure": "hospitals", "value": 300},)),
+    Example("Police said 5,000 protesters marched in Lima. Organisers put the figure at nearly 9,000.",
+            ({"measure": "protesters", "value": 9000, "low": 8550, "high": 9000, "subject": "Lima"},)),
     Example("Thirty-two nations signed the Paris accord.", ({"measure": "nations", "value": 32},)),
     Example("The march began at 10:30 on Route 66.", (), note="near miss: a time and a road are no counts"),
     Example("The two leaders met in Geneva.", (), note="near miss: a small word number before an unknown noun"),

@@ -27,7 +27,8 @@ NOT_NAMES = frozenset(
     "Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December Prime Minister President Secretary General Republic North South "
     "East West Western Eastern Northern Southern Police Force Army Council Union Office Ministry "
-    "Government Party Alliance Commission Agency Organization Organisation Department".split()
+    "Government Party Alliance Commission Agency Organization Organisation Department Mr Mrs Ms Dr Sir "
+    "Lord Lady Madam Prof General Commander Captain Minister Chancellor Senator Governor Mayor".split()
 )
 
 
