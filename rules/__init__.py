@@ -3,7 +3,8 @@
 Families run in this order: dates first (they claim their spans, so "20 November 2023"
 yields no count), then durations, figures and names.  Within figures the order is the
 priority when two rules read the same number: a total of parts before a change, a
-change before a casualty count, a casualty count before a plain count.
+change before a casualty count, a casualty count before an amount or a measurement,
+and those before a plain count.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from types import ModuleType
 from checker.rulekit import FAMILIES, Example, Rule
 from checker_rules.dates import day_month, full_date, month, relative, year
 from checker_rules.durations import duration
-from checker_rules.figures import amounts, casualties, changes, counts, parts
+from checker_rules.figures import amounts, casualties, changes, counts, measurements, parts
 from checker_rules.names import people
 
 # (id, dotted name, module): ids are never reused; a renamed rule keeps its id.
@@ -30,6 +31,7 @@ _TABLE: tuple[tuple[str, str, ModuleType], ...] = (
     ("F102", "figures.changes", changes),
     ("F103", "figures.casualties", casualties),
     ("F104", "figures.amounts", amounts),
+    ("F106", "figures.measurements", measurements),
     ("F105", "figures.counts", counts),
     ("N101", "names.people", people),
 )

@@ -19,16 +19,32 @@ KIND_ORDER = ("conflict", "date_conflict", "arithmetic", "revision", "name_varia
 def find(claims: pd.DataFrame, documents: pd.DataFrame | None, config: Config) -> pd.DataFrame:
     """Every finding for a claims table, errors first, in a stable order."""
     schema.validate(claims, schema.CLAIM_COLUMNS, "claims")
-    settings = config.findings
+    window_days, overlap, similarity = thresholds(config)
     found = (
-        series.find(claims, int(settings["same_time_window_days"]))
+        series.find(claims, window_days)
         + arithmetic.find(claims)
-        + dated_events.find(claims, float(settings["event_overlap"]))
-        + names.find(claims, float(settings["name_similarity"]))
+        + dated_events.find(claims, overlap)
+        + names.find(claims, similarity)
     )
-    if not found:
+    return table([f.row() for f in found])
+
+
+def thresholds(config: Config) -> tuple[int, float, float]:
+    """The [findings] settings the families read: time window, event overlap, name similarity."""
+    settings = config.findings
+    return (int(settings["same_time_window_days"]), float(settings["event_overlap"]),
+            float(settings["name_similarity"]))
+
+
+def table(rows: list[dict]) -> pd.DataFrame:
+    """Finding rows in the order the families found them -> the findings table.
+
+    A finding found twice keeps its first row, so an engine that finds them elsewhere
+    must hand them over in the same order (the Dask engine ranks them to do so).
+    """
+    if not rows:
         return schema.empty(schema.FINDING_COLUMNS)
-    frame = pd.DataFrame([f.row() for f in found]).drop_duplicates("finding_id")
+    frame = pd.DataFrame(rows).drop_duplicates("finding_id")
     frame["_severity"] = frame["severity"].map(schema.SEVERITY_RANK)
     frame["_kind"] = frame["kind"].map({k: i for i, k in enumerate(KIND_ORDER)})
     frame = frame.sort_values(["_severity", "_kind", "subject", "measure", "as_of", "finding_id"],

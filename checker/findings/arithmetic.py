@@ -22,10 +22,15 @@ from checker.units import to_years
 
 def find(claims: pd.DataFrame) -> list[Finding]:
     figures = claims[claims["kind"] == "figure"]
-    return _sums(figures) + _level_changes(figures) + _date_offsets(figures)
+    return sums(figures) + level_changes(figures) + date_offsets(figures)
 
 
-def _sums(figures: pd.DataFrame) -> list[Finding]:
+# Each family below needs only some claims together, so an engine may run it on parts
+# of the table (rows in claims-table order): `sums` and `date_offsets` on whole
+# sources, `level_changes` on whole subjects (a level and its change are two measures).
+
+def sums(figures: pd.DataFrame) -> list[Finding]:
+    """Totals stated as parts, against the total stated in the same sentence (per source)."""
     out: list[Finding] = []
     rows = records(figures)
     by_total: dict[str, list[dict]] = {}
@@ -60,8 +65,8 @@ def _sums(figures: pd.DataFrame) -> list[Finding]:
     return out
 
 
-def _level_changes(figures: pd.DataFrame) -> list[Finding]:
-    """A level, plus the change stated after it, against the next level stated."""
+def level_changes(figures: pd.DataFrame) -> list[Finding]:
+    """A level, plus the change stated after it, against the next level stated (per subject)."""
     out: list[Finding] = []
     plain = figures[(figures["part_of"] == "") & (figures["as_of_start"] != "")]
     by_measure: dict[tuple[str, str], list[dict]] = {}
@@ -96,8 +101,8 @@ def _level_changes(figures: pd.DataFrame) -> list[Finding]:
     return out
 
 
-def _date_offsets(figures: pd.DataFrame) -> list[Finding]:
-    """"In 2008, about a decade after the 1998-1999 conflict": does anchor + gap meet the date?"""
+def date_offsets(figures: pd.DataFrame) -> list[Finding]:
+    """"In 2008, about a decade after the 1998-1999 conflict": does anchor + gap meet the date? (per claim)"""
     out: list[Finding] = []
     for claim in records(figures[figures["detail"].str.contains('"relation"', regex=False)]):
         detail = json.loads(claim["detail"])

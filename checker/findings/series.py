@@ -25,19 +25,32 @@ REVISION_WINDOW_DAYS = 31
 
 
 def find(claims: pd.DataFrame, window_days: int = 0) -> list[Finding]:
+    out: list[Finding] = []
+    for (subject, measure, _unit), rows in groups(claims):
+        out.extend(find_group(subject, measure, rows, window_days))
+    return out
+
+
+def groups(claims: pd.DataFrame) -> list[tuple[tuple[str, str, str], list[dict]]]:
+    """The figures a series is made of, by (subject, measure, unit) in key order.
+
+    Rows stay in the order of `claims`; any engine that hands `find_group` whole groups
+    in claims-table order gets the same findings (the Dask engine shuffles by subject).
+    """
     figures = claims[(claims["kind"] == "figure") & (claims["part_of"] == "") & (claims["as_of_start"] != "")]
     figures = figures[figures["measure"] != "duration"]
-    out: list[Finding] = []
-    groups: dict[tuple[str, str, str], list[dict]] = {}
+    grouped: dict[tuple[str, str, str], list[dict]] = {}
     for claim in records(figures):
-        groups.setdefault((claim["subject"], claim["measure"], claim["unit"]), []).append(claim)
-    for (subject, measure, _unit), group in sorted(groups.items()):
-        rows = sorted(group, key=lambda c: (c["as_of_start"], c["source_date"], c["source"], c["start"]))
-        if measure in TOLLS:
-            out.extend(_tolls(subject, measure, rows))
-        else:
-            out.extend(_levels(subject, measure, rows, window_days))
-    return out
+        grouped.setdefault((claim["subject"], claim["measure"], claim["unit"]), []).append(claim)
+    return sorted(grouped.items())
+
+
+def find_group(subject: str, measure: str, group: list[dict], window_days: int = 0) -> list[Finding]:
+    """Conflicts, revisions, changes and corroborations of one (subject, measure, unit) group."""
+    rows = sorted(group, key=lambda c: (c["as_of_start"], c["source_date"], c["source"], c["start"]))
+    if measure in TOLLS:
+        return _tolls(subject, measure, rows)
+    return _levels(subject, measure, rows, window_days)
 
 
 def slots(rows: list[dict], window_days: int) -> list[list[dict]]:

@@ -20,7 +20,7 @@ PATTERN = re.compile(
     rf"|\b(?:(?P<which>last|next|this|past|coming|earlier\s+on|on)\s+)?(?P<weekday>{dates.WEEKDAY})\b"
     r"|\b(?P<rel>last|this|next|the\s+previous|the\s+past|the\s+last|the\s+coming|the\s+following)\s+"
     r"(?:(?:fiscal|financial|calendar)\s+)?(?P<unit>week|month|year)\b(?!\s+of\b|-)"
-    r"|\b(?P<wrel>last|this|next|the|this\s+past|this\s+coming|the\s+past|the\s+coming)\s+weekend\b"
+    r"|\b(?P<wrel>last|this|next|the|this\s+past|this\s+coming|the\s+past|the\s+coming)\s+weekend\b(?!\s+of\b)"
     r"|\b(?P<srel>last|this|next|this\s+past|this\s+coming|the\s+past|the\s+coming)\s+(?P<season>spring|summer|autumn|fall|winter)\b"
     r"|\b(?P<tpart>the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)\s+(?:the\s+)?(?P<tunit>year|month)\b"
     r"(?!\s+(?:of|before|after|when|in|that)\b|[-\w]|\s+\d)"
@@ -142,4 +142,5 @@ EXAMPLES = (
             source_date="", note="no source date: kept, unresolved"),
     Example("He was born two years before the war began.", (), note="near miss: offset from another event"),
     Example("Voting closes in the last week of March.", (), note="near miss: a week of a named month"),
+    Example("The fair is held on the weekend of 16 March.", (), note="near miss: a named weekend is no relative one"),
 )
