@@ -28,6 +28,7 @@ MONTHS = {
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
             "saturday": 5, "sunday": 6}
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_LIST = tuple(MONTH_NAMES.split("|"))
 MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 MONTH = rf"(?:{MONTH_NAMES}|(?:{MONTH_ABBR})\.?)"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -71,22 +72,28 @@ class DateValue:
 
 
 def date_label(start: date, end: date, precision: str) -> str:
-    if precision == "day":
-        return start.isoformat() if start == end else f"{start.isoformat()} to {end.isoformat()}"
+    """An interval as a reader writes it at its precision: "2023-09-24", "May 2023",
+    "late 2022", "1998–1999", "1990s"; the one place every output formats dates."""
+    month = ("",) + MONTH_LIST  # spelled out: calendar.month_name follows the locale
     if precision == "week":
         return f"week of {start.isoformat()}"
     if precision == "month":
         if (start.year, start.month) == (end.year, end.month):
-            return f"{calendar.month_name[start.month]} {start.year}"
-        return f"{calendar.month_name[start.month]} {start.year} to {calendar.month_name[end.month]} {end.year}"
-    if precision == "part_of_year":
-        part = {1: "early", 5: "mid", 9: "late", 10: "late", 3: "spring", 6: "summer", 12: "winter"}
-        return f"{part.get(start.month, 'part of')} {start.year}"
+            return f"{month[start.month]} {start.year}"
+        if start.year == end.year:
+            return f"{month[start.month]} – {month[end.month]} {start.year}"
+        return f"{month[start.month]} {start.year} – {month[end.month]} {end.year}"
+    if precision == "part_of_year" and start.year == end.year:
+        part = {1: "early", 3: "spring", 5: "mid", 6: "summer", 9: "late", 10: "late", 12: "winter"}
+        return f"{part[start.month]} {start.year}" if start.month in part else \
+            f"{month[start.month][:3]}–{month[end.month][:3]} {start.year}"
     if precision == "decade":
         return f"{start.year}s"
     if precision == "century":
         return f"{ordinal(start.year // 100 + 1)} century"
-    return str(start.year) if start.year == end.year else f"{start.year}-{end.year}"
+    if precision in ("year", "part_of_year"):
+        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+    return start.isoformat() if start == end else f"{start.isoformat()} – {end.isoformat()}"
 
 
 def day(year: int, month: int, day_: int) -> DateValue | None:

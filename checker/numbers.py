@@ -217,12 +217,14 @@ def _overlaps(span: tuple[int, int], spans) -> bool:
 
 
 def format_number(value: float) -> str:
-    """A value as a reader writes it: 3700 -> "3,700", 1.5 -> "1.5", inf -> "inf"."""
+    """A value as a reader writes it: 3700 -> "3,700", 1.5 -> "1.5", inf -> "∞", NaN -> ""."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
     if math.isinf(value):
-        return "inf"
+        return "∞" if value > 0 else "−∞"
     if float(value).is_integer():
         return f"{int(value):,}"
-    return f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.2f}"
+    return f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.0f}"
 
 
 def format_interval(value: float, low: float, high: float, qualifier: str) -> str:

@@ -2,7 +2,8 @@
 
 sources -> documents -> claims (cached per source) -> findings.  Every command
 (claims, findings, report, check, review) calls `load_corpus` then, where it needs
-them, `find_discrepancies`; nothing here prints.
+them, `find_discrepancies`; nothing here prints.  `engine="dask"` runs both on a Dask
+cluster (checker.engines.dask_engine) with the same results.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class Corpus:
     paths: dict[str, Path] = field(default_factory=dict)  # source -> file on disk
     problems: list[InputError] = field(default_factory=list)  # sources skipped
     cache_stats: dict[str, int] = field(default_factory=dict)  # hits, misses
+    engine: str = "pandas"  # which engine loaded it, and so finds its discrepancies
 
 
 def load_corpus(
@@ -46,13 +48,25 @@ def load_corpus(
     cache_dir: str | Path | None = None,
     progress: bool = False,
     jobs: int = 1,
+    engine: str = "pandas",
+    scheduler: str | None = None,
+    parquet: str | Path | None = None,
 ) -> Corpus:
     """Read every source under `paths` and extract its claims.
 
     Raises InputError for a path that does not exist or holds no sources; a single
     unreadable source is skipped and listed in `problems` (fatal with `strict`).
     Sources the cache does not hold are extracted, across `jobs` processes when > 1.
+    With `engine="dask"` the work runs on the cluster at `scheduler` (a local one when
+    None) and the claims table is written to Parquet in `parquet` (`jobs` is unused).
     """
+    if engine == "dask":
+        from checker.engines import dask_engine
+
+        return dask_engine.load_corpus(paths, strict=strict, use_cache=use_cache, cache_dir=cache_dir,
+                                       scheduler=scheduler, parquet=parquet)
+    if engine != "pandas":
+        raise InputError("--engine", f"unknown engine {engine!r} (pandas or dask)")
     found = sources.discover(paths)
     config = load_config(found.roots)
     cache = ClaimsCache(cache_dir or found.default_cache_dir, enabled=use_cache)
@@ -98,5 +112,9 @@ def _extract(documents: list[Document], config: Config, jobs: int) -> list[list[
 
 
 def find_discrepancies(corpus: Corpus) -> pd.DataFrame:
-    """The findings table (schema.FINDING_COLUMNS) for a loaded corpus."""
+    """The findings table (schema.FINDING_COLUMNS) for a loaded corpus, by the engine that loaded it."""
+    if corpus.engine == "dask":
+        from checker.engines import dask_engine
+
+        return dask_engine.find_discrepancies(corpus)
     return findings_stage.find(corpus.claims, corpus.documents, corpus.config)

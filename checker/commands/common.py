@@ -7,6 +7,8 @@ import sys
 
 import pandas as pd
 
+from checker.engines import ENGINES
+from checker.errors import InputError
 from checker.pipeline import Corpus, load_corpus
 
 DEFAULT_CORPUS = "seeds"
@@ -20,12 +22,26 @@ def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--strict", action="store_true", help="any unreadable source is fatal (exit 2)")
     parser.add_argument("--jobs", type=int, default=1, metavar="N",
                         help="extract across N processes (default: 1)")
+    parser.add_argument("--engine", choices=ENGINES, default="pandas",
+                        help="pandas: this process (default); dask: a Dask cluster, same results")
+    parser.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                        help="with --engine dask: the dask.distributed scheduler to use, e.g. tcp://host:8786 "
+                             "(default: start a local cluster sized to this machine)")
+    parser.add_argument("--parquet", metavar="DIR", default=None,
+                        help="with --engine dask: where the workers write the claims table as Parquet "
+                             "(default: claims.parquet in the cache folder)")
 
 
 def load(args: argparse.Namespace, progress: bool = False) -> Corpus:
     """Load the corpus the arguments name; skipped sources are warned about on stderr."""
+    engine = getattr(args, "engine", "pandas")
+    for option in ("scheduler", "parquet"):
+        if getattr(args, option, None) and engine != "dask":
+            raise InputError(f"--{option}", "applies only with --engine dask")
     corpus = load_corpus(args.paths, strict=args.strict, use_cache=not args.no_cache,
-                         cache_dir=args.cache_dir, progress=progress, jobs=max(1, getattr(args, "jobs", 1)))
+                         cache_dir=args.cache_dir, progress=progress, jobs=max(1, getattr(args, "jobs", 1)),
+                         engine=engine, scheduler=getattr(args, "scheduler", None),
+                         parquet=getattr(args, "parquet", None))
     for problem in corpus.problems:
         print(f"checker: warning: skipped {problem}", file=sys.stderr)
     return corpus

@@ -23,6 +23,7 @@ from urllib.parse import quote
 import pandas as pd
 
 from checker import gate, reviews, schema
+from checker.numbers import format_number
 from checker.output.timeline import TIMELINE_COLUMNS, build_timeline, format_when
 
 # Findings at these severities say sources disagree (a conflict, sums that do not add
@@ -242,17 +243,6 @@ def summary_line(tables: ReportTables) -> str:
 
 def plural(count: int, noun: str) -> str:
     return f"{format_number(count)} {noun}{'' if count == 1 else 's'}"
-
-
-def format_number(value: float) -> str:
-    """A figure for people: thousands separators, no trailing ".0", "" when missing."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    if math.isinf(value):
-        return "∞" if value > 0 else "−∞"
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.0f}"
 
 
 def format_claim_value(claim: Mapping) -> str:

@@ -17,6 +17,8 @@ from datetime import date
 import pandas as pd
 from rapidfuzz import fuzz
 
+from checker.dates import date_label
+
 # token_set_ratio (0-100) at or above which two subjects name the same event: high
 # enough that "meeting in Brussels" and "talks in Belgrade" stay apart, low enough
 # that word order and extra words ("NATO's", "the") do not matter.
@@ -27,7 +29,7 @@ SUBJECT_SIMILARITY = 75
 FIGURE_AS_OF_BASES = ("stated", "source_date")
 
 # Finer precisions sort first among entries that start on the same day.
-PRECISION_ORDER = ("day", "month", "part_of_year", "year", "decade", "unresolved")
+PRECISION_ORDER = ("day", "week", "month", "part_of_year", "year", "decade", "century", "unresolved")
 
 TIMELINE_COLUMNS: dict[str, str] = {
     "entry_id": "str",  # stable: hash of the merged claim ids
@@ -46,12 +48,6 @@ TIMELINE_COLUMNS: dict[str, str] = {
     "locations": "str",  # space-separated "source#L<line>", in source order
     "claim_ids": "str",  # space-separated, in source order
 }
-
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip  -- spelled out rather than strftime("%B"), which follows the locale
-
 
 def build_timeline(claims: pd.DataFrame) -> pd.DataFrame:
     """Dated claims (schema.CLAIM_COLUMNS) -> timeline entries (TIMELINE_COLUMNS), in date order."""
@@ -79,30 +75,14 @@ def build_timeline(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 def format_when(start: str, end: str, precision: str) -> str:
-    """An as-of interval as a person writes it at its precision: "May 2023", "2023-09-24", "1990s"."""
+    """An as-of interval as a person writes it at its precision (see dates.date_label)."""
     if not start:
         return "undated"
     try:
         first, last = date.fromisoformat(start), date.fromisoformat(end or start)
     except ValueError:
         return start if start == end or not end else f"{start} – {end}"
-    if precision == "day":
-        return _span(first.isoformat(), last.isoformat())
-    if precision == "month":
-        if (first.year, first.month) == (last.year, last.month):
-            return f"{_MONTHS[first.month - 1]} {first.year}"
-        if first.year == last.year:
-            return f"{_MONTHS[first.month - 1]} – {_MONTHS[last.month - 1]} {first.year}"
-        return f"{_MONTHS[first.month - 1]} {first.year} – {_MONTHS[last.month - 1]} {last.year}"
-    if precision == "part_of_year":
-        if first.year == last.year:
-            return f"{_MONTHS[first.month - 1][:3]}–{_MONTHS[last.month - 1][:3]} {first.year}"
-        return f"{_MONTHS[first.month - 1][:3]} {first.year} – {_MONTHS[last.month - 1][:3]} {last.year}"
-    if precision == "year":
-        return str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
-    if precision == "decade":
-        return f"{first.year // 10 * 10}s"
-    return _span(first.isoformat(), last.isoformat())
+    return date_label(first, last, precision)
 
 
 def _dated_claims(claims: pd.DataFrame) -> pd.DataFrame:
@@ -182,5 +162,3 @@ def _precision_rank(precision: str) -> int:
     return PRECISION_ORDER.index(precision) if precision in PRECISION_ORDER else len(PRECISION_ORDER)
 
 
-def _span(start: str, end: str) -> str:
-    return start if start == end else f"{start} – {end}"

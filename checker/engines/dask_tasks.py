@@ -1,0 +1,215 @@
+"""What runs on the Dask workers: listing, reading and extracting sources, findings per group.
+
+Nothing here re-implements a rule or a finding.  Each task calls what the in-process
+engine calls (`sources.discover`, `sources.read_all`, `claims.extract_records`, the
+cache, the findings modules' per-group functions) on the rows it holds, and tags its
+output with the keys that put it back in the in-process order:
+
+- claims carry `_entry`, `_item`, `_row` (file, document in the file, row in the
+  document), so sorting by `TABLE_ORDER` gives exactly the in-process claims table;
+- findings carry a rank (`RANK_COLUMNS`: family, group keys, position in the group),
+  so the client can hand them to `findings.table` in the in-process order, which
+  decides which copy of a finding found twice is kept.
+
+Workers return plain data: an InputError becomes (path, problem), as it does not
+survive pickling.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from checker import claims as claims_stage
+from checker import schema, sources
+from checker.cache import ClaimsCache
+from checker.config import Config, load_config
+from checker.errors import InputError
+from checker.findings import arithmetic, dated_events, names, series
+from checker.findings.evidence import Finding
+from checker.sources import Entry
+
+ORDER_COLUMNS = {"_entry": "int64", "_item": "int64", "_row": "int64"}
+TABLE_ORDER = ["source", "start", "end", "rule", *ORDER_COLUMNS]  # claims.table's sort, ties in input order
+CLAIM_PART_COLUMNS = schema.CLAIM_COLUMNS | ORDER_COLUMNS
+RANK_COLUMNS = {"_family": "int64", "_key1": "str", "_key2": "str", "_key3": "str", "_index": "int64"}
+RANKED_FINDING_COLUMNS = schema.FINDING_COLUMNS | RANK_COLUMNS
+# Families in the order findings.find concatenates them.
+SERIES, SUMS, LEVEL_CHANGES, DATE_OFFSETS, DATED_EVENTS, NAMES = range(6)
+PART_NAME = "part.{:06d}.parquet"
+
+
+@dataclass
+class Survey:
+    """What listing the paths on a worker found."""
+
+    roots: list[Path]
+    entries: list[Entry]
+    sizes: list[int]  # bytes of each entry's file, to size partitions
+    config: Config
+    describe: str  # the paths as given, for "no sources found"
+    default_cache_dir: Path
+
+
+@dataclass
+class Part:
+    """What one extraction task hands back; its claims are in its Parquet file."""
+
+    path: str  # the Parquet file holding this partition of the claims table
+    documents: list[dict]  # Document.row() and `_entry` of each document read, in input order
+    problems: list[tuple[str, str]]  # skipped sources: (path, problem)
+    hits: int
+    misses: int
+
+
+def survey(paths: list[str]) -> Survey | tuple[str, str]:
+    """List the sources and load the vocabulary, where the sources are."""
+    try:
+        found = sources.discover(paths)
+        config = load_config(found.roots)
+    except InputError as error:
+        return error.path, error.problem
+    sizes = [_size(entry.path) for entry in found.entries]
+    return Survey(found.roots, found.entries, sizes, config, found.describe(), found.default_cache_dir)
+
+
+def prepare_output(folder: str) -> None:
+    """An empty Parquet folder: partitions of an earlier run must not join this one."""
+    path = Path(folder)
+    path.mkdir(parents=True, exist_ok=True)
+    for old in path.glob("part.*.parquet"):
+        old.unlink()
+
+
+def extract_partition(number: int, entries: list[tuple[int, Entry]], config: Config, folder: str,
+                      cache_folder: str, use_cache: bool) -> Part:
+    """Read and extract whole files; write their claims, in table order, to one Parquet file."""
+    cache = ClaimsCache(cache_folder, enabled=use_cache)
+    rows: list[dict] = []
+    documents: list[dict] = []
+    problems: list[tuple[str, str]] = []
+    for index, entry in entries:
+        try:
+            read, skipped = sources.read_all(entry)
+        except InputError as error:
+            read, skipped = [], [error]
+        problems.extend((error.path, error.problem) for error in skipped)
+        for item, document in enumerate(read):
+            found = cache.lookup(document, config)
+            if found is None:
+                found = claims_stage.extract_records(document, config)
+                cache.store(document, config, found)
+            rows.extend(row | {"_entry": index, "_item": item, "_row": number_in_doc}
+                        for number_in_doc, row in enumerate(found))
+            documents.append(document.row() | {"_entry": index})
+    path = os.path.join(folder, PART_NAME.format(number))
+    write_part(claims_part(rows), path)
+    stats = cache.stats()
+    return Part(path, documents, problems, stats["hits"], stats["misses"])
+
+
+def claims_part(rows: list[dict]) -> pd.DataFrame:
+    """Claim rows with their order keys, sorted as the claims table sorts them."""
+    if not rows:
+        return schema.empty(CLAIM_PART_COLUMNS)
+    frame = pd.DataFrame(rows, columns=list(CLAIM_PART_COLUMNS)).sort_values(TABLE_ORDER, kind="stable")
+    return schema.conform(frame, CLAIM_PART_COLUMNS)
+
+
+def arrow_schema():
+    """The claims partition schema, explicit so an empty partition has the same types."""
+    import pyarrow as pa
+
+    types = {"str": pa.string(), "int64": pa.int64(), "float64": pa.float64()}
+    return pa.schema([(name, types[kind]) for name, kind in CLAIM_PART_COLUMNS.items()])
+
+
+def write_part(frame: pd.DataFrame, path: str) -> None:
+    """Write one partition atomically (a retried task never leaves half a file)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.Table.from_pandas(frame, schema=arrow_schema(), preserve_index=False)
+    handle, temporary = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
+    os.close(handle)
+    try:
+        pq.write_table(table, temporary)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def read_part(path: str) -> pd.DataFrame:
+    """One partition of the claims table, typed as written."""
+    import pyarrow.parquet as pq
+
+    return schema.conform(pq.read_table(path).to_pandas(), CLAIM_PART_COLUMNS)
+
+
+def in_table_order(frame: pd.DataFrame) -> pd.DataFrame:
+    """Claims from any partitions, as the in-process claims table has them (order and types)."""
+    if frame.empty:
+        return schema.empty(schema.CLAIM_COLUMNS)
+    return schema.conform(frame.sort_values(TABLE_ORDER, kind="stable"), schema.CLAIM_COLUMNS)
+
+
+def subject_findings(frame: pd.DataFrame, window_days: int) -> pd.DataFrame:
+    """Series and level + change arithmetic of the whole subjects a shuffle put here."""
+    claims = in_table_order(frame)
+    rows: list[dict] = []
+    for (subject, measure, unit), group in series.groups(claims):
+        rows += ranked(series.find_group(subject, measure, group, window_days), SERIES, (subject, measure, unit))
+    for subject, group in claims.groupby("subject", sort=False):
+        rows += ranked(arithmetic.level_changes(group), LEVEL_CHANGES, (subject, "", ""))
+    return findings_part(rows)
+
+
+def source_findings(frame: pd.DataFrame) -> pd.DataFrame:
+    """Sums of parts and date offsets of the whole sources a shuffle put here."""
+    claims = in_table_order(frame)
+    rows: list[dict] = []
+    for source, group in claims.groupby("source", sort=False):
+        rows += ranked(arithmetic.sums(group), SUMS, (source, "", ""))
+        rows += ranked(arithmetic.date_offsets(group), DATE_OFFSETS, (source, "", ""))
+    return findings_part(rows)
+
+
+def small_findings(frame: pd.DataFrame, overlap: float, similarity: float) -> list[dict]:
+    """Date conflicts and name variants, from the date and name claims alone."""
+    claims = in_table_order(frame)
+    return (ranked(dated_events.find(claims, overlap), DATED_EVENTS, ("", "", ""))
+            + ranked(names.find(claims, similarity), NAMES, ("", "", "")))
+
+
+def ranked(found: Iterable[Finding], family: int, keys: tuple[str, str, str]) -> list[dict]:
+    """Finding rows tagged with where the in-process engine would have listed them."""
+    return [f.row() | {"_family": family, "_key1": keys[0], "_key2": keys[1], "_key3": keys[2], "_index": i}
+            for i, f in enumerate(found)]
+
+
+def findings_part(rows: list[dict]) -> pd.DataFrame:
+    if not rows:
+        return schema.empty(RANKED_FINDING_COLUMNS)
+    return schema.conform(pd.DataFrame(rows), RANKED_FINDING_COLUMNS)
+
+
+def read_texts(entry: Entry) -> dict[str, str]:
+    """The decoded text of each document one file holds (for quotes); {} if unreadable now."""
+    try:
+        read, _ = sources.read_all(entry)
+    except InputError:
+        return {}
+    return {document.source: document.text for document in read}
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # reading it will report the problem
