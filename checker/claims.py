@@ -10,6 +10,7 @@ cost is linear in the corpus and each document's result can be cached.
 from __future__ import annotations
 
 import hashlib
+import re
 import json
 from collections.abc import Sequence
 from datetime import date
@@ -20,8 +21,12 @@ import pandas as pd
 from checker import schema
 from checker.config import Config
 from checker.documents import Document, sentences
+from checker.dates import DateValue
 from checker.rulekit import Match, Rule, SentenceContext
-from checker.subjects import SubjectFinder, choose_subject, describe_event, learn_acronyms, nearest_time
+from checker.subjects import SubjectFinder, choose_subject, describe_event, learn_acronyms
+
+
+NOW = re.compile(r"\b(?:now|currently|today|at\s+present|presently|still|as\s+of\s+now|so\s+far)\b", re.IGNORECASE)
 
 
 def registry() -> tuple[Rule, ...]:
@@ -49,35 +54,13 @@ def extract_records(document: Document, config: Config, rules: Sequence[Rule] | 
         found = _resolve_overlaps(_run(other_rules, ctx))
         people = [m.span for m in found if m.kind == "name"]
         candidates = finder.candidates(ctx.text, people) if any(m.kind == "figure" for m in found) else []
-        dated = [(d.start, d.end, d.when) for d in ctx.dates]  # unresolved ones too: nearest wins
         for match in ctx.dates:
             rows.append(_row(document, ctx, match, describe_event(ctx.text, match.start, match.end), match.when, "stated"))
         for match in found:
             if match.kind == "name":
                 rows.append(_row(document, ctx, match, match.subject, None, ""))
                 continue
-            anchor = match.anchor if match.anchor >= 0 else match.start
-            if match.detail.get("refers_back"):
-                if not previous:
-                    continue
-                match.measure = match.measure or previous["measure"]
-                subject = previous["subject"]
-            else:
-                subject = match.subject or choose_subject(ctx.text, anchor, match.end, candidates, "")
-                if not subject:  # the story's subject carries over a sentence or two, else the noun
-                    recent = previous and previous["line"] >= document.line_of(ctx.sentence.start) - 2
-                    subject = previous["subject"] if recent and previous.get("named") else \
-                        match.detail.get("noun", match.measure)
-            when = nearest_time(ctx.text, anchor, dated)
-            basis = "stated" if when else ("unresolved" if when is None and _dated_unresolved(ctx.text, anchor, dated)
-                                           else "source_date")
-            row = _row(document, ctx, match, subject, when, basis)
-            rows.append(row)
-            named = subject != match.detail.get("noun", match.measure) and subject != match.measure
-            for part in match.parts:
-                rows.append(_row(document, ctx, part, subject, when, row["as_of_basis"], part_of=row["claim_id"]))
-            if match.measure != "duration":
-                previous = dict(row, named=named)
+            previous = _add_figure(rows, document, ctx, match, candidates, previous) or previous
     return rows
 
 
@@ -103,10 +86,42 @@ def table(per_document: list[list[dict]]) -> pd.DataFrame:
     return schema.conform(claims, schema.CLAIM_COLUMNS)
 
 
-def _dated_unresolved(text: str, anchor: int, dated: list) -> bool:
-    """The nearest date to a figure is one the source date could not resolve ("on Saturday")."""
-    return bool(dated) and nearest_time(text, anchor, dated) is None and any(d[2] is None for d in dated) and \
-        min(dated, key=lambda d: min(abs(anchor - d[0]), abs(anchor - d[1])))[2] is None
+def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, match: Match,
+                candidates: list, previous: dict | None) -> dict | None:
+    """Append a figure (and its parts) with its subject and as-of date; return it as the
+    new "previous" figure, or None when it does not become one."""
+    anchor = match.anchor if match.anchor >= 0 else match.start
+    noun = match.detail.get("noun", match.measure)
+    if match.detail.get("refers_back"):  # "close to 4,000 of them"
+        if not previous:
+            return None
+        match.measure = match.measure or previous["measure"]
+        subject = previous["subject"]
+    else:
+        subject = match.subject or choose_subject(ctx.text, anchor, match.end, candidates, "")
+    if not subject:  # the story's subject carries over a sentence or two, else the noun phrase
+        recent = previous and previous["line"] >= document.line_of(ctx.sentence.start) - 2
+        subject = previous["subject"] if recent and previous["named"] else noun
+    when, basis = as_of(ctx.text, anchor, ctx.dates)
+    row = _row(document, ctx, match, subject, when, basis)
+    rows.append(row)
+    for part in match.parts:
+        rows.append(_row(document, ctx, part, subject, when, row["as_of_basis"], part_of=row["claim_id"]))
+    if match.measure == "duration":
+        return None
+    return dict(row, named=subject not in (noun, match.measure))
+
+
+def as_of(text: str, anchor: int, dates: list[Match]) -> tuple[DateValue | None, str]:
+    """The time a figure refers to: the date nearest it in the sentence ("stated"), unless
+    "now"/"currently" stands nearer or there is none ("source_date"); a nearest date the
+    source date could not resolve leaves it "unresolved"."""
+    distance = lambda span: min(abs(anchor - span[0]), abs(anchor - span[1]))  # noqa: E731
+    nearest = min(dates, key=lambda d: distance(d.span), default=None)
+    now = [m.span() for m in NOW.finditer(text)]
+    if nearest is None or (now and min(distance(s) for s in now) < distance(nearest.span)):
+        return None, "source_date"
+    return (nearest.when, "stated") if nearest.when else (None, "unresolved")
 
 
 def _run(rules: Sequence[Rule], ctx: SentenceContext) -> list[Match]:
@@ -141,8 +156,6 @@ def _row(document: Document, ctx: SentenceContext, match: Match, subject: str, w
     end = ctx.sentence.start + match.end
     if match.kind == "date" or match.kind == "figure":
         if when is None and basis == "source_date" and document.source_date:
-            from checker.dates import DateValue
-
             when = DateValue(document.source_date, document.source_date, "day")
             basis = "source_date"
         elif when is None:

@@ -38,7 +38,6 @@ NOT_ENTITIES = frozenset(
 TITLE_WORDS = frozenset("President Minister Secretary General Secretary-General Chancellor Commander "
                         "Mayor Governor Senator Ambassador Spokesman Spokeswoman Chief King Queen Mr Mrs Ms Dr".split())
 CLAUSE_BREAK = re.compile(r"[;:()“”\"—–]|,(?!\d)|\.(?=\s|$)")
-NOW = re.compile(r"\b(?:now|currently|today|at\s+present|presently|still|as\s+of\s+now|so\s+far)\b", re.IGNORECASE)
 REFERS_BACK = re.compile(r"\b(?:its|their|it|they|of\s+them|of\s+whom|which|this|that)\b", re.IGNORECASE)
 STOPWORDS = frozenset(
     "a an the of in on at to for from with by and or but as that this these those it its he she his her "
@@ -193,18 +192,6 @@ def choose_subject(text: str, anchor: int, end: int, candidates: list[Candidate]
 def _clause_start(text: str, anchor: int) -> int:
     cut = max(text.rfind(";", 0, anchor), text.rfind(". ", 0, anchor), text.rfind("—", 0, anchor))
     return cut + 1 if cut >= 0 else 0
-
-
-def nearest_time(text: str, anchor: int, dated: list[tuple[int, int, object]]) -> object | None:
-    """The date in the sentence nearest the figure, unless "now"/"currently" is nearer."""
-    if not dated:
-        return None
-    distance = lambda span: min(abs(anchor - span[0]), abs(anchor - span[1]))  # noqa: E731
-    best = min(dated, key=lambda d: distance(d[:2]))
-    now = [m.span() for m in NOW.finditer(text)]
-    if now and min(distance(s) for s in now) < distance(best[:2]):
-        return None
-    return best[2]
 
 
 def describe_event(text: str, start: int, end: int) -> str:
