@@ -21,6 +21,7 @@ AUXILIARY = re.compile(r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+b
                        r"reportedly|also|now|later|all|so\s+far|seriously|critically|slightly)\s+)*",
                        re.IGNORECASE)
 DEMONYM_ENDINGS = ("ans", "ese", "is", "ons", "ites")
+PLACE_PHRASE = re.compile(r"\s+(?:in|from|at|across)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}")
 TIME_UNITS = frozenset("second seconds minute minutes hour hours day days week weeks month months "
                        "year years decade decades century centuries".split())
 
@@ -63,12 +64,19 @@ def counted_noun(text: str, end: int, config: Config, vague: bool = False) -> Co
 
 def event_after(text: str, end: int, config: Config) -> tuple[str, int] | None:
     """What happened to the counted: "... were injured", "... died", "left 93 injured"."""
-    aux = AUXILIARY.match(text, end)
-    position = aux.end() if aux else end
+    place = PLACE_PHRASE.match(text, end)  # "130,000 people in Los Angeles County were ordered to ..."
+    if place and config.events_re.match(text, _after_auxiliary(text, place.end() - 1)):
+        end = place.end() - 1
+    position = _after_auxiliary(text, end)
     match = config.events_re.match(text, position)
     if not match:
         return None
     return config.events[match.group(1).lower()], match.end(1)
+
+
+def _after_auxiliary(text: str, position: int) -> int:
+    aux = AUXILIARY.match(text, position)
+    return aux.end() if aux else position
 
 
 def _demonym(word: str) -> bool:

@@ -37,6 +37,7 @@ NOT_ENTITIES = frozenset(
 )
 TITLE_WORDS = frozenset("President Minister Secretary General Secretary-General Chancellor Commander "
                         "Mayor Governor Senator Ambassador Spokesman Spokeswoman Chief King Queen Mr Mrs Ms Dr".split())
+LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 CLAUSE_BREAK = re.compile(r"[;:()“”\"—–]|,(?!\d)|\.(?=\s|$)")
 REFERS_BACK = re.compile(r"\b(?:its|their|it|they|of\s+them|of\s+whom|which|this|that)\b", re.IGNORECASE)
 STOPWORDS = frozenset(
@@ -170,7 +171,7 @@ def choose_subject(text: str, anchor: int, end: int, candidates: list[Candidate]
     """The candidate a figure is about; `fallback` (the noun phrase) when there is none."""
     if not candidates:
         return fallback
-    of_phrase = re.match(r"\s+(?:of|from|in|within|serving\s+in|serving\s+with)\s+(?:the\s+|its\s+)?", text[end:])
+    of_phrase = re.match(r"\s+(?:of|from|within|serving\s+in|serving\s+with)\s+(?:the\s+|its\s+)?", text[end:])
     if of_phrase:
         after = end + of_phrase.end()
         direct = [c for c in candidates if c.start <= after + 1 and c.end > after]
@@ -183,9 +184,12 @@ def choose_subject(text: str, anchor: int, end: int, candidates: list[Candidate]
     if before:
         strongest = max(c.strength for c in before)
         return max((c for c in before if c.strength == strongest), key=lambda c: c.end).name
+    inside = [c for c in candidates if anchor < c.start and c.end <= end]  # "people in X were evacuated"
+    if inside:
+        return max(inside, key=lambda c: c.strength).name
     after = [c for c in candidates if c.start >= end and c.start - end <= 60 and not re.search(r"[,;:]", text[end:c.start])]
-    if after:
-        return min(after, key=lambda c: (-c.strength, c.start)).name
+    if after:  # "died in the Eaton fire in Altadena": a place after "in" is where it happened
+        return min(after, key=lambda c: (-c.strength, not LOCATIVE.search(text[:c.start]), c.start)).name
     return fallback
 
 

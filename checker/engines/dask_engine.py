@@ -200,9 +200,9 @@ def find_discrepancies(corpus: DaskCorpus) -> pd.DataFrame:
 def partitions(sizes: list[int], target: int) -> list[list[int]]:
     """Consecutive entries grouped into partitions of about `target` bytes (at least one entry)."""
     groups: list[list[int]] = []
-    filled = target
+    filled = 0
     for index, size in enumerate(sizes):
-        if filled + size > target and (not groups or groups[-1]):
+        if not groups or filled + size > target:
             groups.append([])
             filled = 0
         groups[-1].append(index)
