@@ -5,14 +5,17 @@ findings` as a user runs them (fresh processes, no cache), in articles/s, MB/s a
 peak RSS; `--jobs 2` extraction; the findings stage alone on the claims table; a
 re-check after adding one article to a cached corpus; and, on a 100-article sample,
 the naive stack (quantulum3 for quantities plus dateparser.search_dates anchored on
-the article date) as a throughput ratio.  Writes bench/RESULTS.md (overwritten).
+the article date) as a throughput ratio.  The Dask engine runs on the largest N (a
+local cluster sized to the machine, in a fresh process), with its peak memory per
+worker beside the in-process figures.  Writes bench/RESULTS.md (overwritten).
 
-    python bench/run.py [--sizes 1000 10000] [--large] [--quick] [--out bench/RESULTS.md]
+    python bench/run.py [--sizes 1000 10000] [--large] [--quick] [--dask-size N] [--out bench/RESULTS.md]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import re
@@ -131,7 +134,81 @@ def profile(folder: Path) -> str:
     return "\n".join(lines)
 
 
-def report(rows: list[dict], naive: dict, profile_text: str, out: Path) -> None:
+def dask_row(n: int, work: Path, rows: list[dict]) -> dict:
+    """`--engine dask` claims + findings on N generated articles, in a fresh process."""
+    folder = work / f"corpus_{n}"
+    if not folder.is_dir():
+        generate(folder, n, seed=n)
+    done = subprocess.run([sys.executable, __file__, "--measure-dask", str(folder)], capture_output=True, text=True)
+    if done.returncode != 0:
+        return {"n": n, "error": (done.stderr.strip().splitlines() or ["failed"])[-1]}
+    row = {"n": n, **json.loads(done.stdout.strip().splitlines()[-1])}
+    same = [r for r in rows if r["n"] == n]
+    if same:
+        row["in_process"] = {"claims_s": same[0]["claims"][0], "findings_s": same[0]["findings"][0],
+                             "rss": same[0]["findings"][1]}
+    else:
+        seconds, rss = timed(CHECKER + ["findings", str(folder), "--no-cache", "--format", "csv"])
+        row["in_process"] = {"claims_s": None, "findings_s": seconds, "rss": rss}
+    return row
+
+
+def peak_rss_kb() -> int:
+    """This process's peak resident memory (run on each worker too)."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def measure_dask(folder: Path) -> dict:
+    """Run in its own process: start the local cluster, then time the two stages."""
+    from checker.engines import dask_engine
+    from checker.pipeline import find_discrepancies, load_corpus
+
+    start = time.perf_counter()
+    client = dask_engine.session(None).client
+    started = time.perf_counter() - start
+    parquet = folder.parent / f".dask_{folder.name}"
+    start = time.perf_counter()
+    corpus = load_corpus([folder], use_cache=False, engine="dask", parquet=parquet)
+    claims_s = time.perf_counter() - start
+    start = time.perf_counter()
+    findings = find_discrepancies(corpus)
+    findings_s = time.perf_counter() - start
+    peaks = client.run(peak_rss_kb)
+    result = {"workers": len(peaks), "start_s": started, "claims_s": claims_s, "findings_s": findings_s,
+              "documents": len(corpus.documents), "partitions": len(corpus.parts), "findings": len(findings),
+              "worker_rss": sorted(v / 1024 for v in peaks.values()), "client_rss": peak_rss_kb() / 1024}
+    dask_engine.close_sessions()
+    shutil.rmtree(parquet, ignore_errors=True)
+    return result
+
+
+def dask_lines(row: dict | None) -> list[str]:
+    """The Dask row of RESULTS.md, with the in-process figures of the same corpus beside it."""
+    if row is None:
+        return []
+    lines = ["", "## On Dask (`--engine dask`, local cluster)", ""]
+    if "error" in row:
+        return lines + [f"N = {row['n']:,}: not measured ({row['error']})."]
+    n, local = row["n"], row["in_process"]
+    total = row["claims_s"] + row["findings_s"]
+    local_claims = f"{local['claims_s']:.1f}" if local["claims_s"] is not None else "-"
+    workers = ", ".join(f"{m:,.0f}" for m in row["worker_rss"])
+    return lines + [
+        f"{row['workers']} worker processes x 1 thread: the cluster checker starts without `--scheduler` "
+        f"(start-up {row['start_s']:.1f} s, not counted), {row['partitions']} partitions. Both engines give the "
+        "same claims and findings (tests/test_dask_engine.py).", "",
+        "| N | engine | claims s | claims + findings s | articles/s | peak RSS MB |",
+        "|---|---|---|---|---|---|",
+        f"| {n:,} | dask | {row['claims_s']:.1f} | {total:.1f} | {n / total:,.0f} "
+        f"| {workers} per worker; client {row['client_rss']:,.0f} |",
+        f"| {n:,} | in process | {local_claims} | {local['findings_s']:.1f} | {n / local['findings_s']:,.0f} "
+        f"| {local['rss']:,.0f} |",
+    ]
+
+
+def report(rows: list[dict], naive: dict, profile_text: str, out: Path, dask: dict | None = None) -> None:
     lines = [
         "# Benchmark results", "",
         f"Generated by `bench/run.py` on {date.today().isoformat()}, {os.cpu_count()} cores, "
@@ -164,7 +241,9 @@ def report(rows: list[dict], naive: dict, profile_text: str, out: Path) -> None:
               "- peak memory < 1 GB at 10,000 articles; re-check with one new article < 2 s",
               "- >= 100x the naive stack", "",
               "The table reports what was measured; where a target is missed, the profile below shows where "
-              "the time goes.", "", "## Profile of extraction (pyinstrument)", "", "```", profile_text, "```", ""]
+              "the time goes."]
+    lines += dask_lines(dask)
+    lines += ["", "## Profile of extraction (pyinstrument)", "", "```", profile_text, "```", ""]
     out.write_text("\n".join(lines), encoding="utf-8")
 
 
@@ -175,14 +254,22 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="skip the re-check and the profile")
     parser.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
     parser.add_argument("--work", type=Path, default=None, help="where corpora are generated (default: a temp folder)")
+    parser.add_argument("--dask-size", type=int, default=None, metavar="N",
+                        help="articles for the Dask row (default: the largest N; 0 skips it)")
+    parser.add_argument("--measure-dask", type=Path, default=None, help=argparse.SUPPRESS)  # the row's own process
     args = parser.parse_args()
+    if args.measure_dask:
+        print(json.dumps(measure_dask(args.measure_dask)))
+        return
     sizes = args.sizes + ([100_000] if args.large else [])
+    dask_size = max(sizes) if args.dask_size is None else args.dask_size
     work = args.work or Path(tempfile.mkdtemp(prefix="checker-bench-"))
     try:
         rows = [measure_size(n, work, args.quick) for n in sizes]
+        dask = dask_row(dask_size, work, rows) if dask_size else None
         naive = naive_stack(work, count=10 if args.quick else min(100, max(sizes)))
         profile_text = "(skipped with --quick)" if args.quick else profile(work / f"corpus_{sizes[-1]}")
-        report(rows, naive, profile_text, args.out)
+        report(rows, naive, profile_text, args.out, dask)
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)

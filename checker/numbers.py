@@ -171,7 +171,7 @@ def _mention(text: str, match: re.Match, config: Config, taken) -> NumberMention
         low, high = (float(v) for v in VAGUE[phrase.lower()])
         start = match.start("cur") if match.group("cur") else number_start
         return NumberMention(start, end, number_start, match.end(), value, low, high, "vague", unit)
-    start, qualifier = _qualifier_before(text, match.start(), config)
+    start, qualifier = _qualifier_before(text, match.start("cur") if match.group("cur") else number_start, config)
     end, after = _qualifier_after(text, end, config)
     chosen = qualifier or after
     low, high = interval(value, chosen)

@@ -28,6 +28,7 @@ def test_surface_is_exactly_the_text_at_its_offsets(seeds_corpus):
     for row in seeds_corpus.claims.itertuples():
         text = seeds_corpus.texts[row.source]
         assert text[row.start:row.end] == row.surface
+        assert row.surface == row.surface.strip(), row.surface
         assert text.count("\n", 0, row.start) + 1 == row.line
 
 

@@ -52,7 +52,9 @@ def assert_same(local, dask, local_findings, dask_findings):
     pd.testing.assert_frame_equal(dask.documents, local.documents)
     pd.testing.assert_frame_equal(dask_findings, local_findings)
     assert list(dask_findings["finding_id"]) == list(local_findings["finding_id"])
-    assert (dask.roots, dask.paths, dask.cache_stats) == (local.roots, local.paths, local.cache_stats)
+    assert (dask.roots, dask.paths) == (local.roots, local.paths)
+    # one lookup per document; a copy may hit what another worker has just stored
+    assert sum(dask.cache_stats.values()) == sum(local.cache_stats.values()) == len(local.documents)
     assert [str(p) for p in dask.problems] == [str(p) for p in local.problems]
 
 
@@ -62,7 +64,7 @@ def test_seeds(scheduler, tmp_path):
     assert_same(local, dask, local_findings, dask_findings)
     parquet = pd.read_parquet(tmp_path / "claims.parquet")
     assert sorted(parquet["claim_id"]) == sorted(local.claims["claim_id"])
-    assert {dask.texts[s] for s in local.texts} == set(local.texts.values())
+    assert all(dask.texts[source] == text for source, text in local.texts.items())
 
 
 def test_generated_corpus_in_several_partitions(scheduler, tmp_path):
@@ -123,9 +125,10 @@ def test_a_finding_found_twice_keeps_the_same_copy(scheduler, tmp_path):
     assert_same(local, dask, local_findings, dask_findings)
 
 
-def test_commands_take_the_engine(scheduler, tmp_path, capsys):
+@pytest.mark.parametrize("command", ["claims", "findings"])
+def test_commands_take_the_engine(scheduler, tmp_path, capsys, command):
     def run(*extra):
-        assert cli.main(["findings", str(SEEDS), "--no-cache", "--format", "csv", *extra]) == 0
+        assert cli.main([command, str(SEEDS), "--no-cache", "--format", "csv", *extra]) == 0
         return capsys.readouterr().out
 
     dask = run("--engine", "dask", "--scheduler", scheduler, "--parquet", str(tmp_path / "p"))

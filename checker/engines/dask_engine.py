@@ -55,9 +55,10 @@ class DaskSession:
             self.cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
                                         dashboard_address=None, silence_logs=logging.ERROR)
             scheduler = self.cluster.scheduler_address
+        _check_address(scheduler)
         try:
             self.client = Client(scheduler, timeout="20s", set_as_default=False)
-        except (OSError, TimeoutError) as error:
+        except (OSError, TimeoutError, ValueError) as error:
             raise InputError(scheduler, f"cannot reach the Dask scheduler ({error})") from None
         atexit.register(self.close)  # after distributed's own exit hooks, so it runs before them
 
@@ -71,6 +72,18 @@ class DaskSession:
         if self.cluster is not None:
             self.cluster.close()
             self.cluster = None
+
+
+def _check_address(address: str) -> None:
+    """A malformed address fails here, in one line, not deep inside a connection attempt."""
+    from distributed.comm.addressing import parse_address, parse_host_port
+
+    try:
+        scheme, location = parse_address(address)
+        if scheme in ("tcp", "tls", "ws", "wss"):
+            parse_host_port(location)
+    except ValueError as error:
+        raise InputError(address, f"not a Dask scheduler address, e.g. tcp://host:8786 ({error})") from None
 
 
 def session(scheduler: str | None) -> DaskSession:
@@ -143,7 +156,12 @@ class WorkerTexts(Mapping):
 def load_corpus(paths: Sequence[str | Path], *, strict: bool = False, use_cache: bool = True,
                 cache_dir: str | Path | None = None, scheduler: str | None = None,
                 parquet: str | Path | None = None, partition_bytes: int | None = None) -> DaskCorpus:
-    """`pipeline.load_corpus` on the cluster: same claims, documents, problems and cache stats."""
+    """`pipeline.load_corpus` on the cluster: same claims, documents and problems.
+
+    Cache stats count one lookup per document as in process, but a copy of a source
+    (same bytes and metadata) may hit the entry another task has just stored.
+    `partition_bytes` overrides the partition size (tests spread small corpora out).
+    """
     dask = session(scheduler)
     client = dask.client
     surveyed = client.submit(tasks.survey, [str(p) for p in paths], pure=False).result()
@@ -189,9 +207,10 @@ def find_discrepancies(corpus: DaskCorpus) -> pd.DataFrame:
     # A partition holds whole files, so whole sources unless two roots share a source name.
     whole = figures if corpus.documents["source"].is_unique else figures.shuffle("source")
     by_source = whole.map_partitions(tasks.source_findings, meta=meta)
-    small = claims[claims["kind"].isin(["date", "name"])]
-    subject_rows, source_rows, small_claims = corpus.dask.client.compute([by_subject, by_source, small], sync=True)
-    client_rows = tasks.findings_part(tasks.small_findings(small_claims, overlap, similarity))
+    on_workers = corpus.dask.client.compute([by_subject, by_source])  # runs while the client works below
+    small = corpus.dask.client.compute(claims[claims["kind"].isin(["date", "name"])], sync=True)
+    client_rows = tasks.findings_part(tasks.small_findings(small, overlap, similarity))
+    subject_rows, source_rows = corpus.dask.client.gather(on_workers)
     ranked = pd.concat([subject_rows, source_rows, client_rows], ignore_index=True)
     ranked = ranked.sort_values(list(tasks.RANK_COLUMNS), kind="stable")
     return findings_stage.table(ranked[list(schema.FINDING_COLUMNS)].to_dict("records"))
