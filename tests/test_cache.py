@@ -43,3 +43,16 @@ def test_a_vocabulary_change_invalidates_the_cache(tmp_path):
     load_corpus([corpus])
     (corpus / "checker.toml").write_text('[aliases]\nDerna = ["the city"]\n')
     assert load_corpus([corpus]).cache_stats == {"hits": 0, "misses": 2}
+
+
+def test_check_on_an_unchanged_corpus_extracts_nothing(tmp_path, capsys):
+    import json
+
+    from checker.cli import main
+
+    corpus = tmp_path / "seeds"
+    shutil.copytree(SEEDS, corpus, ignore=shutil.ignore_patterns(".checker-cache", "reviews.toml"))
+    assert main(["check", str(corpus), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["cache"] == {"hits": 0, "misses": 5}
+    assert main(["check", str(corpus), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["cache"] == {"hits": 5, "misses": 0}

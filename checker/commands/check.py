@@ -70,6 +70,7 @@ def render_json(findings: pd.DataFrame, corpus: Corpus, *, fail_on: str, orphans
             {"finding_id": d.finding_id, "status": d.status, "file": reviews_path, "line": d.line} for d in orphans
         ],
         "skipped_sources": [{"path": p.path, "problem": p.problem} for p in corpus.problems],
+        "cache": corpus.cache_stats,  # sources read from the cache vs extracted in this run
         "summary": text.summary(findings, fail_on),
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
