@@ -42,7 +42,7 @@ def test_seeds_troop_series_in_date_order(seeds_findings):
     change = seeds_findings[(seeds_findings["kind"] == "change") & (seeds_findings["subject"] == "KFOR")
                             & (seeds_findings["measure"] == "troops")]
     assert len(change) == 1
-    assert change.iloc[0]["values"] == "About 50,000 -> about 3,700 -> close to 4,000 -> around 4,700"
+    assert change.iloc[0]["values"] == "about 50,000 -> about 3,700 -> close to 4,000 -> around 4,700"
     assert change.iloc[0]["severity"] == "info"
 
 
@@ -120,7 +120,7 @@ def test_qualified_figures_that_overlap_agree(tmp_path):
 def test_historical_figure_is_a_change_not_a_conflict(tmp_path):
     findings = findings_for(tmp_path, GARRISON)
     assert kinds(findings, "Aceh", "troops") == ["change"]
-    assert findings[findings["kind"] == "change"].iloc[0]["values"] == "Some 50,000 -> around 4,000"
+    assert findings[findings["kind"] == "change"].iloc[0]["values"] == "some 50,000 -> around 4,000"
 
 
 def test_date_conflict_and_month_agreement(tmp_path):

@@ -64,3 +64,11 @@ def test_findings_across_the_wildfire_reports(corpus):
     agreed = findings[(findings["kind"] == "corroborated") & (findings["subject"] == "Los Angeles County")]
     assert "evacuated" in set(agreed["measure"])
     assert not findings["kind"].isin(["conflict", "date_conflict"]).any(), findings[["kind", "message"]]
+    area = findings[(findings["kind"] == "corroborated") & (findings["measure"] == "area")].iloc[0]
+    assert area["values"] == "more than 17,200 acres; about 7,000 hectares"  # 17,200 acres = 6,961 ha
+
+
+def test_one_source_with_two_estimates_is_no_conflict(corpus):
+    findings = find_discrepancies(corpus)
+    crowd = findings[(findings["measure"] == "protesters") & (findings["subject"] == "Birmingham City Council")]
+    assert crowd.empty

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -114,6 +115,8 @@ def amount(claim: dict, signed: bool = True) -> str:
         unit = {"percent": "%"}.get(claim["unit"], f" {claim['unit']}" if claim["unit"] else "")
         stated += unit
     stated = " ".join(stated.split())
+    if re.match(r"[A-Z][a-z]", stated):  # "About 180,000" read mid-sentence: "about 180,000"
+        stated = stated[0].lower() + stated[1:]
     if claim["measure"].endswith("_change") and signed:
         return f"{stated} {'more' if claim['value'] >= 0 else 'fewer'}"
     return stated

@@ -1,9 +1,11 @@
 """Figures of one subject and measure over time: conflicts, revisions, changes, corroborations.
 
-Grouped by (subject, measure, unit) and sorted by as-of date, so the cost is a sort,
+Grouped by (subject, measure, comparable unit: acres and hectares are both an area,
+converted with pint) and sorted by as-of date, so the cost is a sort,
 never a comparison of every pair in the table.  Claims whose as-of periods overlap
 (or lie within the configured window) speak of the same time: their intervals either
-share a value (corroborated, when two sources agree) or do not (conflict).  Slots at
+share a value (corroborated, when two sources agree) or two sources' do not (conflict;
+one source giving two estimates reports a dispute, which its own text shows).  Slots at
 different times make a `change` series; historical figures join it at their own date.
 Tolls of an event (killed, injured, missing...) are counts that grow as news comes in:
 stated on different days they are one event's `revision`, and a later lower figure
@@ -12,11 +14,13 @@ after a higher one is a conflict.
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 
 import pandas as pd
 
 from checker.findings.evidence import Finding, amount, as_of_label, measure_words, records, when, who
+from checker.units import convert
 
 # Measures that count what happened in one event: later sources revise them.
 TOLLS = frozenset({"killed", "injured", "missing", "arrested", "displaced", "evacuated", "rescued",
@@ -41,13 +45,32 @@ def groups(claims: pd.DataFrame) -> list[tuple[tuple[str, str, str], list[dict]]
     figures = figures[figures["measure"] != "duration"]
     grouped: dict[tuple[str, str, str], list[dict]] = {}
     for claim in records(figures):
-        grouped.setdefault((claim["subject"], claim["measure"], claim["unit"]), []).append(claim)
+        grouped.setdefault((claim["subject"], claim["measure"], _comparable(claim)), []).append(claim)
     return sorted(grouped.items())
+
+
+def _comparable(claim: dict) -> str:
+    """What a claim's unit can be compared with: a pint dimension (acres with hectares),
+    else the unit itself (a currency, percent, or none for counts)."""
+    if '"dimension"' in claim["detail"]:
+        return json.loads(claim["detail"])["dimension"]
+    return claim["unit"]
+
+
+def _in_unit(claim: dict, unit: str) -> dict:
+    """The claim with its value and interval expressed in `unit` (its words unchanged)."""
+    if claim["unit"] == unit:
+        return claim
+    factor = convert(1.0, claim["unit"], unit)
+    return dict(claim, value=claim["value"] * factor, low=claim["low"] * factor, high=claim["high"] * factor,
+                unit=unit)
 
 
 def find_group(subject: str, measure: str, group: list[dict], window_days: int = 0) -> list[Finding]:
     """Conflicts, revisions, changes and corroborations of one (subject, measure, unit) group."""
-    rows = sorted(group, key=lambda c: (c["as_of_start"], c["source_date"], c["source"], c["start"]))
+    reference = group[0]["unit"]
+    rows = sorted((_in_unit(c, reference) for c in group),
+                  key=lambda c: (c["as_of_start"], c["source_date"], c["source"], c["start"]))
     if measure in TOLLS:
         return _tolls(subject, measure, rows)
     return _levels(subject, measure, rows, window_days)
@@ -101,17 +124,31 @@ def _same_time(subject: str, measure: str, slot: list[dict]) -> list[Finding]:
                         "; ".join(amount(c) for c in _one_per_source(slot)),
                         f"{len(sources)} sources agree on {subject} {measure_words(measure)} as of {when(slot[0])}: {told}.",
                         tuple(slot), (as_of_label(slot[:1]),))]
-    low_claim = min(slot, key=lambda c: c["high"])
-    high_claim = max(slot, key=lambda c: c["low"])
+    pair = _incompatible_pair(slot)
+    if pair is None:  # one source giving two estimates ("police said 1,000, organisers 2,000")
+        return []      # reports a dispute in its own words: not a discrepancy between sources
+    high_claim, low_claim = pair
+    others = [c for c in slot if c is not high_claim and c is not low_claim]
     same_day = low_claim["as_of_start"] == high_claim["as_of_start"]
     message = (f"{who(high_claim)} ({high_claim['source_date'] or 'undated'}) says {amount(high_claim)} "
                f"{measure_words(measure)} for {subject} as of {when(high_claim)}; {who(low_claim)}"
                f"{', the same day,' if same_day and low_claim['source_date'] == high_claim['source_date'] else ' (' + (low_claim['source_date'] or 'undated') + ')'}"
                f" says {amount(low_claim)}: the figures cannot both be true.")
     return [Finding("conflict", "error", subject, measure, as_of_label(slot),
-                    " vs ".join(amount(c) for c in (high_claim, low_claim)), message,
-                    tuple([high_claim, low_claim] + [c for c in slot if c is not high_claim and c is not low_claim]),
-                    (as_of_label(slot[:1]),))]
+                    " vs ".join(amount(c) for c in [high_claim, low_claim, *others]), message,
+                    (high_claim, low_claim, *others), (as_of_label(slot[:1]),))]
+
+
+def _incompatible_pair(slot: list[dict]) -> tuple[dict, dict] | None:
+    """The two claims of different sources furthest apart with no value in common, if any."""
+    best: tuple[float, dict, dict] | None = None
+    for high in slot:
+        for low in slot:
+            if high["source"] != low["source"] and low["high"] < high["low"]:
+                gap = high["low"] - low["high"]
+                if best is None or gap > best[0]:
+                    best = (gap, high, low)
+    return best[1:] if best else None
 
 
 def _tolls(subject: str, measure: str, rows: list[dict]) -> list[Finding]:

@@ -30,7 +30,7 @@ def find(ctx):
         measure = of.group("noun") if of and of.group("noun") not in ("the", "a", "an") else dimension
         yield Match(number.start, unit.end(), "figure", measure, value=number.value, low=number.low,
                     high=number.high, unit=name, qualifier=number.qualifier, anchor=number.start,
-                    detail={"stated": number.text, "dimension": dimension})
+                    detail={"stated": ctx.text[number.start:unit.end()], "dimension": dimension})
 
 
 EXAMPLES = (
