@@ -265,7 +265,6 @@ def via_dateparser(span: str, base: date | None) -> DateValue | None:
     """dateparser for the forms the fast path does not know, memoised per (span, base)."""
     if base is None:
         return None
-    from dateparser.date import DateDataParser
 
     parser = _parser(base)
     data = parser.get_date_data(span)

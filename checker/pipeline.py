@@ -3,7 +3,7 @@
 sources -> documents -> claims (cached per source) -> findings.  Every command
 (claims, findings, report, check, review) calls `load_corpus` then, where it needs
 them, `find_discrepancies`; nothing here prints.  `engine="dask"` runs both on a Dask
-cluster (checker.engines.dask_engine) with the same results.
+cluster (checker.engines) with the same results.
 """
 
 from __future__ import annotations
@@ -114,7 +114,7 @@ def _extract(documents: list[Document], config: Config, jobs: int) -> list[list[
 def find_discrepancies(corpus: Corpus) -> pd.DataFrame:
     """The findings table (schema.FINDING_COLUMNS) for a loaded corpus, by the engine that loaded it."""
     if corpus.engine == "dask":
-        from checker.engines import dask_engine
+        from checker.engines import dask_findings
 
-        return dask_engine.find_discrepancies(corpus)
+        return dask_findings.find_discrepancies(corpus)
     return findings_stage.find(corpus.claims, corpus.documents, corpus.config)

@@ -9,7 +9,6 @@ every one of them through the real extraction.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -98,7 +97,3 @@ class SentenceContext:
     def lower(self) -> str:
         return self.text.lower()
 
-
-def words_after(text: str, end: int, count: int) -> list[re.Match]:
-    """The next `count` word tokens after an offset, as matches (offsets kept)."""
-    return list(re.finditer(r"[A-Za-z][\w'’-]*", text[end:end + 120]))[:count]

@@ -1,23 +1,13 @@
-"""The pipeline on a dask.distributed cluster, with the in-process engine's results.
+"""The pipeline on a dask.distributed cluster: the session, loading, the corpus it gives.
 
 For corpora too large for one process.  The client only plans and collects: files
-are listed, read and extracted on the workers, which must see the sources (and the
-output folder) at the same paths and run the same checker version.
-
-- Extraction: whole files are grouped into partitions of a few MB; a task reads them
-  (`sources.read_all`), extracts through the per-source cache, and writes its claims,
-  in table order, as one Parquet file in the output folder (`--parquet`, default
-  `claims.parquet` in the cache folder; replaced on each run).  The claims table is the
-  Dask DataFrame over those files; the client collects it only when asked (`claims`).
-- Findings: figures shuffle by subject (series need one measure of a subject, level +
-  change arithmetic two measures of it), and each partition runs the findings modules'
-  per-group functions.  Sums of parts and date offsets need whole sources, which the
-  extraction partitions already are (shuffled by source only when two corpus folders
-  hold the same file name).  Date conflicts
-  and name variants read only the date and name claims, a small share of the table,
-  so those rows are collected and the two families run on the client.
-- Ranks: every finding comes back with its place in the in-process order, so
-  `findings.table` keeps the same copy of a finding found twice and the same ids.
+are listed, read and extracted on the workers (`dask_extract`), which must see the
+sources (and the output folder) at the same paths and run the same checker version.
+Whole files are grouped into partitions of a few MB; each task writes its claims, in
+table order, as one Parquet file in the output folder (`--parquet`, default
+`claims.parquet` in the cache folder; replaced on each run).  The claims table is the
+Dask DataFrame over those files; the client collects it only when asked (`claims`).
+Findings on the cluster: `dask_findings`.
 """
 
 from __future__ import annotations
@@ -30,9 +20,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from checker import findings as findings_stage
 from checker import schema
-from checker.engines import dask_tasks as tasks
+from checker.engines import dask_extract as extract
 from checker.errors import InputError
 from checker.pipeline import Corpus
 
@@ -113,7 +102,7 @@ class DaskCorpus(Corpus):
     def claims(self) -> pd.DataFrame:
         if self._claims is None:
             frame = self.dask.client.compute(self.frame(), sync=True)
-            self._claims = tasks.in_table_order(frame)
+            self._claims = extract.in_table_order(frame)
         return self._claims
 
     @claims.setter
@@ -124,7 +113,7 @@ class DaskCorpus(Corpus):
         """The claims table as a Dask DataFrame, read by the workers (plus the order columns)."""
         import dask.dataframe as dd
 
-        return dd.from_map(tasks.read_part, self.parts, meta=schema.empty(tasks.CLAIM_PART_COLUMNS),
+        return dd.from_map(extract.read_part, self.parts, meta=schema.empty(extract.CLAIM_PART_COLUMNS),
                            enforce_metadata=False)
 
 
@@ -140,7 +129,7 @@ class WorkerTexts(Mapping):
         if source not in self.read:
             if source not in self.entries:
                 raise KeyError(source)
-            texts = self.dask.client.submit(tasks.read_texts, self.entries[source], pure=False).result()
+            texts = self.dask.client.submit(extract.read_texts, self.entries[source], pure=False).result()
             self.read.update(texts)
         if source not in self.read:
             raise KeyError(source)
@@ -164,18 +153,20 @@ def load_corpus(paths: Sequence[str | Path], *, strict: bool = False, use_cache:
     """
     dask = session(scheduler)
     client = dask.client
-    surveyed = client.submit(tasks.survey, [str(p) for p in paths], pure=False).result()
+    surveyed = client.submit(extract.survey, [str(p) for p in paths], pure=False).result()
     if isinstance(surveyed, tuple):
         raise InputError(*surveyed)
     cache_folder = Path(cache_dir or surveyed.default_cache_dir)
     folder = str(Path(parquet) if parquet else cache_folder / PARQUET_FOLDER)
-    client.submit(tasks.prepare_output, folder, pure=False).result()
+    unwritable = client.submit(extract.prepare_output, folder, pure=False).result()
+    if unwritable:
+        raise InputError(*unwritable)
     config = client.scatter(surveyed.config, broadcast=True)
     groups = partitions(surveyed.sizes, partition_bytes or _partition_bytes(sum(surveyed.sizes), dask.workers()))
-    futures = [client.submit(tasks.extract_partition, number, [(i, surveyed.entries[i]) for i in group], config,
+    futures = [client.submit(extract.extract_partition, number, [(i, surveyed.entries[i]) for i in group], config,
                              folder, str(cache_folder), use_cache, pure=False)
                for number, group in enumerate(groups)]
-    parts: list[tasks.Part] = client.gather(futures)
+    parts: list[extract.Part] = client.gather(futures)
     problems = [InputError(path, problem) for part in parts for path, problem in part.problems]
     if problems and strict:
         raise problems[0]
@@ -194,26 +185,6 @@ def load_corpus(paths: Sequence[str | Path], *, strict: bool = False, use_cache:
         problems=problems,
         cache_stats={"hits": sum(p.hits for p in parts), "misses": sum(p.misses for p in parts)},
     )
-
-
-def find_discrepancies(corpus: DaskCorpus) -> pd.DataFrame:
-    """`pipeline.find_discrepancies` on the cluster: the same findings table, row for row."""
-    window_days, overlap, similarity = findings_stage.thresholds(corpus.config)
-    claims = corpus.frame()
-    figures = claims[claims["kind"] == "figure"]
-    meta = schema.empty(tasks.RANKED_FINDING_COLUMNS)
-    plain = figures[(figures["part_of"] == "") & (figures["as_of_start"] != "")]
-    by_subject = plain.shuffle("subject").map_partitions(tasks.subject_findings, window_days, meta=meta)
-    # A partition holds whole files, so whole sources unless two roots share a source name.
-    whole = figures if corpus.documents["source"].is_unique else figures.shuffle("source")
-    by_source = whole.map_partitions(tasks.source_findings, meta=meta)
-    on_workers = corpus.dask.client.compute([by_subject, by_source])  # runs while the client works below
-    small = corpus.dask.client.compute(claims[claims["kind"].isin(["date", "name"])], sync=True)
-    client_rows = tasks.findings_part(tasks.small_findings(small, overlap, similarity))
-    subject_rows, source_rows = corpus.dask.client.gather(on_workers)
-    ranked = pd.concat([subject_rows, source_rows, client_rows], ignore_index=True)
-    ranked = ranked.sort_values(list(tasks.RANK_COLUMNS), kind="stable")
-    return findings_stage.table(ranked[list(schema.FINDING_COLUMNS)].to_dict("records"))
 
 
 def partitions(sizes: list[int], target: int) -> list[list[int]]:

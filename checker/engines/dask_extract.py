@@ -1,16 +1,9 @@
-"""What runs on the Dask workers: listing, reading and extracting sources, findings per group.
+"""Extraction on the Dask workers: list, read and extract sources; the claims partitions.
 
-Nothing here re-implements a rule or a finding.  Each task calls what the in-process
-engine calls (`sources.discover`, `sources.read_all`, `claims.extract_records`, the
-cache, the findings modules' per-group functions) on the rows it holds, and tags its
-output with the keys that put it back in the in-process order:
-
-- claims carry `_entry`, `_item`, `_row` (file, document in the file, row in the
-  document), so sorting by `TABLE_ORDER` gives exactly the in-process claims table;
-- findings carry a rank (`RANK_COLUMNS`: family, group keys, position in the group),
-  so the client can hand them to `findings.table` in the in-process order, which
-  decides which copy of a finding found twice is kept.
-
+Each task calls what the in-process engine calls (`sources.discover`,
+`sources.read_all`, the cache, `claims.extract_records`) on whole files, and tags
+every claim with `_entry`, `_item`, `_row` (file, document in the file, row in the
+document), so sorting by `TABLE_ORDER` gives exactly the in-process claims table.
 Workers return plain data: an InputError becomes (path, problem), as it does not
 survive pickling.
 """
@@ -19,7 +12,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,17 +22,11 @@ from checker import schema, sources
 from checker.cache import ClaimsCache
 from checker.config import Config, load_config
 from checker.errors import InputError
-from checker.findings import arithmetic, dated_events, names, series
-from checker.findings.evidence import Finding
 from checker.sources import Entry
 
 ORDER_COLUMNS = {"_entry": "int64", "_item": "int64", "_row": "int64"}
 TABLE_ORDER = ["source", "start", "end", "rule", *ORDER_COLUMNS]  # claims.table's sort, ties in input order
 CLAIM_PART_COLUMNS = schema.CLAIM_COLUMNS | ORDER_COLUMNS
-RANK_COLUMNS = {"_family": "int64", "_key1": "str", "_key2": "str", "_key3": "str", "_index": "int64"}
-RANKED_FINDING_COLUMNS = schema.FINDING_COLUMNS | RANK_COLUMNS
-# Families in the order findings.find concatenates them.
-SERIES, SUMS, LEVEL_CHANGES, DATE_OFFSETS, DATED_EVENTS, NAMES = range(6)
 PART_NAME = "part.{:06d}.parquet"
 
 
@@ -78,12 +64,17 @@ def survey(paths: list[str]) -> Survey | tuple[str, str]:
     return Survey(found.roots, found.entries, sizes, config, found.describe(), found.default_cache_dir)
 
 
-def prepare_output(folder: str) -> None:
-    """An empty Parquet folder: partitions of an earlier run must not join this one."""
+def prepare_output(folder: str) -> tuple[str, str] | None:
+    """An empty Parquet folder (partitions of an earlier run must not join this one),
+    or why the workers cannot write there."""
     path = Path(folder)
-    path.mkdir(parents=True, exist_ok=True)
-    for old in path.glob("part.*.parquet"):
-        old.unlink()
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        for old in path.glob("part.*.parquet"):
+            old.unlink()
+    except OSError as error:
+        return folder, f"cannot write the claims table there ({error.strerror or error}); use --parquet DIR"
+    return None
 
 
 def extract_partition(number: int, entries: list[tuple[int, Entry]], config: Config, folder: str,
@@ -157,46 +148,6 @@ def in_table_order(frame: pd.DataFrame) -> pd.DataFrame:
     if frame.empty:
         return schema.empty(schema.CLAIM_COLUMNS)
     return schema.conform(frame.sort_values(TABLE_ORDER, kind="stable"), schema.CLAIM_COLUMNS)
-
-
-def subject_findings(frame: pd.DataFrame, window_days: int) -> pd.DataFrame:
-    """Series and level + change arithmetic of the whole subjects a shuffle put here."""
-    claims = in_table_order(frame)
-    rows: list[dict] = []
-    for (subject, measure, unit), group in series.groups(claims):
-        rows += ranked(series.find_group(subject, measure, group, window_days), SERIES, (subject, measure, unit))
-    for subject, group in claims.groupby("subject", sort=False):
-        rows += ranked(arithmetic.level_changes(group), LEVEL_CHANGES, (subject, "", ""))
-    return findings_part(rows)
-
-
-def source_findings(frame: pd.DataFrame) -> pd.DataFrame:
-    """Sums of parts and date offsets of the whole sources a shuffle put here."""
-    claims = in_table_order(frame)
-    rows: list[dict] = []
-    for source, group in claims.groupby("source", sort=False):
-        rows += ranked(arithmetic.sums(group), SUMS, (source, "", ""))
-        rows += ranked(arithmetic.date_offsets(group), DATE_OFFSETS, (source, "", ""))
-    return findings_part(rows)
-
-
-def small_findings(frame: pd.DataFrame, overlap: float, similarity: float) -> list[dict]:
-    """Date conflicts and name variants, from the date and name claims alone."""
-    claims = in_table_order(frame)
-    return (ranked(dated_events.find(claims, overlap), DATED_EVENTS, ("", "", ""))
-            + ranked(names.find(claims, similarity), NAMES, ("", "", "")))
-
-
-def ranked(found: Iterable[Finding], family: int, keys: tuple[str, str, str]) -> list[dict]:
-    """Finding rows tagged with where the in-process engine would have listed them."""
-    return [f.row() | {"_family": family, "_key1": keys[0], "_key2": keys[1], "_key3": keys[2], "_index": i}
-            for i, f in enumerate(found)]
-
-
-def findings_part(rows: list[dict]) -> pd.DataFrame:
-    if not rows:
-        return schema.empty(RANKED_FINDING_COLUMNS)
-    return schema.conform(pd.DataFrame(rows), RANKED_FINDING_COLUMNS)
 
 
 def read_texts(entry: Entry) -> dict[str, str]:
