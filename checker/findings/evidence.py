@@ -66,10 +66,11 @@ def _normalised(claim: dict) -> tuple:
             claim["as_of_end"], claim.get("subject", ""), claim.get("surface", "") if claim["kind"] != "figure" else "")
 
 
-def _round(value) -> object:
+def _round(value) -> str:
+    """A bound as sortable, stable text: "3515.0", "inf", "" (for dates)."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
-        return None
-    return "inf" if math.isinf(value) else round(float(value), 6)
+        return ""
+    return "inf" if math.isinf(value) and value > 0 else ("-inf" if math.isinf(value) else repr(round(float(value), 6)))
 
 
 def _evidence(claim: dict) -> dict:
@@ -85,7 +86,9 @@ def _evidence(claim: dict) -> dict:
 
 
 def records(frame: pd.DataFrame) -> list[dict]:
-    return frame.to_dict("records")
+    """Rows as dicts of plain Python values (column lists zipped: far faster than to_dict)."""
+    columns = list(frame.columns)
+    return [dict(zip(columns, row)) for row in zip(*(frame[c].tolist() for c in columns))]
 
 
 def who(claim: dict) -> str:
