@@ -35,7 +35,11 @@ CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
               "dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "dollar": "USD"}
 
 _SEP = "[,\u00a0\u202f\u2009]"
-_DIGITS = rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "2,5 kilometres", "1,5 million": a European decimal comma, read as one only where a unit,
+# a scale word or a percent sign right after it makes that unambiguous.
+_EUROPEAN = (r"\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent|million|billion|km\b|kilomet|met(?:re|er)|tonn|kg\b|"
+             r"litre|liter|hectare|mile|acre)|\s(?:euros?|dollars?|pounds)\b)")
+_DIGITS = rf"{_EUROPEAN}|\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
 _WORDS = rf"(?:{_WORD})(?:(?:-|\s+)(?:{_WORD}|hundred|thousand|million|billion)\b|\s+and\s+(?:{_WORD})\b)*"
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?<=\d)\s?(?:bn|mn)\b|(?<=\d)m\b)"
@@ -84,6 +88,9 @@ def parse_number(text: str) -> float | None:
     if phrase in VAGUE:
         low, high = VAGUE[phrase]
         return float(round((low + high) / 2))
+    european = re.match(r"^(\d{1,3}),(\d{1,2})(?!\d)\s*(.*)$", phrase)
+    if european:
+        return _apply_scales(float(f"{european.group(1)}.{european.group(2)}"), european.group(3))
     digits = re.match(rf"^({_DIGITS})\s*(.*)$", phrase)
     if digits:
         value = float(re.sub(_SEP, "", digits.group(1)))

@@ -133,3 +133,17 @@ def test_unreadable_file(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(type(folder), "read_bytes", refuse)
     assert main(["claims", str(folder), "--no-cache", "--format", "csv"]) == 0
     assert "secret.txt: permission denied" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Workers repaired a 2,5 kilometres stretch of the dyke.", 2.5, "kilometer"),
+    ("The city pledged 1,5 million euros in aid.", 1_500_000, "EUR"),
+    ("Turnout reached 62,5% in Lyon.", 62.5, "percent"),
+    ("About 3,700 soldiers serve there.", 3700, ""),
+])
+def test_european_decimal_comma_where_the_unit_makes_it_unambiguous(text, value, unit):
+    from checker.claims import extract_text
+
+    figures = extract_text(text, "2024-01-01")
+    figure = figures[figures["kind"] == "figure"].iloc[0]
+    assert (figure["value"], figure["unit"]) == (value, unit)
