@@ -39,6 +39,15 @@ class Corpus:
     cache_stats: dict[str, int] = field(default_factory=dict)  # hits, misses
     engine: str = "pandas"  # which engine loaded it, and so finds its discrepancies
 
+    def claim(self, claim_id: str) -> dict | None:
+        """One claim by id; the index is built on first use, so every output that quotes
+        evidence looks claims up in constant time."""
+        index = self.__dict__.get("_claim_index")
+        if index is None:
+            index = {row["claim_id"]: row for row in schema.records(self.claims)}
+            self.__dict__["_claim_index"] = index
+        return index.get(claim_id)
+
 
 def load_corpus(
     paths: Sequence[str | Path],

@@ -101,5 +101,11 @@ def validate(frame: pd.DataFrame, columns: dict[str, str], name: str) -> pd.Data
     return frame
 
 
+def records(frame: pd.DataFrame) -> list[dict]:
+    """Rows as dicts of plain Python values (column lists zipped: far faster than to_dict)."""
+    columns = list(frame.columns)
+    return [dict(zip(columns, row)) for row in zip(*(frame[c].tolist() for c in columns))]
+
+
 def _dtype(kind: str) -> str:
     return "object" if kind == "str" else kind

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from checker.dates import date_label
+from checker.schema import records  # noqa: F401 - the finding modules' row reader
 from checker.numbers import format_interval, format_number
 
 SEVERITY = {"conflict": "error", "date_conflict": "error", "revision": "warning", "name_variant": "warning",
@@ -83,12 +84,6 @@ def _evidence(claim: dict) -> dict:
             value = value.item()
         out[key] = value
     return out
-
-
-def records(frame: pd.DataFrame) -> list[dict]:
-    """Rows as dicts of plain Python values (column lists zipped: far faster than to_dict)."""
-    columns = list(frame.columns)
-    return [dict(zip(columns, row)) for row in zip(*(frame[c].tolist() for c in columns))]
 
 
 def who(claim: dict) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+from functools import lru_cache
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,15 +38,23 @@ class Quote:
 
 def quotes(finding: Mapping, corpus) -> list[Quote]:
     """The claims behind `finding`, in evidence order, located via the claims table."""
-    claims = corpus.claims.set_index("claim_id", drop=False) if len(corpus.claims) else None
     evidence = _evidence(finding)
     found = []
     for index, claim_id in enumerate(str(finding["claim_ids"]).split()):
-        if claims is not None and claim_id in claims.index:
-            found.append(_from_claim(claims.loc[claim_id], corpus))
+        claim = _claim(corpus, claim_id)
+        if claim is not None:
+            found.append(_from_claim(claim, corpus))
         elif index < len(evidence):  # claim not in this run's table: fall back to the JSON
             found.append(_from_evidence(evidence[index], corpus))
     return found
+
+
+def _claim(corpus, claim_id: str):
+    """A claim of the corpus by id: the Corpus index, or a scan for a bare table."""
+    if hasattr(corpus, "claim"):
+        return corpus.claim(claim_id)
+    rows = corpus.claims[corpus.claims["claim_id"] == claim_id] if len(corpus.claims) else []
+    return rows.iloc[0] if len(rows) else None
 
 
 def display_path(source: str, corpus) -> str:
@@ -55,6 +64,11 @@ def display_path(source: str, corpus) -> str:
 
 def relative_path(path: str | Path) -> str:
     """`path` relative to the working directory when it is below it, else absolute."""
+    return _relative_path(str(path), os.getcwd())
+
+
+@lru_cache(maxsize=65536)
+def _relative_path(path: str, cwd: str) -> str:
     path = Path(path)
     absolute = path if path.is_absolute() else Path.cwd() / path
     relative = os.path.relpath(absolute, Path.cwd())
