@@ -36,7 +36,7 @@ class Counted:
 
 
 def counted_noun(text: str, end: int, config: Config, vague: bool = False) -> Counted | None:
-    """The noun a number counts, skipping up to three modifiers: "20 NATO Allies"."""
+    """The noun a number counts, skipping up to three modifiers: "20 coalition allies"."""
     position = end
     if vague or re.match(r"\s+of\s+(?:the\s+)?[a-z]", text[end:]):
         of = re.match(r"\s+of\s+(?:the\s+)?", text[end:])

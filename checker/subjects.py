@@ -1,9 +1,9 @@
 """Who or what a figure is about, and what event a date dates.
 
-Read the way an editor reads: a name the figure is "of" ("50,000 forces of the NATO
+Read the way an editor reads: a name the figure is "of" ("50,000 forces of the UN
 mission"), else the nearest organisation, group or place before it in the sentence,
 else after it; "of them" carries the subject over from the sentence before.  Aliases
-from the vocabulary and acronyms the article defines itself ("Kosovo Force, or KFOR",
+from the vocabulary and acronyms the article defines itself ("Interim Force in Lebanon, or UNIFIL",
 "Federal Emergency Management Agency (FEMA)") map every name of a subject to one.
 People are never the subject of a count.  An unresolved subject is kept as the noun
 phrase, never dropped.
@@ -58,7 +58,7 @@ class Candidate:
 
 
 def learn_acronyms(text: str) -> dict[str, str]:
-    """Acronyms an article defines: {"kosovo force": "KFOR"} from "Kosovo Force (KFOR)"."""
+    """Acronyms an article defines: {"federal emergency management agency": "FEMA"} from "... Agency (FEMA)"."""
     learned: dict[str, str] = {}
     for match in ACRONYM_DEFINITION.finditer(text):
         acronym = (match.group("a1") or match.group("a2") or match.group("a3")).replace(".", "")
@@ -240,7 +240,7 @@ def event_keywords(description: str) -> frozenset[str]:
 
 
 def _is_acronym(form: str) -> bool:
-    """"KFOR", "UN", "U.S." match only as written; "us" is a pronoun."""
+    """"FEMA", "UN", "U.S." match only as written; "us" is a pronoun."""
     return bool(re.fullmatch(r"(?:[A-Z]\.?){2,6}|[A-Z][A-Z&]{1,8}", form))
 
 

@@ -1,4 +1,4 @@
-"""One person's name spelled differently across sources ("Aljbin Kurti" vs "Albin Kurti").
+"""One person's name spelled differently across sources ("Volodymyr Zelenskyy" vs "Volodimir Zelensky").
 
 Names are compared after folding diacritics and common transliteration pairs (č/c,
 đ/dj, lj/l, sh/š...), with rapidfuzz on the distinct spellings only, so the cost

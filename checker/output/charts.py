@@ -140,7 +140,7 @@ def build_charts(tables: ReportTables) -> list[Chart]:
 
 
 def chart_title(subject: str, measure: str) -> str:
-    """"KFOR: troops change" (measure names are identifiers: underscores become spaces)."""
+    """"UNIFIL: troops change" (measure names are identifiers: underscores become spaces)."""
     measure = measure.replace("_", " ")
     return f"{subject}: {measure}" if subject else measure
 

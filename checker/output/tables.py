@@ -210,7 +210,7 @@ def quote_origin(quote: Quote) -> str:
 
 
 def finding_heading(finding: Mapping) -> str:
-    """What a finding is about: "KFOR · troops · 2023" (its kind when it names nothing)."""
+    """What a finding is about: "UNIFIL · troops · 2023" (its kind when it names nothing)."""
     about = " · ".join(part for part in (finding["subject"], finding["measure"], finding["as_of"]) if part)
     return about or finding["kind"]
 

@@ -21,7 +21,7 @@ from checker.dates import date_label
 
 # token_set_ratio (0-100) at or above which two subjects name the same event: high
 # enough that "meeting in Brussels" and "talks in Belgrade" stay apart, low enough
-# that word order and extra words ("NATO's", "the") do not matter.
+# that word order and extra words ("the city's", "the") do not matter.
 SUBJECT_SIMILARITY = 75
 
 # Figures enter the timeline when their as-of date is known: stated in the clause,

@@ -30,7 +30,7 @@ def find(ctx):
 
 
 EXAMPLES = (
-    Example("Kosovo and Serbia accepted the proposal on February 27.",
+    Example("The two unions accepted the proposal on February 27.",
             ({"surface": "February 27", "as_of_start": "2023-02-27", "as_of_precision": "day"},),
             source_date="2023-03-07"),
     Example("The meetings took place on 17 August in Brussels.",

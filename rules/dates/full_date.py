@@ -1,7 +1,7 @@
-"""A full calendar date: "18 August 2022", "August 18, 2022", "Monday (20 November 2023)".
+"""A full calendar date: "4 March 2021", "March 4, 2021", "Monday (20 November 2023)".
 
 The most precise date a story states; needs no source date to resolve.  ISO dates
-("2022-08-18") count too.  A day, month and year that cannot exist ("31 February 2023")
+("2021-03-04") count too.  A day, month and year that cannot exist ("31 February 2023")
 are not a date.
 """
 
@@ -32,8 +32,8 @@ def find(ctx):
 
 
 EXAMPLES = (
-    Example("Brussels, 18 August 2022 (TDI): the two leaders met.",
-            ({"surface": "18 August 2022", "as_of_start": "2022-08-18", "as_of_precision": "day"},)),
+    Example("Geneva, 4 March 2021 (Wire): the two leaders met.",
+            ({"surface": "4 March 2021", "as_of_start": "2021-03-04", "as_of_precision": "day"},)),
     Example("The ceasefire was signed on March 3, 2024, in Doha.",
             ({"surface": "March 3, 2024", "as_of_start": "2024-03-03", "as_of_end": "2024-03-03"},)),
     Example("The minister resigned on Friday (12 January 2024) after the vote.",

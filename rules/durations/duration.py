@@ -133,7 +133,7 @@ def _overlaps(span, spans) -> bool:
 
 
 def _what_lasted(text: str, match) -> str:
-    """The noun a hyphenated duration describes: "78-day NATO bombardment" -> "NATO bombardment"."""
+    """The noun a hyphenated duration describes: "78-day Allied bombardment" -> "Allied bombardment"."""
     if "-" not in match.group(0):
         return ""
     words = re.match(r"\s+((?:[A-Z][\w-]*\s+){0,2}[a-z][\w-]*)", text[match.end():])
@@ -158,9 +158,9 @@ def _offset(ctx, match) -> dict | None:
 
 
 EXAMPLES = (
-    Example("The conflict ended with a 78-day NATO bombardment.",
+    Example("The conflict ended with a 78-day Allied bombardment.",
             ({"surface": "78-day", "measure": "duration", "value": 78, "unit": "day",
-              "subject": "NATO bombardment"},)),
+              "subject": "Allied bombardment"},)),
     Example("The drought lasted for two years.", ({"value": 2, "unit": "year", "qualifier": "exact"},)),
     Example("Independence came in 2008, about a decade after the 1998-1999 conflict.",
             ({"surface": "about a decade", "value": 1, "unit": "decade", "low": 0.95, "high": 1.05,

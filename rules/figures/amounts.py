@@ -42,5 +42,5 @@ EXAMPLES = (
     Example("The council's budget for 2024-25 is £1.2bn.", ({"measure": "budget", "value": 1.2e9, "unit": "GBP"},)),
     Example("The city needs to save £300m over two years.", ({"measure": "amount", "value": 3e8},),
             note="the verb 'save' is no noun: the amount stays an amount"),
-    Example("About 4,700 troops serve there.", (), note="near miss: a count has no currency"),
+    Example("About 9,600 troops serve there.", (), note="near miss: a count has no currency"),
 )

@@ -1,8 +1,8 @@
-"""Counts of what happened to people: "93 soldiers were injured", "left 93 injured",
+"""Counts of what happened to people: "41 soldiers were injured", "left 41 injured",
 "killed at least 12 people", "the death toll rose to 85".
 
 The measure comes from the event word (injured, killed, arrested, missing, displaced...,
-from the vocabulary), not from the noun: 93 soldiers injured is a count of `injured`.
+from the vocabulary), not from the noun: 41 soldiers injured is a count of `injured`.
 """
 
 import re
@@ -62,10 +62,10 @@ def _match(number, measure, end, noun, start=None):
 
 
 EXAMPLES = (
-    Example("In May, our peacekeepers were attacked, in which case 93 soldiers were injured.",
-            ({"measure": "injured", "value": 93, "qualifier": "exact", "as_of_start": "2023-05-01",
+    Example("In May, our patrols were attacked, in which case 41 soldiers were injured.",
+            ({"measure": "injured", "value": 41, "qualifier": "exact", "as_of_start": "2023-05-01",
               "as_of_precision": "month", "as_of_basis": "stated"},), source_date="2023-11-20"),
-    Example("The attacks in May left 93 injured.", ({"measure": "injured", "value": 93},),
+    Example("The attacks in May left 41 injured.", ({"measure": "injured", "value": 41},),
             source_date="2023-11-20"),
     Example("Floods in Derna killed at least 85 people.",
             ({"measure": "killed", "value": 85, "low": 85, "high": float("inf"), "subject": "Derna",
@@ -78,7 +78,7 @@ EXAMPLES = (
     Example("Police arrested 40 protesters outside parliament.", ({"measure": "arrested", "value": 40},)),
     Example("Some 2,300 residents were evacuated from Valencia.",
             ({"measure": "evacuated", "value": 2300, "subject": "Valencia"},)),
-    Example("Around 4,700 soldiers serve in the mission.", (), note="near miss: a count, nothing happened to them"),
+    Example("Around 9,600 soldiers serve in the mission.", (), note="near miss: a count, nothing happened to them"),
     Example("In 1999, two powerful earthquakes killed some 18,000 people in Izmit.",
             ({"measure": "killed", "value": 18000, "low": 17100, "high": 18900, "as_of_start": "1999-01-01"},)),
     Example("Two earthquakes killed nobody.", (), note="near miss: earthquakes are not the dead"),

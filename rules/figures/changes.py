@@ -63,12 +63,12 @@ def _measure_nearby(ctx, number) -> str:
 EXAMPLES = (
     Example("The increase in the military presence in the region by 1,000 troops was the largest in years.",
             ({"measure": "troops_change", "value": 1000, "low": 1000, "high": 1000},)),
-    Example("NATO has deployed around 1,000 additional troops to the border.",
+    Example("The alliance has deployed around 1,000 additional troops to the border.",
             ({"measure": "troops_change", "value": 1000, "low": 950, "high": 1050, "qualifier": "about"},)),
     Example("The carmaker will cut 2,500 jobs at its Ohio plant.",
             ({"measure": "jobs_change", "value": -2500, "low": -2500, "high": -2500},)),
     Example("The garrison was reduced by 200 soldiers last year.",
             ({"measure": "troops_change", "value": -200},), source_date="2024-02-01"),
     Example("The city hired 300 new teachers.", ({"measure": "teachers_change", "value": 300},)),
-    Example("About 4,700 troops serve there.", (), note="near miss: a level, not a change"),
+    Example("About 9,600 troops serve there.", (), note="near miss: a level, not a change"),
 )

@@ -1,4 +1,4 @@
-"""A count of people or things: "around 4,700 troops", "29 nations", "dozens of protesters".
+"""A count of people or things: "around 10,000 troops", "48 nations", "dozens of protesters".
 
 The measure is the counted noun, mapped through the vocabulary (troops, soldiers,
 forces, peacekeepers -> `troops`; nations, countries -> `nations`); a plural noun the
@@ -45,10 +45,10 @@ def _stated_in_digits(text, number) -> bool:
 
 
 EXAMPLES = (
-    Example("The Kosovo Force, or KFOR, comprises around 4,700 troops from 29 nations.",
-            ({"measure": "troops", "value": 4700, "low": 4465, "high": 4935, "qualifier": "about",
-              "subject": "KFOR", "as_of_basis": "source_date", "as_of_start": "2024-04-02"},
-             {"measure": "nations", "value": 29, "subject": "KFOR"})),
+    Example("The United Nations Interim Force in Lebanon, or UNIFIL, comprises around 10,000 troops from 48 nations.",
+            ({"measure": "troops", "value": 10000, "low": 9500, "high": 10500, "qualifier": "about",
+              "subject": "UNIFIL", "as_of_basis": "source_date", "as_of_start": "2024-04-02"},
+             {"measure": "nations", "value": 48, "subject": "UNIFIL"})),
     Example("Dozens of protesters gathered outside the Parliament of Georgia.",
             ({"measure": "protesters", "low": 24, "high": 99, "qualifier": "vague"},)),
     Example("About 50,000 troops were sent in 1999. There are close to 4,000 of them today.",
@@ -60,5 +60,5 @@ EXAMPLES = (
     Example("Thirty-two nations signed the Paris accord.", ({"measure": "nations", "value": 32},)),
     Example("The march began at 10:30 on Route 66.", (), note="near miss: a time and a road are no counts"),
     Example("The two leaders met in Geneva.", (), note="near miss: a small word number before an unknown noun"),
-    Example("Kosovo declared independence in 2008.", (), note="a year is not a count"),
+    Example("Montenegro declared independence in 2006.", (), note="a year is not a count"),
 )

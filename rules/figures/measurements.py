@@ -40,6 +40,6 @@ EXAMPLES = (
     Example("The convoy carried 3,000 tonnes of aid to Gaza.",
             ({"measure": "aid", "unit": "metric_ton", "value": 3000},)),
     Example("The new line adds a 5.8 km stretch of track.", ({"measure": "length", "unit": "kilometer"},)),
-    Example("About 4,700 troops serve there.", (), note="near miss: troops are no unit"),
+    Example("About 9,600 troops serve there.", (), note="near miss: troops are no unit"),
     Example("The vote was 83 to 23 in Tbilisi.", (), note="a tally, not a measurement"),
 )

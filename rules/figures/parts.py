@@ -1,8 +1,8 @@
-"""A total stated as its parts: "20 NATO Allies and seven partners" -> 27 nations.
+"""A total stated as its parts: "30 member states and four partner nations" -> 34 nations.
 
 When two or more counts joined by "and" (or commas) count nouns of the same measure,
 the sentence states their total.  The total is a claim of its own and keeps its parts,
-so the arithmetic check can show 20 + 7 = 27 and compare it with a stated total.
+so the arithmetic check can show 30 + 4 = 34 and compare it with a stated total.
 """
 
 import re
@@ -47,10 +47,11 @@ def _total(group):
 
 
 EXAMPLES = (
-    Example("The mission comprises about 3,700 soldiers from 20 NATO Allies and seven partners.",
-            ({"measure": "nations", "value": 27, "low": 27, "high": 27, "surface": "20 NATO Allies and seven partners"},
-             {"measure": "nations", "value": 20, "part_of": "*"},
-             {"measure": "nations", "value": 7, "part_of": "*"})),
+    Example("The mission comprises about 9,500 soldiers from 30 member states and four partner nations.",
+            ({"measure": "nations", "value": 34, "low": 34, "high": 34,
+              "surface": "30 member states and four partner nations"},
+             {"measure": "nations", "value": 30, "part_of": "*"},
+             {"measure": "nations", "value": 4, "part_of": "*"})),
     Example("The coalition has 12 member states, four partner nations and two observers.",
             ({"measure": "nations", "value": 16},
              {"measure": "nations", "value": 12, "part_of": "*"},

@@ -1,4 +1,4 @@
-"""A person's name: "Prime Minister Albin Kurti", "Jens Stoltenberg said", "Vjosa Osmani, the president".
+"""A person's name: "Prime Minister Ana Brnabić", "Karin Keller said", "Maia Sandu, the president".
 
 A run of two or three capitalised words reads as a person's name when a title stands
 before it, a reporting verb follows it, or an appositive title follows it.  Names are
@@ -43,10 +43,10 @@ def find(ctx):
 
 
 EXAMPLES = (
-    Example("Kosovo Prime Minister Aljbin Kurti agreed to the plan.",
-            ({"kind": "name", "subject": "Aljbin Kurti", "surface": "Aljbin Kurti"},)),
-    Example("Jens Stoltenberg said the alliance stands ready.", ({"subject": "Jens Stoltenberg"},)),
+    Example("Serbian Prime Minister Miloš Vučević agreed to the plan.",
+            ({"kind": "name", "subject": "Miloš Vučević", "surface": "Miloš Vučević"},)),
+    Example("Karin Keller said the alliance stands ready.", ({"subject": "Karin Keller"},)),
     Example("Mayor Karen Bass announced the curfew.", ({"subject": "Karen Bass"},)),
-    Example("Vjosa Osmani, the president, welcomed the proposal.", ({"subject": "Vjosa Osmani"},)),
+    Example("Maia Sandu, the president, welcomed the proposal.", ({"subject": "Maia Sandu"},)),
     Example("The Western Balkans said nothing.", (), note="near miss: a region is no person"),
 )
