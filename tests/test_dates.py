@@ -45,7 +45,7 @@ def test_modal_may_and_march_the_verb_are_not_dates():
 def test_dateparser_fallback_is_memoised():
     base = date(2023, 11, 20)
     first = dates.via_dateparser("the 21st of November", base)
-    assert first == dates.DateValue(date(2023, 11, 21), date(2023, 11, 21), "day") or first is not None
+    assert first == dates.DateValue(date(2022, 11, 21), date(2022, 11, 21), "day")  # the past, as news reads
     assert dates.via_dateparser("the 21st of November", base) is first
 
 

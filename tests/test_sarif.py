@@ -105,7 +105,7 @@ def test_columns_select_the_quoted_words(corpus):
 def test_rules_describe_each_kind_once(corpus):
     driver = sarif.build(findings(), corpus)["runs"][0]["tool"]["driver"]
     assert (driver["name"], driver["version"]) == ("checker", "0.1.0")
-    assert "informationUri" not in driver or driver["informationUri"].startswith("https://")
+    assert "informationUri" not in driver  # the project declares no URL: none is made up
     assert [rule["id"] for rule in driver["rules"]] == ["conflict", "name_variant"]
     for rule in driver["rules"]:
         assert rule["shortDescription"]["text"] and rule["fullDescription"]["text"] and rule["help"]["text"]
