@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
-from checker.findings.evidence import Finding, records, when, who
+from checker.findings.evidence import MAX_EVIDENCE, Finding, listing, records, when, who
 from checker.subjects import event_keywords
 
 NEAR_DAYS = {"day": 7, "week": 7, "month": 31}
@@ -29,22 +29,42 @@ def find(claims: pd.DataFrame, overlap: float = 0.5) -> list[Finding]:
     keywords = [event_keywords(c["subject"]) for c in rows]
     names = [frozenset(re.findall(r"\b[A-Z][\w'-]+", c["subject"])) for c in rows]
     ends = [date.fromisoformat(c["as_of_end"]) for c in rows]
-    out: list[Finding] = []
+    conflicts: dict[tuple[str, str], set[int]] = {}  # event key -> the claims that date it
     for i, j in _candidate_pairs(rows, names, ends):
         first, second = rows[i], rows[j]
         if second["source"] == first["source"] or second["as_of_start"] <= first["as_of_end"]:
             continue  # overlapping dates agree; one source is not in conflict with itself
         if second["as_of_precision"] != first["as_of_precision"]:
             continue
-        if not _same_event(keywords[i], keywords[j], overlap):
+        if not _same_event(keywords[i], keywords[j], overlap, names[i] | names[j]):
             continue
-        out.append(Finding(
-            "date_conflict", "error", first["subject"], "event_date",
-            f"{first['as_of_start']}/{second['as_of_end']}", f"{when(first)} vs {when(second)}",
-            f"{who(first)} dates \u201c{first['subject']}\u201d {when(first)} (\u201c{first['surface']}\u201d); "
-            f"{who(second)} dates it {when(second)} (\u201c{second['surface']}\u201d): both cannot hold.",
-            (first, second), (" ".join(sorted(keywords[i] & keywords[j])), first["as_of_start"])))
-    return out
+        conflicts.setdefault((" ".join(sorted(keywords[i] & keywords[j])), first["as_of_start"]), set()).update((i, j))
+    return [_finding([rows[k] for k in sorted(indices)], key) for key, indices in conflicts.items()]
+
+
+def _finding(claims: list[dict], key: tuple[str, str]) -> Finding:
+    """One event dated differently: every source's date, earliest first (evidence capped)."""
+    by_date: dict[str, list[dict]] = {}
+    for claim in claims:
+        by_date.setdefault(claim["as_of_start"], []).append(claim)
+    told = []
+    for number, same in enumerate(by_date.values()):
+        outlets = listing(list(dict.fromkeys(who(c) for c in same)))
+        verb = "dates" if len({c["source"] for c in same}) == 1 else "date"
+        what = f"\u201c{same[0]['subject']}\u201d" if number == 0 else "it"
+        told.append(f"{outlets} {verb} {what} {when(same[0])} (\u201c{same[0]['surface']}\u201d)")
+    first, last = claims[0], max(claims, key=lambda c: c["as_of_end"])
+    kept = {id(same[0]) for same in by_date.values()}  # every date is quoted, then the first others
+    for claim in claims:
+        if len(kept) >= MAX_EVIDENCE:
+            break
+        kept.add(id(claim))
+    evidence = [claim for claim in claims if id(claim) in kept]
+    return Finding(
+        "date_conflict", "error", first["subject"], "event_date", f"{first['as_of_start']}/{last['as_of_end']}",
+        " vs ".join(when(same[0]) for same in by_date.values()),
+        "; ".join(told) + (": both cannot hold." if len(by_date) == 2 else ": they cannot all hold."),
+        tuple(evidence), key)
 
 
 def _candidate_pairs(rows: list[dict], names: list[frozenset[str]], ends: list[date]) -> list[tuple[int, int]]:
@@ -65,7 +85,13 @@ def _candidate_pairs(rows: list[dict], names: list[frozenset[str]], ends: list[d
     return sorted(pairs)
 
 
-def _same_event(a: frozenset[str], b: frozenset[str], overlap: float) -> bool:
+def _same_event(a: frozenset[str], b: frozenset[str], overlap: float, names: frozenset[str]) -> bool:
+    """Most keywords shared, and among them what happened, not only where or who: "fire
+    started in Butte County" and "emergency declared in Butte County" are two events."""
     if len(a) < 2 or len(b) < 2:
         return False
-    return len(a & b) / min(len(a), len(b)) >= overlap and len(a & b) >= 2
+    shared = a & b
+    if len(shared) < 2 or len(shared) / min(len(a), len(b)) < overlap:
+        return False
+    named = {name.lower()[:6] for name in names}  # keywords are stems of six letters
+    return any(word not in named for word in shared)

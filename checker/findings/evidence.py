@@ -26,6 +26,9 @@ SEVERITY = {"conflict": "error", "date_conflict": "error", "revision": "warning"
 EVIDENCE_FIELDS = ("claim_id", "source", "outlet", "source_date", "line", "start", "end", "surface",
                    "sentence", "subject", "measure", "value", "low", "high", "unit", "qualifier",
                    "as_of_start", "as_of_end", "as_of_precision", "as_of_basis")
+# Claims one finding quotes: enough to see the disagreement, bounded so a fact repeated by
+# thousands of articles in an archive does not make a finding (or the report) huge.
+MAX_EVIDENCE = 12
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,13 @@ def _evidence(claim: dict) -> dict:
             value = value.item()
         out[key] = value
     return out
+
+
+def listing(names: list[str], most: int = 3) -> str:
+    """ "A", "A and B", "A, B, C and 4 others": names in a message, bounded."""
+    if len(names) > most:
+        return f"{', '.join(names[:most])} and {len(names) - most} others"
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def who(claim: dict) -> str:

@@ -19,13 +19,14 @@ from datetime import date, timedelta
 
 import pandas as pd
 
-from checker.findings.evidence import Finding, amount, as_of_label, measure_words, records, when, who
+from checker.findings.evidence import MAX_EVIDENCE, Finding, amount, as_of_label, measure_words, records, when, who
 from checker.units import convert
 
 # Measures that count what happened in one event: later sources revise them.
 TOLLS = frozenset({"killed", "injured", "missing", "arrested", "displaced", "evacuated", "rescued",
                    "casualties", "victims", "affected", "cases", "hostages"})
 REVISION_WINDOW_DAYS = 31
+COARSE = frozenset({"year", "decade", "century"})  # as-of precisions too coarse to meet a day's
 
 
 def find(claims: pd.DataFrame, window_days: int = 0) -> list[Finding]:
@@ -43,6 +44,8 @@ def groups(claims: pd.DataFrame) -> list[tuple[tuple[str, str, str], list[dict]]
     """
     figures = claims[(claims["kind"] == "figure") & (claims["part_of"] == "") & (claims["as_of_start"] != "")]
     figures = figures[figures["measure"] != "duration"]
+    # A figure whose subject is only its own measure ("80%" of what?) names nothing to compare.
+    figures = figures[figures["subject"] != figures["measure"]]
     grouped: dict[tuple[str, str, str], list[dict]] = {}
     for claim in records(figures):
         grouped.setdefault((claim["subject"], claim["measure"], _comparable(claim)), []).append(claim)
@@ -98,10 +101,14 @@ def agree(claims: list[dict]) -> bool:
 
 def _levels(subject: str, measure: str, rows: list[dict], window_days: int) -> list[Finding]:
     out: list[Finding] = []
+    runs: list[list[dict]] = []
+    for coarse in (False, True):  # "in 2023" neither confirms nor contradicts "on 4 March 2023"
+        runs += slots([c for c in rows if (c["as_of_precision"] in COARSE) == coarse], window_days)
     representatives: list[dict] = []
-    for slot in slots(rows, window_days):
+    for slot in sorted(runs, key=lambda run: (run[0]["as_of_start"], run[0]["as_of_end"])):
         out.extend(_same_time(subject, measure, slot))
-        representatives.append(slot[0])
+        if not representatives or representatives[-1]["value"] != slot[0]["value"]:
+            representatives.append(slot[0])  # the same figure stated again later is no change
     if len(representatives) >= 2:
         steps = " -> ".join(f"{amount(c)} ({when(c)}, {who(c)})" for c in representatives)
         out.append(Finding(
@@ -119,16 +126,18 @@ def _same_time(subject: str, measure: str, slot: list[dict]) -> list[Finding]:
     if agree(slot):
         if len(sources) < 2:
             return []
-        told = ", ".join(f"{who(c)} says {amount(c)}" for c in _one_per_source(slot))
+        each = _one_per_source(slot)
+        told = ", ".join(f"{who(c)} says {amount(c)}" for c in each[:MAX_EVIDENCE])
+        told += f" and {len(each) - MAX_EVIDENCE} more" if len(each) > MAX_EVIDENCE else ""
         return [Finding("corroborated", "info", subject, measure, as_of_label(slot),
-                        "; ".join(amount(c) for c in _one_per_source(slot)),
+                        "; ".join(amount(c) for c in each[:MAX_EVIDENCE]),
                         f"{len(sources)} sources agree on {subject} {measure_words(measure)} as of {when(slot[0])}: {told}.",
-                        tuple(slot), (as_of_label(slot[:1]),))]
+                        tuple(slot[:MAX_EVIDENCE]), (as_of_label(slot[:1]),))]
     pair = _incompatible_pair(slot)
     if pair is None:  # one source giving two estimates ("police said 1,000, organisers 2,000")
         return []      # reports a dispute in its own words: not a discrepancy between sources
     high_claim, low_claim = pair
-    others = [c for c in slot if c is not high_claim and c is not low_claim]
+    others = [c for c in slot if c is not high_claim and c is not low_claim][:MAX_EVIDENCE - 2]
     same_day = low_claim["as_of_start"] == high_claim["as_of_start"]
     message = (f"{who(high_claim)} ({high_claim['source_date'] or 'undated'}) says {amount(high_claim)} "
                f"{measure_words(measure)} for {subject} as of {when(high_claim)}; {who(low_claim)}"
@@ -140,15 +149,30 @@ def _same_time(subject: str, measure: str, slot: list[dict]) -> list[Finding]:
 
 
 def _incompatible_pair(slot: list[dict]) -> tuple[dict, dict] | None:
-    """The two claims of different sources furthest apart with no value in common, if any."""
-    best: tuple[float, dict, dict] | None = None
-    for high in slot:
-        for low in slot:
-            if high["source"] != low["source"] and low["high"] < high["low"]:
-                gap = high["low"] - low["high"]
-                if best is None or gap > best[0]:
-                    best = (gap, high, low)
-    return best[1:] if best else None
+    """The two claims of different sources furthest apart with no value in common, if any.
+
+    Only each source's highest floor and lowest ceiling can be part of the widest gap, and
+    only the two best sources on each side, so a slot of thousands of claims costs one pass.
+    """
+    highs: dict[str, int] = {}  # source -> index of its claim with the highest low
+    lows: dict[str, int] = {}   # source -> index of its claim with the lowest high
+    for index, claim in enumerate(slot):
+        best = highs.get(claim["source"])
+        if best is None or claim["low"] > slot[best]["low"]:
+            highs[claim["source"]] = index
+        best = lows.get(claim["source"])
+        if best is None or claim["high"] < slot[best]["high"]:
+            lows[claim["source"]] = index
+    top_highs = sorted(highs.values(), key=lambda i: (-slot[i]["low"], i))[:2]
+    top_lows = sorted(lows.values(), key=lambda i: (slot[i]["high"], i))[:2]
+    best_pair: tuple[float, int, int] | None = None
+    for high in sorted(top_highs):
+        for low in sorted(top_lows):
+            if slot[high]["source"] != slot[low]["source"] and slot[low]["high"] < slot[high]["low"]:
+                gap = slot[high]["low"] - slot[low]["high"]
+                if best_pair is None or gap > best_pair[0]:
+                    best_pair = (gap, high, low)
+    return (slot[best_pair[1]], slot[best_pair[2]]) if best_pair else None
 
 
 def _tolls(subject: str, measure: str, rows: list[dict]) -> list[Finding]:
@@ -164,10 +188,10 @@ def _tolls(subject: str, measure: str, rows: list[dict]) -> list[Finding]:
                 reports.append([claim])
         for same_day in reports:
             out.extend(f for f in _same_time(subject, measure, same_day) if f.kind == "conflict")
-        if agree(event):
+        sequence = [r[0] for r in reports]
+        if len({(c["low"], c["high"]) for c in sequence}) == 1:  # every report gives the same toll
             out.extend(_same_time(subject, measure, event))
             continue
-        sequence = [r[0] for r in reports]
         lower = _later_lower(sequence)
         if lower:
             earlier, later = lower

@@ -1,0 +1,126 @@
+"""The finding families on hand-built claims tables, independent of what extraction reads:
+tolls that rise, events that share only a place, repeated figures, figures without a
+subject, coarse and fine dates, and slots with many sources."""
+
+from __future__ import annotations
+
+import random
+
+from checker import schema
+from checker.config import load_config
+from checker.findings import find
+from checker.findings.evidence import MAX_EVIDENCE
+from checker.findings.series import _incompatible_pair
+
+COUNTER = iter(range(1_000_000))
+
+
+def claim(source: str, subject: str, measure: str, low: float, high: float, as_of: str, **fields) -> dict:
+    """One claims-table row with every column; dates as (start[/end], precision)."""
+    start, _, end = as_of.partition("/")
+    number = next(COUNTER)
+    row = {column: "" for column, kind in schema.CLAIM_COLUMNS.items() if kind == "str"}
+    row |= {"claim_id": f"c{number:011d}", "source": source, "outlet": source.split(".")[0].title(),
+            "line": 1, "start": number, "end": number + 1, "kind": "figure", "surface": f"{low:g}",
+            "sentence": f"{subject} {measure} {low:g}.", "rule": "F105", "subject": subject,
+            "measure": measure, "value": low, "low": low, "high": high, "as_of_start": start,
+            "as_of_end": end or start, "as_of_precision": "day", "as_of_basis": "stated",
+            "source_date": start}
+    return row | fields
+
+
+def findings(rows: list[dict]):
+    claims = schema.conform(__import__("pandas").DataFrame(rows), schema.CLAIM_COLUMNS)
+    return find(claims, None, load_config([]))
+
+
+def test_a_rising_at_least_toll_is_a_revision_not_a_corroboration():
+    rows = [claim("afp.md", "Ridge Fire", "killed", 14, float("inf"), "2025-03-17", qualifier="at_least"),
+            claim("inquirer.md", "Ridge Fire", "killed", 27, 27, "2025-03-19"),
+            claim("aljazeera.md", "Ridge Fire", "killed", 31, 31, "2025-03-21")]
+    found = findings(rows)
+    assert list(found["kind"]) == ["revision"]
+    assert found.iloc[0]["values"] == "at least 14 -> 27 -> 31"
+
+
+def test_the_same_toll_from_two_sources_is_corroborated():
+    rows = [claim("afp.md", "Ridge Fire", "killed", 14, 14, "2025-03-17"),
+            claim("reuters.md", "Ridge Fire", "killed", 14, 14, "2025-03-18")]
+    assert list(findings(rows)["kind"]) == ["corroborated"]
+
+
+def test_two_events_sharing_only_a_place_are_not_a_date_conflict():
+    rows = [claim("ap.md", "fire started near Highway 70 in Butte County", "event_date", float("nan"),
+                  float("nan"), "2025-09-06", kind="date", rule="D105", source_date="2025-09-08"),
+            claim("reuters.md", "state of emergency in Butte County", "event_date", float("nan"),
+                  float("nan"), "2025-09-08", kind="date", rule="D105", source_date="2025-09-08")]
+    assert findings(rows).empty
+
+
+def test_one_event_dated_two_ways_by_three_sources_is_one_finding():
+    def dated(source, day):
+        return claim(source, "Mayor Ana Ruiz opened the Tarn bridge", "event_date", float("nan"), float("nan"),
+                     day, kind="date", rule="D102", surface=day[-2:], source_date="2024-06-30")
+
+    found = findings([dated("a.md", "2024-06-23"), dated("b.md", "2024-06-23"), dated("c.md", "2024-06-24")])
+    assert list(found["kind"]) == ["date_conflict"]
+    row = found.iloc[0]
+    assert row["values"] == "2024-06-23 vs 2024-06-24"
+    assert row["sources"] == "a.md b.md c.md"
+    assert row["message"].startswith("A and B date \u201cMayor Ana Ruiz opened the Tarn bridge\u201d 2024-06-23")
+    assert "C dates it 2024-06-24" in row["message"] and row["message"].endswith("both cannot hold.")
+
+
+def test_a_figure_repeated_later_is_no_change():
+    rows = [claim("a.md", "Lake Orsa", "length", 10, 10, "2025-01-05", unit="kilometre"),
+            claim("b.md", "Lake Orsa", "length", 10, 10, "2025-02-05", unit="kilometre"),
+            claim("c.md", "Lake Orsa", "length", 12, 12, "2025-03-05", unit="kilometre")]
+    change = findings(rows)
+    assert list(change["kind"]) == ["change"]
+    assert change.iloc[0]["values"] == "10 kilometre -> 12 kilometre"
+
+
+def test_figures_without_a_subject_are_not_compared():
+    rows = [claim("a.md", "share", "share", 80, 80, "2025-11-04", unit="percent"),
+            claim("b.md", "share", "share", 11, 11, "2025-11-04", unit="percent")]
+    assert findings(rows).empty
+
+
+def test_a_year_figure_neither_confirms_nor_contradicts_a_day_figure():
+    rows = [claim("a.md", "Harbour Authority", "workers", 4000, 4000, "2023-01-01/2023-12-31",
+                  as_of_precision="year"),
+            claim("b.md", "Harbour Authority", "workers", 4500, 4500, "2023-03-04")]
+    found = findings(rows)
+    assert list(found["kind"]) == ["change"]
+    assert found.iloc[0]["values"] == "4,000 -> 4,500"
+
+
+def test_evidence_is_bounded_when_thousands_of_sources_agree():
+    rows = [claim(f"s{i:04d}.md", "Coastal Guard", "vessels", 40, 40, "2025-05-01") for i in range(300)]
+    row = findings(rows).iloc[0]
+    assert row["kind"] == "corroborated" and row["message"].startswith("300 sources agree")
+    assert len(row["claim_ids"].split()) == MAX_EVIDENCE
+    assert row["message"].endswith(f"and {300 - MAX_EVIDENCE} more.")
+
+
+def test_the_widest_incompatible_pair_matches_the_pairwise_search():
+    def pairwise(slot):
+        best = None
+        for high in slot:
+            for low in slot:
+                if high["source"] != low["source"] and low["high"] < high["low"]:
+                    gap = high["low"] - low["high"]
+                    if best is None or gap > best[0]:
+                        best = (gap, high, low)
+        return best[1:] if best else None
+
+    rng = random.Random(5)
+    for _ in range(3000):
+        slot = []
+        for index in range(rng.randint(1, 8)):
+            low = rng.randint(0, 12)
+            slot.append({"source": rng.choice("abc"), "low": low, "high": low + rng.randint(0, 4), "i": index})
+        expected, got = pairwise(slot), _incompatible_pair(slot)
+        assert (expected is None) == (got is None)
+        if expected:
+            assert [c["i"] for c in got] == [c["i"] for c in expected]
