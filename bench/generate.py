@@ -9,6 +9,7 @@ months, years, ranges, decades, relative dates).
 from __future__ import annotations
 
 import argparse
+import json
 import random
 from datetime import date, timedelta
 from pathlib import Path
@@ -85,26 +86,55 @@ def sentence(rng: random.Random, published: date) -> str:
     return rng.choice(templates)
 
 
-def article(rng: random.Random, index: int) -> str:
+def record(rng: random.Random, index: int) -> dict[str, str]:
+    """One article as a JSON Lines record: id, title, outlet, published date and text."""
     published = date(2018, 1, 1) + timedelta(days=rng.randint(0, 2500))
     outlet = f"Outlet {index % 97}"
-    lines = [f"---\ntitle: Report {index}\noutlet: {outlet}\npublished: {published.isoformat()}\n---",
-             f"{rng.choice(PLACES).upper()}, {published.day} {MONTHS[published.month - 1]} {published.year} - "
+    lines = [f"{rng.choice(PLACES).upper()}, {published.day} {MONTHS[published.month - 1]} {published.year} - "
              f"{sentence(rng, published)}"]
-    size = len(lines[1])
+    size = len(lines[0])
     while size < 2900:
         paragraph = " ".join(sentence(rng, published) for _ in range(rng.randint(1, 3)))
         lines.append(paragraph)
         size += len(paragraph) + 2
-    return "\n\n".join(lines) + "\n"
+    return {"id": f"article_{index:06d}", "title": f"Report {index}", "outlet": outlet,
+            "published": published.isoformat(), "text": "\n\n".join(lines) + "\n"}
 
 
-def generate(folder: Path, count: int, seed: int = 1) -> Path:
-    """Write `count` articles into `folder` (created); the same seed gives the same files."""
+def article(rng: random.Random, index: int) -> str:
+    """One article as a Markdown file with front matter."""
+    fields = record(rng, index)
+    return (f"---\ntitle: {fields['title']}\noutlet: {fields['outlet']}\npublished: {fields['published']}\n---"
+            f"\n\n{fields['text']}")
+
+
+def records(count: int, seed: int = 1) -> list[dict[str, str]]:
+    """`count` articles as records; the same seed gives the same articles as `generate`."""
     rng = random.Random(seed)
+    return [record(rng, index) for index in range(count)]
+
+
+def generate(folder: Path, count: int, seed: int = 1, form: str = "md") -> Path:
+    """Write `count` articles into `folder` (created); the same seed gives the same files.
+
+    `form`: one Markdown file per article (`md`), or one export of them all,
+    `articles.jsonl` (`jsonl`) or `articles.parquet` (`parquet`, row groups of 1,000).
+    """
     folder.mkdir(parents=True, exist_ok=True)
-    for index in range(count):
-        (folder / f"article_{index:06d}.md").write_text(article(rng, index), encoding="utf-8")
+    if form == "md":
+        rng = random.Random(seed)
+        for index in range(count):
+            (folder / f"article_{index:06d}.md").write_text(article(rng, index), encoding="utf-8")
+    elif form == "jsonl":
+        with (folder / "articles.jsonl").open("w", encoding="utf-8") as handle:
+            handle.writelines(json.dumps(fields, ensure_ascii=False) + "\n" for fields in records(count, seed))
+    elif form == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        pq.write_table(pa.Table.from_pylist(records(count, seed)), folder / "articles.parquet", row_group_size=1000)
+    else:
+        raise ValueError(f"unknown form {form!r} (md, jsonl or parquet)")
     return folder
 
 
@@ -113,8 +143,10 @@ def main() -> None:
     parser.add_argument("folder", type=Path)
     parser.add_argument("-n", "--count", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--format", choices=("md", "jsonl", "parquet"), default="md",
+                        help="one Markdown file per article, or one JSON Lines or Parquet export (needs pyarrow)")
     args = parser.parse_args()
-    generate(args.folder, args.count, args.seed)
+    generate(args.folder, args.count, args.seed, args.format)
 
 
 if __name__ == "__main__":

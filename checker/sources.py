@@ -13,19 +13,28 @@ import hashlib
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 import yaml
 
+# libyaml's safe loader when PyYAML was built with it: the same result, a tenth of the time
+# per article, which matters when an archive of thousands is re-checked from the cache.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 from checker.dates import DAY, MONTH, YEAR, day, day_number, month_number
 from checker.documents import Document
 from checker.errors import InputError
 
 JSONL_FIELDS = ("title", "outlet", "url", "published", "date_basis")
+PARQUET_TEXT_COLUMNS = ("text", "body", "content")  # the first one a file has holds the article
+PARQUET_BATCH_ROWS = 256  # rows decoded at a time: a row group is never held as Python objects at once
+UTF8_BOM = b"\xef\xbb\xbf"
+HEAD_BYTES = 8192  # what is looked at to tell text from binary
 
-SOURCE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
+SOURCE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl", ".parquet")
 HTML_SUFFIXES = (".html", ".htm")
 MAX_LINE = 1_000_000  # a "line" longer than this is data, not article text
 MANIFEST = "sources.csv"
@@ -52,6 +61,22 @@ class Entry:
     @property
     def source(self) -> str:
         return self.path.relative_to(self.root).as_posix()
+
+
+@dataclass(frozen=True)
+class Piece:
+    """The part of a records file (JSON Lines, Parquet) one task reads, so one large file
+    can spread over a cluster.  `Piece()` is the whole file.
+
+    JSON Lines: the lines that start at a byte in [start, end); a line that crosses
+    `start` belongs to the piece before (Hadoop-style splits), and `before` counts the
+    newlines ahead of `start`, so records keep their line numbers.  Parquet: row groups
+    [start, end).  `end` None: to the end of the file.
+    """
+
+    start: int = 0
+    end: int | None = None
+    before: int = 0
 
 
 @dataclass
@@ -86,7 +111,8 @@ def discover(paths: Sequence[str | Path]) -> Found:
     seen: set[Path] = set()
     unique = [e for e in entries if not (e.path.resolve() in seen or seen.add(e.path.resolve()))]
     if not unique:
-        raise InputError(", ".join(str(p) for p in paths), "no sources found (.txt, .md, .html or .jsonl files)")
+        raise InputError(", ".join(str(p) for p in paths),
+                         "no sources found (.txt, .md, .html, .jsonl or .parquet files)")
     return Found(roots, sorted(unique, key=lambda e: (str(e.root), e.source)), [str(p) for p in paths])
 
 
@@ -134,10 +160,15 @@ def read_manifest(root: Path) -> dict[str, dict[str, str]]:
     return out
 
 
-def read_all(entry: Entry) -> tuple[list[Document], list[InputError]]:
-    """The documents a file holds: one, or one per line of a JSON Lines export."""
-    if entry.path.suffix.lower() == ".jsonl":
-        return read_jsonl(entry)
+def read_all(entry: Entry, piece: Piece | None = None,
+             duplicates: dict[int, int] | None = None) -> tuple[list[Document], list[InputError]]:
+    """The documents a file holds: one, or one per record of a JSON Lines or Parquet export
+    (those in `piece` only, when given; `duplicates`: see `read_parquet`)."""
+    suffix = entry.path.suffix.lower()
+    if suffix == ".jsonl":
+        return read_jsonl(entry, piece or Piece())
+    if suffix == ".parquet":
+        return read_parquet(entry, piece or Piece(), duplicates)
     return [read(entry)], []
 
 
@@ -200,32 +231,326 @@ def read_html(entry: Entry, raw: bytes) -> Document:
     return _document(entry, raw, text + "\n", 0, meta, meta_basis="html")
 
 
-def read_jsonl(entry: Entry) -> tuple[list[Document], list[InputError]]:
-    """A JSON Lines export: one article a line, `text` and optional metadata fields."""
-    import json
+def read_jsonl(entry: Entry, piece: Piece = Piece()) -> tuple[list[Document], list[InputError]]:
+    """A JSON Lines export: one article a line, `text` and optional metadata fields.
 
-    raw = _read_bytes(entry.path)
+    Read line by line, never the whole file at once: the 20 MB limit holds per line, so
+    a feed of any size is read (and a piece of it on a cluster).  A bad line is skipped
+    and reported; a problem with the whole file (binary, unreadable) is reported by the
+    piece that starts it, so a split file reports it once.
+    """
+    try:
+        utf16 = _jsonl_is_utf16(entry.path)
+    except InputError:
+        if piece.start:
+            return [], []
+        raise
+    if utf16 and piece.start:
+        return [], []  # a UTF-16 file cannot be split on bytes: its first piece reads it all
     documents: list[Document] = []
     problems: list[InputError] = []
-    for number, line in enumerate(decode(raw, entry.path).splitlines(), start=1):
-        if not line.strip():
-            continue
+    warned = False
+    lines = _utf16_lines(entry.path) if utf16 else _utf8_lines(entry.path, piece)
+    for number, line in lines:
         try:
-            record = json.loads(line)
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
-                raise ValueError("no 'text' field")
-            meta = {k: record[k] for k in JSONL_FIELDS if record.get(k) not in (None, "")}
-            source = f"{entry.source}#{record.get('id', number)}"
-            text = record["text"]
-            _check_lines(text, entry.path)
-            documents.append(_document(entry, line.encode("utf-8"), text, 0, meta, source=source,
-                                       meta_basis="jsonl"))
+            if line is None:
+                raise InputError(entry.path, f"record larger than the {MAX_BYTES // (1024 * 1024)} MB limit")
+            if isinstance(line, bytes):
+                line, encoding = _decode_line(line)
+                if encoding and not warned:
+                    warned = True
+                    print(f"checker: warning: {entry.path}: line {number} is not UTF-8, read as {encoding}",
+                          file=sys.stderr)
+            if line.strip():
+                documents.append(_jsonl_document(entry, line, number))
         except (ValueError, InputError) as error:
             detail = error.problem if isinstance(error, InputError) else str(error).split(":")[0]
             problems.append(InputError(entry.path, f"line {number}: {detail}"))
-    if not documents and not problems:
+    if not documents and not problems and piece == Piece():
         problems.append(InputError(entry.path, "file is empty"))
     return documents, problems
+
+
+def _jsonl_document(entry: Entry, line: str, number: int) -> Document:
+    """One JSON Lines record; ValueError or InputError says what is wrong with it."""
+    import json
+
+    record = json.loads(line)
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+        raise ValueError("no 'text' field")
+    meta = {k: record[k] for k in JSONL_FIELDS if record.get(k) not in (None, "")}
+    text = record["text"]
+    _check_lines(text, entry.path)
+    return _document(entry, line.encode("utf-8"), text, 0, meta, source=record_source(entry, record.get("id"), number),
+                     meta_basis="jsonl")
+
+
+def record_source(entry: Entry, record_id: object, number: int) -> str:
+    """A record's source name: the file's, `#` and the record's id, else its line or row
+    number (1-based), so a record keeps its name across runs and engines."""
+    return f"{entry.source}#{number if record_id in (None, '') else record_id}"
+
+
+def _jsonl_is_utf16(path: Path) -> bool:
+    """Whether a JSON Lines file is UTF-16 (by BOM); refuses binary content."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(HEAD_BYTES)
+    except OSError as error:
+        raise _read_error(path, error) from None
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    if b"\x00" in head:
+        raise InputError(path, "not a text file (binary content)")
+    return False
+
+
+def _utf16_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """The lines of a UTF-16 file, decoded whole (within the file size limit)."""
+    text = decode(_read_bytes(path), path)
+    yield from enumerate(text.split("\n"), start=1)
+
+
+def _utf8_lines(path: Path, piece: Piece) -> Iterator[tuple[int, bytes | None]]:
+    """(number, bytes) of each line that starts in the piece; None for a line over the limit.
+
+    Bytes, decoded line by line (UTF-8 by the JSON Lines standard, else detected), so a
+    line decodes the same whichever piece reads it.
+    """
+    try:
+        with path.open("rb") as handle:
+            number = piece.before + 1 + _seek_line_start(handle, piece.start)
+            position = handle.tell()
+            while piece.end is None or position < piece.end:
+                raw = handle.readline(MAX_BYTES + 1)
+                if not raw:
+                    return
+                if len(raw) > MAX_BYTES and not raw.endswith(b"\n"):
+                    _skip_line(handle)
+                    position = handle.tell()
+                    yield number, None
+                else:
+                    yield number, raw.removeprefix(UTF8_BOM) if position == 0 else raw
+                    position += len(raw)
+                number += 1
+    except OSError as error:
+        raise _read_error(path, error) from None
+
+
+def _seek_line_start(handle, start: int) -> int:
+    """Move to the first line that starts at or after `start`; the newlines passed doing so."""
+    if start == 0:
+        return 0
+    handle.seek(start - 1)
+    if handle.read(1) in (b"\n", b""):
+        return 0  # a line starts exactly at `start` (or the file ends before it)
+    return _skip_line(handle)
+
+
+def _skip_line(handle) -> int:
+    """Read past the end of the current line without holding it; 1 if a newline ended it."""
+    while chunk := handle.read(1 << 16):
+        newline = chunk.find(b"\n")
+        if newline >= 0:
+            handle.seek(newline + 1 - len(chunk), 1)
+            return 1
+    return 0
+
+
+def _decode_line(raw: bytes) -> tuple[str, str]:
+    """A line's text without its line end, and the encoding detected when it is not UTF-8
+    (""); ValueError when none is."""
+    raw = raw.rstrip(b"\n").removesuffix(b"\r")
+    try:
+        return raw.decode("utf-8"), ""
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None:
+        raise ValueError("not UTF-8 and of no encoding that could be detected")
+    return str(best), best.encoding
+
+
+def count_newlines(path: Path, start: int, end: int) -> int:
+    """Newlines in bytes [start, end) of a file: what a piece needs from the pieces before it
+    to number its lines (0 if unreadable: the piece that starts the file reports that)."""
+    count = 0
+    try:
+        with path.open("rb") as handle:
+            handle.seek(start)
+            left = end - start
+            while left > 0 and (chunk := handle.read(min(left, 1 << 20))):
+                count += chunk.count(b"\n")
+                left -= len(chunk)
+    except OSError:
+        return 0
+    return count
+
+
+def read_parquet(entry: Entry, piece: Piece = Piece(),
+                 duplicates: dict[int, int] | None = None) -> tuple[list[Document], list[InputError]]:
+    """A Parquet export: one article a row, in a text column (`text`, `body` or `content`)
+    with the JSON Lines fields as optional columns; rows are named like JSON Lines records.
+
+    Read a row group at a time, in batches, and only the columns checker uses.  A bad row
+    or an unreadable row group is skipped and reported; a bad file (not Parquet, no text
+    column, a column of the wrong type) is reported by the piece that starts it.  A row
+    whose name an earlier row has is skipped: `duplicates` (`parquet_duplicates`, row ->
+    earlier row) when a split file's pieces share it, else found here.
+    """
+    try:
+        with _open_parquet(entry.path) as parquet:
+            text_column, columns = parquet_columns(parquet.schema_arrow, entry.path)
+            if duplicates is None:
+                duplicates = parquet_duplicates(entry.path)
+            groups = range(piece.start, parquet.num_row_groups if piece.end is None else piece.end)
+            return _parquet_rows(entry, parquet, groups, text_column, columns, duplicates)
+    except InputError:
+        if piece.start:
+            return [], []
+        raise
+
+
+def _parquet_rows(entry: Entry, parquet, groups: range, text_column: str, columns: list[str],
+                  duplicates: dict[int, int]) -> tuple[list[Document], list[InputError]]:
+    """The documents of some row groups; a problem names the row (1-based) or row group."""
+    import pyarrow as pa
+
+    documents: list[Document] = []
+    problems: list[InputError] = []
+    number = 1 + sum(parquet.metadata.row_group(g).num_rows for g in range(groups.start))
+    for group in groups:
+        number_after = number + parquet.metadata.row_group(group).num_rows
+        try:
+            for batch in parquet.iter_batches(PARQUET_BATCH_ROWS, row_groups=[group], columns=columns,
+                                              use_threads=False):
+                for record in batch.to_pylist():
+                    try:
+                        documents.append(_parquet_document(entry, record, text_column, number, duplicates))
+                    except (ValueError, InputError) as error:
+                        detail = error.problem if isinstance(error, InputError) else str(error)
+                        problems.append(InputError(entry.path, f"row {number}: {detail}"))
+                    number += 1
+        except (pa.ArrowException, OSError, ValueError) as error:
+            problems.append(InputError(entry.path, f"row group {group}: cannot read ({_first_line(error)})"))
+        number = number_after
+    if not documents and not problems and groups.start == 0 and groups.stop == parquet.num_row_groups:
+        problems.append(InputError(entry.path, "file is empty"))
+    return documents, problems
+
+
+def _parquet_document(entry: Entry, record: dict, text_column: str, number: int,
+                      duplicates: dict[int, int]) -> Document:
+    """One Parquet row; ValueError or InputError says what is wrong with it."""
+    import json
+
+    source = record_source(entry, record.get("id"), number)
+    if number in duplicates:
+        raise ValueError(f"duplicate id {source.rpartition('#')[2]!r} (first on row {duplicates[number]})")
+    text = record[text_column]
+    if not isinstance(text, str) or not text.strip():
+        raise ValueError(f"no text in column {text_column!r}")
+    if len(text) > MAX_BYTES:
+        raise ValueError(f"record larger than the {MAX_BYTES // (1024 * 1024)} MB limit")
+    _check_lines(text, entry.path)
+    meta = {k: record[k] for k in JSONL_FIELDS if record.get(k) not in (None, "")}
+    raw = json.dumps(record, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
+    return _document(entry, raw, text, 0, meta, source=source, meta_basis="parquet")
+
+
+def parquet_columns(schema, path: Path) -> tuple[str, list[str]]:
+    """The text column and every column to read; InputError for a missing text column or
+    a column checker reads that has a type it cannot use."""
+    from pyarrow import types
+
+    names = schema.names
+    text_column = next((name for name in PARQUET_TEXT_COLUMNS if name in names), None)
+    if text_column is None:
+        raise InputError(path, f"no text column ({', '.join(PARQUET_TEXT_COLUMNS)})")
+    columns = [text_column] + [name for name in ("id", *JSONL_FIELDS) if name in names]
+    for name in columns:
+        if names.count(name) > 1:
+            raise InputError(path, f"column {name!r} appears twice")
+        kind = schema.field(name).type
+        if types.is_dictionary(kind):
+            kind = kind.value_type
+        textual = types.is_string(kind) or types.is_large_string(kind) or types.is_string_view(kind)
+        allowed = {"id": textual or types.is_integer(kind),
+                   "published": textual or types.is_date(kind) or types.is_timestamp(kind)}.get(name, textual)
+        if not (allowed or types.is_null(kind)):
+            expected = {"id": "text or integer", "published": "text, date or timestamp"}.get(name, "text")
+            raise InputError(path, f"column {name!r} is {kind}, not {expected}")
+    return text_column, columns
+
+
+def parquet_duplicates(path: Path) -> dict[int, int]:
+    """Rows whose source name an earlier row already has (row -> that row), from the id
+    column alone: a name must identify one record, so the later rows are skipped.
+    Row groups that cannot be read are passed over, as reading them fails anyway."""
+    import pyarrow as pa
+
+    try:
+        with _open_parquet(path) as parquet:
+            if "id" not in parquet.schema_arrow.names:
+                return {}  # row numbers are unique
+            first: dict[str, int] = {}
+            duplicates: dict[int, int] = {}
+            number = 1
+            for group in range(parquet.num_row_groups):
+                rows = parquet.metadata.row_group(group).num_rows
+                try:
+                    ids = parquet.read_row_group(group, columns=["id"], use_threads=False).column("id").to_pylist()
+                except (pa.ArrowException, OSError):
+                    number += rows
+                    continue
+                for offset, record_id in enumerate(ids):
+                    name = str(number + offset if record_id in (None, "") else record_id)
+                    if first.setdefault(name, number + offset) != number + offset:
+                        duplicates[number + offset] = first[name]
+                number += rows
+            return duplicates
+    except InputError:
+        return {}
+
+
+def parquet_row_groups(path: Path) -> list[int]:
+    """The bytes (uncompressed) of each row group of a Parquet file, to plan pieces;
+    [] when it cannot be read here (it is then read whole, which reports why)."""
+    try:
+        with _open_parquet(path) as parquet:
+            return [parquet.metadata.row_group(g).total_byte_size for g in range(parquet.num_row_groups)]
+    except InputError:
+        return []
+
+
+@contextmanager
+def _open_parquet(path: Path) -> Iterator:
+    """A Parquet file open for reading, closed after use; InputError when it is not one."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise InputError(path, "reading Parquet needs pyarrow: pip install 'checker[parquet]'") from None
+    try:
+        if path.stat().st_size == 0:
+            raise InputError(path, "file is empty")
+        handle = path.open("rb")
+    except OSError as error:
+        raise _read_error(path, error) from None
+    with handle:
+        try:
+            parquet = pq.ParquetFile(handle)
+        except (pa.ArrowException, OSError) as error:
+            raise InputError(path, f"not a readable Parquet file ({_first_line(error)})") from None
+        yield parquet
+
+
+def _first_line(error: Exception) -> str:
+    """An error's message, first line only and printable, for a one-line report."""
+    line = (str(error).strip().splitlines() or [type(error).__name__])[0]
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in line)
 
 
 def _check_lines(text: str, path: Path) -> None:
@@ -240,10 +565,15 @@ def _read_bytes(path: Path) -> bytes:
         if size > MAX_BYTES:
             raise InputError(path, f"file is {size // (1024 * 1024)} MB, larger than the {MAX_BYTES // (1024 * 1024)} MB limit")
         return path.read_bytes()
-    except PermissionError:
-        raise InputError(path, "permission denied") from None
     except OSError as error:
-        raise InputError(path, f"cannot read: {error.strerror or error}") from None
+        raise _read_error(path, error) from None
+
+
+def _read_error(path: Path, error: OSError) -> InputError:
+    """The one-line message for a file the system will not let us read."""
+    if isinstance(error, PermissionError):
+        return InputError(path, "permission denied")
+    return InputError(path, f"cannot read: {error.strerror or error}")
 
 
 def decode(raw: bytes, path: Path) -> str:
@@ -273,7 +603,7 @@ def front_matter(text: str, path: Path) -> tuple[dict, int]:
     if not match:
         return {}, 0
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
+        meta = yaml.load(match.group(1), Loader=SAFE_LOADER) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark else ""

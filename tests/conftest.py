@@ -1,7 +1,8 @@
-"""Shared fixtures: the repository's paths and a loaded seeds corpus."""
+"""Shared fixtures: the repository's paths, a loaded seeds corpus, a Dask cluster."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -21,3 +22,18 @@ def seeds_corpus():
 @pytest.fixture(scope="session")
 def seeds_claims(seeds_corpus):
     return seeds_corpus.claims
+
+
+@pytest.fixture(scope="session")
+def scheduler():
+    """One two-worker local cluster (worker processes, one thread each: what a 2-core CI
+    machine runs well) for every Dask test, started by the first one that needs it."""
+    from distributed import LocalCluster
+
+    from checker.engines import dask_engine
+
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                           silence_logs=logging.ERROR)
+    yield cluster.scheduler_address
+    dask_engine.close_sessions()
+    cluster.close()

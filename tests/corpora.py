@@ -57,3 +57,16 @@ BUDGET = {
     "council.md": article("2024-02-28", "Leeds Courier", "Leeds City Council approved a budget of £3.5bn on Tuesday."),
     "radio.md": article("2024-02-28", "Radio Leeds", "Leeds City Council approved a budget of £3.2bn on Tuesday."),
 }
+
+
+def generated_records(count: int, seed: int) -> list[dict]:
+    """Articles of the benchmark's generator (`bench/generate.py`) as JSON Lines records:
+    dense with figures and dates, so a few give many claims and findings."""
+    import sys
+
+    bench = str(Path(__file__).resolve().parent.parent / "bench")
+    if bench not in sys.path:
+        sys.path.insert(0, bench)
+    from generate import records
+
+    return records(count, seed)

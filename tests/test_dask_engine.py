@@ -1,18 +1,16 @@
 """The Dask engine gives the in-process engine's results, row for row (issue 8).
 
-One two-worker local cluster (worker processes, one thread each: what a 2-core CI
-machine runs well) serves every test; each test loads the same corpus with both
-engines and compares claims, documents and findings, including finding ids.
+One two-worker local cluster (the `scheduler` fixture in conftest.py) serves every
+test; each test loads the same corpus with both engines and compares claims, documents
+and findings, including finding ids.
 """
 
 from __future__ import annotations
 
-import logging
 import sys
 
 import pandas as pd
 import pytest
-from distributed import LocalCluster
 
 from checker import cli
 from checker.engines import dask_engine
@@ -22,25 +20,17 @@ from tests.conftest import ROOT, SEEDS
 from tests.corpora import COALITION, FLOOD_REVISED, FLOOD_SAME_DAY, QUAKE, article, write_corpus
 
 
-@pytest.fixture(scope="module")
-def scheduler():
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                           silence_logs=logging.ERROR)
-    yield cluster.scheduler_address
-    dask_engine.close_sessions()
-    cluster.close()
-
-
-def both_engines(paths, scheduler, tmp_path, one_file_per_partition=False):
+def both_engines(paths, scheduler, tmp_path, one_file_per_partition=False, split_bytes=None):
     """The corpus and findings by each engine, with a fresh cache and Parquet folder each.
 
     Small corpora fit one partition; `one_file_per_partition` spreads them out, so rows
-    that belong together must meet through the shuffles.
+    that belong together must meet through the shuffles, and `split_bytes` reads large
+    JSON Lines and Parquet files in pieces of that size, each its own partition.
     """
     local = load_corpus(paths, cache_dir=tmp_path / "cache-pandas")
     options = {"cache_dir": tmp_path / "cache-dask", "scheduler": scheduler, "parquet": tmp_path / "claims.parquet"}
-    if one_file_per_partition:
-        dask = dask_engine.load_corpus(paths, partition_bytes=1, **options)
+    if one_file_per_partition or split_bytes:
+        dask = dask_engine.load_corpus(paths, partition_bytes=1, split_bytes=split_bytes, **options)
         assert len(dask.parts) > 1
     else:
         dask = load_corpus(paths, engine="dask", **options)

@@ -1,11 +1,11 @@
 """Extraction on the Dask workers: list, read and extract sources; the claims partitions.
 
 Each task calls what the in-process engine calls (`sources.discover`,
-`sources.read_all`, the cache, `claims.extract_records`) on whole files, and tags
-every claim with `_entry`, `_item`, `_row` (file, document in the file, row in the
-document), so sorting by `TABLE_ORDER` gives exactly the in-process claims table.
-Workers return plain data: an InputError becomes (path, problem), as it does not
-survive pickling.
+`sources.read_all`, the cache, `claims.extract_records`) on whole files or on pieces
+of large JSON Lines and Parquet files, and tags every claim with `_entry`, `_piece`,
+`_item`, `_row` (file, piece of the plan, document in the piece, row in the document),
+so sorting by `TABLE_ORDER` gives exactly the in-process claims table.  Workers return
+plain data: an InputError becomes (path, problem), as it does not survive pickling.
 """
 
 from __future__ import annotations
@@ -22,9 +22,13 @@ from checker import schema, sources
 from checker.cache import ClaimsCache
 from checker.config import Config, load_config
 from checker.errors import InputError
-from checker.sources import Entry
+from checker.sources import Entry, Piece
 
-ORDER_COLUMNS = {"_entry": "int64", "_item": "int64", "_row": "int64"}
+# What a task reads: (number of the piece in the plan, number of the file, the file, the
+# piece of it or None for all of it, a Parquet file's duplicate rows when already known).
+Item = tuple[int, int, Entry, Piece | None, dict[int, int] | None]
+
+ORDER_COLUMNS = {"_entry": "int64", "_piece": "int64", "_item": "int64", "_row": "int64"}
 TABLE_ORDER = ["source", "start", "end", "rule", *ORDER_COLUMNS]  # claims.table's sort, ties in input order
 CLAIM_PART_COLUMNS = schema.CLAIM_COLUMNS | ORDER_COLUMNS
 PART_NAME = "part.{:06d}.parquet"
@@ -36,7 +40,8 @@ class Survey:
 
     roots: list[Path]
     entries: list[Entry]
-    sizes: list[int]  # bytes of each entry's file, to size partitions
+    sizes: list[int]  # bytes of each entry's file (a split Parquet file's: uncompressed), to size partitions
+    row_groups: dict[int, list[int]]  # bytes of each row group of the Parquet files with several
     config: Config
     describe: str  # the paths as given, for "no sources found"
     default_cache_dir: Path
@@ -47,8 +52,8 @@ class Part:
     """What one extraction task hands back; its claims are in its Parquet file."""
 
     path: str  # the Parquet file holding this partition of the claims table
-    documents: list[dict]  # Document.row() and `_entry` of each document read, in input order
-    problems: list[tuple[str, str]]  # skipped sources: (path, problem)
+    documents: list[dict]  # Document.row(), `_entry` and `_read_as` (its Piece) of each document, in input order
+    problems: list[tuple[int, str, str]]  # skipped sources: (entry, path, problem)
     hits: int
     misses: int
 
@@ -61,7 +66,12 @@ def survey(paths: list[str]) -> Survey | tuple[str, str]:
     except InputError as error:
         return error.path, error.problem
     sizes = [_size(entry.path) for entry in found.entries]
-    return Survey(found.roots, found.entries, sizes, config, found.describe(), found.default_cache_dir)
+    row_groups: dict[int, list[int]] = {}
+    for index, entry in enumerate(found.entries):
+        if entry.path.suffix.lower() == ".parquet" and len(groups := sources.parquet_row_groups(entry.path)) > 1:
+            row_groups[index] = groups
+            sizes[index] = sum(groups)
+    return Survey(found.roots, found.entries, sizes, row_groups, config, found.describe(), found.default_cache_dir)
 
 
 def prepare_output(folder: str) -> tuple[str, str] | None:
@@ -77,27 +87,28 @@ def prepare_output(folder: str) -> tuple[str, str] | None:
     return None
 
 
-def extract_partition(number: int, entries: list[tuple[int, Entry]], config: Config, folder: str,
-                      cache_folder: str, use_cache: bool) -> Part:
-    """Read and extract whole files; write their claims, in table order, to one Parquet file."""
+def extract_partition(number: int, items: list[Item], config: Config, folder: str, cache_folder: str,
+                      use_cache: bool) -> Part:
+    """Read and extract whole files and pieces of files; write their claims, in table
+    order, to one Parquet file."""
     cache = ClaimsCache(cache_folder, enabled=use_cache)
     rows: list[dict] = []
     documents: list[dict] = []
-    problems: list[tuple[str, str]] = []
-    for index, entry in entries:
+    problems: list[tuple[int, str, str]] = []
+    for position, index, entry, piece, duplicates in items:
         try:
-            read, skipped = sources.read_all(entry)
+            read, skipped = sources.read_all(entry, piece, duplicates)
         except InputError as error:
             read, skipped = [], [error]
-        problems.extend((error.path, error.problem) for error in skipped)
+        problems.extend((index, error.path, error.problem) for error in skipped)
         for item, document in enumerate(read):
             found = cache.lookup(document, config)
             if found is None:
                 found = claims_stage.extract_records(document, config)
                 cache.store(document, config, found)
-            rows.extend(row | {"_entry": index, "_item": item, "_row": number_in_doc}
-                        for number_in_doc, row in enumerate(found))
-            documents.append(document.row() | {"_entry": index})
+            order = {"_entry": index, "_piece": position, "_item": item}
+            rows.extend(row | order | {"_row": number_in_doc} for number_in_doc, row in enumerate(found))
+            documents.append(document.row() | {"_entry": index, "_read_as": piece})
     path = os.path.join(folder, PART_NAME.format(number))
     write_part(claims_part(rows), path)
     stats = cache.stats()
@@ -150,10 +161,11 @@ def in_table_order(frame: pd.DataFrame) -> pd.DataFrame:
     return schema.conform(frame.sort_values(TABLE_ORDER, kind="stable"), schema.CLAIM_COLUMNS)
 
 
-def read_texts(entry: Entry) -> dict[str, str]:
-    """The decoded text of each document one file holds (for quotes); {} if unreadable now."""
+def read_texts(entry: Entry, piece: Piece | None) -> dict[str, str]:
+    """The decoded text of each document one file (or piece of a file) holds, for quotes;
+    {} if unreadable now."""
     try:
-        read, _ = sources.read_all(entry)
+        read, _ = sources.read_all(entry, piece)
     except InputError:
         return {}
     return {document.source: document.text for document in read}

@@ -52,7 +52,7 @@ def find_discrepancies(corpus: DaskCorpus) -> pd.DataFrame:
     meta = schema.empty(RANKED_FINDING_COLUMNS)
     plain = figures[(figures["part_of"] == "") & (figures["as_of_start"] != "")]
     by_subject = plain.shuffle("subject").map_partitions(subject_findings, window_days, meta=meta)
-    # A partition holds whole files, so whole sources unless two roots share a source name.
+    # A partition holds whole sources (files, or records of a split file) unless two roots share a name.
     whole = figures if corpus.documents["source"].is_unique else figures.shuffle("source")
     by_source = whole.map_partitions(source_findings, meta=meta)
     dates = claims[(claims["kind"] == "date") & (claims["as_of_start"] != "")]
