@@ -23,10 +23,21 @@ from checker.config import Config
 from checker.documents import Document, sentences
 from checker.dates import DateValue
 from checker.rulekit import Match, Rule, SentenceContext
-from checker.subjects import SubjectFinder, choose_subject, describe_event, learn_acronyms
+from checker.subjects import SubjectFinder, describe_event, in_quote, is_historical, learn_acronyms
 
 
 NOW = re.compile(r"\b(?:now|currently|today|at\s+present|presently|still|as\s+of\s+now|so\s+far)\b", re.IGNORECASE)
+# a date a few words after "since" starts a period that runs to the source date
+SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+# dates that qualify a noun, not the figure: "the 17th-century tower", "the 2018 Camp Fire", "bonds due 2030"
+ADJECTIVE_DATE = re.compile(r"-(?:century|era|style|old)\b")
+ADJECTIVE_DATE_BEFORE = re.compile(r"\b(?:due|maturing|dated|vintage)\s+(?:in\s+)?$", re.IGNORECASE)
+# phrases that own the dates inside them: ", where the 2018 Camp Fire killed 85", "down from 6,100 on Tuesday"
+OWNING_PHRASE = re.compile(r"(?:,\s+(?:where|which|who|whose|when)\b|\b(?:that|which)\s+(?!said|says)[a-z]+\b|"
+                           r"\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\b|"
+                           r"\bcompared\s+(?:with|to)\b)(?:[^,;]|,(?=\d))*?"
+                           r"(?=\s+(?:has|have|had|is|are|was|were|will)\s|,(?!\d)|;|$)", re.IGNORECASE)
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def registry() -> tuple[Rule, ...]:
@@ -45,7 +56,8 @@ def extract_records(document: Document, config: Config, rules: Sequence[Rule] | 
     rules = registry() if rules is None else rules
     date_rules = [r for r in rules if r.family == "dates"]
     other_rules = [r for r in rules if r.family != "dates"]
-    finder = SubjectFinder(config, document.text, learn_acronyms(document.text[document.body_start:]))
+    finder = SubjectFinder(config, document.text, learn_acronyms(document.text[document.body_start:]),
+                           document.title, document.body_start)
     rows: list[dict] = []
     previous: dict | None = None  # the last figure, for "close to 4,000 of them"
     for sentence in sentences(document, config):
@@ -60,7 +72,7 @@ def extract_records(document: Document, config: Config, rules: Sequence[Rule] | 
             if match.kind == "name":
                 rows.append(_row(document, ctx, match, match.subject, None, ""))
                 continue
-            previous = _add_figure(rows, document, ctx, match, candidates, previous) or previous
+            previous = _add_figure(rows, document, ctx, match, finder, candidates, previous) or previous
     return rows
 
 
@@ -87,22 +99,25 @@ def table(per_document: list[list[dict]]) -> pd.DataFrame:
 
 
 def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, match: Match,
-                candidates: list, previous: dict | None) -> dict | None:
+                finder: SubjectFinder, candidates: list, previous: dict | None) -> dict | None:
     """Append a figure (and its parts) with its subject and as-of date; return it as the
     new "previous" figure, or None when it does not become one."""
     anchor = match.anchor if match.anchor >= 0 else match.start
     noun = match.detail.get("noun", match.measure)
+    when, basis = as_of(ctx.text, anchor, ctx.dates, match.end, document.source_date, match.start)
     if match.detail.get("refers_back"):  # "close to 4,000 of them"
         if not previous:
             return None
         match.measure = match.measure or previous["measure"]
         subject = previous["subject"]
     else:
-        subject = match.subject or choose_subject(ctx.text, anchor, match.end, candidates, "")
-    if not subject:  # the story's subject carries over a sentence or two, else the noun phrase
-        recent = previous and previous["line"] >= document.line_of(ctx.sentence.start) - 2
-        subject = previous["subject"] if recent and previous["named"] else noun
-    when, basis = as_of(ctx.text, anchor, ctx.dates)
+        historical = is_historical(ctx.text[:match.end]) or _long_ago(when, document.source_date)
+        subject = match.subject or finder.subject_of(ctx.text, anchor, match.end, candidates, match.measure,
+                                                     historical or in_quote(ctx.text, anchor), bool(match.parts))
+    if not subject:  # carried over within the paragraph, else the story's subject, else the noun phrase
+        same_paragraph = previous and not PARAGRAPH_BREAK.search(document.text[previous["start"]:ctx.sentence.start])
+        story = "" if historical or in_quote(ctx.text, anchor) else finder.story_event or finder.story_entity
+        subject = previous["subject"] if same_paragraph and previous["named"] else story or noun
     row = _row(document, ctx, match, subject, when, basis)
     rows.append(row)
     for part in match.parts:
@@ -112,16 +127,52 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
     return dict(row, named=subject not in (noun, match.measure))
 
 
-def as_of(text: str, anchor: int, dates: list[Match]) -> tuple[DateValue | None, str]:
+def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
+          source_date: date | None = None, start: int | None = None) -> tuple[DateValue | None, str]:
     """The time a figure refers to: the date nearest it in the sentence ("stated"), unless
     "now"/"currently" stands nearer or there is none ("source_date"); a nearest date the
-    source date could not resolve leaves it "unresolved"."""
+    source date could not resolve leaves it "unresolved".
+
+    Dates that belong elsewhere are skipped: a date qualifying a noun ("the 2018 Camp
+    Fire", "17th-century"), one inside a relative clause or an "up from X on Monday"
+    the figure is not in, one inside the figure's own words ("the toll from the quake that
+    struck on Sunday has risen to 31").  A date after "since" runs to the source date."""
+    end = anchor if end is None else end
+    start = anchor if start is None else start
+    usable = [d for d in dates if _dates_the_figure(text, d, anchor, end)
+              and not (start < d.start and d.end < end)]
     distance = lambda span: min(abs(anchor - span[0]), abs(anchor - span[1]))  # noqa: E731
-    nearest = min(dates, key=lambda d: distance(d.span), default=None)
+    nearest = min(usable, key=lambda d: distance(d.span), default=None)
     now = [m.span() for m in NOW.finditer(text)]
     if nearest is None or (now and min(distance(s) for s in now) < distance(nearest.span)):
         return None, "source_date"
-    return (nearest.when, "stated") if nearest.when else (None, "unresolved")
+    if not nearest.when:
+        return None, "unresolved"
+    if source_date and SINCE.search(text, 0, nearest.start) and nearest.when.start <= source_date:
+        return DateValue(nearest.when.start, source_date, "day"), "stated"
+    return nearest.when, "stated"
+
+
+def _dates_the_figure(text: str, date_match: Match, anchor: int, end: int) -> bool:
+    """May this date be the time of the figure at `anchor`..`end`?"""
+    around = text[date_match.start:date_match.end + 8]
+    if ADJECTIVE_DATE.search(around) or ADJECTIVE_DATE_BEFORE.search(text, 0, date_match.start):
+        return False
+    for phrase in OWNING_PHRASE.finditer(text):
+        inside = phrase.start() <= date_match.start < phrase.end()
+        if inside and not phrase.start() <= anchor < phrase.end():
+            return False
+    return True
+
+
+def _long_ago(when: DateValue | None, source_date: date | None) -> bool:
+    """An as-of period of more than a month, or one that ended well before the source:
+    not the news event the article reports."""
+    if when is None:
+        return False
+    if source_date is None:  # an undated text: a whole year stated is not this week's news
+        return when.precision in ("year", "decade", "century")
+    return (when.end - when.start).days > 31 or (source_date - when.end).days > 60
 
 
 def _run(rules: Sequence[Rule], ctx: SentenceContext) -> list[Match]:

@@ -12,14 +12,22 @@ phrase, never dropped.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
 
 from checker.config import Config
 
 CAPITALISED = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
-ENTITY = re.compile(rf"{CAPITALISED}(?:\s+(?:of|for|and|de)\s+(?:the\s+)?{CAPITALISED}|\s+{CAPITALISED})*")
+ENTITY = re.compile(rf"{CAPITALISED}(?:\s+(?:of|for|and|de|&)\s+(?:the\s+)?{CAPITALISED}|\s+{CAPITALISED})*")
 ATTRIBUTION_BEFORE = re.compile(r"\b(?:according\s+to|said|says|told|cited|quoting|reported\s+by|by)\s+(?:the\s+)?$", re.IGNORECASE)
-ATTRIBUTION_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|estimated|reported|added|announced|stated)\b", re.IGNORECASE)
+# "Cal Fire said 47 structures...": the speaker is not the subject; "reported a loss" is no attribution
+ATTRIBUTION_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|added|stated|"
+                               r"(?:estimated|reported|announced)(?=\s+(?:that|on|in|last|this|\w+day)\b))\b",
+                               re.IGNORECASE)
+SPEAKS_OF_ITSELF = re.compile(r"\s*(?:that\s+)?(?:it|its|they|their|we|our)\b", re.IGNORECASE)
 ACRONYM_DEFINITION = re.compile(
     rf"(?P<long>{CAPITALISED}(?:\s+(?:of|for|and|in|on|the|de)?\s*{CAPITALISED}){{1,7}})\s*"
     r"(?:\((?P<a1>[A-Z][A-Za-z&.]{1,9})\)|,\s+or\s+(?P<a2>[A-Z][A-Z&.]{1,9})\b|,\s+(?P<a3>[A-Z]{2,9}),)"
@@ -75,8 +83,15 @@ def learn_acronyms(text: str) -> dict[str, str]:
 class SubjectFinder:
     """Finds subject candidates in a sentence; one per document (it holds its acronyms)."""
 
-    def __init__(self, config: Config, document_text: str, learned: dict[str, str]):
+    def __init__(self, config: Config, document_text: str, learned: dict[str, str], title: str = "",
+                 body_start: int = 0):
         self.config = config
+        body = document_text[body_start:]
+        self.story_event = story_event(title, body)  # "Ridge Fire", "earthquake", ""
+        self.story_entity = story_entity(title, body)  # "Bristol City Council", ""
+        self._document_text = body
+        self._fuller: dict[str, str] = {}  # "Bristol" -> "Bristol City Council", per document
+        self._by_head = _names_by_head(body)
         self.aliases = dict(config.aliases)
         forms = dict(config.alias_forms)
         for long, acronym in learned.items():
@@ -121,12 +136,84 @@ class SubjectFinder:
                 found.append(Candidate(first, first + 1, canonical, 2, tokens))
         for match in ENTITY.finditer(text):
             span = self._trim_entity(text, match)
-            if span and not _overlaps(span, taken):
-                name = self._as_written_elsewhere(text[span[0]:span[1]])
+            if span and not _overlaps(span, taken) and not self._not_a_subject(text, span):
+                span, name = self._full_name(text, span)
                 found.append(Candidate(span[0], span[1], self.aliases.get(name.lower(), name), 1))
+        found.extend(self._definite(text, taken))
+        dateline = DATELINE.match(text)
+        if dateline:  # "MANILA, March 17 (Reuters) -": where it was filed, not what it is about
+            found = [c for c in found if c.start >= dateline.end()]
         covered = set().union(*(c.covers for c in found)) if found else set()
         return [c for c in found if not (c.strength < 2 and c.name in covered) and
                 not (c.strength == 3 and c.name in covered)]
+
+    def _not_a_subject(self, text: str, span: tuple[int, int]) -> bool:
+        """Time zones, month abbreviations, roads ("Highway 70", "Pentz Road") and places
+        a distance or a comparison is measured from ("8 miles north of Oroville", "twice the
+        size of Manhattan") are never what a figure is about."""
+        lex = lexicon()
+        words = text[span[0]:span[1]].split()
+        if text[span[0]:span[1]] in lex.not_subjects or words[-1].rstrip(".") in lex.roads:
+            return True
+        if re.fullmatch(r"[A-Z]\d[\d.,]{2,}", words[0]):  # "P480 million": a currency sign, not a name
+            return True
+        if ADJECTIVE_WORD.search(words[-1]):  # "the Green-led council": who runs it, not its name
+            return True
+        if len(words) == 1 and DEMONYM.fullmatch(words[0]):  # "thousands of Georgians": people, not a place
+            return True
+        if words[0] in lex.roads and ROAD_NUMBER_AFTER.match(text, span[1]):
+            return True
+        return bool(DISTANCE_BEFORE.search(text[max(0, span[0] - 80):span[0]]))
+
+    def _full_name(self, text: str, span: tuple[int, int]) -> tuple[tuple[int, int], str]:
+        """The name as the article writes it in full: "the Ridge fire" -> "Ridge Fire",
+        "Bristol city council" -> "Bristol City Council", "Bristol" -> the article's
+        "Bristol City Council", a dateline's "TBILISI" -> "Tbilisi"."""
+        start, end = span
+        event = patterns().event_name.match(text, start)
+        tail = LOWER_ORG_TAIL.match(text, end)
+        if event and event.end("name") == end:
+            end = event.end()
+        elif tail:
+            end = tail.end()
+        name = normalise_subject(self._as_written_elsewhere(text[start:end]))
+        if name not in self._fuller:
+            self._fuller[name] = council_form(name, self._document_text)
+        return (start, end), self._fuller[name]
+
+    def _definite(self, text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+        """"the council" is the one council the article names; "the fire" is the story's."""
+        found: list[Candidate] = []
+        for match in DEFINITE_NOUN.finditer(text):
+            if _overlaps(match.span(1), taken):
+                continue
+            noun = match.group(1).lower()
+            kind = lexicon().event_words.get(noun)
+            if kind and self.story_event and _event_kind(self.story_event) in (kind, ""):
+                found.append(Candidate(match.start(1), match.end(1), self.story_event, 1))
+            elif len(self._by_head.get(noun, ())) == 1:
+                found.append(Candidate(match.start(1), match.end(1), next(iter(self._by_head[noun])), 1))
+        return found
+
+    def subject_of(self, text: str, anchor: int, end: int, candidates: list[Candidate], measure: str,
+                   historical: bool, has_parts: bool = False) -> str:
+        """Who or what a figure is about ("" when nothing in the sentence says).
+
+        What an event did (killed, injured, evacuated, destroyed, burned...) belongs to the
+        story's event whichever place the sentence names, unless the sentence scopes it
+        to a place ("three in Concow") or is about another, earlier event."""
+        chosen = _choose(text, anchor, end, candidates)
+        if measure in lexicon().event_measures and self.story_event:
+            if chosen is not None and is_event_name(chosen.name):
+                return chosen.name
+            local = None if has_parts else local_scope(text, anchor, end, candidates)  # "six: four in Concow..."
+            if local is not None:
+                return local.name
+            if chosen is not None and historical:
+                return chosen.name
+            if not historical:
+                return self.story_event
+        return chosen.name if chosen is not None else ""
 
     def _trim_entity(self, text: str, match: re.Match) -> tuple[int, int] | None:
         words = list(re.finditer(r"\S+", match.group(0)))
@@ -134,16 +221,17 @@ class SubjectFinder:
                          (self._common_word(text, match.start() + words[0].start()) and
                           (len(words) == 1 or words[0].group(0).lower() in self._lowercase_words))):
             words.pop(0)
-        while words and words[-1].group(0) in ("of", "for", "and", "de", "the"):
+        while words and words[-1].group(0) in ("of", "for", "and", "de", "the", "&"):
             words.pop()
-        if not words or any(w.group(0) in TITLE_WORDS for w in words):
+        if not words or any(w.group(0).rstrip(".") in patterns().title_words for w in words):
             return None
         start, end = match.start() + words[0].start(), match.start() + words[-1].end()
         name = text[start:end]
         if name.endswith(("'s", "’s")):  # "Turkey's third-largest city": the name is Turkey
             end -= 2
             name = name[:-2]
-        if ATTRIBUTION_BEFORE.search(text[:start]) or ATTRIBUTION_AFTER.match(text, end):
+        said = ATTRIBUTION_AFTER.match(text, end)
+        if ATTRIBUTION_BEFORE.search(text[:start]) or (said and not SPEAKS_OF_ITSELF.match(text, said.end())):
             return None  # "according to West Midlands Police": who says it, not what it is about
         if name in NOT_ENTITIES or re.fullmatch(r"[A-Z][a-z]?\.?", name):
             return None
@@ -169,33 +257,42 @@ class SubjectFinder:
 
 def choose_subject(text: str, anchor: int, end: int, candidates: list[Candidate], fallback: str) -> str:
     """The candidate a figure is about; `fallback` (the noun phrase) when there is none."""
+    chosen = _choose(text, anchor, end, candidates)
+    return chosen.name if chosen is not None else fallback
+
+
+def _choose(text: str, anchor: int, end: int, candidates: list[Candidate]) -> Candidate | None:
+    """A name the figure is "of", else the strongest nearest before it in its clause, else
+    one after it ("died in the Eaton fire in Altadena")."""
     if not candidates:
-        return fallback
+        return None
     of_phrase = re.match(r"\s+(?:of|from|within|serving\s+in|serving\s+with)\s+(?:the\s+|its\s+)?", text[end:])
     if of_phrase:
         after = end + of_phrase.end()
         direct = [c for c in candidates if c.start <= after + 1 and c.end > after]
         if direct:
-            return max(direct, key=lambda c: c.strength).name
+            return max(direct, key=lambda c: c.strength)
     clause_start = _clause_start(text, anchor)
     before = [c for c in candidates if c.end <= anchor and c.start >= clause_start]
     if not before:
         before = [c for c in candidates if c.end <= anchor]
     if before:
         strongest = max(c.strength for c in before)
-        return max((c for c in before if c.strength == strongest), key=lambda c: c.end).name
+        return max((c for c in before if c.strength == strongest), key=lambda c: c.end)
     inside = [c for c in candidates if anchor < c.start and c.end <= end]  # "people in X were evacuated"
     if inside:
-        return max(inside, key=lambda c: c.strength).name
+        return max(inside, key=lambda c: c.strength)
     after = [c for c in candidates if c.start >= end and c.start - end <= 60 and not re.search(r"[,;:]", text[end:c.start])]
     if after:  # "died in the Eaton fire in Altadena": a place after "in" is where it happened
-        return min(after, key=lambda c: (-c.strength, not LOCATIVE.search(text[:c.start]), c.start)).name
-    return fallback
+        return min(after, key=lambda c: (-c.strength, not LOCATIVE.search(text[:c.start]), c.start))
+    return None
 
 
 def _clause_start(text: str, anchor: int) -> int:
+    """Where the figure's clause starts: after ";", "—", or ", and Japan ..." (a new subject)."""
     cut = max(text.rfind(";", 0, anchor), text.rfind(". ", 0, anchor), text.rfind("—", 0, anchor))
-    return cut + 1 if cut >= 0 else 0
+    joins = [m.end() for m in CLAUSE_JOIN.finditer(text, 0, anchor)]
+    return max(cut + 1 if cut >= 0 else 0, joins[-1] if joins else 0)
 
 
 def describe_event(text: str, start: int, end: int) -> str:
@@ -252,3 +349,232 @@ def _alternation(words: list[str], flags: int) -> re.Pattern | None:
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
+
+
+# --- the story a document tells, and the filters that keep non-subjects out --------------
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Built-in word lists for subjects and names (vocabulary.toml [subjects.*], [names.*])."""
+
+    event_words: dict[str, str]  # "quake" -> "earthquake"
+    event_prefixes: tuple[str, ...]  # "Hurricane"
+    event_heads: tuple[str, ...]  # "Fire"
+    event_measures: frozenset[str]
+    not_subjects: frozenset[str]
+    roads: frozenset[str]
+    organisation_heads: frozenset[str]
+    titles: tuple[str, ...]
+    roles: tuple[str, ...]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The built-in lists, read once (immutable, so safe to share)."""
+    data = tomllib.loads(resources.files("checker.data").joinpath("vocabulary.toml").read_text("utf-8"))
+    subjects, names = data.get("subjects", {}), data.get("names", {})
+    events = {word.lower(): kind for kind, words in subjects.get("story_events", {}).items() for word in words}
+    not_subjects = subjects.get("not_subjects", {})
+    return Lexicon(
+        event_words=events,
+        event_prefixes=tuple(subjects.get("event_names", {}).get("prefixes", [])),
+        event_heads=tuple(subjects.get("event_names", {}).get("heads", [])),
+        event_measures=frozenset(subjects.get("event_measures", {}).get("measures", [])),
+        not_subjects=frozenset(not_subjects.get("words", [])),
+        roads=frozenset(not_subjects.get("roads", [])),
+        organisation_heads=frozenset(names.get("organisation_heads", {}).get("words", [])),
+        titles=tuple(names.get("titles", {}).get("words", [])),
+        roles=tuple(names.get("roles", {}).get("words", []) or names.get("titles", {}).get("roles", [])),
+    )
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """Regexes compiled once from the lexicon."""
+
+    event_word: re.Pattern
+    event_name: re.Pattern
+    prefixed_event: re.Pattern
+    title_words: frozenset[str]
+
+
+@cache
+def patterns() -> Patterns:
+    lex = lexicon()
+    words = sorted(lex.event_words, key=len, reverse=True)
+    heads = "|".join(sorted((re.escape(h) + "|" + re.escape(h.lower()) for h in lex.event_heads), key=len, reverse=True))
+    prefixes = "|".join(re.escape(p) for p in sorted(lex.event_prefixes, key=len, reverse=True))
+    return Patterns(
+        event_word=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE),
+        event_name=re.compile(rf"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)\s+(?P<head>{heads})\b"),
+        prefixed_event=re.compile(rf"\b(?:{prefixes})\s+[A-Z][a-z]+\b"),
+        title_words=frozenset(t.rstrip(".") for t in lex.titles if " " not in t) | TITLE_WORDS,
+    )
+
+
+DEFINITE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
+YEAR_BEFORE = re.compile(r"\b(?:1[5-9]|20)\d\d\s+$|\b(?:last|previous|earlier)\s+(?:year|month)['’]s\s+$")
+NOT_FIRE_SENSE = re.compile(r"\b(?:open(?:s|ed|ing)?|under|return(?:s|ed|ing)?|cease)\s*$", re.IGNORECASE)
+DATELINE = re.compile(r"^(?:[A-Z][A-Z .'’-]{2,}(?:,\s*[^—–()\n]{0,50}?)?(?:\s*\([^)]{1,20}\))?\s*[—–-]+\s"
+                      r"|[^()\n]{0,60}?\([A-Za-z .]{1,20}\)\s*[—–-]+\s)")
+DISTANCE_BEFORE = re.compile(
+    r"(?:\b(?:miles?|mi|km|kilomet(?:re|er)s?|metres?|meters?|feet|ft|yards?)\b\)?(?:\s*\([^)]*\))?\s+"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|inland|offshore|away|"
+    r"up(?:stream)?|down(?:stream)?)\s+)?(?:of|from)"
+    r"|\bsize\s+of|\b(?:larger|bigger|smaller|greater|wider|longer|more|less)\s+than|\bas\s+(?:big|large|small)\s+as)"
+    r"\s+(?:the\s+)?(?:(?:town|city|village|municipality|island|coast|capital)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE)
+ROAD_NUMBER_AFTER = re.compile(r"\s+\d")
+LOWER_ORG_TAIL = re.compile(r"(?:\s+(?:city|county|borough|district|town|parish))?\s+councils?\b|\s+(?:county|city)\b(?!\s+of\b)")
+ADJECTIVE_WORD = re.compile(r"\w-(?:led|run|controlled|backed|based|owned|born|style|era)$")
+CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=[A-Z])")
+AFTER_LOCATIVE = re.compile(r"[^,;:()\-–—]{0,30}?\b(?:in|at|near|across|throughout)\s+(?:the\s+)?(?:\w+\s+of\s+(?:the\s+)?)?")
+SCOPE_LOCATIVE = re.compile(r"\b(?:in|at|near|across|throughout)\s+$")
+DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians|eans|ans|ese|ards|ites)")
+OPENING_LOCATIVE = re.compile(r"\s*(?:In|At|Near)\s+(?:the\s+)?$")
+HISTORICAL = re.compile(r"\b(?:\w+\s+(?:years?|decades?|months?)\s+(?:ago|earlier|after|before)|last\s+year|"
+                        r"previous|(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?)|in\s+history|"
+                        r"last\s+(?:major|big|deadly|similar|such))\b", re.IGNORECASE)
+
+
+def normalise_subject(name: str) -> str:
+    """One spelling of a subject: no leading "the", no possessive, an event head capitalised
+    ("the Ridge fire" -> "Ridge Fire"), so outlets' house styles match."""
+    name = re.sub(r"^(?:[Tt]he)\s+", "", name.strip())
+    name = re.sub(r"['’]s?$", "", name)
+    if patterns().event_name.fullmatch(name) or LOWER_ORG_TAIL.search(" " + name.split(" ", 1)[-1]):
+        name = " ".join(w[:1].upper() + w[1:] if w.islower() and w not in ("of", "and", "de", "del") else w
+                        for w in name.split())
+    return name
+
+
+def story_event(title: str, body: str) -> str:
+    """The event a story is about: its proper name when it has one ("Ridge Fire", "Hurricane
+    Helene"), else the kind of event its title (or lead) names ("earthquake"), else "".
+
+    A name counts where it is written as one ("the Ridge fire", "California's Ridge Fire"),
+    not after a year ("the 2018 Camp Fire" is history); the title weighs most.
+    """
+    kind = _event_kind(title or headline(body))
+    named = _event_names(title, body, kind)
+    return named or kind
+
+
+def headline(body: str) -> str:
+    """An untitled text's first line when it reads as a headline (short, no full stop)."""
+    first = body.strip().split("\n", 1)[0].strip()
+    return first if first and len(first.split()) <= 20 and not first.endswith((".", "!", "?", '"', "”")) else ""
+
+
+def _event_kind(text: str) -> str:
+    """The first kind of event a text names: "Strong quake kills 14" -> "earthquake"."""
+    for match in patterns().event_word.finditer(text):
+        if match.group(0).lower() in ("fire", "fires") and NOT_FIRE_SENSE.search(text[:match.start()]):
+            continue
+        return lexicon().event_words[match.group(0).lower()]
+    return ""
+
+
+def _event_names(title: str, body: str, kind: str) -> str:
+    pats = patterns()
+    lead_end = body.find("\n\n", len(body) - len(body.lstrip()))
+    scores: dict[str, int] = {}
+    for match in pats.event_name.finditer(body):
+        name, start = match.group("name"), match.start()
+        if name.startswith("The "):
+            name, start = name[4:], start + 4
+        before = body[max(0, start - 30):start]
+        if YEAR_BEFORE.search(before) or not DEFINITE_BEFORE.search(before):
+            continue  # "Cal Fire said": an agency; "the 2018 Camp Fire": history
+        key = normalise_subject(f"{name} {match.group('head')}")
+        scores[key] = scores.get(key, 0) + (2 if 0 <= lead_end and start < lead_end else 1)
+    for match in pats.prefixed_event.finditer(title + "\n" + body):
+        scores[match.group(0)] = scores.get(match.group(0), 0) + 2
+    for key in scores:
+        if key.lower() in title.lower():
+            scores[key] += 3
+    best = max(scores.items(), key=lambda kv: (kv[1], -len(kv[0])), default=None)
+    if best and (best[1] >= 2 or kind and _event_kind(best[0]) == kind):  # one mention names the title's fire
+        return best[0]
+    return ""
+
+
+def story_entity(title: str, body: str) -> str:
+    """The organisation or place a story is about when it is no event: the title's name the
+    body mentions most ("Bristol" -> the body's "Bristol City Council"), else ""."""
+    best, count = "", 0
+    for match in ENTITY.finditer(title or headline(body)):
+        words = [w for w in re.sub(r"['’]s\b", "", match.group(0)).split() if w not in NOT_ENTITIES]
+        name = " ".join(words)
+        if not name or name in lexicon().not_subjects:
+            continue
+        heads = _names_by_head(body).get(name.lower(), set())
+        if len(heads) == 1:  # "Council approves budget": the one council the article names
+            name = next(iter(heads))
+        elif re.search(rf"\b{re.escape(name.lower())}\b", body):
+            continue  # a common noun written in lower case in the text: no name
+        seen = len(re.findall(rf"\b{re.escape(name)}\b", body))
+        if seen > count:
+            best, count = name, seen
+    return council_form(best, body) if best else ""
+
+
+def council_form(name: str, text: str) -> str:
+    """The fuller name an article gives a place's council ("Bristol" -> "Bristol City
+    Council", also from "Bristol city council"), when it gives exactly one."""
+    forms = {normalise_subject(m.group(0)) for m in
+             re.finditer(rf"\b{re.escape(name)}(?:\s+(?:[Cc]ity|[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own))?\s+[Cc]ouncil\b", text)}
+    return forms.pop() if len(forms) == 1 else name
+
+
+def is_event_name(name: str) -> bool:
+    """"Camp Fire", "Hurricane Helene": a named event, not a place or an organisation."""
+    pats = patterns()
+    return bool(pats.event_name.fullmatch(name) or pats.prefixed_event.fullmatch(name))
+
+
+def is_historical(text: str) -> bool:
+    """Words that put a figure in an earlier event: "two years after", "last year", "the past
+    five years" (dates are weighed by the figure's as-of date)."""
+    return bool(HISTORICAL.search(text))
+
+
+def in_quote(text: str, position: int) -> bool:
+    """Inside a direct quotation: a speaker's own words about their street, not the story's toll."""
+    before = text[:position]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def local_scope(text: str, anchor: int, end: int, candidates: list[Candidate]) -> Candidate | None:
+    """A place a figure is explicitly scoped to: "killed three people in Concow", "In Davao
+    Oriental province, ... killing two", "in Lingig, where a landslide buried 11 houses"."""
+    for c in candidates:
+        if c.start >= end and AFTER_LOCATIVE.fullmatch(text[end:c.start]):
+            return c
+        if anchor < c.start and c.end <= end and SCOPE_LOCATIVE.search(text[:c.start]):
+            return c  # "the death toll from the floods in Derna rose to 85"
+    for c in candidates:
+        if c.end > anchor:
+            continue
+        if OPENING_LOCATIVE.fullmatch(text[:c.start]) or (
+                LOCATIVE.search(text[:c.start]) and re.match(r"[^,]{0,30},\s+where\b", text[c.end:anchor])):
+            return c
+    return None
+
+
+DEFINITE_NOUN = re.compile(r"\b[Tt]he\s+(council|county|agency|union|authority|ministry|railway|utility|"
+                           r"fire|blaze|wildfire|quake|earthquake|storm|hurricane|typhoon|flood|flooding|outbreak|"
+                           r"explosion|blast|crash|attack)\b")
+
+
+def _names_by_head(text: str) -> dict[str, set[str]]:
+    """Capitalised names by their last word, lower case: {"council": {"Bristol City Council"}}."""
+    out: dict[str, set[str]] = {}
+    for match in re.finditer(r"\b(?:[A-Z][\w'’-]+\s+){1,4}(?:Council|County|Agency|Union|Authority|Ministry|"
+                             r"Railway|Utility)\b|\b[A-Z][\w'’-]+(?:\s+(?:city|county|borough|district))?\s+council\b",
+                             text):
+        name = normalise_subject(re.sub(r"^(?:The|In|At|On|For|From|By)\s+", "", match.group(0)))
+        if ADJECTIVE_WORD.search(name.split()[0]) or not name[:1].isupper() or len(name.split()) < 2:
+            continue
+        out.setdefault(name.split()[-1].lower(), set()).add(name)
+    return out

@@ -8,6 +8,7 @@ diacritics are reported as `info`; any other variant is a `warning`.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pandas as pd
@@ -18,6 +19,10 @@ from checker.findings.evidence import Finding, records, who
 TRANSLITERATION = (("dž", "j"), ("dj", "j"), ("đ", "j"), ("lj", "l"), ("nj", "n"), ("kh", "h"),
                    ("sh", "s"), ("zh", "z"), ("ch", "c"), ("tch", "c"), ("ph", "f"), ("ks", "x"),
                    ("y", "i"), ("w", "v"), ("ou", "u"), ("ee", "i"))
+
+
+TITLES_AND_SUFFIXES = frozenset("mr mrs ms dr prof sir dame cllr sheriff president minister mayor governor gov sen "
+                                "senator rep judge gen general chief director jr sr ii iii".split())
 
 
 def fold(name: str) -> str:
@@ -39,8 +44,8 @@ def find(claims: pd.DataFrame, threshold: float = 85) -> list[Finding]:
     if names.empty:
         return []
     spellings = sorted(set(names["subject"]))
-    folded = [transliterate(s) for s in spellings]
-    scores = process.cdist(folded, folded, scorer=fuzz.ratio, score_cutoff=threshold, workers=1)
+    folded = [_core(s) for s in spellings]
+    scores = process.cdist(folded, folded, scorer=fuzz.ratio, score_cutoff=min(threshold, 70), workers=1)
     by_spelling = {s: records(g) for s, g in names.groupby("subject")}
     out: list[Finding] = []
     parent = list(range(len(spellings)))
@@ -53,14 +58,14 @@ def find(claims: pd.DataFrame, threshold: float = 85) -> list[Finding]:
 
     for i in range(len(spellings)):
         for j in range(i + 1, len(spellings)):
-            if scores[i][j] and _same_shape(spellings[i], spellings[j]):
+            if scores[i][j] and _same_person(spellings[i], spellings[j], threshold):
                 parent[root(j)] = root(i)
     clusters: dict[int, list[str]] = {}
     for i, spelling in enumerate(spellings):
         clusters.setdefault(root(i), []).append(spelling)
     for members in clusters.values():
-        if len(members) < 2:
-            continue
+        if len(members) < 2 or len({_bare(m) for m in members}) == 1:
+            continue  # "Ferdinand Marcos Jr" and "Ferdinand Marcos": one spelling
         members.sort(key=lambda s: (-len({c["source"] for c in by_spelling[s]}), s))
         diacritics_only = len({fold(m) for m in members}) == 1
         evidence = tuple(by_spelling[m][0] for m in members)
@@ -72,6 +77,33 @@ def find(claims: pd.DataFrame, threshold: float = 85) -> list[Finding]:
             " / ".join(members), f"One name, spelled {len(members)} ways across sources ({reason}): {told}.",
             evidence, (transliterate(members[0]),)))
     return out
+
+
+def _core(name: str) -> str:
+    """A name reduced to what identifies the person: transliterated, without titles,
+    a possessive organisation ("Unison's") or a generational suffix ("Jr.")."""
+    name = re.sub(r"^.*?['’]s\s+", "", name)
+    words = [w for w in transliterate(name).replace(".", "").split() if w not in TITLES_AND_SUFFIXES]
+    return " ".join(words) or transliterate(name)
+
+
+def _bare(name: str) -> str:
+    """Lower case, diacritics kept, titles and suffixes dropped."""
+    name = re.sub(r"^.*?['’]s\s+", "", name.lower()).replace(".", "")
+    return " ".join(w for w in name.split() if w not in TITLES_AND_SUFFIXES)
+
+
+def _same_person(a: str, b: str, threshold: float = 85) -> bool:
+    """One person written two ways: the same surname (to `threshold`) and given names alike
+    ("Kory Honea" / "Corey Honea", "Claus" / "Klaus"), or every word alike."""
+    wa, wb = _core(a).split(), _core(b).split()
+    if len(wa) == len(wb) and all(fuzz.ratio(x, y) >= 75 for x, y in zip(wa, wb)):
+        return True
+    if len(wa) < 2 or len(wb) < 2 or fuzz.ratio(wa[-1], wb[-1]) < threshold:
+        return False
+    first_a, first_b = wa[0], wb[0]
+    return (fuzz.ratio(first_a, first_b) >= 60 and first_a[1:2] == first_b[1:2]) or \
+        first_a.startswith(first_b) or first_b.startswith(first_a)
 
 
 def _same_shape(a: str, b: str) -> bool:
