@@ -144,7 +144,7 @@ def main() -> None:
     parser.add_argument("-n", "--count", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--format", choices=("md", "jsonl", "parquet"), default="md",
-                        help="one Markdown file per article, or one JSON Lines or Parquet export (needs pyarrow)")
+                        help="one Markdown file per article, or one JSON Lines or Parquet export")
     args = parser.parse_args()
     generate(args.folder, args.count, args.seed, args.format)
 

@@ -8,7 +8,7 @@ cluster (checker.engines) with the same results.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -19,10 +19,13 @@ import pandas as pd
 from checker import claims as claims_stage
 from checker import findings as findings_stage
 from checker import schema, sources
-from checker.cache import ClaimsCache
+from checker.cache import KEY_COLUMN, ClaimsCache, with_keys
 from checker.config import Config, load_config
 from checker.documents import Document
 from checker.errors import InputError
+
+
+CHUNK = 500  # documents whose row dicts are held at once before becoming a table
 
 
 @dataclass
@@ -92,13 +95,7 @@ def load_corpus(
         problems.extend(skipped)
     if not documents:
         raise problems[0] if problems else InputError(found.describe(), "no sources found")
-    per_document = [cache.lookup(document, config) for document in documents]
-    missing = [i for i, rows in enumerate(per_document) if rows is None]
-    extracted = _extract([documents[i] for i in missing], config, jobs)
-    for index, rows in zip(missing, extracted):
-        per_document[index] = rows
-        cache.store(documents[index], config, rows)
-    claims = claims_stage.table(per_document)
+    claims = _claims(documents, config, cache, jobs)
     return Corpus(
         roots=found.roots,
         documents=schema.conform(pd.DataFrame([d.row() for d in documents]), schema.DOCUMENT_COLUMNS),
@@ -111,13 +108,63 @@ def load_corpus(
     )
 
 
-def _extract(documents: list[Document], config: Config, jobs: int) -> list[list[dict]]:
-    """Extraction of the documents the cache did not hold, in order; in processes if asked."""
+def _claims(documents: list[Document], config: Config, cache: ClaimsCache, jobs: int) -> pd.DataFrame:
+    """The claims table: cached sources read as columns, the rest extracted and cached.
+
+    Extracted rows become a compact table every CHUNK documents, so a large corpus never
+    holds more than one chunk of row dicts in memory.
+    """
+    keys = [cache.key(document, config) for document in documents]
+    cached, found = cache.lookup(keys)
+    first = {key: index for index, key in reversed(list(enumerate(keys)))}  # one extraction per key
+    missing = [first[key] for key in dict.fromkeys(keys) if key not in found]
+    frames = [cached]
+    extracted = _extract([documents[i] for i in missing], config, jobs)
+    for start in range(0, len(missing), CHUNK):
+        chunk = [keys[i] for i in missing[start:start + CHUNK]]
+        per_document = [next(extracted) for _ in chunk]
+        rows = [row for document_rows in per_document for row in document_rows]
+        frame = schema.conform(pd.DataFrame(rows, columns=list(schema.CLAIM_COLUMNS)), schema.CLAIM_COLUMNS)
+        frames.append(with_keys(frame, chunk, [len(r) for r in per_document]))
+    new_keys = [keys[i] for i in missing]
+    if new_keys and not cache.crowded(set(keys)):
+        cache.store(pd.concat(frames[1:], ignore_index=True), new_keys)
+    claims = _in_table_order(pd.concat(frames, ignore_index=True) if len(frames) > 1 else cached)
+    if cache.crowded(set(keys)):
+        cache.compact(claims, keys)  # in table order, so the next run need not sort
+    repeated = _repeated(claims, keys)
+    if repeated:
+        claims = _in_table_order(pd.concat([claims, *repeated], ignore_index=True))
+    return schema.conform(claims.drop(columns=[KEY_COLUMN]), schema.CLAIM_COLUMNS)
+
+
+def _repeated(claims: pd.DataFrame, keys: list[str]) -> list[pd.DataFrame]:
+    """Extra copies of the rows of sources read twice (one file reached by two paths with
+    the same name and bytes has one key): the table has a copy for each, as before."""
+    counts = pd.Series(keys).value_counts()
+    twice = counts[counts > 1]
+    if twice.empty:
+        return []
+    rows = claims[claims[KEY_COLUMN].isin(twice.index)]
+    return [rows[rows[KEY_COLUMN] == key] for key, count in twice.items() for _ in range(count - 1)]
+
+
+def _in_table_order(claims: pd.DataFrame) -> pd.DataFrame:
+    """Sorted by schema.CLAIM_ORDER (ties in extraction order); rows already in order, as
+    a compacted cache returns them, are not copied."""
+    claims = claims.reset_index(drop=True)
+    order = claims[list(schema.CLAIM_ORDER)].sort_values(list(schema.CLAIM_ORDER), kind="stable").index
+    return claims if order.is_monotonic_increasing else claims.take(order)
+
+
+def _extract(documents: list[Document], config: Config, jobs: int) -> Iterator[list[dict]]:
+    """Each document's claim rows, in order; across `jobs` processes when > 1."""
     if jobs <= 1 or len(documents) < 2:
-        return [claims_stage.extract_records(d, config) for d in documents]
-    chunk = max(1, len(documents) // (jobs * 8))
+        yield from (claims_stage.extract_records(d, config) for d in documents)
+        return
+    chunk = max(1, min(64, len(documents) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(claims_stage.extract_records, documents, repeat(config), chunksize=chunk))
+        yield from pool.map(claims_stage.extract_records, documents, repeat(config), chunksize=chunk)
 
 
 def find_discrepancies(corpus: Corpus) -> pd.DataFrame:

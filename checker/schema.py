@@ -53,6 +53,8 @@ CLAIM_COLUMNS: dict[str, str] = {
     "part_of": "str",  # claim_id of the total this figure is a part of, else ""
     "detail": "str",  # JSON: parts of a sum, anchor of a date offset, ... ("" if none)
 }
+# The claims table's order: by source and position; rows that tie keep extraction order.
+CLAIM_ORDER = ("source", "start", "end", "rule")
 
 # One row per discrepancy or agreement found across claims.
 FINDING_COLUMNS: dict[str, str] = {
@@ -85,12 +87,14 @@ def conform(frame: pd.DataFrame, columns: dict[str, str]) -> pd.DataFrame:
     missing = [name for name in columns if name not in frame.columns]
     if missing:
         raise ValueError(f"table is missing columns: {', '.join(missing)}")
-    out = frame[list(columns)].copy()
+    out = frame[list(columns)].copy(deep=False)
     for name, kind in columns.items():
+        column = out[name]
         if kind == "str":
-            out[name] = out[name].fillna("").astype(str).astype(object)
-        else:
-            out[name] = out[name].astype(_dtype(kind))
+            if column.dtype != "str" or column.hasnans:
+                out[name] = column.fillna("").astype(str)
+        elif column.dtype != kind:
+            out[name] = column.astype(_dtype(kind))
     return out.reset_index(drop=True)
 
 
@@ -108,4 +112,6 @@ def records(frame: pd.DataFrame) -> list[dict]:
 
 
 def _dtype(kind: str) -> str:
-    return "object" if kind == "str" else kind
+    """Text columns use pandas' string dtype: Arrow-backed, a fraction of the memory of
+    Python string objects in a table of a million claims."""
+    return kind

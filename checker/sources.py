@@ -528,11 +528,9 @@ def parquet_row_groups(path: Path) -> list[int]:
 @contextmanager
 def _open_parquet(path: Path) -> Iterator:
     """A Parquet file open for reading, closed after use; InputError when it is not one."""
-    try:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-    except ImportError:
-        raise InputError(path, "reading Parquet needs pyarrow: pip install 'checker[parquet]'") from None
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     try:
         if path.stat().st_size == 0:
             raise InputError(path, "file is empty")

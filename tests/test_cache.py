@@ -32,8 +32,8 @@ def test_no_cache_and_a_damaged_entry(tmp_path):
     corpus = write_corpus(tmp_path / "c", FLOOD_SAME_DAY)
     assert load_corpus([corpus], use_cache=False).cache_stats == {"hits": 0, "misses": 2}
     load_corpus([corpus])
-    for entry in (corpus / ".checker-cache").glob("*.json"):
-        entry.write_text("{not json")
+    for entry in (corpus / ".checker-cache").glob("claims-*.parquet"):
+        entry.write_bytes(b"PAR1 damaged")
     damaged = load_corpus([corpus])
     assert damaged.cache_stats == {"hits": 0, "misses": 2} and len(damaged.claims) > 0
 
@@ -56,3 +56,27 @@ def test_check_on_an_unchanged_corpus_extracts_nothing(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["cache"] == {"hits": 0, "misses": 5}
     assert main(["check", str(corpus), "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["cache"] == {"hits": 5, "misses": 0}
+
+
+def test_a_source_without_claims_is_cached_too(tmp_path):
+    corpus = write_corpus(tmp_path / "c", FLOOD_SAME_DAY | {"quiet.md": "Nothing was counted here.\n"})
+    assert load_corpus([corpus]).cache_stats == {"hits": 0, "misses": 3}
+    assert load_corpus([corpus]).cache_stats == {"hits": 3, "misses": 0}
+
+
+def test_segments_are_compacted_once_most_of_the_cache_is_stale(tmp_path):
+    from checker.cache import MAX_SEGMENTS
+
+    corpus = write_corpus(tmp_path / "c", FLOOD_SAME_DAY)
+    first = load_corpus([corpus])
+    for number in range(MAX_SEGMENTS + 1):  # each new article adds one segment
+        write_corpus(corpus, {f"extra_{number:02d}.md": FLOOD_SAME_DAY["observer.md"].replace("Derna", "Tarn")})
+        load_corpus([corpus])
+    segments = sorted((corpus / ".checker-cache").glob("claims-*.parquet"))
+    assert len(segments) <= 2
+    for extra in corpus.glob("extra_*.md"):
+        extra.unlink()
+    again = load_corpus([corpus])
+    assert again.cache_stats == {"hits": 2, "misses": 0}
+    assert again.claims.equals(first.claims)
+    assert len(list((corpus / ".checker-cache").glob("claims-*.parquet"))) == 1  # stale majority: compacted

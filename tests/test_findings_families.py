@@ -124,3 +124,25 @@ def test_the_widest_incompatible_pair_matches_the_pairwise_search():
         assert (expected is None) == (got is None)
         if expected:
             assert [c["i"] for c in got] == [c["i"] for c in expected]
+
+
+def test_a_days_reports_are_represented_by_their_latest_figure():
+    rows = [claim("inquirer.md", "earthquake", "killed", 27, 27, "2025-03-19"),
+            claim("aljazeera.md", "earthquake", "killed", 14, 14, "2025-03-17", source_date="2025-03-21"),
+            claim("aljazeera.md", "earthquake", "killed", 31, 31, "2025-03-21")]
+    found = findings(rows)
+    assert list(found["kind"]) == ["revision"]  # no "toll fell from 27 to 14"
+    assert found.iloc[0]["values"] == "27 -> 31"
+
+
+def test_the_missing_may_be_found():
+    rows = [claim("a.md", "Ridge Fire", "missing", 4, 4, "2025-09-08"),
+            claim("b.md", "Ridge Fire", "missing", 3, 3, "2025-09-10")]
+    assert list(findings(rows)["kind"]) == ["change"]
+
+
+def test_a_count_since_a_date_is_compared_at_its_source_date():
+    rows = [claim("a.md", "earthquake", "aftershocks", 300, 300, "2025-03-17"),
+            claim("b.md", "earthquake", "aftershocks", 1400, float("inf"), "2025-03-16/2025-03-20",
+                  source_date="2025-03-20", qualifier="more_than")]
+    assert list(findings(rows)["kind"]) == ["change"]

@@ -150,13 +150,3 @@ def _corrupt_row_group(path, group):
     raw = bytearray(path.read_bytes())
     raw[start:start + chunk.total_compressed_size] = b"\xff" * chunk.total_compressed_size
     path.write_bytes(bytes(raw))
-
-
-def test_without_pyarrow(tmp_path, monkeypatch, capsys):
-    path = write_parquet(tmp_path / "c", [{"text": "About 300 protesters marched in Lima."}])
-    (path.parent / "a.md").write_text("About 40 protesters marched in Quito.\n")
-    monkeypatch.setitem(sys.modules, "pyarrow", None)
-    monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
-    assert main(["claims", str(path.parent), "--no-cache", "--format", "csv"]) == 0
-    assert capsys.readouterr().err == (f"checker: warning: skipped {path}: reading Parquet needs pyarrow: "
-                                       "pip install 'checker[parquet]'\n")

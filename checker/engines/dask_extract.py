@@ -19,8 +19,9 @@ import pandas as pd
 
 from checker import claims as claims_stage
 from checker import schema, sources
-from checker.cache import ClaimsCache
+from checker.cache import KEY_COLUMN, ClaimsCache, with_keys
 from checker.config import Config, load_config
+from checker.documents import Document
 from checker.errors import InputError
 from checker.sources import Entry, Piece
 
@@ -29,7 +30,7 @@ from checker.sources import Entry, Piece
 Item = tuple[int, int, Entry, Piece | None, dict[int, int] | None]
 
 ORDER_COLUMNS = {"_entry": "int64", "_piece": "int64", "_item": "int64", "_row": "int64"}
-TABLE_ORDER = ["source", "start", "end", "rule", *ORDER_COLUMNS]  # claims.table's sort, ties in input order
+TABLE_ORDER = [*schema.CLAIM_ORDER, *ORDER_COLUMNS]  # claims.table's sort, ties in input order
 CLAIM_PART_COLUMNS = schema.CLAIM_COLUMNS | ORDER_COLUMNS
 PART_NAME = "part.{:06d}.parquet"
 
@@ -95,6 +96,7 @@ def extract_partition(number: int, items: list[Item], config: Config, folder: st
     rows: list[dict] = []
     documents: list[dict] = []
     problems: list[tuple[int, str, str]] = []
+    read_items: list[tuple[dict, Document]] = []
     for position, index, entry, piece, duplicates in items:
         try:
             read, skipped = sources.read_all(entry, piece, duplicates)
@@ -102,17 +104,36 @@ def extract_partition(number: int, items: list[Item], config: Config, folder: st
             read, skipped = [], [error]
         problems.extend((index, error.path, error.problem) for error in skipped)
         for item, document in enumerate(read):
-            found = cache.lookup(document, config)
-            if found is None:
-                found = claims_stage.extract_records(document, config)
-                cache.store(document, config, found)
-            order = {"_entry": index, "_piece": position, "_item": item}
-            rows.extend(row | order | {"_row": number_in_doc} for number_in_doc, row in enumerate(found))
+            read_items.append(({"_entry": index, "_piece": position, "_item": item}, document))
             documents.append(document.row() | {"_entry": index, "_read_as": piece})
+    keys = [cache.key(document, config) for _, document in read_items]
+    hits, hit_keys = cache.lookup(keys)
+    cached = {key: [] for key in hit_keys} | _rows_by_key(hits)  # a source may have no claims
+    new_rows: list[list[dict]] = []
+    new_keys: list[str] = []
+    for (order, document), key in zip(read_items, keys):
+        found = cached.get(key)
+        if found is None:
+            found = cached[key] = claims_stage.extract_records(document, config)
+            new_rows.append(found)
+            new_keys.append(key)
+        rows.extend(row | order | {"_row": number_in_doc} for number_in_doc, row in enumerate(found))
+    if new_keys:  # one cache segment per partition
+        frame = schema.conform(pd.DataFrame([r for found in new_rows for r in found], columns=list(schema.CLAIM_COLUMNS)),
+                               schema.CLAIM_COLUMNS)
+        cache.store(with_keys(frame, new_keys, [len(found) for found in new_rows]), new_keys)
     path = os.path.join(folder, PART_NAME.format(number))
     write_part(claims_part(rows), path)
     stats = cache.stats()
     return Part(path, documents, problems, stats["hits"], stats["misses"])
+
+
+def _rows_by_key(cached: pd.DataFrame) -> dict[str, list[dict]]:
+    """Cached claim rows grouped by their source's key, in extraction order."""
+    out: dict[str, list[dict]] = {}
+    for row in schema.records(cached):
+        out.setdefault(row.pop(KEY_COLUMN), []).append(row)
+    return out
 
 
 def claims_part(rows: list[dict]) -> pd.DataFrame:

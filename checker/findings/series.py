@@ -23,8 +23,9 @@ from checker.findings.evidence import MAX_EVIDENCE, Finding, amount, as_of_label
 from checker.units import convert
 
 # Measures that count what happened in one event: later sources revise them.
-TOLLS = frozenset({"killed", "injured", "missing", "arrested", "displaced", "evacuated", "rescued",
-                   "casualties", "victims", "affected", "cases", "hostages"})
+# Only counts that add up over time: the missing are found, the evacuated go home, so those
+# are levels, which may fall.
+TOLLS = frozenset({"killed", "injured", "arrested", "rescued", "casualties", "victims", "affected", "cases"})
 REVISION_WINDOW_DAYS = 31
 COARSE = frozenset({"year", "decade", "century"})  # as-of precisions too coarse to meet a day's
 
@@ -69,10 +70,18 @@ def _in_unit(claim: dict, unit: str) -> dict:
                 unit=unit)
 
 
+def _at_end(claim: dict) -> dict:
+    """A count "since Sunday" runs to its source date: it is compared as of that date, not
+    with every report in between."""
+    if claim["as_of_precision"] == "day" and claim["as_of_start"] != claim["as_of_end"]:
+        return dict(claim, as_of_start=claim["as_of_end"])
+    return claim
+
+
 def find_group(subject: str, measure: str, group: list[dict], window_days: int = 0) -> list[Finding]:
     """Conflicts, revisions, changes and corroborations of one (subject, measure, unit) group."""
     reference = group[0]["unit"]
-    rows = sorted((_in_unit(c, reference) for c in group),
+    rows = sorted((_at_end(_in_unit(c, reference)) for c in group),
                   key=lambda c: (c["as_of_start"], c["source_date"], c["source"], c["start"]))
     if measure in TOLLS:
         return _tolls(subject, measure, rows)
@@ -188,7 +197,7 @@ def _tolls(subject: str, measure: str, rows: list[dict]) -> list[Finding]:
                 reports.append([claim])
         for same_day in reports:
             out.extend(f for f in _same_time(subject, measure, same_day) if f.kind == "conflict")
-        sequence = [r[0] for r in reports]
+        sequence = [_latest(r) for r in reports]
         if len({(c["low"], c["high"]) for c in sequence}) == 1:  # every report gives the same toll
             out.extend(_same_time(subject, measure, event))
             continue
@@ -209,6 +218,12 @@ def _tolls(subject: str, measure: str, rows: list[dict]) -> list[Finding]:
                 f"The {subject} {measure_words(measure)} toll was revised as reports came in: {steps}.",
                 tuple(sequence), (event[0]["as_of_start"],)))
     return out
+
+
+def _latest(report: list[dict]) -> dict:
+    """What one day's reports say the toll is now: their most recent figure, not a recap of
+    an earlier day ("on Monday officials put the toll at 14")."""
+    return max(report, key=lambda c: (c["as_of_end"], c["as_of_start"]))
 
 
 def _later_lower(sequence: list[dict]) -> tuple[dict, dict] | None:

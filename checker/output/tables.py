@@ -365,7 +365,7 @@ def _evidence_quotes(evidence: str) -> list[Quote]:
 
 def _sorted_findings(findings: pd.DataFrame) -> pd.DataFrame:
     """Most severe first; within a severity, those still waiting for a decision first."""
-    rank = findings["severity"].map(schema.SEVERITY_RANK).fillna(-1)
+    rank = findings["severity"].map(schema.SEVERITY_RANK).astype(float).fillna(-1)
     decided = ~gate.is_open(findings)
     ordered = findings.assign(_rank=-rank, _decided=decided).sort_values(
         ["_rank", "_decided", "kind", "subject", "measure", "as_of", "finding_id"], kind="mergesort"
