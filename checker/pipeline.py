@@ -24,7 +24,6 @@ from checker.config import Config, load_config
 from checker.documents import Document
 from checker.errors import InputError
 
-
 CHUNK = 500  # documents whose row dicts are held at once before becoming a table
 
 

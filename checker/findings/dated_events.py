@@ -11,6 +11,7 @@ the following weeks: never every pair.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pandas as pd
@@ -20,6 +21,9 @@ from checker.subjects import event_keywords
 
 NEAR_DAYS = {"day": 7, "week": 7, "month": 31}
 NEIGHBOURS = 50
+NAME = re.compile(r"\b[A-Z][\w'-]+")
+NOT_NAMES = frozenset({"The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "Of", "And", "But", "After",
+                       "Before", "During", "Since", "Until", "When", "While", "It", "This", "That", "Its", "Their"})
 
 
 def find(claims: pd.DataFrame, overlap: float = 0.5) -> list[Finding]:
@@ -27,18 +31,12 @@ def find(claims: pd.DataFrame, overlap: float = 0.5) -> list[Finding]:
     rows = sorted(records(dated), key=lambda c: (c["as_of_start"], c["source"], c["start"]))
     rows = [c for c in rows if c["as_of_precision"] in NEAR_DAYS]
     keywords = [event_keywords(c["subject"]) for c in rows]
-    names = [frozenset(re.findall(r"\b[A-Z][\w'-]+", c["subject"])) for c in rows]
-    ends = [date.fromisoformat(c["as_of_end"]) for c in rows]
+    names = [frozenset(NAME.findall(c["subject"])) - NOT_NAMES for c in rows]
     conflicts: dict[tuple[str, str], set[int]] = {}  # event key -> the claims that date it
-    for i, j in _candidate_pairs(rows, names, ends):
-        first, second = rows[i], rows[j]
-        if second["source"] == first["source"] or second["as_of_start"] <= first["as_of_end"]:
-            continue  # overlapping dates agree; one source is not in conflict with itself
-        if second["as_of_precision"] != first["as_of_precision"]:
-            continue
+    for i, j in _candidate_pairs(rows, names):
         if not _same_event(keywords[i], keywords[j], overlap, names[i] | names[j]):
             continue
-        conflicts.setdefault((" ".join(sorted(keywords[i] & keywords[j])), first["as_of_start"]), set()).update((i, j))
+        conflicts.setdefault((" ".join(sorted(keywords[i] & keywords[j])), rows[i]["as_of_start"]), set()).update((i, j))
     return [_finding([rows[k] for k in sorted(indices)], key) for key, indices in conflicts.items()]
 
 
@@ -67,22 +65,26 @@ def _finding(claims: list[dict], key: tuple[str, str]) -> Finding:
         tuple(evidence), key)
 
 
-def _candidate_pairs(rows: list[dict], names: list[frozenset[str]], ends: list[date]) -> list[tuple[int, int]]:
-    """Pairs (i < j) that share a name and whose dates are near, in order: blocked by
-    name, so a busy archive compares each date with at most NEIGHBOURS others per name."""
+def _candidate_pairs(rows: list[dict], names: list[frozenset[str]]) -> Iterator[tuple[int, int]]:
+    """Pairs (i < j) of different sources that share a name and whose dates are near but
+    do not overlap, at one precision: blocked by name, so a busy archive compares each
+    date with at most NEIGHBOURS others per name (a pair sharing two names comes twice)."""
     by_name: dict[str, list[int]] = {}
     for index, tokens in enumerate(names):
         for token in tokens:
             by_name.setdefault(token, []).append(index)
-    pairs: set[tuple[int, int]] = set()
+    horizons = [(date.fromisoformat(c["as_of_end"]) + timedelta(days=NEAR_DAYS[c["as_of_precision"]])).isoformat()
+                for c in rows]
     for indices in by_name.values():
         for position, i in enumerate(indices):
-            horizon = (ends[i] + timedelta(days=NEAR_DAYS[rows[i]["as_of_precision"]])).isoformat()
+            first = rows[i]
             for j in indices[position + 1:position + 1 + NEIGHBOURS]:
-                if rows[j]["as_of_start"] > horizon:
+                second = rows[j]
+                if second["as_of_start"] > horizons[i]:
                     break
-                pairs.add((i, j))
-    return sorted(pairs)
+                if (second["source"] != first["source"] and second["as_of_start"] > first["as_of_end"]
+                        and second["as_of_precision"] == first["as_of_precision"]):
+                    yield i, j  # overlapping dates agree; one source is not in conflict with itself
 
 
 def _same_event(a: frozenset[str], b: frozenset[str], overlap: float, names: frozenset[str]) -> bool:

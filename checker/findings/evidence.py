@@ -15,11 +15,9 @@ import math
 import re
 from dataclasses import dataclass
 
-import pandas as pd
-
 from checker.dates import date_label
-from checker.schema import records  # noqa: F401 - the finding modules' row reader
 from checker.numbers import format_interval, format_number
+from checker.schema import records  # noqa: F401 - the finding modules' row reader
 
 SEVERITY = {"conflict": "error", "date_conflict": "error", "revision": "warning", "name_variant": "warning",
             "change": "info", "corroborated": "info"}

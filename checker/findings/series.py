@@ -19,7 +19,16 @@ from datetime import date, timedelta
 
 import pandas as pd
 
-from checker.findings.evidence import MAX_EVIDENCE, Finding, amount, as_of_label, measure_words, records, when, who
+from checker.findings.evidence import (
+    MAX_EVIDENCE,
+    Finding,
+    amount,
+    as_of_label,
+    measure_words,
+    records,
+    when,
+    who,
+)
 from checker.units import convert
 
 # Measures that count what happened in one event: later sources revise them.
