@@ -113,6 +113,18 @@ def year(first: int, last: int | None = None) -> DateValue:
     return DateValue(date(first, 1, 1), date(last or first, 12, 31), "year")
 
 
+def fiscal_year(first_year: int) -> DateValue:
+    """"2026-27": the twelve months from 1 April of the first year (see rules/dates/year.py)."""
+    return DateValue(date(first_year, 4, 1), date(first_year + 1, 3, 31), "year")
+
+
+def quarter(year_: int, number: int) -> DateValue:
+    """"the third quarter of 2024": July-September, a part of the year."""
+    first = 3 * (number - 1) + 1
+    last = first + 2
+    return DateValue(date(year_, first, 1), date(year_, last, calendar.monthrange(year_, last)[1]), "part_of_year")
+
+
 def decade(first_year: int) -> DateValue:
     return DateValue(date(first_year, 1, 1), date(first_year + 9, 12, 31), "decade")
 
@@ -153,24 +165,115 @@ def day_number(text: str) -> int:
     return int(re.match(r"\d+", text).group(0))
 
 
+# How a clause's verb places a date it leads up to.  The cue nearest the date decides:
+# "620 posts will be cut under the budget passed on Tuesday" is a past Tuesday,
+# "officials said the strike will begin on Thursday" a coming one.
+PAST_IRREGULAR = ("said|told|began|struck|left|met|took|came|went|fell|rose|gave|made|held|won|lost|sent|saw|"
+                   "found|broke|spoke|chose|drove|flew|fled|ran|shook|stood|wrote|sought|brought|bought|caught|"
+                   "fought|led|kept|felt|heard|sold|paid|became|swept|burnt|spent|tore|threw|hid|froze|"
+                   "woke|wore|withdrew|overtook|underwent|grew|drew|dealt|meant|sat|slid|sank|dug|bore")
+TENSE_CUE = re.compile(
+    r"(?P<future>\b(?:will|shall|would|won't|scheduled|planned|plans?\s+to|to\s+be\s+held|due|upcoming|"
+    r"expected|set\s+(?:to|for)|going\s+to|next|tomorrow|coming|forthcoming)\b|'ll\b)"
+    rf"|\b(?P<past>was|were|had|did|ago|yesterday|last|earlier|previously|since|{PAST_IRREGULAR}|[a-z]{{2,}}[^e\W]ed)\b"
+    r"|\b(?P<present>is|are|remains?|runs?|lasts?|continues?|stays?|begins|starts|ends|opens|closes|resumes|"
+    r"expires|finishes|takes\s+place|kicks\s+off|falls)\b",
+    re.IGNORECASE,
+)
+# A past form right after these is a passive or a perfect that does not make the clause past
+# ("will be cut", "has been delayed until", "to be decided on").
+_NOT_PAST_AFTER = re.compile(r"\b(?:be|been|being|is|are|am|has|have|will|would|shall|should|could|can|may|"
+                             r"might|must|to|'s|'re)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_NOT_PAST_WORDS = frozenset("hundred sacred naked wicked beloved rugged kindred wretched".split())
+# A date that bounds a period or an appointment: "runs until 3 March", "through 8 p.m.
+# Tuesday", "starting early on Thursday", "from 6 p.m. on Wednesday", "by Friday".
+_TIME_OF_DAY = r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|midnight|noon|midday|\d{1,2}(?::\d\d)?)\s*(?:\([^)]{0,20}\)\s*)?)"
+UNTIL_BEFORE = re.compile(
+    rf"\b(?P<prep>until|till|through|thru|starting|beginning|from|by|before|up\s+to)\s+(?:(?:early|late)\s+)?"
+    rf"(?:the\s+end\s+of\s+)?(?:{_TIME_OF_DAY}(?:on\s+)?)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+CLAUSE_BREAK = re.compile(r";|:(?!\d)|\s[-–—]\s|,\s(?:but|while|and|although|though|whereas|as)\b", re.IGNORECASE)
+
+
+POSSESSIVE_AFTER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\b", re.IGNORECASE)
+
+
+def tense(before: str, after: str = "") -> str | None:
+    """How the clause before a date places it in time.
+
+    `future` (a future cue nearest the date, or an infinitive running up to it: "to run
+    through June"), `past` (a past verb nearest it, or "since"), `until` (the date bounds
+    a period or an appointment and nothing past stands before: "runs until 3 March"),
+    `near` (a bounded period under a past verb, "extended the warning through Tuesday":
+    the nearer instance), `present` (a present verb: "the vote is on Thursday"), or None.
+    Abbreviations ("2 a.m.", "U.S.") do not end the clause: the text is one sentence.
+    """
+    clause = CLAUSE_BREAK.split(before[-160:])[-1]
+    # "the toll from Sunday night's quake": a possessive date names an event, it bounds no period
+    until = None if after and POSSESSIVE_AFTER.match(after) else UNTIL_BEFORE.search(clause)
+    head = clause[:until.start()] if until else clause
+    if until and UNTIL_CUE.search(clause[:until.end("prep")][-60:] + " "):
+        return "future"
+    cue = None
+    for match in reversed(list(TENSE_CUE.finditer(head[-100:]))):
+        if match.group("past"):
+            word = match.group("past").lower()
+            if word in _NOT_PAST_WORDS or _NOT_PAST_AFTER.search(head[-100:][:match.start()]):
+                continue
+            cue = "past"
+        elif match.group("future"):
+            cue = "future"
+        else:
+            cue = "present"
+        break
+    if cue == "future":
+        return "future"
+    if until:
+        return "near" if cue == "past" else "until"
+    return cue
+
+
 def is_future(before: str) -> bool:
     """Does the clause before a date speak of the future ("will take place on ...")?
 
-    A future cue in the clause ("will", "is expected to", "next"), or an infinitive that
-    runs up to the date ("the programme to run through June", "agreed to stay until May").
+    The cue nearest the date decides (`tense`): a future cue ("will", "is expected to",
+    "next"), an infinitive that runs up to the date ("the programme to run through
+    June", "agreed to stay until May"), or a period that runs up to it under a verb
+    that is not past ("the consultation runs until March").
     """
-    clause = re.split(r"[.;]|,\s(?:but|while|and)\b", before)[-1]
-    return bool(FUTURE_CUE.search(clause[-80:]) or UNTIL_CUE.search(clause[-60:]))
+    return tense(before) in ("future", "until")
 
 
-def month_day(month_: int, day_: int, base: date, future: bool) -> DateValue | None:
-    """A day and month without a year: the nearest such date before (or after) the base."""
+# A day and month without a year and without a tense cue is the nearer instance: a date
+# up to this many days ahead of the source beats the same day 10+ months back.
+NEAR_AHEAD_DAYS = 62
+
+
+def month_day(month_: int, day_: int, base: date, future: bool | None) -> DateValue | None:
+    """A day and month without a year: the nearest such date before (or after) the base.
+
+    `future` None (no tense cue): the coming one when it is at most NEAR_AHEAD_DAYS
+    away ("tickets for journeys on November 6" written on 5 November), else the past one.
+    """
+    if future is None:
+        ahead = month_day(month_, day_, base, True)
+        if ahead and (ahead.start - base).days <= NEAR_AHEAD_DAYS:
+            return ahead
+        return month_day(month_, day_, base, False)
     step = 1 if future else -1
     for year_ in range(base.year, base.year + 9 * step, step):  # 29 February may be years away
         value = day(year_, month_, day_)
         if value and ((value.start >= base) if future else (value.start <= base)):
             return value
     return None
+
+
+def resolve_month_day(month_: int, day_: int, base: date, before: str, after: str = "") -> DateValue | None:
+    """A day and month without a year, read with the tense of the clause before it."""
+    cue = tense(before, after)
+    future = True if cue in ("future", "until") else False if cue == "past" else None
+    return month_day(month_, day_, base, future)
 
 
 def season(name: str, base: date, step: int | None, future: bool) -> DateValue:
@@ -224,8 +327,12 @@ def month_only(month_: int, base: date, future: bool) -> DateValue:
     return month(base.year if month_ <= base.month else base.year - 1, month_)
 
 
-def weekday(target: int, base: date, future: bool, strict: bool = False) -> DateValue:
-    """"on Monday": the last such day up to the base (the base itself when it is one)."""
+def weekday(target: int, base: date, future: bool | None, strict: bool = False) -> DateValue:
+    """"on Monday": the last such day up to the base (the base itself when it is one);
+    the next one when `future`; the nearer of the two when `future` is None."""
+    if future is None:
+        ahead, back = (target - base.weekday()) % 7, (base.weekday() - target) % 7
+        future = ahead < back
     if future:
         delta = (target - base.weekday()) % 7 or (7 if strict else 0)
         value = base + timedelta(days=delta)

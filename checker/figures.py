@@ -18,9 +18,11 @@ STOP = frozenset(
     "which who that than as into over under per each while when where whom whose".split()
 )
 AUXILIARY = re.compile(r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|been|got|had|have|has|"
+                       r"remain|remains|remained|remaining|stay|stays|stayed|still|"
                        r"reportedly|also|now|later|all|so\s+far|seriously|critically|slightly)\s+)*",
                        re.IGNORECASE)
 DEMONYM_ENDINGS = ("ans", "ese", "is", "ons", "ites")
+PEOPLE_ENDINGS = ("ers", "ists", "ians", "men", "ees")
 PLACE_PHRASE = re.compile(r"\s+(?:in|from|at|across)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}")
 TIME_UNITS = frozenset("second seconds minute minutes hour hours day days week weeks month months "
                        "year years decade decades century centuries".split())
@@ -48,6 +50,8 @@ def counted_noun(text: str, end: int, config: Config, vague: bool = False) -> Co
         lowered = word.lower()
         if lowered in STOP or not word[0].isalpha():
             return None
+        if lowered.endswith(("'s", "’s")):  # "24,000 of the railway's drivers": a possessive only modifies
+            continue
         two = f"{lowered} {tokens[index + 1].group(0).lower()}" if index + 1 < len(tokens) else ""
         if two in config.measures:
             return Counted(config.measures[two], token.start(), tokens[index + 1].end(), two, True)
@@ -85,7 +89,11 @@ def _demonym(word: str) -> bool:
 
 def is_people(counted: Counted | None, config: Config) -> bool:
     """Can what was counted be hurt, killed or arrested? People can; earthquakes cannot."""
-    return counted is None or counted.noun in config.people_nouns or counted.measure == "people"
+    if counted is None or counted.noun in config.people_nouns or counted.measure == "people":
+        return True
+    # a plural the vocabulary does not know, made like a person's: hikers, cyclists, Afghans-
+    # style demonyms are handled apart; "earthquakes", "homes" are no people
+    return not counted.known and counted.noun.endswith(PEOPLE_ENDINGS)
 
 
 def _plural_noun(word: str) -> bool:

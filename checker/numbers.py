@@ -19,7 +19,8 @@ UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
 TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 WORD_VALUES = {word: i for i, word in enumerate(UNITS)} | {w: 20 + 10 * i for i, w in enumerate(TENS)}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000, "m": 1_000_000}
+          "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000, "m": 1_000_000,
+          "crore": 10_000_000, "crores": 10_000_000, "lakh": 100_000, "lakhs": 100_000}
 # Plural quantity words: an interval, not a value ("dozens of protesters").
 VAGUE = {
     "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
@@ -31,8 +32,22 @@ VAGUE = {
 FIXED = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "a hundred": 100, "a thousand": 1_000,
          "a million": 1_000_000, "a billion": 1_000_000_000, "half a million": 500_000,
          "half a billion": 500_000_000}
-CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
-              "dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "dollar": "USD"}
+
+
+def _currencies() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """Currency symbols and words from the vocabulary data (`[currencies]`)."""
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("checker.data").joinpath("vocabulary.toml").read_text("utf-8"))
+    table = data.get("currencies", {})
+    symbols = {k.lower(): v for k, v in table.get("symbols", {}).items()}
+    words = {k.lower(): v for k, v in table.get("words", {}).items()}
+    return symbols, words, frozenset(w.lower() for w in table.get("after_scale_only", []))
+
+
+CURRENCY_SYMBOLS, CURRENCY_WORDS, SCALE_ONLY_WORDS = _currencies()
+CURRENCIES = CURRENCY_SYMBOLS | CURRENCY_WORDS
 
 _SEP = "[,\u00a0\u202f\u2009]"
 # "2,5 kilometres", "1,5 million": a European decimal comma, read as one only where a unit,
@@ -42,11 +57,12 @@ _EUROPEAN = (r"\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent|million|billion|km\b|kilomet
 _DIGITS = rf"{_EUROPEAN}|\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
 _WORDS = rf"(?:{_WORD})(?:(?:-|\s+)(?:{_WORD}|hundred|thousand|million|billion)\b|\s+and\s+(?:{_WORD})\b)*"
-_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?<=\d)\s?(?:bn|mn)\b|(?<=\d)m\b)"
+_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion|crores?|lakhs?)\b|(?<=\d)\s?(?:bn|mn)\b|(?<=\d)m\b)"
 _VAGUE = "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
 _FIXED = "|".join(re.escape(v) for v in sorted(FIXED, key=len, reverse=True))
+_SYMBOLS = "|".join(re.escape(k) for k in sorted(CURRENCY_SYMBOLS, key=len, reverse=True) if k != "p")
 NUMBER = re.compile(
-    rf"(?<![\w.:$€£¥-])(?P<cur>US\$|\$|€|£|¥)?\s?"
+    rf"(?<![\w.:$€£¥₱₹₦₩₺₽₴₪-])(?:(?P<cur>{_SYMBOLS})\s?|(?P<peso>(?<![\w.])P)(?=\d))?"
     rf"(?:(?P<vague>{_VAGUE})|(?P<fixed>{_FIXED})|(?P<num>(?:{_DIGITS}|{_WORDS})(?:{_SCALE})*))"
     r"(?![\w]|\.\d|:\d)",
     re.IGNORECASE,
@@ -58,8 +74,28 @@ RANGE = re.compile(
     re.IGNORECASE,
 )
 PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)", re.IGNORECASE)
-CURRENCY_AFTER = re.compile(r"\s(?:us\s)?(dollars?|euros?|pounds)\b", re.IGNORECASE)
+CURRENCY_AFTER = re.compile(
+    r"(?:\s(?:us\s)?|-)(" + "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")(?!\w)",
+    re.IGNORECASE)
 ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+# A number that labels rather than counts: "section 114 notices", "Flight 370", "Route 66".
+LABEL_BEFORE = re.compile(
+    r"\b(?:section|sections|article|articles|clause|clauses|chapter|flight|route|highway|interstate|room|number|"
+    r"no\.|nos\.|paragraph|platform|gate|terminal|page|pages|resolution|amendment|district|precinct|exit|pier|"
+    r"berth|category|grade|phase|matchday|channel|apartment|episode|psalm|verse|exhibit|annex|regulation|"
+    r"directive|protocol|decree|ordinance|bulletin|advisory|signal|alert\s+level)\s+$",
+    re.IGNORECASE,
+)
+# Telephone numbers: "0117 922 2000", "+63 2 8911 1406", "(212) 555-0199", "555-123-4567".
+PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?(?:\(?\d{1,5}\)?[\s.-]?){1,4}\d{3,4}"
+                   r"|\(?0\d{2,4}\)?[\s.-]\d{3,4}[\s.-]?\d{3,4}|\(\d{3}\)\s?\d{3}-\d{4}|\d{3}-\d{3}-\d{4})(?![\w])")
+
+
+def phone_spans(text: str) -> list[tuple[int, int]]:
+    """Where telephone numbers stand: no figure and no year is read inside them."""
+    return [m.span() for m in PHONE.finditer(text)] if re.search(r"\d[\s.-]\d{3}", text) else []
+
+
 PRONOUN_ONE = re.compile(r"(?:\b(?:no|the|any|every|each|this|that|which|some|someone|everyone|anyone)\s+)$",
                          re.IGNORECASE)
 
@@ -136,7 +172,7 @@ def interval(value: float, qualifier: Qualifier | None) -> tuple[float, float]:
 def find_numbers(text: str, config: Config, exclude: list[tuple[int, int]] = ()) -> list[NumberMention]:
     """Every number in `text` outside the `exclude` spans (dates, times), qualified."""
     mentions: list[NumberMention] = []
-    taken: list[tuple[int, int]] = list(exclude)
+    taken: list[tuple[int, int]] = list(exclude) + phone_spans(text)
     for match in RANGE.finditer(text):
         if _overlaps(match.span(), taken) or _preceded_by_from(text, match.start()):
             continue
@@ -164,6 +200,8 @@ def _mention(text: str, match: re.Match, config: Config, taken) -> NumberMention
     span = (number_start, match.end())
     if _overlaps(span, taken) or ORDINAL_AFTER.match(text, match.end()):
         return None
+    if not match.group("cur") and LABEL_BEFORE.search(text, max(0, span[0] - 14), span[0]):
+        return None
     phrase = text[span[0]:span[1]]
     if phrase.lower() == "one" and (PRONOUN_ONE.search(text[:span[0]]) or
                                     re.match(r"\s+(?:of|another)\b", text[span[1]:])):
@@ -172,13 +210,16 @@ def _mention(text: str, match: re.Match, config: Config, taken) -> NumberMention
     if value is None:
         return None
     unit, end = _unit_after(text, match.end())
-    if match.group("cur"):
-        unit = CURRENCIES[match.group("cur").lower()]
+    symbol = "cur" if match.group("cur") else "peso" if match.group("peso") else ""
+    if symbol == "peso" and not (re.search(r"[a-z]$", phrase, re.IGNORECASE) or re.search(_SEP, phrase)):
+        return None  # "P5" is a label; "P1.2 billion", "P25,000" are pesos
+    if symbol:
+        unit = CURRENCIES[match.group(symbol).lower()]
     if match.group("vague"):
         low, high = (float(v) for v in VAGUE[phrase.lower()])
-        start = match.start("cur") if match.group("cur") else number_start
+        start = match.start(symbol) if symbol else number_start
         return NumberMention(start, end, number_start, match.end(), value, low, high, "vague", unit)
-    start, qualifier = _qualifier_before(text, match.start("cur") if match.group("cur") else number_start, config)
+    start, qualifier = _qualifier_before(text, match.start(symbol) if symbol else number_start, config)
     end, after = _qualifier_after(text, end, config)
     chosen = qualifier or after
     low, high = interval(value, chosen)
@@ -207,7 +248,9 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
         return "percent", percent.end()
     currency = CURRENCY_AFTER.match(text, end)
     if currency:
-        return CURRENCIES[currency.group(1).lower()], currency.end()
+        word = currency.group(1).lower()
+        if word not in SCALE_ONLY_WORDS or re.search(r"(?:illion|bn|mn|m)$", text[max(0, end - 8):end], re.IGNORECASE):
+            return CURRENCY_WORDS[word], currency.end()
     return "", end
 
 

@@ -8,6 +8,7 @@ comparing acres with hectares across sources, goes through pint.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pint
@@ -18,10 +19,14 @@ PINT_NAMES = {"decade": "decade_of_years", "century": "century_of_years"}
 SPELLINGS = {"square kilometres": "square_kilometer", "square kilometers": "square_kilometer",
              "sq km": "square_kilometer", "km2": "square_kilometer", "square miles": "square_mile",
              "square metres": "square_meter", "square meters": "square_meter", "sq mi": "square_mile",
-             "cubic metres": "cubic_meter", "cubic meters": "cubic_meter"}
+             "cubic metres": "cubic_meter", "cubic meters": "cubic_meter", "kph": "kilometer/hour",
+             "km/h": "kilometer/hour", "kmh": "kilometer/hour", "km/hr": "kilometer/hour"}
 DIMENSIONS = {"[length]": "length", "[length] ** 2": "area", "[length] ** 3": "volume", "[mass]": "mass",
-              "[mass] * [length] ** 2 / [time] ** 3": "power", "[time]": "duration"}
-NOT_UNITS = frozenset("a an at in is it m s g h t b c d e and or of on to the as by per pc ft".split())
+              "[mass] * [length] ** 2 / [time] ** 3": "power", "[time]": "duration",
+              "[length] / [time]": "speed"}
+# Words pint reads as a unit that news means otherwise: "at 1 pm" is a time, not a picometre.
+NOT_UNITS = frozenset("a an at in is it m s g h t b c d e and or of on to the as by per pc ft am pm gmt utc bst "
+                      "cet est edt pst pdt hrs yd".split())
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +53,7 @@ def is_duration_unit(unit: str) -> bool:
 @lru_cache(maxsize=4096)
 def measurement_unit(words: str) -> tuple[str, str] | None:
     """(pint unit name, dimension) for a unit as news writes it: "acres" -> ("acre", "area")."""
-    words = words.lower().strip()
+    words = re.sub(r"\s+(?:per|an|a)\s+", "/", words.lower().strip())  # "miles per hour", "km an hour"
     if words in NOT_UNITS or len(words) < 2:
         return None
     name = SPELLINGS.get(words, words.replace(" ", "_"))

@@ -33,7 +33,7 @@ def test_parse_number(text, value):
     ("more than 3,600 troops", 3600, 3600, math.inf, "at_least"),
     ("at least 85 people", 85, 85, math.inf, "at_least"),
     ("fewer than 50 people", 50, 0, 50, "at_most"),
-    ("up to 500 people", 500, 0, 500, "at_most"),
+    ("up to 500 people", 500, 250, 500, "up_to"),
     ("between 300 and 400 people", 350, 300, 400, "range"),
     ("300-400 people", 350, 300, 400, "range"),
     ("dozens of protesters", 62, 24, 99, "vague"),

@@ -25,7 +25,8 @@ def find(ctx):
             continue
         when = None
         if ctx.base:
-            when = dates.month_day(month, day, ctx.base, dates.is_future(ctx.text[:match.start()]))
+            when = dates.resolve_month_day(month, day, ctx.base, ctx.text[:match.start()],
+                                           ctx.text[match.end():match.end() + 20])
         yield Match(match.start(), match.end(), "date", "event_date", when=when)
 
 

@@ -25,11 +25,13 @@ PATTERN = re.compile(
     r"|\b(?P<tpart>the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)\s+(?:the\s+)?(?P<tunit>year|month)\b"
     r"(?!\s+(?:of|before|after|when|in|that)\b|[-\w]|\s+\d)"
     rf"|\b(?P<n>{NUMBER_WORD})\s+(?P<nunit>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|before|later)\b(?!\s+(?:that|the|a|an|this)\b)"
-    r"|\b(?:(?:at|by|in|toward|towards|until)\s+)?(?P<part>the\s+(?:end|beginning|start|middle)\s+of|early|late|earlier|later)\s+"
+    r"|\b(?:(?:at|by|in|toward|towards|until)\s+)?(?P<part>the\s+(?:end|beginning|start|middle|(?:first|second)\s+half)\s+of|"
+    r"the\s+(?:first|second|third|fourth)\s+quarter\s+of|early|late|earlier|later)\s+"
     r"(?P<prel>last|this|next)\s+(?P<punit>year|month)\b",
     re.IGNORECASE,
 )
 STEP = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1, "coming": 1, "following": 1}
+QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 PART = {"end": "end", "beginning": "beginning", "start": "start", "middle": "middle", "first": "first half",
         "second": "second half"}
 
@@ -41,12 +43,14 @@ def find(ctx):
             continue
         if g["dir"] in ("earlier", "before", "later") and not re.match(r"\s*[,.;]|\s*$", ctx.text[match.end():]):
             continue  # "two years before the war" is an offset from another date, not from today
-        when = _resolve(g, ctx.base, dates.is_future(ctx.text[:match.start()])) if ctx.base else None
+        when = _resolve(g, ctx.base, dates.tense(ctx.text[:match.start()], ctx.text[match.end():match.end() + 20])) \
+            if ctx.base else None
         yield Match(match.start(), match.end(), "date", "event_date", when=when,
                     detail={"relative": True})
 
 
-def _resolve(g, base, future):
+def _resolve(g, base, cue):
+    future = cue in ("future", "until")
     if g["day"]:
         offset = {"yesterday": -1, "tomorrow": 1}.get(g["day"].lower(), 0)
         return dates.shift(base, offset, "day")
@@ -57,7 +61,11 @@ def _resolve(g, base, future):
             return dates.weekday(target, base, True, strict=True)
         if which == "last":
             return dates.weekday(target, base, False, strict=True)
-        return dates.weekday(target, base, future)
+        # the tense nearest the weekday decides: past by default (news reports what happened),
+        # the coming one for "will" or a bounded period ("until Friday"), the nearer one
+        # for a period under a past verb ("extended the warning through Tuesday")
+        return dates.weekday(target, base, True if cue in ("future", "until") else None if cue in ("near", "present")
+                             else False)
     if g["unit"]:
         return dates.shift(base, STEP[g["rel"].lower().split()[-1]], g["unit"].lower())
     if g["wrel"]:
@@ -87,7 +95,17 @@ def _resolve(g, base, future):
         sign = 1 if g["dir"].lower() == "later" else -1
         return dates.shift(base, sign * int(amount), unit)
     step = STEP[g["prel"].lower()]
-    part = g["part"].lower().split()[-2] if g["part"].lower().startswith("the") else g["part"].lower()
+    words = g["part"].lower().split()
+    if "quarter" in words:  # "the third quarter of last year"
+        if g["punit"].lower() == "year":
+            return dates.quarter(base.year + step, QUARTER[words[1]])
+        return dates.shift(base, step, "month")
+    if "half" in words:  # "the first half of this year"
+        half = f"{words[1]} half"
+        if g["punit"].lower() == "year":
+            return dates.part_of_year(base.year + step, half)
+        return dates.part_of_month(dates.shift(base, step, "month"), "early" if words[1] == "first" else "late")
+    part = words[-2] if words[0] == "the" else words[0]
     if g["punit"].lower() == "year":
         if part == "earlier":
             return dates.DateValue(base.replace(month=1, day=1), base, "part_of_year")
@@ -111,6 +129,12 @@ EXAMPLES = (
     Example("Rescuers reached the village on Monday.",
             ({"as_of_start": "2024-03-25"},), source_date="2024-03-28"),
     Example("The strike will resume on Monday.", ({"as_of_start": "2024-04-01"},), source_date="2024-03-28"),
+    Example("Sales slowed in the first half of this year.",
+            ({"surface": "in the first half of this year", "as_of_start": "2024-01-01", "as_of_end": "2024-06-30",
+              "as_of_precision": "part_of_year"},), source_date="2024-09-10"),
+    Example("Profits fell in the fourth quarter of last year.",
+            ({"surface": "in the fourth quarter of last year", "as_of_start": "2023-10-01", "as_of_end": "2023-12-31"},),
+            source_date="2024-02-10"),
     Example("Today we talked about the agreement.", ({"surface": "Today", "as_of_start": "2023-11-20"},),
             source_date="2023-11-20"),
     Example("The budget was cut last year.", ({"as_of_start": "2023-01-01", "as_of_end": "2023-12-31"},),

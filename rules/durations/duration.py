@@ -19,7 +19,8 @@ from checker.numbers import VAGUE, interval, parse_number
 from checker.numbers import _qualifier_before as qualifier_before
 from checker.rulekit import Example, Match
 
-NUMBER = (r"\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+NUMBER = (rf"(?:{_TENS})[\s-](?:one|two|three|four|five|six|seven|eight|nine)|\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
           r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+half|half\s+a")
 RANGE_NUMBER = (r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                 r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
@@ -69,12 +70,18 @@ def _numbered(ctx):
         unit = dates.UNIT_WORDS.get(match.group("unit").lower(), "year")
         start = match.start("lead") if match.group("lead") else match.start("low") if match.group("low") else match.start("num")
         low_value = parse_number(match.group("low").lower()) if match.group("low") else None
+        if low_value and low_value >= 20 and value < 10 and re.fullmatch(
+                r"[a-z]+-", ctx.text[match.start("low"):match.start("num")], re.IGNORECASE):
+            value, low_value = low_value + value, None  # "Twenty-two years" is one number, no range
+            compound = True
+        else:
+            compound = False
         if low_value is not None and 0 < low_value < value:
             start = match.start("between") if match.group("between") else start
             yield Match(start, match.end(), "figure", "duration", value=(low_value + value) / 2, low=low_value,
                         high=value, unit=unit, qualifier="range", subject=_what_lasted(ctx.text, match))
             continue
-        if match.group("low"):  # "10 to 12" read as a range that is none: keep the number alone
+        if match.group("low") and not compound:  # "10 to 12" read as a range that is none: keep the number alone
             start = match.start("num")
         if not match.group("lead"):
             start, qualifier = qualifier_before(ctx.text, start, ctx.config)
@@ -167,6 +174,8 @@ EXAMPLES = (
               "detail": '{"anchor": ["1998-01-01", "1999-12-31", "1998-1999"], "relation": "after", '
                         '"target": ["2008-01-01", "2008-12-31", "2008"]}'},)),
     Example("The rescue took 36 hours.", ({"value": 36, "unit": "hour"},)),
+    Example("Thirty-five years after the blast, the site is still closed.",
+            ({"surface": "Thirty-five years", "value": 35, "unit": "year"},)),
     Example("The buyback could take between 12 and 18 months.",
             ({"surface": "between 12 and 18 months", "low": 12, "high": 18, "unit": "month", "qualifier": "range"},)),
     Example("He faces three to five years in prison.",

@@ -1,37 +1,236 @@
-"""Money and shares: "a budget of $3.5bn", "turnout of 62%", "1.5 million euros in aid".
+"""Money and shares: "a budget of $3.5bn", "turnout of 62%", "a £64.5m budget gap", "fell 4.2%".
 
-The unit is the currency (USD, EUR, GBP...) or `percent`; the measure is the noun the
-amount belongs to ("budget of", "turnout of", "... in aid"), else `amount`/`share`.
+The unit is the currency (USD, EUR, GBP, PHP, INR...: the currencies are data) or
+`percent`.  The measure is what the figure belongs to, read as an editor does, most
+specific first:
+
+1. the noun phrase right after it: "a £64.5m gap" (`gap`), "an 11% pay rise",
+   "15% contained", "a 2,850-euro bonus"; "X% of long-distance trains" (`long-distance
+   trains`); a rise, cut or gap of something names that thing: "a 4.99% rise in council
+   tax" is `council tax change`, "a £64.5m gap in its budget" is `budget gap`;
+2. a change verb before it: "exports fell 4.2%", "raise council tax by 4.99%",
+   "spending, which rose by 38%" -> `<thing> change` with a sign (a percentage change is
+   no level: it is named "<thing> change", not "<thing>_change", so it is never added to a
+   level of the thing in another unit);
+3. the noun phrase it is stated of: "a budget of $3.5bn", "turnout was 62%", "the
+   council tax rise of 4.99%";
+4. the money noun nearest before it in its clause, or "... in aid" after it;
+5. else the generic `share` (percent) or `amount`.
+
+Exchange-rate notes ("($1 = 0.8672 euros)") state no claim.
 """
 
 import re
 
+from checker.dates import PAST_IRREGULAR
+from checker.figures import STOP
 from checker.rulekit import Example, Match
 
-NOUN_AFTER = re.compile(r"\s+(?:in\s+)?(?P<noun>[a-z]+)\b", re.IGNORECASE)
+WORDS_AFTER = re.compile(r"(?:\s+|-)(?P<w>[a-z][a-z'’-]*[a-z])\b")
+OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?", re.IGNORECASE)
+IN_AFTER = re.compile(r"\s+(?:in|of|on|for|to)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+|his\s+|her\s+|our\s+)?"
+                      r"(?:average\s+|typical\s+)?", re.IGNORECASE)
+AID_AFTER = re.compile(r"\s+(?:in\s+)?(?P<noun>[a-z]+)\b", re.IGNORECASE)
+EXCHANGE_NOTE = re.compile(r"\(\s*(?:US)?[$€£¥]\s?1\s*=\s*[^)]{1,30}\)")
+NOT_HEAD = STOP | frozenset(
+    "a an its their his her our your this these those will would could should can may might must be "
+    "is was are were has have had said says year years month months week weeks day days daily annual "
+    "annually more less than up down off just only about around some over nearly almost under per cent "
+    "percent point points compared against after before since when if so also still already last next "
+    "this that each every earlier later ago yesterday today tonight it they he she we there here who "
+    "consist consists total totals worth which where while whereas due expected set planned".split())
+PAST_VERBS = frozenset(PAST_IRREGULAR.split("|"))
+RISE = frozenset("rise rises increase increases hike hikes jump jumps gain gains growth boost uplift surge".split())
+FALL = frozenset("fall falls cut cuts drop drops decrease decreases reduction reductions decline declines "
+                 "slump fall-off dip".split())
+GAPS = frozenset("gap gaps shortfall shortfalls hole deficit overspend overrun".split())
+VERB_UP = ("rose|risen|rise|rises|rising|increased|increase|increases|increasing|grew|grown|grow|grows|"
+           "jumped|jump|climbed|climb|soared|surged|gained|raised|raise|raises|raising|boosted|boost|added|"
+           "add|adding|hiked|hike|went\\s+up|gone\\s+up|is\\s+up|was\\s+up|were\\s+up")
+VERB_DOWN = ("fell|fallen|fall|falls|falling|dropped|drop|drops|declined|decline|declines|slumped|plunged|"
+             "shrank|shrunk|slid|tumbled|sank|dipped|eased|cut|cuts|cutting|reduced|reduce|reducing|lowered|"
+             "lower|slashed|went\\s+down|is\\s+down|was\\s+down|were\\s+down")
+VERB_CHANGE = re.compile(
+    rf"\b(?P<verb>{VERB_UP}|{VERB_DOWN})\s+(?:(?P<obj>(?:[a-z][\w'’-]*\s+){{1,3}}?)by\s+|by\s+)?(?:an?\s+)?$",
+    re.IGNORECASE)
+# "to save £300m", "spent $2bn": the verb names what the money is
+# (plans only: "had saved £210m since 2016" is a running total, not this budget's savings)
+MONEY_VERBS = {"save": "savings", "saving": "savings", "spend": "spending", "spending": "spending",
+               "borrow": "borrowing", "borrowing": "borrowing", "invest": "investment", "investing": "investment"}
+MONEY_VERB = re.compile(r"\b(?P<verb>" + "|".join(MONEY_VERBS) + r")\s+(?:(?:a\s+further|another|an\s+extra|an?)\s+)?$",
+                        re.IGNORECASE)
+LINK_ONLY = re.compile(r"worth|totall?ing|valued\s+at|costing|amounting\s+to|estimated\s+at|put\s+at", re.IGNORECASE)
+COMPARISON = re.compile(r"(?:below|above|under|over|near|beyond|exceeding)\b", re.IGNORECASE)
+UP = re.compile(rf"^(?:{VERB_UP})$", re.IGNORECASE)
+VERB_LEVEL = re.compile(rf"\b(?:{VERB_UP}|{VERB_DOWN}|stood|stands|was|were|is)\s+(?:[^;:,]{{0,40}}?\s)?(?:to|from)\s+$",
+                        re.IGNORECASE)
+STATED_OF = re.compile(r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)(?:\s+(?:of|was|is|are|were|at|stood\s+at|"
+                       r"stands\s+at|reached|totalled|totaled|totalling|worth|amounting\s+to|came\s+to|"
+                       r"of\s+about|of\s+around|of\s+some)|\s*:)?\s*$", re.IGNORECASE)
 
 
 def find(ctx):
+    notes = [m.span() for m in EXCHANGE_NOTE.finditer(ctx.text)] if "=" in ctx.text else []
     for number in ctx.numbers:
-        if not number.unit:
+        if not number.unit or any(s <= number.start < e for s, e in notes):
             continue
-        yield Match(number.start, number.end, "figure", _measure(ctx, number), value=number.value,
-                    low=number.low, high=number.high, unit=number.unit, qualifier=number.qualifier,
+        measure, value, low, high = _measure(ctx, number), number.value, number.low, number.high
+        if isinstance(measure, tuple):  # a change: the sign is the direction
+            measure, sign = measure
+            value, (low, high) = sign * value, sorted((sign * low, sign * high))
+        yield Match(number.start, number.end, "figure", measure, value=value,
+                    low=low, high=high, unit=number.unit, qualifier=number.qualifier,
                     anchor=number.start, detail={"stated": number.text})
 
 
-def _measure(ctx, number) -> str:
-    """The money noun nearest before the amount in its clause, else right after it."""
-    before = re.split(r"[;:]|,\s", ctx.text[max(0, number.start - 70):number.start])[-1]
-    nouns = [w for w in re.findall(r"[a-z]+", before.lower()) if w in ctx.config.amount_nouns
+def _measure(ctx, number):
+    text = ctx.text
+    after = _noun_after(ctx, number.end)
+    if after:
+        return after
+    if number.unit == "percent":
+        of = OF_AFTER.match(text, number.end)
+        if of:
+            phrase = _phrase(text, of.end() - 1)
+            if phrase:
+                return " ".join(phrase)
+    before = text[max(0, number.start - 90):number.start]
+    clause = re.split(r"[;:()]|,\s(?!(?:which|that)\b)|\s[-–—]\s", before)[-1]
+    change = VERB_CHANGE.search(clause)
+    if change and number.unit != "percent" and " by" not in change.group(0).lower() \
+            and not change.group("verb").lower().startswith("add"):
+        change = None  # "to raise £45m", "cut £300m": money raised or cut is an amount, not a change of one
+    spent = MONEY_VERB.search(clause[-40:]) if number.unit != "percent" else None
+    if spent and not change:
+        return MONEY_VERBS[spent.group("verb").lower()]
+    if change:
+        sign = 1 if UP.match(change.group("verb")) else -1
+        adds = change.group("verb").lower().startswith("add")
+        thing = _words(change.group("obj")) or (adds and _to_thing(ctx, number.end)) or \
+            _subject(ctx, clause[:change.start()]) or ("share" if number.unit == "percent" else "amount")
+        return f"{thing} change", sign
+    level = VERB_LEVEL.search(clause)
+    if level:  # "inflation eased to 5.1% from 5.0%", "shares fell 4.2% to $15.31": levels of the subject
+        thing = _subject(ctx, clause[:level.start()])
+        if thing:
+            return thing
+    stated = STATED_OF.search(clause)
+    if stated and stated.end("np") == len(clause.rstrip()) and not COMPARISON.match(number.text):
+        stated = None  # "to save £300m": without a linking word only a comparison ("humidity below 10%") joins them
+    if stated:
+        words = []
+        for word in stated.group("np").lower().split():  # the plain words after the last verb or stop word
+            verb = re.search(r"[^e]ed$|ing$", word) or word in PAST_VERBS
+            words = [] if word in NOT_HEAD or verb else words + [word]
+        if words and (words[-1] in RISE or words[-1] in FALL) and len(words) > 1:
+            return f"{' '.join(words[:-1])} change", (1 if words[-1] in RISE else -1)
+        if words and words[-1] in ctx.config.event_nouns:
+            return ctx.config.event_nouns[words[-1]]
+        if words and words[-1] not in RISE and words[-1] not in FALL:  # "punctuality was 62.7%"
+            if words[-1] in GAPS:
+                return "budget gap"
+            return " ".join(words[-2:]) if len(words) > 1 and words[-2] in ctx.config.amount_nouns else words[-1]
+    # "The budget, worth £1.2bn": a bare linking word looks back past the comma
+    scope = before if LINK_ONLY.fullmatch(clause.strip()) else clause
+    nouns = [w for w in re.findall(r"[a-z]+", scope.lower()[-70:]) if w in ctx.config.amount_nouns
              or w in ctx.config.event_nouns]
     if nouns:
-        return ctx.config.event_nouns.get(nouns[-1], nouns[-1])
-    after = NOUN_AFTER.match(ctx.text, number.end)
-    if after and after.group("noun").lower() in ctx.config.amount_nouns | ctx.config.event_nouns.keys():
-        word = after.group("noun").lower()
+        return ctx.config.event_nouns.get(nouns[-1], _singular(ctx, nouns[-1]))
+    aid = AID_AFTER.match(text, number.end)
+    if aid and aid.group("noun").lower() in ctx.config.amount_nouns | ctx.config.event_nouns.keys():
+        word = aid.group("noun").lower()
         return ctx.config.event_nouns.get(word, word)
     return "share" if number.unit == "percent" else "amount"
+
+
+def _noun_after(ctx, end):
+    """"a £64.5m gap", "an 11% pay rise", "a 4.99% rise in council tax", "15% contained"."""
+    words = _phrase(ctx.text, end)
+    if not words:
+        return None
+    head, rest = words[-1], words[:-1]
+    if head in RISE or head in FALL:
+        sign = 1 if head in RISE else -1
+        thing = " ".join(rest) or _of_thing(ctx.text, end, words)
+        return (f"{thing} change", sign) if thing else None
+    if head in GAPS:  # a gap, hole or shortfall of money is the budget gap, whatever it is "in"
+        return "budget gap"
+    return " ".join(words)
+
+
+def _of_thing(text, end, words):
+    """"rise in council tax": the phrase after the head's "in"/"of"."""
+    position = end
+    for _ in words:
+        match = WORDS_AFTER.match(text, position)
+        position = match.end() if match else position
+    follow = IN_AFTER.match(text, position)
+    if not follow:
+        return ""
+    phrase = _phrase(text, follow.end() - 1)
+    return " ".join(phrase)
+
+
+def _to_thing(ctx, end):
+    """"add £97.56 to the average Band D bill": the thing the change is added to."""
+    follow = re.match(r"(?:\s+(?:a|an|per|each)\s+(?:year|month|week|day))?\s+to\s+(?:the\s+|its\s+|their\s+|a\s+)?"
+                      r"(?:average\s+|typical\s+)?(?=[A-Za-z])",
+                      ctx.text[end:end + 40])
+    if not follow:
+        return ""
+    head = ""
+    for word in re.findall(r"[A-Za-z][\w'’-]*|[,.;:]", ctx.text[end + follow.end():end + follow.end() + 40])[:4]:
+        if word.lower() in NOT_HEAD or not word[0].isalpha():
+            break
+        head = word if word.islower() else head  # "a typical band D bill": the last plain word
+    return head
+
+
+def _phrase(text, position) -> list[str]:
+    """Up to three lower-case words from `position` that make a noun phrase (no stop words)."""
+    words: list[str] = []
+    for _ in range(3):
+        match = WORDS_AFTER.match(text, position)
+        if not match:
+            break
+        word = match.group("w").lower()
+        if word in NOT_HEAD or word in PAST_VERBS or word.endswith("ly") or word.endswith(("'s", "’s")) and not words:
+            break
+        words.append(word)
+        position = match.end()
+        if word in RISE or word in FALL or word in GAPS or _plural(word):
+            break  # "71% of regional buses ran late": the phrase ends at its head
+    return words
+
+
+def _singular(ctx, word: str) -> str:
+    """"costs" and "cost" are one measure when the vocabulary knows both."""
+    return word[:-1] if word.endswith("s") and word[:-1] in ctx.config.amount_nouns else word
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics"))
+
+
+def _words(text) -> str:
+    return " ".join(w.lower() for w in re.findall(r"[a-z][\w'’-]*", text or "", re.IGNORECASE)
+                    if w.lower() not in NOT_HEAD)
+
+
+def _subject(ctx, before) -> str:
+    """"Exports fell 4.2%", "spending on placements, which rose by 38%": the thing that changed."""
+    nouns = [w for w in re.findall(r"[a-z]+", before.lower()[-60:]) if w in ctx.config.amount_nouns]
+    if nouns:
+        return nouns[-1]
+    tokens = list(re.finditer(r"[A-Za-z][\w'’&-]*", before[-60:]))
+    for index in range(len(tokens) - 1, max(-1, len(tokens) - 6), -1):
+        word = tokens[index].group(0)
+        first = index == 0 and len(before) <= 60  # a clause's first word is capitalised anyway
+        if (not word.islower() and not (first and word[1:].islower())) or word.lower() in NOT_HEAD \
+                or word.endswith(("'s", "’s")) or word.lower() in PAST_VERBS:
+            continue
+        return word.lower()
+    return ""
 
 
 EXAMPLES = (
@@ -40,7 +239,31 @@ EXAMPLES = (
     Example("Turnout was 62% in the capital.", ({"measure": "turnout", "value": 62, "unit": "percent"},)),
     Example("The EU pledged 1.5 million euros in aid.", ({"measure": "aid", "value": 1.5e6, "unit": "EUR"},)),
     Example("The council's budget for 2024-25 is £1.2bn.", ({"measure": "budget", "value": 1.2e9, "unit": "GBP"},)),
-    Example("The city needs to save £300m over two years.", ({"measure": "amount", "value": 3e8},),
-            note="the verb 'save' is no noun: the amount stays an amount"),
+    Example("The city needs to save £300m over two years.", ({"measure": "savings", "value": 3e8},),
+            note="money saved is savings"),
+    Example("The club hopes to raise an estimated £4m from the sale.", ({"measure": "amount", "value": 4e6},),
+            note="money raised is no change of anything"),
+    Example("The regional government must close a €40m hole in its health finances.",
+            ({"measure": "budget gap", "value": 4e7, "unit": "EUR"},)),
+    Example("Nurses were offered an 8% pay rise after losses at the hospital trust.",
+            ({"measure": "pay change", "value": 8, "unit": "percent"},),
+            note="the noun after the figure beats a money noun earlier in the clause"),
+    Example("The province approved a 3.2% rise in water rates.",
+            ({"measure": "water rates change", "value": 3.2, "unit": "percent"},)),
+    Example("Exports fell 4.2% in October, the statistics office said.",
+            ({"measure": "exports change", "value": -4.2, "low": -4.2, "high": -4.2, "unit": "percent"},)),
+    Example("Inflation eased to 5.1% in May from 5.3% in April.",
+            ({"measure": "inflation", "value": 5.1}, {"measure": "inflation", "value": 5.3}),
+            source_date="2024-06-12", note="a level the change verb runs to or from is the subject's level"),
+    Example("Ticket sales rose by 38% last year.", ({"measure": "sales change", "value": 38, "unit": "percent"},)),
+    Example("Only 71% of regional buses ran on time in March.",
+            ({"measure": "regional buses", "value": 71, "unit": "percent"},)),
+    Example("Each miner will receive a 1,500-euro bonus.", ({"measure": "bonus", "value": 1500, "unit": "EUR"},)),
+    Example("The fire was 40% contained by Monday.", ({"measure": "contained", "value": 40, "unit": "percent"},),
+            source_date="2024-07-10"),
+    Example("The loan totals 900 million euros ($1 = 0.9210 euros).",
+            ({"measure": "loan", "value": 9e8, "unit": "EUR"},), note="the exchange-rate note is no claim"),
+    Example("Damage to crops was initially estimated at 3.4 billion pesos.",
+            ({"measure": "damage", "value": 3.4e9, "unit": "PHP"},), note="a verb before 'at' is no noun"),
     Example("About 9,600 troops serve there.", (), note="near miss: a count has no currency"),
 )

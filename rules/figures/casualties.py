@@ -17,8 +17,8 @@ VERB_FIRST = re.compile(
 )
 TOLL = re.compile(
     r"\b(?P<noun>death\s+toll|toll|number\s+of\s+(?:dead|deaths|injured|wounded))\s+"
-    r"(?:[\w,'’-]+\s+){0,6}?(?:of|at|to|reached|is|was|stands\s+at|stood\s+at|rose\s+to|climbed\s+to|"
-    r"jumped\s+to|hit)\s+(?:\w+\s+)?$",
+    r"(?:[\w,.'’-]+\s+){0,12}?(?:of|at|to|reached|hit|is|was|now|stands\s+at|stood\s+at|now\s+at|"
+    r"(?:has\s+|had\s+)?(?:risen|rose|climbed|jumped|increased|grown|grew)\s+to)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 VERB_MEASURE = {"kill": "killed", "inju": "injured", "woun": "injured", "arre": "arrested",
@@ -46,12 +46,14 @@ def find(ctx):
             yield _match(number, measure, noun.end if noun else number.end, noun,
                          start=number.start - (len(before) - verb.start()))
             continue
-        toll = TOLL.search(before)
+        toll = TOLL.search(ctx.text[max(0, number.start - 130):number.start]) if "toll" in ctx.lower or \
+            "number of" in ctx.lower else None
         if toll:
             measure = ctx.config.event_nouns.get(toll.group("noun").lower().split()[-1], "killed")
             if "injur" in toll.group("noun").lower() or "wound" in toll.group("noun").lower():
                 measure = "injured"
-            yield _match(number, measure, number.end, None, start=number.start - (len(before) - toll.start()))
+            yield _match(number, measure, number.end, None,
+                         start=number.start - (min(number.start, 130) - toll.start()))
 
 
 def _match(number, measure, end, noun, start=None):
@@ -75,6 +77,10 @@ EXAMPLES = (
     Example("The death toll in Derna rose to 112.", ({"measure": "killed", "value": 112},)),
     Example("The death toll from the floods in Derna rose to 85, officials said.",
             ({"measure": "killed", "value": 85, "subject": "Derna"},)),
+    Example("The death toll from Saturday's magnitude 7.1 earthquake in western Nepal has risen to 43.",
+            ({"measure": "killed", "value": 43},), note="a long toll phrase, a decimal inside it"),
+    Example("The death toll from the floods across the three northern provinces of Vietnam now stands at 19.",
+            ({"measure": "killed", "value": 19},)),
     Example("Police arrested 40 protesters outside parliament.", ({"measure": "arrested", "value": 40},)),
     Example("Some 2,300 residents were evacuated from Valencia.",
             ({"measure": "evacuated", "value": 2300, "subject": "Valencia"},)),

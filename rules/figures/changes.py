@@ -13,17 +13,30 @@ from checker.rulekit import Example, Match
 BY = re.compile(r"\b(?P<verb>[a-z]+)\b(?:[^.;:]{0,80}?)\s+by\s+(?:an?\s+)?$", re.IGNORECASE)
 VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+(?:\s+(?:out|off))?)\s+(?:(?:a\s+further|another|an\s+extra)\s+)?$", re.IGNORECASE)
 ADJECTIVE_AFTER = re.compile(r"\s+(?P<adj>additional|extra|more|new|fewer|further)\b", re.IGNORECASE)
+# "an additional 1,100 firefighters", "a further 200 troops", "another 300 police"
+ADJECTIVE_BEFORE = re.compile(r"\b(?:an?\s+)?(?P<adj>additional|extra|further|another)\s+$", re.IGNORECASE)
+# Words that mark a change only right next to the number ("1,000 more troops"), never as
+# the verb of a "by" phrase: "More than 1,200 firefighters, supported by 14 helicopters".
+NOT_BY_VERBS = frozenset({"more", "fewer", "additional", "extra", "new", "further"})
 
 
 def find(ctx):
     up, down = ctx.config.changes_up, ctx.config.changes_down
     for number in ctx.numbers:
-        if number.unit or number.qualifier == "vague":
+        if number.unit:
             continue
+        vague = number.qualifier == "vague"
         sign, where = _sign(ctx, number, up, down)
+        if vague and not (sign and VERB_BEFORE.search(ctx.text, max(0, number.start - 30), number.start)):
+            continue  # "cut hundreds of jobs" is a change; "hundreds of additional ..." is read as a count
+        noun = counted_noun(ctx.text, number.number_end, ctx.config, vague)
+        if not sign and noun and noun.known:
+            sign, where = _after_noun(ctx, number, noun), number.start
         if not sign:
             continue
-        noun = counted_noun(ctx.text, number.number_end, ctx.config)
+        if where < 0 and not noun:  # "a further 6,000 were under warnings": more of a kind, no change
+            continue
+        where = abs(where)
         measure = noun.measure if noun else _measure_nearby(ctx, number)
         if not measure:
             continue
@@ -35,16 +48,40 @@ def find(ctx):
                             "cue": ctx.text[where:number.start].strip()[:60]})
 
 
+# "620 posts will be cut", "800 jobs are set to go", "300 jobs were created": the verb after the noun
+VERB_AFTER = re.compile(
+    r"\s+(?:(?:will|would|could|may|might|are|is|were|was|have|has|had|set|to|be|been|being|also|now)\s+)*"
+    r"(?P<verb>cut|axed|shed|scrapped|eliminated|go|disappear|created|added)\b", re.IGNORECASE)
+DOWN_AFTER = frozenset("cut axed shed scrapped eliminated go disappear".split())
+DOWN_NOUNS = ("losses", "cuts", "layoffs", "redundancies")
+
+
+def _after_noun(ctx, number, noun) -> int:
+    """The sign a verb or a noun after the counted noun gives: "620 posts will be cut" -> -1."""
+    if noun is None:
+        return 0
+    if noun.noun.endswith(DOWN_NOUNS):
+        return -1
+    verb = VERB_AFTER.match(ctx.text, noun.end)
+    if verb and (verb.group("verb").lower() != "go" or re.search(r"\b(?:will|to|could|would|may)\s+go$", verb.group(0))):
+        return -1 if verb.group("verb").lower() in DOWN_AFTER else 1
+    return 0
+
+
 def _sign(ctx, number, up, down) -> tuple[int, int]:
     adjective = ADJECTIVE_AFTER.match(ctx.text, number.number_end)
     if adjective:
         word = adjective.group("adj").lower()
         return (-1 if word == "fewer" else 1), number.start
     before = ctx.text[max(0, number.start - 100):number.start]
+    if ADJECTIVE_BEFORE.search(before[-20:]):
+        return 1, -number.start  # negative: only with a counted noun after the number
     by = BY.search(before)
     if by:
-        for verb in re.findall(r"[a-z]+", by.group(0).lower()):
-            if verb in up or verb in down:
+        # the verb of "by" stands after any earlier figure: "1,200 firefighters, supported by 14"
+        phrase = re.split(r"\d", by.group(0))[-1].lower()
+        for verb in re.findall(r"[a-z]+", phrase):
+            if (verb in up or verb in down) and verb not in NOT_BY_VERBS:
                 return (1 if verb in up else -1), number.start - (len(before) - by.start())
     verb = VERB_BEFORE.search(before)
     if verb:
@@ -70,5 +107,15 @@ EXAMPLES = (
     Example("The garrison was reduced by 200 soldiers last year.",
             ({"measure": "troops_change", "value": -200},), source_date="2024-02-01"),
     Example("The city hired 300 new teachers.", ({"measure": "teachers_change", "value": 300},)),
+    Example("The insurer said 450 posts will be cut by March.", ({"measure": "jobs_change", "value": -450},),
+            source_date="2024-01-10"),
+    Example("The plan means about 900 job losses.", ({"measure": "jobs_change", "value": -900},)),
+    Example("The bank will cut hundreds of jobs.", ({"measure": "jobs_change", "low": -999, "high": -200},)),
+    Example("The state sent an additional 600 firefighters to the Okanagan.",
+            ({"measure": "firefighters_change", "value": 600},)),
+    Example("More than 300 police officers, backed by 12 armoured vehicles, cleared the square.", (),
+            note="near miss: 'more' belongs to another figure; 'backed by' is no change"),
+    Example("About 2,000 people were evacuated and a further 5,000 were told to prepare.", (),
+            note="near miss: 'a further' without a counted noun is more of a kind, not a change"),
     Example("About 9,600 troops serve there.", (), note="near miss: a level, not a change"),
 )

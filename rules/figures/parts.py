@@ -3,11 +3,18 @@
 When two or more counts joined by "and" (or commas) count nouns of the same measure,
 the sentence states their total.  The total is a claim of its own and keeps its parts,
 so the arithmetic check can show 30 + 4 = 34 and compare it with a stated total.
+
+A stated breakdown works the same way: a total, then ":", a dash, or "Of the N ...,",
+then two or more figures that say only where or what they are ("31 people died - 18 in
+Surigao and 12 in Davao", "savings of £64.5m: £30m from care, £20m from schools and
+£14.5m from roads").  The parts inherit the total's measure (and currency); their sum is
+a claim with the parts, and the total stays the claim its own rule reads, so the
+arithmetic check compares the two (qualifiers count: "about 125 million" is an interval).
 """
 
 import re
 
-from checker.figures import counted_noun
+from checker.figures import counted_noun, event_after, is_people
 from checker.rulekit import Example, Match
 
 JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)$", re.IGNORECASE)
@@ -30,6 +37,106 @@ def find(ctx):
         yield from _total(group)
         group = [(number, noun)]
     yield from _total(group)
+    if ":" in ctx.text or " - " in ctx.text or "–" in ctx.text or "—" in ctx.text or "of the" in ctx.lower:
+        yield from _breakdowns(ctx)
+
+
+# What follows a breakdown's total: ":", a dash, or the comma after "Of the 27 dead".
+INTRO = re.compile(r"\s*(?::|\s[-–—]\s?|—)\s*")
+OF_THE = re.compile(r"\bof\s+(?:the|these|those)\s+$", re.IGNORECASE)
+# A part says where or what: "18 in Surigao del Sur", "£30m from adult social care",
+# "15 were in Davao", "two near Yankee Hill", "40 million euros for the October walkout".
+PART_TAIL = re.compile(r"\s+(?:(?:were|was|had\s+been|have\s+been|are|died|killed|dead)\s+)*"
+                       r"(?:in|from|near|at|on|for|across|outside|inside|around|off)\s+\S", re.IGNORECASE)
+JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|;\s*(?:and\s+)?)(?:an?\s+)?$", re.IGNORECASE)
+PART_END = re.compile(r"\s[-–—]\s|—|[;)]|\.(?:\s|$)|,\s(?:and\s+)?(?=[a-z]+\s+(?:were|was|said|are|have|had)\b)|$")
+
+
+def _breakdowns(ctx):
+    numbers = [n for n in ctx.numbers if n.qualifier != "vague"]
+    for index, total in enumerate(numbers):
+        start_parts = _parts_start(ctx, total, numbers, index)
+        if start_parts is None:
+            continue
+        parts = []
+        for number in numbers[index + 1:]:
+            if number.start < start_parts or number.unit != total.unit:
+                if number.start < start_parts:
+                    continue
+                break
+            gap = ctx.text[(parts[-1][1] if parts else start_parts):number.start]
+            if parts and (not JOINER.search(gap) or re.search(r"\s[-–—]\s|—|\)", gap)) or not parts and gap.strip(" a"):
+                break  # the closing dash ends the breakdown: "- nine in A and five in B - and 120 in hospital"
+            tail = PART_TAIL.match(ctx.text, number.end)
+            if not tail and not (total.unit and re.match(r"\s+[a-z]", ctx.text[number.end:])):
+                break
+            parts.append((number, _part_end(ctx.text, number.end)))
+        if len(parts) < 2:
+            continue
+        measure = _measure(ctx, total)
+        if not measure:
+            continue
+        yield _sum(ctx, parts, measure, total)
+
+
+def _parts_start(ctx, total, numbers, index) -> int | None:
+    """Where a breakdown's parts begin after `total`, or None when none is announced."""
+    if OF_THE.search(ctx.text[max(0, total.start - 12):total.start]):  # "Of the 27 dead, 15 ..."
+        comma = ctx.text.find(",", total.end, total.end + 40)
+        return comma + 1 if comma > 0 and not _number_between(numbers, total.end, comma) else None
+    window = ctx.text[total.end:total.end + 60]
+    intro = re.search(r":|\s[-–—]\s?|—", window)
+    if not intro or re.search(r"\.\s", window[:intro.start()]):
+        return None
+    if _number_between(numbers, total.end, total.end + intro.start()):
+        return None
+    return total.end + intro.end()
+
+
+def _number_between(numbers, start, end) -> bool:
+    return any(start <= n.start < end for n in numbers)
+
+
+def _part_end(text, end):
+    """A part runs to the next joiner before a number, or to the end of the breakdown."""
+    match = re.search(r"(?=,\s*(?:and\s+)?(?:an?\s+)?[£$€¥₱]?\d|,?\s+and\s+(?:an?\s+)?[£$€¥₱]?(?:\d|[a-z]+\s+"
+                      r"(?:in|from|near|at|for)\b))|\s[-–—]\s|—|[;)]|\.(?:\s|$)|,\s|$", text[end:end + 80])
+    return end + (match.start() if match else min(80, len(text) - end))
+
+
+def _measure(ctx, total) -> str:
+    """The measure the total's own rule gives it, so the sum meets it in the arithmetic."""
+    if total.unit:
+        from checker_rules.figures import amounts
+
+        measure = amounts._measure(ctx, total)
+        return measure[0] if isinstance(measure, tuple) else measure
+    noun = counted_noun(ctx.text, total.number_end, ctx.config)
+    event = event_after(ctx.text, noun.end if noun else total.end, ctx.config)
+    if event and is_people(noun, ctx.config):
+        return event[0]
+    before = ctx.text[max(0, total.start - 40):total.start].lower()
+    verb = re.search(r"\b(killing|killed|injuring|injured|wounding|wounded)\s+(?:a\s+total\s+of\s+)?$", before)
+    if verb:
+        return "killed" if verb.group(1).startswith("kill") else "injured"
+    if "toll" in before:
+        return "killed"
+    return noun.measure if noun and noun.known else ""
+
+
+def _sum(ctx, parts, measure, total):
+    pieces = []
+    for number, end in parts:
+        where = " ".join(ctx.text[number.end:end].split())
+        pieces.append(Match(number.start, end, "figure", measure, value=number.value, low=number.low,
+                            high=number.high, unit=number.unit, qualifier=number.qualifier, anchor=number.start,
+                            detail={"noun": where, "stated": number.text}))
+    exact = all(p.qualifier == "exact" for p in pieces)
+    return Match(pieces[0].start, pieces[-1].end, "figure", measure, value=sum(p.value for p in pieces),
+                 low=sum(p.low for p in pieces), high=sum(p.high for p in pieces), unit=total.unit,
+                 qualifier="exact" if exact else "sum", anchor=pieces[0].start, parts=pieces,
+                 detail={"breakdown_of": total.text,
+                         "parts": [{"value": p.value, "noun": p.detail["noun"]} for p in pieces]})
 
 
 def _total(group):
@@ -56,5 +163,18 @@ EXAMPLES = (
             ({"measure": "nations", "value": 16},
              {"measure": "nations", "value": 12, "part_of": "*"},
              {"measure": "nations", "value": 4, "part_of": "*"})),
+    Example("Floods killed 23 people - 14 in Kerala and eight in Tamil Nadu - officials said.",
+            ({"measure": "killed", "value": 22, "surface": "14 in Kerala and eight in Tamil Nadu"},
+             {"measure": "killed", "value": 14, "part_of": "*"},
+             {"measure": "killed", "value": 8, "part_of": "*"}),
+            note="a stated breakdown: the sum (22) meets the stated total (23) in the arithmetic check"),
+    Example("The ministry set aside about 90 million euros: 50 million euros for roads and 40 million euros for bridges.",
+            ({"value": 9e7, "unit": "EUR", "surface": "50 million euros for roads and 40 million euros for bridges"},
+             {"value": 5e7, "unit": "EUR", "part_of": "*"})),
+    Example("Of the 19 dead, 11 were in Sindh, six in Punjab and two in Balochistan.",
+            ({"measure": "killed", "value": 19, "surface": "11 were in Sindh, six in Punjab and two in Balochistan"},
+             {"measure": "killed", "value": 2, "part_of": "*"})),
     Example("The storm destroyed 40 homes and 3 schools.", (), note="near miss: different measures"),
+    Example("The minister said: 30 years of work and 12 of waiting.", (),
+            note="near miss: no total before the colon"),
 )
