@@ -1,13 +1,14 @@
 """Benchmark: checker end to end on synthetic corpora, against the naive stack.
 
-For each N (1,000 and 10,000; 100,000 with --large): `checker claims` and `checker
+For each N (1,000 and 10,000): `checker claims` and `checker
 findings` as a user runs them (fresh processes, no cache), in articles/s, MB/s and
 peak RSS; `--jobs 2` extraction; the findings stage alone on the claims table; a
 re-check after adding one article to a cached corpus; and, on a 100-article sample,
 the naive stack (quantulum3 for quantities plus dateparser.search_dates anchored on
-the article date) as a throughput ratio.  The Dask engine runs on the largest N (a
-local cluster sized to the machine, in a fresh process), with its peak memory per
-worker beside the in-process figures.  Writes bench/RESULTS.md (overwritten).
+the article date) as a throughput ratio.  The Dask engine runs on the largest N, or on
+100,000 articles with --large (a local cluster sized to the machine, in a fresh
+process), with its peak memory per worker beside the pandas engine's figures on the
+same corpus (at 100,000, its extraction on as many processes as the cluster has workers).  Writes bench/RESULTS.md (overwritten).
 
     python bench/run.py [--sizes 1000 10000] [--large] [--quick] [--dask-size N] [--out bench/RESULTS.md]
 """
@@ -20,6 +21,7 @@ import os
 import platform
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -33,6 +35,7 @@ sys.path.insert(0, str(HERE))
 from generate import generate  # noqa: E402
 
 CHECKER = [sys.executable, "-m", "checker"]
+FINDINGS_LIMIT_S = 600  # the Dask findings stage is stopped (and reported as such) after this
 
 
 def timed(command: list[str], cwd: Path | None = None) -> tuple[float, float]:
@@ -136,23 +139,37 @@ def profile(folder: Path) -> str:
     return "\n".join(lines)
 
 
-def dask_row(n: int, work: Path, rows: list[dict]) -> dict:
-    """`--engine dask` claims + findings on N generated articles, in a fresh process."""
+def dask_row(n: int, work: Path, rows: list[dict], reuse: bool = False) -> dict:
+    """`--engine dask` claims + findings on N generated articles, in a fresh process; kept
+    in the work folder, so a later run with --reuse-dask folds a long measurement in."""
+    saved = work / f"dask_row_{n}.json"
+    if reuse and saved.is_file():
+        return json.loads(saved.read_text())
     folder = work / f"corpus_{n}"
     if not folder.is_dir():
         generate(folder, n, seed=n)
-    done = subprocess.run([sys.executable, __file__, "--measure-dask", str(folder)], capture_output=True, text=True)
+    done = subprocess.run([sys.executable, __file__, "--measure-dask", str(folder)], capture_output=True, text=True,
+                          check=False)
     if done.returncode != 0:
         return {"n": n, "error": (done.stderr.strip().splitlines() or ["failed"])[-1]}
-    row = {"n": n, **json.loads(done.stdout.strip().splitlines()[-1])}
+    row = {"n": n, "commit": _commit(), **json.loads(done.stdout.strip().splitlines()[-1])}
     same = [r for r in rows if r["n"] == n]
     if same:
         row["in_process"] = {"claims_s": same[0]["claims"][0], "findings_s": same[0]["findings"][0],
-                             "rss": same[0]["findings"][1]}
-    else:
-        seconds, rss = timed(CHECKER + ["findings", str(folder), "--no-cache", "--format", "csv"])
-        row["in_process"] = {"claims_s": None, "findings_s": seconds, "rss": rss}
+                             "rss": same[0]["findings"][1], "jobs": 1}
+    else:  # beyond the in-process sizes: the pandas engine's extraction on as many processes
+        seconds, rss = timed(CHECKER + ["claims", str(folder), "--no-cache", "--format", "csv",
+                                        "--jobs", str(row["workers"])])
+        row["in_process"] = {"claims_s": seconds, "findings_s": None, "rss": rss, "jobs": row["workers"]}
+    saved.write_text(json.dumps(row))
     return row
+
+
+def _commit() -> str:
+    """The checked-out commit the figures belong to ("" outside a git checkout)."""
+    done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=HERE,
+                          check=False)
+    return done.stdout.strip()
 
 
 def peak_rss_kb() -> int:
@@ -160,6 +177,17 @@ def peak_rss_kb() -> int:
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def claim_rows(parts: list[str]) -> int:
+    """Rows of the claims table the cluster wrote, from the Parquet footers alone."""
+    import pyarrow.parquet as pq
+
+    return sum(pq.ParquetFile(path).metadata.num_rows for path in parts)
+
+
+def _out_of_time(signum, frame):
+    raise TimeoutError
 
 
 def measure_dask(folder: Path) -> dict:
@@ -175,11 +203,18 @@ def measure_dask(folder: Path) -> dict:
     corpus = load_corpus([folder], use_cache=False, engine="dask", parquet=parquet)
     claims_s = time.perf_counter() - start
     start = time.perf_counter()
-    findings = find_discrepancies(corpus)
-    findings_s = time.perf_counter() - start
+    signal.signal(signal.SIGALRM, _out_of_time)
+    signal.alarm(FINDINGS_LIMIT_S)
+    try:
+        findings_count = len(find_discrepancies(corpus))
+        findings_s = time.perf_counter() - start
+    except TimeoutError:
+        findings_count, findings_s = None, None
+    signal.alarm(0)
     peaks = client.run(peak_rss_kb)
     result = {"workers": len(peaks), "start_s": started, "claims_s": claims_s, "findings_s": findings_s,
-              "documents": len(corpus.documents), "partitions": len(corpus.parts), "findings": len(findings),
+              "documents": len(corpus.documents), "claims": claim_rows(corpus.parts), "partitions": len(corpus.parts),
+              "findings": findings_count,
               "worker_rss": sorted(v / 1024 for v in peaks.values()), "client_rss": peak_rss_kb() / 1024}
     dask_engine.close_sessions()
     shutil.rmtree(parquet, ignore_errors=True)
@@ -194,19 +229,28 @@ def dask_lines(row: dict | None) -> list[str]:
     if "error" in row:
         return lines + [f"N = {row['n']:,}: not measured ({row['error']})."]
     n, local = row["n"], row["in_process"]
-    total = row["claims_s"] + row["findings_s"]
-    local_claims = f"{local['claims_s']:.1f}" if local["claims_s"] is not None else "-"
+    total = row["claims_s"] + (row["findings_s"] or 0)
     workers = ", ".join(f"{m:,.0f}" for m in row["worker_rss"])
+
+    def seconds(value: float | None) -> str:
+        return "-" if value is None else f"{value:.1f}"
+
+    local_rate = n / (local["findings_s"] or local["claims_s"])
     return lines + [
         f"{row['workers']} worker processes x 1 thread: the cluster checker starts without `--scheduler` "
-        f"(start-up {row['start_s']:.1f} s, not counted), {row['partitions']} partitions. Both engines give the "
-        "same claims and findings (tests/test_dask_engine.py).", "",
+        f"(start-up {row['start_s']:.1f} s, not counted), {row['partitions']} partitions, "
+        f"{row.get('claims', 0):,} claims, "
+        + (f"{row['findings']:,} findings" if row["findings"] is not None
+           else f"findings stopped after {FINDINGS_LIMIT_S // 60} minutes")
+        + (f"; measured at commit {row['commit']}" if row.get("commit") else "")
+        + ". Both engines give the same claims and findings (tests/test_dask_engine.py).", "",
         "| N | engine | claims s | claims + findings s | articles/s | peak RSS MB |",
         "|---|---|---|---|---|---|",
-        f"| {n:,} | dask | {row['claims_s']:.1f} | {total:.1f} | {n / total:,.0f} "
+        f"| {n:,} | dask | {row['claims_s']:.1f} | {seconds(total if row['findings_s'] else None)} "
+        f"| {n / total:,.0f} "
         f"| {workers} per worker; client {row['client_rss']:,.0f} |",
-        f"| {n:,} | in process | {local_claims} | {local['findings_s']:.1f} | {n / local['findings_s']:,.0f} "
-        f"| {local['rss']:,.0f} |",
+        f"| {n:,} | pandas, `--jobs {local['jobs']}` | {seconds(local['claims_s'])} | {seconds(local['findings_s'])} "
+        f"| {local_rate:,.0f} | {local['rss']:,.0f} |",
     ]
 
 
@@ -252,24 +296,30 @@ def report(rows: list[dict], naive: dict, profile_text: str, out: Path, dask: di
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
-    parser.add_argument("--large", action="store_true", help="add N = 100,000")
+    parser.add_argument("--large", action="store_true", help="the Dask row on 100,000 articles")
     parser.add_argument("--quick", action="store_true", help="skip the re-check and the profile")
     parser.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
     parser.add_argument("--work", type=Path, default=None, help="where corpora are generated (default: a temp folder)")
     parser.add_argument("--dask-size", type=int, default=None, metavar="N",
                         help="articles for the Dask row (default: the largest N; 0 skips it)")
+    parser.add_argument("--reuse-dask", action="store_true",
+                        help="use the Dask row a previous run left in --work (a long measurement, done once)")
     parser.add_argument("--measure-dask", type=Path, default=None, help=argparse.SUPPRESS)  # the row's own process
     args = parser.parse_args()
     if args.measure_dask:
         print(json.dumps(measure_dask(args.measure_dask)))
         return
-    sizes = args.sizes + ([100_000] if args.large else [])
-    dask_size = max(sizes) if args.dask_size is None else args.dask_size
+    sizes = args.sizes
+    dask_size = (100_000 if args.large else max(sizes)) if args.dask_size is None else args.dask_size
     work = args.work or Path(tempfile.mkdtemp(prefix="checker-bench-"))
     try:
-        rows = [measure_size(n, work, args.quick) for n in sizes]
-        dask = dask_row(dask_size, work, rows) if dask_size else None
         naive = naive_stack(work, count=10 if args.quick else min(100, max(sizes)))
+        rows: list[dict] = []
+        for n in sizes:  # RESULTS.md is rewritten as each figure comes in: a long run keeps what it measured
+            rows.append(measure_size(n, work, args.quick))
+            report(rows, naive, "(not yet run)", args.out)
+        dask = dask_row(dask_size, work, rows, args.reuse_dask) if dask_size else None
+        report(rows, naive, "(not yet run)", args.out, dask)
         profile_text = "(skipped with --quick)" if args.quick else profile(work / f"corpus_{sizes[-1]}")
         report(rows, naive, profile_text, args.out, dask)
     finally:

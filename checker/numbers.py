@@ -111,7 +111,7 @@ class NumberMention:
     value: float
     low: float
     high: float
-    qualifier: str  # exact | about | close_to | at_least | at_most | range | vague | ...
+    qualifier: str  # exact | about | close_to | at_least | at_most | up_to | range | vague | ...
     unit: str  # "" | "percent" | currency code
     text: str = ""  # the number as written, with its qualifier: "close to 4,000"
 
@@ -280,7 +280,7 @@ def format_number(value: float) -> str:
 def format_interval(value: float, low: float, high: float, qualifier: str) -> str:
     """How the report shows a qualified figure: "about 3,700 [3,515-3,885]"."""
     words = {"about": "about ", "close_to": "close to ", "at_least": "at least ",
-             "at_most": "at most ", "just_over": "just over ", "vague": "", "range": ""}
+             "at_most": "at most ", "up_to": "up to ", "just_over": "just over ", "vague": "", "range": ""}
     if qualifier == "exact" or (low == value == high):
         return format_number(value)
     if qualifier == "range":

@@ -44,7 +44,7 @@ CLAIM_COLUMNS: dict[str, str] = {
     "low": "float64",  # interval implied by the qualifier: low <= value <= high
     "high": "float64",
     "unit": "str",  # pint unit name ("" for plain counts)
-    "qualifier": "str",  # exact | about | close_to | at_least | at_most | range | vague
+    "qualifier": "str",  # exact | about | close_to | at_least | at_most | up_to | range | vague
     "as_of_start": "str",  # ISO date interval the claim refers to ("" when unresolved)
     "as_of_end": "str",
     "as_of_precision": "str",  # day | month | part_of_year | year | decade | unresolved

@@ -113,7 +113,7 @@ def amount(claim: dict, signed: bool = True) -> str:
     """A figure as the source stated it: "around 4,700", "at least 85", "1,000 more"."""
     stated = json.loads(claim["detail"]).get("stated", "") if claim.get("detail") else ""
     if not stated:
-        words = {"about": "about ", "close_to": "close to ", "at_least": "at least ", "at_most": "at most ",
+        words = {"about": "about ", "close_to": "close to ", "at_least": "at least ", "at_most": "at most ", "up_to": "up to ",
                  "just_over": "just over "}
         stated = words.get(claim["qualifier"], "") + format_number(abs(claim["value"]))
         if claim["qualifier"] == "range":

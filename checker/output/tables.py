@@ -47,7 +47,7 @@ SEVERITIES = ("error", "warning", "info")  # most severe first, as the report li
 # whitespace and quote characters that could end an attribute or a Markdown link.
 HTTP_URL = re.compile(r"https?://[^\s<>\"'`()\x00-\x1f\x7f]+", re.IGNORECASE)
 
-QUALIFIER_SIGNS = {"about": "~", "close_to": "~", "at_least": "≥", "at_most": "≤", "vague": "~"}
+QUALIFIER_SIGNS = {"about": "~", "close_to": "~", "at_least": "≥", "at_most": "≤", "up_to": "≤", "vague": "~"}
 
 
 @dataclass(frozen=True)
