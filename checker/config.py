@@ -1,8 +1,10 @@
 """Vocabulary and tolerances: built-in defaults plus each corpus's own `checker.toml`.
 
-Story knowledge (subject aliases, local measure nouns) is data a user edits, never
-code.  The corpus file uses the same tables as `checker/data/vocabulary.toml` and
-`checker/data/qualifiers.toml`, plus `[findings]` settings; its entries win.
+Story knowledge (subject aliases, local measure nouns, event words, organisation head
+nouns, titles) is data a user edits, never code.  The corpus file uses the same tables as
+`checker/data/vocabulary.toml` and `checker/data/qualifiers.toml`, plus `[findings]`
+settings; its entries are added to the defaults and win over them.  A table or key the
+checker does not know, or a value of the wrong type, is an InputError naming the file.
 """
 
 from __future__ import annotations
@@ -28,12 +30,63 @@ DEFAULT_FINDINGS = {
     "event_overlap": 0.5,
 }
 
+# What a corpus's checker.toml may hold: table -> key -> expected value ("*": any key).
+STRING, WORDS, NUMBER = "a string", "a list of strings", "a number"
+USER_TABLES: dict[str, dict] = {
+    "measures": {"*": STRING},
+    "events": {"*": STRING},
+    "event_nouns": {"*": STRING},
+    "aliases": {"*": WORDS},
+    "changes": {"up": WORDS, "down": WORDS},
+    "not_counts": {"nouns": WORDS},
+    "people": {"nouns": WORDS},
+    "amounts": {"nouns": WORDS},
+    "furniture": {"prefixes": WORDS, "infixes": WORDS, "tail_headings": WORDS},
+    "qualifiers": {"*": {"low": NUMBER, "high": NUMBER, "before": WORDS, "after": WORDS}},
+    "findings": dict.fromkeys(DEFAULT_FINDINGS, NUMBER),
+    # word lists for subjects and names (read through Config.lexicon)
+    "subjects": {
+        "story_events": {"*": WORDS},
+        "event_names": {"prefixes": WORDS, "heads": WORDS},
+        "event_measures": {"measures": WORDS},
+        "not_subjects": {"words": WORDS, "roads": WORDS},
+    },
+    "names": {
+        "organisation_heads": {"words": WORDS},
+        "titles": {"words": WORDS, "roles": WORDS},
+    },
+}
+
 
 @dataclass(frozen=True)
 class Qualifier:
     kind: str
     low: float
     high: float
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Word lists for subjects and names ([subjects.*] and [names.*]), built in plus the
+    corpus's.  Two lexicons with one digest are equal, so compiled patterns are cached
+    per digest (see `checker.subjects.patterns`)."""
+
+    event_words: dict[str, str]  # "quake" -> "earthquake"
+    event_prefixes: tuple[str, ...]  # "Hurricane"
+    event_heads: tuple[str, ...]  # "Fire"
+    event_measures: frozenset[str]
+    not_subjects: frozenset[str]
+    roads: frozenset[str]
+    organisation_heads: frozenset[str]
+    titles: tuple[str, ...]
+    roles: tuple[str, ...]
+    digest: str
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Lexicon) and other.digest == self.digest
+
+    def __hash__(self) -> int:
+        return hash(self.digest)
 
 
 @dataclass(frozen=True)
@@ -56,6 +109,7 @@ class Config:
     qualifiers_before: dict[str, Qualifier]  # phrase (lower case) -> qualifier
     qualifiers_after: dict[str, Qualifier]
     findings: dict[str, float]
+    lexicon: Lexicon  # [subjects.*] and [names.*] word lists
     digest: str = field(default="")  # hash of the merged data: part of the cache key
     # compiled once from the tables above, for the hot path
     qualifier_before_re: re.Pattern | None = field(default=None, compare=False)
@@ -77,11 +131,7 @@ def load_config(roots: list[Path] | None = None) -> Config:
         if not path.is_file():
             continue
         user = _read_toml(path)
-        unknown = set(user) - {"measures", "events", "event_nouns", "changes", "aliases",
-                               "not_counts", "qualifiers", "findings", "furniture", "people",
-                               "amounts"}
-        if unknown:
-            raise InputError(path, f"unknown table(s): {', '.join(sorted(unknown))}")
+        _check(path, user)
         for table in ("measures", "events", "event_nouns", "aliases"):
             vocabulary.setdefault(table, {}).update(user.get(table, {}))
         for direction in ("up", "down"):
@@ -92,12 +142,83 @@ def load_config(roots: list[Path] | None = None) -> Config:
         for key, extra in user.get("furniture", {}).items():
             vocabulary["furniture"][key] = list(vocabulary["furniture"].get(key, [])) + list(extra)
         for kind, table in user.get("qualifiers", {}).items():
+            if kind not in qualifiers["qualifiers"] and not {"low", "high"} <= set(table):
+                raise InputError(path, f"[qualifiers.{kind}] is a new qualifier: it needs low and high")
             qualifiers["qualifiers"].setdefault(kind, {}).update(table)
-        unknown_settings = set(user.get("findings", {})) - set(DEFAULT_FINDINGS)
-        if unknown_settings:
-            raise InputError(path, f"unknown [findings] setting(s): {', '.join(sorted(unknown_settings))}")
         findings.update(user.get("findings", {}))
+        for section in ("subjects", "names"):
+            _merge_words(vocabulary.setdefault(section, {}), user.get(section, {}))
     return _build(vocabulary, qualifiers, findings)
+
+
+def _check(path: Path, user: dict, schema: dict = USER_TABLES, where: str = "") -> None:
+    """Refuse a table or key the checker does not know, or a value of the wrong type."""
+    unknown = sorted(set(user) - set(schema)) if "*" not in schema else []
+    if unknown and all(isinstance(v, dict) for v in schema.values()):  # tables of tables
+        raise InputError(path, f"unknown table(s): {', '.join(f'{where}.{u}' if where else u for u in unknown)}")
+    if unknown:
+        raise InputError(path, f"unknown key(s) in [{where}]: {', '.join(unknown)}")
+    for key, value in user.items():
+        expected = schema.get(key, schema.get("*"))
+        name = f"{where}.{key}" if where else key
+        if isinstance(expected, dict):
+            if not isinstance(value, dict):
+                raise InputError(path, f"[{name}] must be a table, not {_kind(value)}")
+            _check(path, value, expected, name)
+        elif not _is(value, expected):
+            shown = f"[{where}] {_quoted(key)}" if where else key
+            raise InputError(path, f"{shown} must be {expected}, not {_kind(value)}")
+
+
+def _is(value: object, expected: str) -> bool:
+    if expected == STRING:
+        return isinstance(value, str)
+    if expected == WORDS:
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    return (isinstance(value, (int, float)) and not isinstance(value, bool)) or value in ("inf", "-inf")
+
+
+def _kind(value: object) -> str:
+    if isinstance(value, list):
+        odd = next((v for v in value if not isinstance(v, str)), None)
+        return "a list" if odd is None else f"a list holding {_kind(odd)}"
+    names = {bool: "a boolean", str: "a string", int: "a number", float: "a number", dict: "a table"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _quoted(key: str) -> str:
+    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else json.dumps(key, ensure_ascii=False)
+
+
+def _merge_words(defaults: dict, user: dict) -> None:
+    """Add a corpus's word lists to the built-in ones ([subjects.*], [names.*]).  A word the
+    corpus files under one event kind leaves the built-in kind it had, so the user wins."""
+    for table, lists in user.items():
+        merged = defaults.setdefault(table, {})
+        if table == "story_events":
+            mine = {w.lower() for words in lists.values() for w in words}
+            for kind in merged:
+                merged[kind] = [w for w in merged[kind] if w.lower() not in mine]
+        for key, words in lists.items():
+            merged[key] = list(dict.fromkeys([*merged.get(key, []), *words]))
+
+
+def _lexicon(subjects: dict, names: dict) -> Lexicon:
+    events = subjects.get("story_events", {})
+    not_subjects = subjects.get("not_subjects", {})
+    titles = names.get("titles", {})
+    return Lexicon(
+        event_words={word.lower(): kind for kind, words in events.items() for word in words},
+        event_prefixes=tuple(subjects.get("event_names", {}).get("prefixes", [])),
+        event_heads=tuple(subjects.get("event_names", {}).get("heads", [])),
+        event_measures=frozenset(subjects.get("event_measures", {}).get("measures", [])),
+        not_subjects=frozenset(not_subjects.get("words", [])),
+        roads=frozenset(not_subjects.get("roads", [])),
+        organisation_heads=frozenset(names.get("organisation_heads", {}).get("words", [])),
+        titles=tuple(titles.get("words", [])),
+        roles=tuple(titles.get("roles", [])),
+        digest=hashlib.sha256(json.dumps([subjects, names], sort_keys=True).encode()).hexdigest()[:16],
+    )
 
 
 def _build(vocabulary: dict, qualifiers: dict, findings: dict) -> Config:
@@ -136,6 +257,7 @@ def _build(vocabulary: dict, qualifiers: dict, findings: dict) -> Config:
         qualifiers_before=before,
         qualifiers_after=after,
         findings=findings,
+        lexicon=_lexicon(vocabulary.get("subjects", {}), vocabulary.get("names", {})),
         digest=digest,
         qualifier_before_re=re.compile(
             r"(?:^|\W)(" + _alternation(before) + r")\s*$", re.IGNORECASE) if before else None,

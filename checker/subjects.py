@@ -12,13 +12,10 @@ phrase, never dropped.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
-from datetime import date, timedelta
-from functools import cache
-from importlib import resources
+from functools import lru_cache
 
-from checker.config import Config
+from checker.config import Config, Lexicon
 
 CAPITALISED = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
 ENTITY = re.compile(rf"{CAPITALISED}(?:\s+(?:of|for|and|de|&)\s+(?:the\s+)?{CAPITALISED}|\s+{CAPITALISED})*")
@@ -86,12 +83,14 @@ class SubjectFinder:
     def __init__(self, config: Config, document_text: str, learned: dict[str, str], title: str = "",
                  body_start: int = 0):
         self.config = config
+        self.lexicon = lexicon = config.lexicon
+        self.patterns = patterns(lexicon)
         body = document_text[body_start:]
-        self.story_event = story_event(title, body)  # "Ridge Fire", "earthquake", ""
-        self.story_entity = story_entity(title, body)  # "Bristol City Council", ""
+        self.story_event = story_event(title, body, lexicon)  # "Ridge Fire", "earthquake", ""
+        self.story_entity = story_entity(title, body, lexicon)  # "Bristol City Council", ""
         self._document_text = body
         self._fuller: dict[str, str] = {}  # "Bristol" -> "Bristol City Council", per document
-        self._by_head = _names_by_head(body)
+        self._by_head = _names_by_head(body, lexicon)
         self.aliases = dict(config.aliases)
         forms = dict(config.alias_forms)
         for long, acronym in learned.items():
@@ -125,10 +124,17 @@ class SubjectFinder:
         taken: list[tuple[int, int]] = list(people)
         for regex in (self._alias_re, self._acronym_re):
             for match in regex.finditer(text) if regex else ():
-                if not _overlaps(match.span(), taken):
-                    canonical = self.aliases[match.group(0).lower()]
-                    found.append(Candidate(match.start(), match.end(), canonical, 3))
-                    taken.append(match.span())
+                if _overlaps(match.span(), taken):
+                    continue
+                end = self._organisation_end(text, match.end())
+                if end:  # "U.S. Geological Survey": the organisation, not the United States
+                    taken.append((match.start(), end))
+                    if not _speaker(text, match.start(), end):
+                        name = " ".join(text[match.start():end].split())
+                        found.append(Candidate(match.start(), end, self.aliases.get(name.lower(), name), 1))
+                    continue
+                found.append(Candidate(match.start(), match.end(), self.aliases[match.group(0).lower()], 3))
+                taken.append(match.span())
         present = set(re.findall(r"[A-Z][\w]+", text))
         for tokens, canonical in self._composites:
             if tokens <= present and not any(c.name == canonical for c in found):
@@ -147,11 +153,31 @@ class SubjectFinder:
         return [c for c in found if not (c.strength < 2 and c.name in covered) and
                 not (c.strength == 3 and c.name in covered)]
 
+    def _organisation_end(self, text: str, alias_end: int) -> int:
+        """Where an organisation's name ends when the alias just before `alias_end` is its
+        first word(s) ("U.S. Geological Survey", "UN Security Council"): the capitalised
+        words after it, up to a title or a word that is no name, when they hold an
+        organisation's head noun; else 0 ("U.S. Secretary of State", "U.S. officials")."""
+        tail = ORGANISATION_TAIL.match(text, alias_end)
+        if not tail:
+            return 0
+        end, has_head = alias_end, False
+        for word in re.finditer(r"[\w'’.&-]+", tail.group(0)):
+            bare = POSSESSIVE.sub("", word.group(0))
+            if bare in NOT_ENTITIES or bare.rstrip(".") in self.patterns.title_words:
+                break
+            if bare[:1].isupper():
+                end = alias_end + word.start() + len(bare)
+                has_head = has_head or bare.rstrip(".") in self.lexicon.organisation_heads
+            if bare != word.group(0):  # "the UN Security Council's envoy": the name ends here
+                break
+        return end if has_head else 0
+
     def _not_a_subject(self, text: str, span: tuple[int, int]) -> bool:
         """Time zones, month abbreviations, roads ("Highway 70", "Pentz Road") and places
         a distance or a comparison is measured from ("8 miles north of Oroville", "twice the
         size of Manhattan") are never what a figure is about."""
-        lex = lexicon()
+        lex = self.lexicon
         words = text[span[0]:span[1]].split()
         if text[span[0]:span[1]] in lex.not_subjects or words[-1].rstrip(".") in lex.roads:
             return True
@@ -170,15 +196,15 @@ class SubjectFinder:
         "Bristol city council" -> "Bristol City Council", "Bristol" -> the article's
         "Bristol City Council", a dateline's "TBILISI" -> "Tbilisi"."""
         start, end = span
-        event = patterns().event_name.match(text, start)
+        event = self.patterns.event_name.match(text, start)
         tail = LOWER_ORG_TAIL.match(text, end)
         if event and event.end("name") == end:
             end = event.end()
         elif tail:
             end = tail.end()
-        name = normalise_subject(self._as_written_elsewhere(text[start:end]))
+        name = normalise_subject(self._as_written_elsewhere(text[start:end]), self.lexicon)
         if name not in self._fuller:
-            self._fuller[name] = council_form(name, self._document_text)
+            self._fuller[name] = council_form(name, self._document_text, self.lexicon)
         return (start, end), self._fuller[name]
 
     def _definite(self, text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
@@ -188,8 +214,8 @@ class SubjectFinder:
             if _overlaps(match.span(1), taken):
                 continue
             noun = match.group(1).lower()
-            kind = lexicon().event_words.get(noun)
-            if kind and self.story_event and _event_kind(self.story_event) in (kind, ""):
+            kind = self.lexicon.event_words.get(noun)
+            if kind and self.story_event and _event_kind(self.story_event, self.lexicon) in (kind, ""):
                 found.append(Candidate(match.start(1), match.end(1), self.story_event, 1))
             elif len(self._by_head.get(noun, ())) == 1:
                 found.append(Candidate(match.start(1), match.end(1), next(iter(self._by_head[noun])), 1))
@@ -203,8 +229,8 @@ class SubjectFinder:
         story's event whichever place the sentence names, unless the sentence scopes it
         to a place ("three in Concow") or is about another, earlier event."""
         chosen = _choose(text, anchor, end, candidates)
-        if measure in lexicon().event_measures and self.story_event:
-            if chosen is not None and is_event_name(chosen.name):
+        if measure in self.lexicon.event_measures and self.story_event:
+            if chosen is not None and is_event_name(chosen.name, self.lexicon):
                 return chosen.name
             local = None if has_parts else local_scope(text, anchor, end, candidates)  # "six: four in Concow..."
             if local is not None:
@@ -223,15 +249,14 @@ class SubjectFinder:
             words.pop(0)
         while words and words[-1].group(0) in ("of", "for", "and", "de", "the", "&"):
             words.pop()
-        if not words or any(w.group(0).rstrip(".") in patterns().title_words for w in words):
+        if not words or any(w.group(0).rstrip(".") in self.patterns.title_words for w in words):
             return None
         start, end = match.start() + words[0].start(), match.start() + words[-1].end()
         name = text[start:end]
         if name.endswith(("'s", "’s")):  # "Turkey's third-largest city": the name is Turkey
             end -= 2
             name = name[:-2]
-        said = ATTRIBUTION_AFTER.match(text, end)
-        if ATTRIBUTION_BEFORE.search(text[:start]) or (said and not SPEAKS_OF_ITSELF.match(text, said.end())):
+        if _speaker(text, start, end):
             return None  # "according to West Midlands Police": who says it, not what it is about
         if name in NOT_ENTITIES or re.fullmatch(r"[A-Z][a-z]?\.?", name):
             return None
@@ -347,6 +372,13 @@ def _alternation(words: list[str], flags: int) -> re.Pattern | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", flags)
 
 
+def _speaker(text: str, start: int, end: int) -> bool:
+    """The name at start..end says the figure ("according to ...", "... said"), unless it
+    speaks of itself ("... said it had lost 40 jobs")."""
+    said = ATTRIBUTION_AFTER.match(text, end)
+    return bool(ATTRIBUTION_BEFORE.search(text[:start]) or (said and not SPEAKS_OF_ITSELF.match(text, said.end())))
+
+
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
 
@@ -354,43 +386,8 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 # --- the story a document tells, and the filters that keep non-subjects out --------------
 
 @dataclass(frozen=True)
-class Lexicon:
-    """Built-in word lists for subjects and names (vocabulary.toml [subjects.*], [names.*])."""
-
-    event_words: dict[str, str]  # "quake" -> "earthquake"
-    event_prefixes: tuple[str, ...]  # "Hurricane"
-    event_heads: tuple[str, ...]  # "Fire"
-    event_measures: frozenset[str]
-    not_subjects: frozenset[str]
-    roads: frozenset[str]
-    organisation_heads: frozenset[str]
-    titles: tuple[str, ...]
-    roles: tuple[str, ...]
-
-
-@cache
-def lexicon() -> Lexicon:
-    """The built-in lists, read once (immutable, so safe to share)."""
-    data = tomllib.loads(resources.files("checker.data").joinpath("vocabulary.toml").read_text("utf-8"))
-    subjects, names = data.get("subjects", {}), data.get("names", {})
-    events = {word.lower(): kind for kind, words in subjects.get("story_events", {}).items() for word in words}
-    not_subjects = subjects.get("not_subjects", {})
-    return Lexicon(
-        event_words=events,
-        event_prefixes=tuple(subjects.get("event_names", {}).get("prefixes", [])),
-        event_heads=tuple(subjects.get("event_names", {}).get("heads", [])),
-        event_measures=frozenset(subjects.get("event_measures", {}).get("measures", [])),
-        not_subjects=frozenset(not_subjects.get("words", [])),
-        roads=frozenset(not_subjects.get("roads", [])),
-        organisation_heads=frozenset(names.get("organisation_heads", {}).get("words", [])),
-        titles=tuple(names.get("titles", {}).get("words", [])),
-        roles=tuple(names.get("roles", {}).get("words", []) or names.get("titles", {}).get("roles", [])),
-    )
-
-
-@dataclass(frozen=True)
 class Patterns:
-    """Regexes compiled once from the lexicon."""
+    """Regexes compiled from a lexicon ([subjects.*], [names.*] of the merged Config)."""
 
     event_word: re.Pattern
     event_name: re.Pattern
@@ -398,17 +395,18 @@ class Patterns:
     title_words: frozenset[str]
 
 
-@cache
-def patterns() -> Patterns:
-    lex = lexicon()
-    words = sorted(lex.event_words, key=len, reverse=True)
-    heads = "|".join(sorted((re.escape(h) + "|" + re.escape(h.lower()) for h in lex.event_heads), key=len, reverse=True))
-    prefixes = "|".join(re.escape(p) for p in sorted(lex.event_prefixes, key=len, reverse=True))
+@lru_cache(maxsize=16)
+def patterns(lexicon: Lexicon) -> Patterns:
+    """Compiled once per vocabulary: lexicons hash and compare by their digest."""
+    words = sorted(lexicon.event_words, key=len, reverse=True)
+    heads = "|".join(sorted((re.escape(h) + "|" + re.escape(h.lower()) for h in lexicon.event_heads),
+                            key=len, reverse=True))
+    prefixes = "|".join(re.escape(p) for p in sorted(lexicon.event_prefixes, key=len, reverse=True))
     return Patterns(
         event_word=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE),
         event_name=re.compile(rf"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)\s+(?P<head>{heads})\b"),
         prefixed_event=re.compile(rf"\b(?:{prefixes})\s+[A-Z][a-z]+\b"),
-        title_words=frozenset(t.rstrip(".") for t in lex.titles if " " not in t) | TITLE_WORDS,
+        title_words=frozenset(t.rstrip(".") for t in lexicon.titles if " " not in t) | TITLE_WORDS,
     )
 
 
@@ -425,6 +423,8 @@ DISTANCE_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:(?:town|city|village|municipality|island|coast|capital)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE)
 ROAD_NUMBER_AFTER = re.compile(r"\s+\d")
+ORGANISATION_TAIL = re.compile(rf"(?:\s+(?:of|for|and|de|&)\s+(?:the\s+)?{CAPITALISED}|\s+{CAPITALISED})+")
+POSSESSIVE = re.compile(r"['’]s$")
 LOWER_ORG_TAIL = re.compile(r"(?:\s+(?:city|county|borough|district|town|parish))?\s+councils?\b|\s+(?:county|city)\b(?!\s+of\b)")
 ADJECTIVE_WORD = re.compile(r"\w-(?:led|run|controlled|backed|based|owned|born|style|era)$")
 CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=[A-Z])")
@@ -437,26 +437,26 @@ HISTORICAL = re.compile(r"\b(?:\w+\s+(?:years?|decades?|months?)\s+(?:ago|earlie
                         r"last\s+(?:major|big|deadly|similar|such))\b", re.IGNORECASE)
 
 
-def normalise_subject(name: str) -> str:
+def normalise_subject(name: str, lexicon: Lexicon) -> str:
     """One spelling of a subject: no leading "the", no possessive, an event head capitalised
     ("the Ridge fire" -> "Ridge Fire"), so outlets' house styles match."""
     name = re.sub(r"^(?:[Tt]he)\s+", "", name.strip())
     name = re.sub(r"['’]s?$", "", name)
-    if patterns().event_name.fullmatch(name) or LOWER_ORG_TAIL.search(" " + name.split(" ", 1)[-1]):
+    if patterns(lexicon).event_name.fullmatch(name) or LOWER_ORG_TAIL.search(" " + name.split(" ", 1)[-1]):
         name = " ".join(w[:1].upper() + w[1:] if w.islower() and w not in ("of", "and", "de", "del") else w
                         for w in name.split())
     return name
 
 
-def story_event(title: str, body: str) -> str:
+def story_event(title: str, body: str, lexicon: Lexicon) -> str:
     """The event a story is about: its proper name when it has one ("Ridge Fire", "Hurricane
     Helene"), else the kind of event its title (or lead) names ("earthquake"), else "".
 
     A name counts where it is written as one ("the Ridge fire", "California's Ridge Fire"),
     not after a year ("the 2018 Camp Fire" is history); the title weighs most.
     """
-    kind = _event_kind(title or headline(body))
-    named = _event_names(title, body, kind)
+    kind = _event_kind(title or headline(body), lexicon)
+    named = _event_names(title, body, kind, lexicon)
     return named or kind
 
 
@@ -466,17 +466,17 @@ def headline(body: str) -> str:
     return first if first and len(first.split()) <= 20 and not first.endswith((".", "!", "?", '"', "”")) else ""
 
 
-def _event_kind(text: str) -> str:
+def _event_kind(text: str, lexicon: Lexicon) -> str:
     """The first kind of event a text names: "Strong quake kills 14" -> "earthquake"."""
-    for match in patterns().event_word.finditer(text):
+    for match in patterns(lexicon).event_word.finditer(text):
         if match.group(0).lower() in ("fire", "fires") and NOT_FIRE_SENSE.search(text[:match.start()]):
             continue
-        return lexicon().event_words[match.group(0).lower()]
+        return lexicon.event_words[match.group(0).lower()]
     return ""
 
 
-def _event_names(title: str, body: str, kind: str) -> str:
-    pats = patterns()
+def _event_names(title: str, body: str, kind: str, lexicon: Lexicon) -> str:
+    pats = patterns(lexicon)
     lead_end = body.find("\n\n", len(body) - len(body.lstrip()))
     scores: dict[str, int] = {}
     for match in pats.event_name.finditer(body):
@@ -486,7 +486,7 @@ def _event_names(title: str, body: str, kind: str) -> str:
         before = body[max(0, start - 30):start]
         if YEAR_BEFORE.search(before) or not DEFINITE_BEFORE.search(before):
             continue  # "Cal Fire said": an agency; "the 2018 Camp Fire": history
-        key = normalise_subject(f"{name} {match.group('head')}")
+        key = normalise_subject(f"{name} {match.group('head')}", lexicon)
         scores[key] = scores.get(key, 0) + (2 if 0 <= lead_end and start < lead_end else 1)
     for match in pats.prefixed_event.finditer(title + "\n" + body):
         scores[match.group(0)] = scores.get(match.group(0), 0) + 2
@@ -494,21 +494,21 @@ def _event_names(title: str, body: str, kind: str) -> str:
         if key.lower() in title.lower():
             scores[key] += 3
     best = max(scores.items(), key=lambda kv: (kv[1], -len(kv[0])), default=None)
-    if best and (best[1] >= 2 or kind and _event_kind(best[0]) == kind):  # one mention names the title's fire
+    if best and (best[1] >= 2 or kind and _event_kind(best[0], lexicon) == kind):  # one mention names the title's fire
         return best[0]
     return ""
 
 
-def story_entity(title: str, body: str) -> str:
+def story_entity(title: str, body: str, lexicon: Lexicon) -> str:
     """The organisation or place a story is about when it is no event: the title's name the
     body mentions most ("Bristol" -> the body's "Bristol City Council"), else ""."""
     best, count = "", 0
     for match in ENTITY.finditer(title or headline(body)):
         words = [w for w in re.sub(r"['’]s\b", "", match.group(0)).split() if w not in NOT_ENTITIES]
         name = " ".join(words)
-        if not name or name in lexicon().not_subjects:
+        if not name or name in lexicon.not_subjects:
             continue
-        heads = _names_by_head(body).get(name.lower(), set())
+        heads = _names_by_head(body, lexicon).get(name.lower(), set())
         if len(heads) == 1:  # "Council approves budget": the one council the article names
             name = next(iter(heads))
         elif re.search(rf"\b{re.escape(name.lower())}\b", body):
@@ -516,20 +516,20 @@ def story_entity(title: str, body: str) -> str:
         seen = len(re.findall(rf"\b{re.escape(name)}\b", body))
         if seen > count:
             best, count = name, seen
-    return council_form(best, body) if best else ""
+    return council_form(best, body, lexicon) if best else ""
 
 
-def council_form(name: str, text: str) -> str:
+def council_form(name: str, text: str, lexicon: Lexicon) -> str:
     """The fuller name an article gives a place's council ("Bristol" -> "Bristol City
     Council", also from "Bristol city council"), when it gives exactly one."""
-    forms = {normalise_subject(m.group(0)) for m in
+    forms = {normalise_subject(m.group(0), lexicon) for m in
              re.finditer(rf"\b{re.escape(name)}(?:\s+(?:[Cc]ity|[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own))?\s+[Cc]ouncil\b", text)}
     return forms.pop() if len(forms) == 1 else name
 
 
-def is_event_name(name: str) -> bool:
+def is_event_name(name: str, lexicon: Lexicon) -> bool:
     """"Camp Fire", "Hurricane Helene": a named event, not a place or an organisation."""
-    pats = patterns()
+    pats = patterns(lexicon)
     return bool(pats.event_name.fullmatch(name) or pats.prefixed_event.fullmatch(name))
 
 
@@ -567,13 +567,13 @@ DEFINITE_NOUN = re.compile(r"\b[Tt]he\s+(council|county|agency|union|authority|m
                            r"explosion|blast|crash|attack)\b")
 
 
-def _names_by_head(text: str) -> dict[str, set[str]]:
+def _names_by_head(text: str, lexicon: Lexicon) -> dict[str, set[str]]:
     """Capitalised names by their last word, lower case: {"council": {"Bristol City Council"}}."""
     out: dict[str, set[str]] = {}
     for match in re.finditer(r"\b(?:[A-Z][\w'’-]+\s+){1,4}(?:Council|County|Agency|Union|Authority|Ministry|"
                              r"Railway|Utility)\b|\b[A-Z][\w'’-]+(?:\s+(?:city|county|borough|district))?\s+council\b",
                              text):
-        name = normalise_subject(re.sub(r"^(?:The|In|At|On|For|From|By)\s+", "", match.group(0)))
+        name = normalise_subject(re.sub(r"^(?:The|In|At|On|For|From|By)\s+", "", match.group(0)), lexicon)
         if ADJECTIVE_WORD.search(name.split()[0]) or not name[:1].isupper() or len(name.split()) < 2:
             continue
         out.setdefault(name.split()[-1].lower(), set()).add(name)

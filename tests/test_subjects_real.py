@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 
 from checker.claims import extract_text
+from checker.config import load_config
 from checker.pipeline import find_discrepancies, load_corpus
 from checker.subjects import normalise_subject, story_event
 
+LEXICON = load_config().lexicon
 HURRICANE = Path(__file__).parent / "fixtures" / "real_news_subjects" / "hurricane"
 
 
@@ -28,21 +30,21 @@ def article(title: str, body: str) -> str:
 
 def test_named_event_is_the_story_subject():
     body = "A wildfire in the hills has killed two people.\n\nThe Ridge fire broke out on Saturday."
-    assert story_event("Wildfire kills two in the hills", body) == "Ridge Fire"
+    assert story_event("Wildfire kills two in the hills", body, LEXICON) == "Ridge Fire"
 
 
 def test_an_agency_named_like_an_event_is_not_the_story():
     body = "Cal Fire said 40 homes burned.\n\nCal Fire said crews were on the lines."
-    assert story_event("Crews battle blaze", body) == "fire"
+    assert story_event("Crews battle blaze", body, LEXICON) == "fire"
 
 
 def test_historical_event_is_not_the_story():
     body = "The blaze is near Paradise, where the 2018 Camp Fire killed 85 people."
-    assert story_event("Wildfire kills two", body) == "fire"
+    assert story_event("Wildfire kills two", body, LEXICON) == "fire"
 
 
 def test_normalised_subjects_match_across_house_styles():
-    assert normalise_subject("the Ridge fire") == normalise_subject("Ridge Fire") == "Ridge Fire"
+    assert normalise_subject("the Ridge fire", LEXICON) == normalise_subject("Ridge Fire", LEXICON) == "Ridge Fire"
 
 
 def test_toll_belongs_to_the_story_not_the_place_before_it(tmp_path):

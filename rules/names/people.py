@@ -5,31 +5,23 @@ before it ("Sheriff Kory Honea", "Cllr Tom Hayworth"), a reporting verb follows 
 role follows it after a comma ("Teresito Bacolcol, director of ...").  Organisations are
 no people however they speak: a run whose words include an organisation's head noun
 ("Cal Fire", "Deutsche Bahn", "American Red Cross", "County Councils Network") is no
-name.  A possessive before a name is its organisation ("Unison's Helen Marsh").  Titles
-and roles are data (vocabulary.toml [names.*]).  Names are claims of kind `name` so the
-findings can compare spellings across sources.
+name.  A possessive before a name is its organisation ("Unison's Helen Marsh").  Titles,
+roles and organisation heads are data (vocabulary.toml [names.*], which a corpus's
+checker.toml extends).  Names are claims of kind `name` so the findings can compare
+spellings across sources.
 """
+
+from functools import lru_cache
 
 import regex as re
 
+from checker.config import Lexicon
 from checker.rulekit import Example, Match
-from checker.subjects import lexicon
 
-_LEX = lexicon()
 _LOWER_TITLES = ("spokesman spokeswoman spokesperson leader chief minister president mayor governor commander "
                  "envoy director chairman chairwoman sheriff secretary").split()
-TITLES = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted({*_LEX.titles, *_LOWER_TITLES},
-                                                                      key=len, reverse=True))
-ROLES = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted({*_LEX.roles, *_LOWER_TITLES},
-                                                                     key=len, reverse=True))
 NAME_WORD = r"\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?!['’]s\b)"
 NAME = rf"({NAME_WORD}(?:\s+(?:van|von|de|der|al|bin|da|di|le|la)\s+|\s+){NAME_WORD}(?:\s+{NAME_WORD})?(?:\s+(?:Jr|Sr)\.?)?)"
-PATTERN = re.compile(
-    rf"(?:(?<![\w-])(?:{TITLES})(?!\w)\s+(?:of\s+[A-Z]\w+,?\s+)?(?:[A-Z]\w+\s+)??){NAME}(?![\w'’])"
-    rf"|{NAME}(?=,?\s+(?:said|says|told|added|stated|noted|announced|wrote|warned|asked|urged|insisted|"
-    rf"explained|argued|confirmed|remarked|declared|concluded|replied)\b)"
-    rf"|{NAME}(?=,\s+(?:the\s+|a\s+|an\s+)?(?:{ROLES}|{TITLES})\b)",
-)
 NOT_NAMES = frozenset(
     "The This That These Those In On At For From With About After Before During Since Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
@@ -37,15 +29,35 @@ NOT_NAMES = frozenset(
     "East West Western Eastern Northern Southern Police Force Army Council Union Office Ministry "
     "Government Party Alliance Commission Agency Organization Organisation Department Mr Mrs Ms Dr Sir "
     "Lord Lady Madam Prof General Commander Captain Minister Chancellor Senator Governor Mayor".split()
-) | _LEX.organisation_heads
+)
+
+
+@lru_cache(maxsize=16)
+def compiled(lexicon: Lexicon) -> tuple[re.Pattern, frozenset[str]]:
+    """The name pattern and the words no name holds, once per vocabulary (titles, roles and
+    organisation heads come from the merged Config, so a corpus's checker.toml adds to them)."""
+    titles = _alternation({*lexicon.titles, *_LOWER_TITLES})
+    roles = _alternation({*lexicon.roles, *_LOWER_TITLES})
+    pattern = re.compile(
+        rf"(?:(?<![\w-])(?:{titles})(?!\w)\s+(?:of\s+[A-Z]\w+,?\s+)?(?:[A-Z]\w+\s+)??){NAME}(?![\w'’])"
+        rf"|{NAME}(?=,?\s+(?:said|says|told|added|stated|noted|announced|wrote|warned|asked|urged|insisted|"
+        rf"explained|argued|confirmed|remarked|declared|concluded|replied)\b)"
+        rf"|{NAME}(?=,\s+(?:the\s+|a\s+|an\s+)?(?:{roles}|{titles})\b)",
+    )
+    return pattern, NOT_NAMES | lexicon.organisation_heads
+
+
+def _alternation(words: set[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 def find(ctx):
-    for match in PATTERN.finditer(ctx.text):
+    pattern, not_names = compiled(ctx.config.lexicon)
+    for match in pattern.finditer(ctx.text):
         name = next(g for g in match.groups() if g)
         start = match.start() + match.group(0).rindex(name)
         words = [w.rstrip(".") for w in name.split()]
-        if any(w in NOT_NAMES for w in words if w not in ("Jr", "Sr")):
+        if any(w in not_names for w in words if w not in ("Jr", "Sr")):
             continue  # "Deutsche Bahn said", "Cal Fire said": an organisation speaks
         yield Match(start, start + len(name), "name", "name", subject=name.rstrip("."))
 
