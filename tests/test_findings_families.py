@@ -146,3 +146,21 @@ def test_a_count_since_a_date_is_compared_at_its_source_date():
             claim("b.md", "earthquake", "aftershocks", 1400, float("inf"), "2025-03-16/2025-03-20",
                   source_date="2025-03-20", qualifier="more_than")]
     assert list(findings(rows)["kind"]) == ["change"]
+
+
+def test_a_vague_measure_makes_no_series_over_time():
+    rows = [claim("a.md", "Tarn City Council", "amount", 210e6, 210e6, "2025-01-05", unit="GBP"),
+            claim("b.md", "Tarn City Council", "amount", 380e3, 380e3, "2025-02-05", unit="GBP")]
+    assert findings(rows).empty
+
+
+def test_a_sum_of_parts_is_shown_in_their_unit():
+    stated = claim("dpa.md", "Rail Union", "cost", 125e6, 125e6, "2025-11-07", unit="EUR", qualifier="about")
+    stated["low"], stated["high"] = 118.75e6, 131.25e6
+    total = claim("dpa.md", "Rail Union", "cost", 115e6, 115e6, "2025-11-07", unit="EUR", sentence=stated["sentence"])
+    parts = [claim("dpa.md", "Rail Union", "cost", v, v, "2025-11-07", unit="EUR", part_of=total["claim_id"],
+                   sentence=stated["sentence"]) for v in (25e6, 40e6, 50e6)]
+    row = findings([stated, total, *parts]).iloc[0]
+    assert (row["kind"], row["severity"]) == ("arithmetic", "error")
+    assert row["values"].endswith("= 115 million EUR")
+    assert "do not add up" in row["message"]

@@ -14,7 +14,17 @@ from datetime import date
 import pandas as pd
 
 from checker.dates import DateValue, add_duration, date_label
-from checker.findings.evidence import Finding, amount, as_of_label, measure_words, records, span, when, who
+from checker.findings.evidence import (
+    Finding,
+    amount,
+    as_of_label,
+    measure_words,
+    quantity,
+    records,
+    span,
+    when,
+    who,
+)
 from checker.findings.series import agree, slots
 from checker.numbers import format_number
 from checker.units import to_years
@@ -51,16 +61,16 @@ def sums(figures: pd.DataFrame) -> list[Finding]:
             holds = claim["low"] <= total["high"] and total["low"] <= claim["high"]
             noun = measure_words(total["measure"])
             message = (f"{who(total)} says {total['subject']} has {amount(claim)} {noun} and gives its parts as "
-                       f"{terms} = {format_number(total['value'])}: "
+                       f"{terms} = {quantity(total['value'], total['unit'])}: "
                        + ("the parts add up." if holds else f"the parts do not add up to {amount(claim)} {noun}."))
             evidence = (claim, *pieces)
         else:
             holds = True
             message = (f"{who(total)} states {total['subject']} {measure_words(total['measure'])} as parts: "
-                       f"{terms} = {format_number(total['value'])} {measure_words(total['measure'])}.")
+                       f"{terms} = {quantity(total['value'], total['unit'])} {measure_words(total['measure'])}.")
             evidence = (total, *pieces)
         out.append(Finding("arithmetic", "info" if holds else "error", total["subject"], total["measure"],
-                           as_of_label([total]), f"{terms} = {format_number(total['value'])}", message, evidence,
+                           as_of_label([total]), f"{terms} = {quantity(total['value'], total['unit'])}", message, evidence,
                            ("sum", total["source"], total["as_of_start"], total["value"])))
     return out
 

@@ -128,6 +128,16 @@ def amount(claim: dict, signed: bool = True) -> str:
     return stated
 
 
+def quantity(value: float, unit: str) -> str:
+    """A computed figure in the claims' unit: "115 million EUR", "4.99%", "27"."""
+    number = format_number(value)
+    if abs(value) >= 1e6 and not math.isinf(value) and round(value / 1e6, 3) * 1e6 == value:
+        number = f"{value / 1e6:g} million"
+    if unit == "percent":
+        return f"{number}%"
+    return f"{number} {unit}" if unit else number
+
+
 def span(claim: dict) -> str:
     """The interval behind a figure, for arithmetic: "3,515-3,885"."""
     return format_interval(claim["value"], claim["low"], claim["high"], "range" if claim["low"] != claim["high"] else "exact")

@@ -21,8 +21,7 @@ TRANSLITERATION = (("dž", "j"), ("dj", "j"), ("đ", "j"), ("lj", "l"), ("nj", "
                    ("y", "i"), ("w", "v"), ("ou", "u"), ("ee", "i"))
 
 
-TITLES_AND_SUFFIXES = frozenset("mr mrs ms dr prof sir dame cllr sheriff president minister mayor governor gov sen "
-                                "senator rep judge gen general chief director jr sr ii iii".split())
+TITLES_AND_SUFFIXES = frozenset(["mr", "mrs", "ms", "dr", "prof", "sir", "dame", "cllr", "sheriff", "president", "minister", "mayor", "governor", "gov", "sen", "senator", "rep", "judge", "gen", "general", "chief", "director", "jr", "sr", "ii", "iii"])
 
 
 def fold(name: str) -> str:

@@ -36,6 +36,9 @@ from checker.units import convert
 # are levels, which may fall.
 TOLLS = frozenset({"killed", "injured", "arrested", "rescued", "casualties", "victims", "affected", "cases"})
 REVISION_WINDOW_DAYS = 31
+# Measures that say only "a sum", "a share", "people": figures stated at one time may
+# confirm or contradict each other, but a series over time would join unrelated things.
+VAGUE_MEASURES = frozenset({"amount", "share", "people"})
 COARSE = frozenset({"year", "decade", "century"})  # as-of precisions too coarse to meet a day's
 
 
@@ -127,7 +130,7 @@ def _levels(subject: str, measure: str, rows: list[dict], window_days: int) -> l
         out.extend(_same_time(subject, measure, slot))
         if not representatives or representatives[-1]["value"] != slot[0]["value"]:
             representatives.append(slot[0])  # the same figure stated again later is no change
-    if len(representatives) >= 2:
+    if len(representatives) >= 2 and measure not in VAGUE_MEASURES:
         steps = " -> ".join(f"{amount(c)} ({when(c)}, {who(c)})" for c in representatives)
         out.append(Finding(
             "change", "info", subject, measure, as_of_label(representatives),
