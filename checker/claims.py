@@ -94,7 +94,7 @@ def table(per_document: list[list[dict]]) -> pd.DataFrame:
     if not rows:
         return schema.empty(schema.CLAIM_COLUMNS)
     claims = pd.DataFrame(rows, columns=list(schema.CLAIM_COLUMNS))
-    claims = claims.sort_values(["source", "start", "end", "rule"], kind="stable")
+    claims = claims.sort_values(list(schema.CLAIM_ORDER), kind="stable")
     return schema.conform(claims, schema.CLAIM_COLUMNS)
 
 
@@ -105,6 +105,7 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
     anchor = match.anchor if match.anchor >= 0 else match.start
     noun = match.detail.get("noun", match.measure)
     when, basis = as_of(ctx.text, anchor, ctx.dates, match.end, document.source_date, match.start)
+    historical = False
     if match.detail.get("refers_back"):  # "close to 4,000 of them"
         if not previous:
             return None
