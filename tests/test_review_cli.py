@@ -40,10 +40,12 @@ def run(capsys, monkeypatch, args: list[str], stdin: str = "") -> tuple[int, str
     return code, out, err
 
 
-def open_ids(capsys, monkeypatch) -> list[str]:
+def open_ids(capsys, monkeypatch, severities=("error", "warning")) -> list[str]:
+    """Open findings in list order; by default those the walk asks about."""
     code, out, _ = run(capsys, monkeypatch, ["review", "list", "--status", "open", "--corpus", "news"])
     assert code == 0
-    return [line.split()[2] for line in out.splitlines() if line.startswith(("open ", "stale "))]
+    return [line.split()[2] for line in out.splitlines()
+            if line.startswith(("open ", "stale ")) and line.split()[1] in severities]
 
 
 def decisions(news: Path) -> dict[str, tuple[str, str, str]]:
@@ -107,7 +109,15 @@ def test_walk_with_nothing_open(news, capsys, monkeypatch):
     for finding_id in open_ids(capsys, monkeypatch):
         assert run(capsys, monkeypatch, ["review", "accept", finding_id, "--corpus", "news"])[0] == 0
     code, out, _ = run(capsys, monkeypatch, ["review", "--corpus", "news"], "a\n")
-    assert (code, out) == (0, "No open findings.\n")
+    assert (code, out) == (0, "No open findings at warning or above.\n")
+
+
+def test_walk_at_info_asks_about_changes_and_corroborations_too(news, capsys, monkeypatch):
+    everything = open_ids(capsys, monkeypatch, ("error", "warning", "info"))
+    serious = open_ids(capsys, monkeypatch)
+    assert len(everything) > len(serious)
+    code, out, _ = run(capsys, monkeypatch, ["review", "--corpus", "news", "--severity", "info"], "q\n")
+    assert code == 0 and f"[1/{len(everything)}]" in out
 
 
 # -- actions without prompts ----------------------------------------------------------

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from checker import gate, reviews, sources
+from checker import gate, reviews, schema, sources
 from checker.commands import common
 from checker.errors import EXIT_OK, InputError
 from checker.output import text
@@ -37,6 +37,9 @@ def add_parser(subparsers) -> None:
         help="accept or dismiss findings (interactive without an action)",
         description=__doc__.split("\n\n")[1].replace("\n", " "),
     )
+    parser.add_argument("--severity", choices=("error", "warning", "info"), default="warning",
+                        help="without an action, walk the open findings at this severity and above "
+                             "(default warning: changes and corroborations need no decision)")
     actions = parser.add_subparsers(dest="action", metavar="ACTION")
     listing = actions.add_parser("list", parents=[common], help="list findings with their review status")
     listing.add_argument("--status", choices=reviews.STATUSES,
@@ -76,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
         return _reset(args)
     session = Session.open(args)
     if action is None:
-        return walk(session, reviewer(args))
+        return walk(session, reviewer(args), getattr(args, "severity", "warning"))
     if action == "list":
         return _list(session, args.status)
     if action == "show":
@@ -120,11 +123,13 @@ class Session:
         self.decisions[decision.finding_id] = decision
 
 
-def walk(session: Session, who: str) -> int:
-    """Ask about each open finding in turn; every answer is saved at once."""
-    waiting = session.findings[gate.is_open(session.findings)]
+def walk(session: Session, who: str, severity: str = "warning") -> int:
+    """Ask about each open finding at `severity` or above in turn; every answer is saved at once."""
+    findings = session.findings
+    serious = findings["severity"].map(schema.SEVERITY_RANK).astype(float) >= schema.SEVERITY_RANK[severity]
+    waiting = findings[gate.is_open(findings) & serious]
     if waiting.empty:
-        print("No open findings.")
+        print(f"No open findings at {severity} or above.")
         return EXIT_OK
     decided = 0
     for number, (_, finding) in enumerate(waiting.iterrows(), start=1):
