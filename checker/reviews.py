@@ -31,6 +31,7 @@ from tomlkit.exceptions import ParseError, TOMLKitError
 
 from checker.errors import InputError
 from checker.output import atomic
+from checker.schema import records
 
 FILENAME = "reviews.toml"
 DECISIONS = ("accepted", "dismissed")  # what a reviewer can decide
@@ -126,7 +127,7 @@ def _parse(text: str, path: Path) -> tuple[tomlkit.TOMLDocument, dict[str, Decis
             raise InputError(path, f"{where}unknown key {key!r} (decisions go in [[review]] tables)")
     tables = document.get("review", [])
     if not isinstance(tables, list):
-        header = re.search(r"^[ \t]*\[[ \t]*review[ \t]*\]", text, re.M)
+        header = re.search(r"^[ \t]*\[[ \t]*review[ \t]*\]", text, re.MULTILINE)
         where = _at(text.count("\n", 0, header.start()) + 1 if header else _key_line(text, 0, len(text), "review"))
         raise InputError(path, f"{where}'review' must be an array of [[review]] tables")
     spans = _table_spans(text, len(tables))
@@ -178,7 +179,7 @@ def _decision(table: object, text: str, span: tuple[int, int, int], path: Path) 
 
 def _table_spans(text: str, count: int) -> list[tuple[int, int, int]]:
     """(header line, start offset, end offset) of each [[review]] table, in order."""
-    headers = [m.start() for m in re.finditer(r"^[ \t]*\[\[[ \t]*\"?review\"?[ \t]*\]\]", text, re.M)]
+    headers = [m.start() for m in re.finditer(r"^[ \t]*\[\[[ \t]*\"?review\"?[ \t]*\]\]", text, re.MULTILINE)]
     if len(headers) != count:  # unusual spelling: give up on lines rather than guess
         return [(0, 0, 0)] * count
     ends = headers[1:] + [len(text)]
@@ -186,7 +187,7 @@ def _table_spans(text: str, count: int) -> list[tuple[int, int, int]]:
 
 
 def _key_line(text: str, start: int, end: int, key: str) -> int:
-    match = re.compile(rf"^[ \t]*\"?{re.escape(key)}\"?[ \t]*=", re.M).search(text, start, end)
+    match = re.compile(rf"^[ \t]*\"?{re.escape(key)}\"?[ \t]*=", re.MULTILINE).search(text, start, end)
     return text.count("\n", 0, match.start()) + 1 if match else 0
 
 
@@ -287,7 +288,7 @@ def apply_reviews(findings: pd.DataFrame, decisions: Mapping[str, Decision] | It
     """
     by_id = _by_id(decisions)
     out = findings.copy()
-    rows = [_review(row, by_id.get(row["finding_id"])) for _, row in findings.iterrows()]
+    rows = [_review(row, by_id.get(row["finding_id"])) for row in records(findings)]
     for index, column in enumerate(REVIEW_COLUMNS):
         out[column] = pd.Series([r[index] for r in rows], index=findings.index, dtype=object)
     return out

@@ -17,6 +17,7 @@ import pandas as pd
 
 from checker import gate
 from checker.output import text
+from checker.schema import records
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -45,7 +46,7 @@ def render(
 ) -> str:
     """Workflow commands for open findings and orphaned decisions, then a summary line."""
     lines: list[str] = []
-    for _, finding in findings[gate.is_open(findings)].iterrows():
+    for finding in records(findings[gate.is_open(findings)]):
         lines.extend(_annotations(finding, corpus))
     for decision in orphans:
         lines.append(

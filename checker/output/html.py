@@ -32,10 +32,11 @@ from checker.output.tables import (
     format_interval,
     is_http_url,
     plural,
-    quote_origin,
     quote_claim,
+    quote_origin,
     summary_line,
 )
+from checker.schema import records
 
 TITLE = "Claim and figure consistency report"
 
@@ -167,7 +168,7 @@ def _open_conflicts(tables: ReportTables) -> str:
     items = "".join(
         f'<li>{_badge(row["severity"], "sev-" + row["severity"])} '
         f'<a href="#{_finding_anchor(row)}">{_text(finding_heading(row))}</a>: {_text(row["message"])}</li>'
-        for _, row in conflicts.iterrows()
+        for row in records(conflicts)
     )
     return f"<h3>Open conflicts ({len(conflicts)})</h3><ul>{items}</ul>"
 
@@ -189,7 +190,7 @@ def _kind_counts(tables: ReportTables) -> str:
 
 def _sources(tables: ReportTables) -> str:
     rows = []
-    for _, doc in tables.documents.iterrows():
+    for doc in records(tables.documents):
         source = _link(tables.hrefs.get(doc["source"], ""), doc["source"])
         if doc["title"]:
             source += f"<br>{_text(doc['title'])}"
@@ -238,11 +239,11 @@ def _findings(tables: ReportTables) -> str:
         group = tables.findings[tables.findings["severity"] == severity]
         if not group.empty:
             parts.append(f"<h3>{_text(severity.capitalize())} ({len(group)})</h3>")
-            parts.extend(_finding(tables, row) for _, row in group.iterrows())
+            parts.extend(_finding(tables, row) for row in records(group))
     other = tables.findings[~tables.findings["severity"].isin(SEVERITIES)]
     if not other.empty:
         parts.append(f"<h3>Other ({len(other)})</h3>")
-        parts.extend(_finding(tables, row) for _, row in other.iterrows())
+        parts.extend(_finding(tables, row) for row in records(other))
     return _section("findings", "Findings", "".join(parts))
 
 
@@ -270,7 +271,7 @@ def _timeline(tables: ReportTables) -> str:
     if tables.timeline.empty:
         return _section("timeline", "Timeline", "<p>No dated events or figures.</p>")
     items = []
-    for _, entry in tables.timeline.iterrows():
+    for entry in records(tables.timeline):
         reports = "".join(
             f"<li>{_text(quote.outlet or quote.source)}: {_quote_html(quote)} — {_location(tables, quote)}</li>"
             for quote in tables.quotes(entry["claim_ids"])

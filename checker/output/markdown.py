@@ -26,6 +26,7 @@ from checker.output.tables import (
     quote_origin,
     summary_line,
 )
+from checker.schema import records
 
 TITLE = "Claim and figure consistency report"
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "@": "&#64;"}
@@ -54,7 +55,7 @@ def _summary(tables: ReportTables) -> str:
     lines.append("")
     if conflicts.empty:
         lines.append("None: no open finding says that sources disagree.")
-    for _, finding in conflicts.iterrows():
+    for finding in records(conflicts):
         lines.append(f"- **{_md(finding['severity'])}** {_md(finding_heading(finding))}: {_md(finding['message'])}")
     lines += ["", "### Findings by kind", ""]
     counts = tables.counts_by_kind()
@@ -71,7 +72,7 @@ def _summary(tables: ReportTables) -> str:
         lines.append("No findings.")
     lines += ["", f"### Sources ({len(tables.documents)})", ""]
     rows = []
-    for _, doc in tables.documents.iterrows():
+    for doc in records(tables.documents):
         how = doc["source_date_basis"] + (f": {doc['date_note']}" if doc["date_note"] else "")
         title = f"<br>{_md(doc['title'])}" if doc["title"] else ""
         rows.append(
@@ -116,7 +117,7 @@ def _findings(tables: ReportTables) -> str:
         if group.empty:
             continue
         lines += ["", f"### {severity.capitalize()} ({len(group)})"]
-        for _, finding in group.iterrows():
+        for finding in records(group):
             lines += ["", _finding(tables, finding)]
     return "\n".join(lines)
 
@@ -143,7 +144,7 @@ def _timeline(tables: ReportTables) -> str:
     if tables.timeline.empty:
         return "\n".join(lines + ["No dated events or figures."])
     lines += ["Every dated event and figure, earliest first; one entry per event, listing every source.", ""]
-    for _, entry in tables.timeline.iterrows():
+    for entry in records(tables.timeline):
         sources = plural(len(entry["sources"].split()), "source")
         lines.append(f"- **{_md(entry['when'])}**: {_md(describe_entry(entry))} _({_md(entry['kind'])}, {sources})_")
         for quote in tables.quotes(entry["claim_ids"]):

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import json
 import os
-from functools import lru_cache
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
 from checker import gate
+from checker.schema import records
 
 
 @dataclass(frozen=True)
@@ -86,12 +87,12 @@ def render(
     """The whole report, ending with a newline."""
     lines: list[str] = []
     is_open = gate.is_open(findings)
-    for _, finding in findings[is_open].iterrows():
+    for finding in records(findings[is_open]):
         lines.extend(_open_finding(finding, corpus))
     reviewed = findings[~is_open]
     if len(reviewed):
         lines.append("Reviewed:")
-        for _, finding in reviewed.iterrows():
+        for finding in records(reviewed):
             note = f" ({finding['review_note']})" if finding.get("review_note") else ""
             lines.append(f"  {finding['review_status']} {finding['finding_id']}: {finding['message']}{note}")
     for decision in orphans:

@@ -18,6 +18,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from checker.dates import date_label
+from checker.schema import records
 
 # token_set_ratio (0-100) at or above which two subjects name the same event: high
 # enough that "meeting in Brussels" and "talks in Belgrade" stay apart, low enough
@@ -52,8 +53,8 @@ TIMELINE_COLUMNS: dict[str, str] = {
 def build_timeline(claims: pd.DataFrame) -> pd.DataFrame:
     """Dated claims (schema.CLAIM_COLUMNS) -> timeline entries (TIMELINE_COLUMNS), in date order."""
     dated = _dated_claims(claims)
-    groups: dict[tuple, list[list[pd.Series]]] = {}
-    for _, claim in dated.iterrows():
+    groups: dict[tuple, list[list[dict]]] = {}
+    for claim in records(dated):
         clusters = groups.setdefault(_event_key(claim), [])
         cluster = _matching_cluster(clusters, claim)
         if cluster is None:
@@ -100,7 +101,7 @@ def _dated_claims(claims: pd.DataFrame) -> pd.DataFrame:
     return chosen.sort_values(["source", "start", "end", "claim_id"], kind="mergesort")
 
 
-def _event_key(claim: pd.Series) -> tuple:
+def _event_key(claim: dict) -> tuple:
     """What must be equal for two claims to be one event; the subject is compared fuzzily."""
     value = None if pd.isna(claim["value"]) else float(claim["value"])
     return (
@@ -114,7 +115,7 @@ def _event_key(claim: pd.Series) -> tuple:
     )
 
 
-def _matching_cluster(clusters: list[list[pd.Series]], claim: pd.Series) -> list[pd.Series] | None:
+def _matching_cluster(clusters: list[list[dict]], claim: dict) -> list[dict] | None:
     """The cluster this claim joins: the most similar subject, else the same day from another source."""
     best, best_score = None, -1.0
     for cluster in clusters:
@@ -136,7 +137,7 @@ def _subject_similarity(first: str, second: str) -> float:
     return fuzz.token_set_ratio(first.casefold(), second.casefold())
 
 
-def _entry(cluster: list[pd.Series]) -> dict:
+def _entry(cluster: list[dict]) -> dict:
     first = cluster[0]
     claim_ids = [member["claim_id"] for member in cluster]
     return {
