@@ -164,3 +164,9 @@ def test_a_sum_of_parts_is_shown_in_their_unit():
     assert (row["kind"], row["severity"]) == ("arithmetic", "error")
     assert row["values"].endswith("= 115 million EUR")
     assert "do not add up" in row["message"]
+
+
+def test_different_counts_of_people_are_not_a_conflict():
+    rows = [claim("reuters.md", "Belgrade", "people", 107000, 107000, "2025-03-15"),
+            claim("guardian.md", "Belgrade", "people", 56, 56, "2025-03-15")]
+    assert findings(rows).empty

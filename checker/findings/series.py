@@ -36,8 +36,9 @@ from checker.units import convert
 # are levels, which may fall.
 TOLLS = frozenset({"killed", "injured", "arrested", "rescued", "casualties", "victims", "affected", "cases"})
 REVISION_WINDOW_DAYS = 31
-# Measures that say only "a sum", "a share", "people": figures stated at one time may
-# confirm or contradict each other, but a series over time would join unrelated things.
+# Measures that say only "a sum", "a share", "people": figures that agree corroborate
+# each other, but different ones are as likely two different things (the crowd, and the
+# people treated for injuries) as a contradiction, and a series over time would join them.
 VAGUE_MEASURES = frozenset({"amount", "share", "people"})
 COARSE = frozenset({"year", "decade", "century"})  # as-of precisions too coarse to meet a day's
 
@@ -154,7 +155,7 @@ def _same_time(subject: str, measure: str, slot: list[dict]) -> list[Finding]:
                         "; ".join(amount(c) for c in each[:MAX_EVIDENCE]),
                         f"{len(sources)} sources agree on {subject} {measure_words(measure)} as of {when(slot[0])}: {told}.",
                         tuple(slot[:MAX_EVIDENCE]), (as_of_label(slot[:1]),))]
-    pair = _incompatible_pair(slot)
+    pair = _incompatible_pair(slot) if measure not in VAGUE_MEASURES else None
     if pair is None:  # one source giving two estimates ("police said 1,000, organisers 2,000")
         return []      # reports a dispute in its own words: not a discrepancy between sources
     high_claim, low_claim = pair
