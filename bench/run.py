@@ -153,16 +153,18 @@ def dask_row(n: int, work: Path, rows: list[dict], reuse: bool = False) -> dict:
     if done.returncode != 0:
         return {"n": n, "error": (done.stderr.strip().splitlines() or ["failed"])[-1]}
     row = {"n": n, "commit": _commit(), **json.loads(done.stdout.strip().splitlines()[-1])}
-    same = [r for r in rows if r["n"] == n]
-    if same:
-        row["in_process"] = {"claims_s": same[0]["claims"][0], "findings_s": same[0]["findings"][0],
-                             "rss": same[0]["findings"][1], "jobs": 1}
-    else:  # beyond the in-process sizes: the pandas engine's extraction on as many processes
-        seconds, rss = timed(CHECKER + ["claims", str(folder), "--no-cache", "--format", "csv",
-                                        "--jobs", str(row["workers"])])
-        row["in_process"] = {"claims_s": seconds, "findings_s": None, "rss": rss, "jobs": row["workers"]}
     saved.write_text(json.dumps(row))
     return row
+
+
+def in_process(row: dict, rows: list[dict]) -> dict | None:
+    """The pandas engine's figures to set beside a Dask row: the same N, else the largest
+    N measured in process (a 100,000-article run in one process is not repeated)."""
+    if not rows:
+        return None
+    same = ([r for r in rows if r["n"] == row["n"]] or sorted(rows, key=lambda r: r["n"]))[-1]
+    return {"n": same["n"], "claims_s": same["claims"][0], "jobs2_s": same["claims_jobs2"][0],
+            "findings_s": same["findings"][0], "rss": same["findings"][1]}
 
 
 def _commit() -> str:
@@ -221,21 +223,27 @@ def measure_dask(folder: Path) -> dict:
     return result
 
 
-def dask_lines(row: dict | None) -> list[str]:
+def dask_lines(row: dict | None, local: dict | None = None) -> list[str]:
     """The Dask row of RESULTS.md, with the in-process figures of the same corpus beside it."""
     if row is None:
         return []
     lines = ["", "## On Dask (`--engine dask`, local cluster)", ""]
     if "error" in row:
         return lines + [f"N = {row['n']:,}: not measured ({row['error']})."]
-    n, local = row["n"], row["in_process"]
+    n = row["n"]
     total = row["claims_s"] + (row["findings_s"] or 0)
     workers = ", ".join(f"{m:,.0f}" for m in row["worker_rss"])
 
     def seconds(value: float | None) -> str:
         return "-" if value is None else f"{value:.1f}"
 
-    local_rate = n / (local["findings_s"] or local["claims_s"])
+    local_lines = []
+    if local:
+        local_lines = [
+            f"| {local['n']:,} | pandas, one process | {local['claims_s']:.1f} | {local['findings_s']:.1f} "
+            f"| {local['n'] / local['findings_s']:,.0f} | {local['rss']:,.0f} |",
+            f"| {local['n']:,} | pandas, `--jobs 2` | {local['jobs2_s']:.1f} | - "
+            f"| {local['n'] / local['jobs2_s']:,.0f} (claims) | - |"]
     return lines + [
         f"{row['workers']} worker processes x 1 thread: the cluster checker starts without `--scheduler` "
         f"(start-up {row['start_s']:.1f} s, not counted), {row['partitions']} partitions, "
@@ -249,8 +257,7 @@ def dask_lines(row: dict | None) -> list[str]:
         f"| {n:,} | dask | {row['claims_s']:.1f} | {seconds(total if row['findings_s'] else None)} "
         f"| {n / total:,.0f} "
         f"| {workers} per worker; client {row['client_rss']:,.0f} |",
-        f"| {n:,} | pandas, `--jobs {local['jobs']}` | {seconds(local['claims_s'])} | {seconds(local['findings_s'])} "
-        f"| {local_rate:,.0f} | {local['rss']:,.0f} |",
+        *local_lines,
     ]
 
 
@@ -288,7 +295,7 @@ def report(rows: list[dict], naive: dict, profile_text: str, out: Path, dask: di
               "- >= 100x the naive stack", "",
               "The table reports what was measured; where a target is missed, the profile below shows where "
               "the time goes."]
-    lines += dask_lines(dask)
+    lines += dask_lines(dask, in_process(dask, rows) if dask else None)
     lines += ["", "## Profile of extraction (pyinstrument)", "", "```", profile_text, "```", ""]
     out.write_text("\n".join(lines), encoding="utf-8")
 
@@ -302,6 +309,9 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=None, help="where corpora are generated (default: a temp folder)")
     parser.add_argument("--dask-size", type=int, default=None, metavar="N",
                         help="articles for the Dask row (default: the largest N; 0 skips it)")
+    parser.add_argument("--no-profile", action="store_true", help="skip the profile")
+    parser.add_argument("--reuse-rows", action="store_true",
+                        help="use the in-process figures a previous run left in --work (add only the Dask row)")
     parser.add_argument("--reuse-dask", action="store_true",
                         help="use the Dask row a previous run left in --work (a long measurement, done once)")
     parser.add_argument("--measure-dask", type=Path, default=None, help=argparse.SUPPRESS)  # the row's own process
@@ -313,14 +323,20 @@ def main() -> None:
     dask_size = (100_000 if args.large else max(sizes)) if args.dask_size is None else args.dask_size
     work = args.work or Path(tempfile.mkdtemp(prefix="checker-bench-"))
     try:
-        naive = naive_stack(work, count=10 if args.quick else min(100, max(sizes)))
-        rows: list[dict] = []
-        for n in sizes:  # RESULTS.md is rewritten as each figure comes in: a long run keeps what it measured
-            rows.append(measure_size(n, work, args.quick))
-            report(rows, naive, "(not yet run)", args.out)
+        saved = work / "rows.json"
+        if args.reuse_rows and saved.is_file():  # the in-process figures of an earlier run
+            rows, naive, profile_text = json.loads(saved.read_text())
+        else:
+            naive = naive_stack(work, count=10 if args.quick else min(100, max(sizes)))
+            rows, profile_text = [], "(not yet run)"
+            for n in sizes:  # RESULTS.md is rewritten as each figure comes in: a long run keeps what it measured
+                rows.append(measure_size(n, work, args.quick))
+                report(rows, naive, profile_text, args.out)
+            profile_text = ("(skipped)" if args.quick or args.no_profile
+                            else profile(work / f"corpus_{sizes[-1]}"))
+            saved.write_text(json.dumps([rows, naive, profile_text]))
+            report(rows, naive, profile_text, args.out)
         dask = dask_row(dask_size, work, rows, args.reuse_dask) if dask_size else None
-        report(rows, naive, "(not yet run)", args.out, dask)
-        profile_text = "(skipped with --quick)" if args.quick else profile(work / f"corpus_{sizes[-1]}")
         report(rows, naive, profile_text, args.out, dask)
     finally:
         if args.work is None:
