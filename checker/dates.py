@@ -187,9 +187,10 @@ _NOT_PAST_AFTER = re.compile(r"\b(?:be|been|being|is|are|am|has|have|will|would|
 _NOT_PAST_WORDS = frozenset("hundred sacred naked wicked beloved rugged kindred wretched".split())
 # A date that bounds a period or an appointment: "runs until 3 March", "through 8 p.m.
 # Tuesday", "starting early on Thursday", "from 6 p.m. on Wednesday", "by Friday".
-_TIME_OF_DAY = r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|midnight|noon|midday|\d{1,2}(?::\d\d)?)\s*(?:\([^)]{0,20}\)\s*)?)"
+_TIME_OF_DAY = r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|midnight|noon|midday|(?:[01]?\d|2[0-4])(?::\d\d)?)\s*(?:\([^)]{0,20}\)\s*)?)"
 UNTIL_BEFORE = re.compile(
-    rf"\b(?P<prep>until|till|through|thru|starting|beginning|from|by|before|up\s+to)\s+(?:(?:early|late)\s+)?"
+    rf"\b(?P<prep>until|till|through|thru|starting|beginning|(?<!\bup\s)(?<!\bdown\s)from|by|before|up\s+to)\s+"
+    rf"(?:(?:early|late)\s+)?"
     rf"(?:the\s+end\s+of\s+)?(?:{_TIME_OF_DAY}(?:on\s+)?)?(?:on\s+)?$",
     re.IGNORECASE,
 )

@@ -24,6 +24,8 @@ AUXILIARY = re.compile(r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+b
 DEMONYM_ENDINGS = ("ans", "ese", "is", "ons", "ites")
 PEOPLE_ENDINGS = ("ers", "ists", "ians", "men", "ees")
 PLACE_PHRASE = re.compile(r"\s+(?:in|from|at|across)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}")
+# "63-seat", "five-member", "12-storey": a singular noun hyphened to a number is an adjective
+ADJECTIVE_HYPHEN = re.compile(r"-(?!strong\b)[a-z]+(?<!s)\b(?!-)", re.IGNORECASE)
 TIME_UNITS = frozenset("second seconds minute minutes hour hours day days week weeks month months "
                        "year years decade decades century centuries".split())
 
@@ -40,11 +42,20 @@ class Counted:
 def counted_noun(text: str, end: int, config: Config, vague: bool = False) -> Counted | None:
     """The noun a number counts, skipping up to three modifiers: "20 coalition allies"."""
     position = end
+    hyphened = text[end:end + 1] == "-" and ADJECTIVE_HYPHEN.match(text, end)
     if vague or re.match(r"\s+of\s+(?:the\s+)?[a-z]", text[end:]):
         of = re.match(r"\s+of\s+(?:the\s+)?", text[end:])
         if of:
             position = end + of.end()
     tokens = list(WORD.finditer(text, position, min(len(text), position + 80)))
+    if hyphened:  # "a 63-seat parliament", "a 300-bed hospital": the number describes a size, it counts
+        # nothing; only a group's members count ("the 27-nation bloc", "a five-member panel")
+        token = tokens[0] if tokens else None
+        word = token.group(0).lower() if token else ""
+        measure = config.measures.get(word)
+        if not measure or not (word in config.people_nouns or measure in config.people_nouns or measure == "nations"):
+            return None
+        return Counted(measure, token.start(), token.end(), word, True)
     for index, token in enumerate(tokens[:4]):
         word = token.group(0)
         lowered = word.lower()

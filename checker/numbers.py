@@ -34,8 +34,8 @@ FIXED = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "a hundred": 100, "a tho
          "half a billion": 500_000_000}
 
 
-def _currencies() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
-    """Currency symbols and words from the vocabulary data (`[currencies]`)."""
+def _currencies() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str]]:
+    """Currency symbols, words and ISO codes from the vocabulary data (`[currencies]`)."""
     import tomllib
     from importlib import resources
 
@@ -43,11 +43,14 @@ def _currencies() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     table = data.get("currencies", {})
     symbols = {k.lower(): v for k, v in table.get("symbols", {}).items()}
     words = {k.lower(): v for k, v in table.get("words", {}).items()}
-    return symbols, words, frozenset(w.lower() for w in table.get("after_scale_only", []))
+    return (symbols, words, frozenset(w.lower() for w in table.get("after_scale_only", [])),
+            frozenset(table.get("codes", [])))
 
 
-CURRENCY_SYMBOLS, CURRENCY_WORDS, SCALE_ONLY_WORDS = _currencies()
-CURRENCIES = CURRENCY_SYMBOLS | CURRENCY_WORDS
+CURRENCY_SYMBOLS, CURRENCY_WORDS, SCALE_ONLY_WORDS, CURRENCY_CODES = _currencies()
+CURRENCIES = CURRENCY_SYMBOLS | CURRENCY_WORDS | {code.lower(): code for code in CURRENCY_CODES}
+# ISO codes are money only in capitals: "RON 45 million", "12m NOK" (never "the Mad 5")
+_CODES = "(?-i:" + "|".join(sorted(CURRENCY_CODES)) + ")" if CURRENCY_CODES else "(?!)"
 
 _SEP = "[,\u00a0\u202f\u2009]"
 # "2,5 kilometres", "1,5 million": a European decimal comma, read as one only where a unit,
@@ -62,21 +65,30 @@ _VAGUE = "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
 _FIXED = "|".join(re.escape(v) for v in sorted(FIXED, key=len, reverse=True))
 _SYMBOLS = "|".join(re.escape(k) for k in sorted(CURRENCY_SYMBOLS, key=len, reverse=True) if k != "p")
 NUMBER = re.compile(
-    rf"(?<![\w.:$€£¥₱₹₦₩₺₽₴₪-])(?:(?P<cur>{_SYMBOLS})\s?|(?P<peso>(?<![\w.])P)(?=\d))?"
+    rf"(?<![\w.:$€£¥₱₹₦₩₺₽₴₪-])(?:(?P<cur>{_CODES}(?=\s?\d)|{_SYMBOLS})\s?|(?P<peso>(?<![\w.])P)(?=\d))?"
     rf"(?:(?P<vague>{_VAGUE})|(?P<fixed>{_FIXED})|(?P<num>(?:{_DIGITS}|{_WORDS})(?:{_SCALE})*))"
-    r"(?![\w]|\.\d|:\d)",
+    r"(?!(?!(?<=\d)(?:pp|ppts?)\b)\w|\.\d|:\d)",
     re.IGNORECASE,
 )
+# "between 15% and 20%", "5-7 per cent": a unit may stand at both ends (the second must then match)
+_RANGE_UNIT = r"(?P<u1>\s?%|\s?per\s?cent\b|\s?percent\b)?"
 RANGE = re.compile(
-    rf"(?:(?P<between>between\s+)(?P<a1>{_DIGITS})\s*(?:and|-|–|to)\s*(?P<b1>{_DIGITS})"
-    rf"|(?P<a>{_DIGITS})\s*(?:-|–|—|\sto\s)\s*(?P<b>{_DIGITS}))"
+    rf"(?:(?P<between>between\s+)(?P<a1>{_DIGITS}){_RANGE_UNIT.replace('u1', 'u2')}\s*(?:and|-|–|to)\s*(?P<b1>{_DIGITS})"
+    rf"|(?P<a>{_DIGITS}){_RANGE_UNIT}\s*(?:-|–|—|\sto\s)\s*(?P<b>{_DIGITS}))"
     rf"(?P<scale>(?:{_SCALE})*)(?![\w]|\.\d)",
     re.IGNORECASE,
 )
-PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)", re.IGNORECASE)
+PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+# "up 7.7 percentage points", "a 3pp fall": a difference of two percentages, never a level
+POINTS = re.compile(r"\s?(?:percentage[\s-]points?\b|pct\.?\s+points?\b|pp\b|ppts?\b)", re.IGNORECASE)
 CURRENCY_AFTER = re.compile(
-    r"(?:\s(?:us\s)?|-)(" + "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")(?!\w)",
+    r"(?:\s(?:us\s)?|-)(" + "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
+    + r"|" + _CODES + r")(?!\w)",
     re.IGNORECASE)
+# "nine in ten voters", "one in five", "3 out of 4": a share (90%), and the "ten" counts nothing
+_RATIO_TERM = rf"(?:\d{{1,3}}(?:,\d{{3}})?|{_WORD}|a\s+hundred|a\s+thousand)"
+RATIO = re.compile(rf"(?<![\w.,-])(?P<n>{_RATIO_TERM})\s+(?:in|out\s+of)\s+(?P<m>{_RATIO_TERM})\b(?![.,]\d|\s*%)"
+                   r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)", re.IGNORECASE)
 ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 # A number that labels rather than counts: "section 114 notices", "Flight 370", "Route 66".
 LABEL_BEFORE = re.compile(
@@ -112,7 +124,7 @@ class NumberMention:
     low: float
     high: float
     qualifier: str  # exact | about | close_to | at_least | at_most | up_to | range | vague | ...
-    unit: str  # "" | "percent" | currency code
+    unit: str  # "" | "percent" | "percentage_point" | currency code
     text: str = ""  # the number as written, with its qualifier: "close to 4,000"
 
 
@@ -173,6 +185,15 @@ def find_numbers(text: str, config: Config, exclude: list[tuple[int, int]] = ())
     """Every number in `text` outside the `exclude` spans (dates, times), qualified."""
     mentions: list[NumberMention] = []
     taken: list[tuple[int, int]] = list(exclude) + phone_spans(text)
+    if " in " in text or " out of " in text:
+        for match in RATIO.finditer(text):
+            n, m = parse_number(match.group("n")), parse_number(match.group("m"))
+            if not n or not m or n >= m or m < 2 or _overlaps(match.span(), taken):
+                continue
+            share = round(100 * n / m, 2)
+            mentions.append(NumberMention(match.start(), match.end(), match.start(), match.end(),
+                                          share, share, share, "exact", "percent"))
+            taken.append(match.span())
     for match in RANGE.finditer(text):
         if _overlaps(match.span(), taken) or _preceded_by_from(text, match.start()):
             continue
@@ -183,6 +204,8 @@ def find_numbers(text: str, config: Config, exclude: list[tuple[int, int]] = ())
         if not (0 < low < high) or _looks_like_years(first, second):
             continue
         unit, end = _unit_after(text, match.end())
+        if (match.group("u1") or match.group("u2")) and unit != "percent":
+            continue  # "15% to 20 people" is no range
         number_start = match.start("a1") if match.group("a1") else match.start("a")
         mentions.append(NumberMention(match.start(), end, number_start, match.end(),
                                       (low + high) / 2, low, high, "range", unit))
@@ -243,6 +266,9 @@ def _qualifier_after(text: str, end: int, config: Config) -> tuple[int, Qualifie
 
 
 def _unit_after(text: str, end: int) -> tuple[str, int]:
+    points = POINTS.match(text, end)
+    if points:
+        return "percentage_point", points.end()
     percent = PERCENT.match(text, end)
     if percent:
         return "percent", percent.end()

@@ -26,7 +26,8 @@ DIMENSIONS = {"[length]": "length", "[length] ** 2": "area", "[length] ** 3": "v
               "[length] / [time]": "speed"}
 # Words pint reads as a unit that news means otherwise: "at 1 pm" is a time, not a picometre.
 NOT_UNITS = frozenset("a an at in is it m s g h t b c d e and or of on to the as by per pc ft am pm gmt utc bst "
-                      "cet est edt pst pdt hrs yd".split())
+                      "cet est edt pst pdt hrs yd are ares pole poles perch perches rod rods chain chains "
+                      "link links point points line lines span spans hand hands mark marks".split())
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +54,8 @@ def is_duration_unit(unit: str) -> bool:
 @lru_cache(maxsize=4096)
 def measurement_unit(words: str) -> tuple[str, str] | None:
     """(pint unit name, dimension) for a unit as news writes it: "acres" -> ("acre", "area")."""
+    if words[:1].isupper() and words[1:2].islower() and len(words) > 3:
+        return None  # "four Poles", "two Germans": a capitalised word is a noun, not a unit
     words = re.sub(r"\s+(?:per|an|a)\s+", "/", words.lower().strip())  # "miles per hour", "km an hour"
     if words in NOT_UNITS or len(words) < 2:
         return None

@@ -3,6 +3,9 @@
 Resolved against the source's own date, never today's.  "On Monday" in an article of a
 Monday is that day; otherwise the latest Monday before it (or the next one when the
 clause speaks of the future).  "Two years ago" keeps the precision of its unit (a year).
+"This week" is the Monday-to-Sunday week holding the source date; on a Sunday, a
+clause about the future ("talks will resume this week") means the week starting the
+next day.  "Earlier this month" runs from the month's first day to the source date.
 Seasons ("last summer", "this winter") are parts of a year; "the end of the year" is
 this year's end, or last year's when the clause looks back and this year's has not come.
 Without a source date these are kept as claims, marked unresolved.
@@ -67,7 +70,10 @@ def _resolve(g, base, cue):
         return dates.weekday(target, base, True if cue in ("future", "until") else None if cue in ("near", "present")
                              else False)
     if g["unit"]:
-        return dates.shift(base, STEP[g["rel"].lower().split()[-1]], g["unit"].lower())
+        step = STEP[g["rel"].lower().split()[-1]]
+        if step == 0 and g["unit"].lower() == "week" and base.weekday() == 6 and future:
+            step = 1  # a Sunday paper's "will ... this week" is the week that starts tomorrow
+        return dates.shift(base, step, g["unit"].lower())
     if g["wrel"]:
         rel = g["wrel"].lower()
         step = None if rel == "the" else -1 if rel.endswith(("last", "past")) else 1 if rel.endswith(("next", "coming")) else 0
@@ -113,10 +119,22 @@ def _resolve(g, base, cue):
             return dates.DateValue(base, base.replace(month=12, day=31), "part_of_year")
         return dates.part_of_year(base.year + step, {"earlier": "early", "later": "late"}.get(part, part))
     shifted = dates.shift(base, step, "month")
+    if step == 0 and part == "earlier":  # "earlier this month": from the month's start to the source date
+        return dates.DateValue(base.replace(day=1), base, "month")
+    if step == 0 and part == "later":  # "later this month": from the source date to the month's end
+        return dates.DateValue(base, shifted.end, "month")
     return dates.part_of_month(shifted, part)
 
 
 EXAMPLES = (
+    Example("Earlier this month, the agency warned of shortages.",
+            ({"surface": "Earlier this month", "as_of_start": "2024-02-01", "as_of_end": "2024-02-04"},),
+            source_date="2024-02-04", note="earlier this month runs from the month's start to the source date"),
+    Example("Talks will resume this week, officials said.",
+            ({"as_of_start": "2024-02-05", "as_of_end": "2024-02-11"},), source_date="2024-02-04",
+            note="a Sunday article's future 'this week' is the coming week"),
+    Example("The vote is due later this month.",
+            ({"as_of_start": "2024-02-04", "as_of_end": "2024-02-29"},), source_date="2024-02-04"),
     Example("At the end of last year, the council raised rents.",
             ({"surface": "At the end of last year", "as_of_start": "2022-10-01", "as_of_end": "2022-12-31",
               "as_of_precision": "part_of_year"},), source_date="2023-03-07"),

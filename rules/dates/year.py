@@ -82,9 +82,18 @@ def find(ctx):
             yield Match(match.start(), match.end(), "date", "event_date", when=dates.year(int(g["year"])))
 
 
+# "(1520 GMT)", "at 0930 local time", "at 1800 hours": a clock time, no year
+CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|Z\b|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|MSK|IST|JST|AEST|AEDT|"
+                         r"WIB|SAST|WAT|EAT|local\s+time|hours?|hrs|h)\b")
+AT_BEFORE = re.compile(r"\bat\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+
+
 def _reads_as_year(ctx, start, end, value) -> bool:
     before = ctx.text[max(0, start - 20):start]
     if NOT_A_YEAR_BEFORE.search(before) or LABEL_BEFORE.search(before):
+        return False
+    if CLOCK_AFTER.match(ctx.text, end) or (value < 1900 and AT_BEFORE.search(before)
+                                            and re.fullmatch(r"[0-2]\d[0-5]\d", ctx.text[start:end])):
         return False
     after = re.match(r"\s+([a-z][\w-]*)", ctx.text[end:end + 30])
     if after and after.group(1).lower() in ctx.config.measures:
@@ -119,6 +128,9 @@ EXAMPLES = (
     Example("Output fell in the third quarter of 2024.",
             ({"surface": "the third quarter of 2024", "as_of_start": "2024-07-01", "as_of_end": "2024-09-30",
               "as_of_precision": "part_of_year"},)),
+    Example("The ferry capsized shortly after leaving port (1520 GMT) on Friday.", (),
+            note="near miss: a clock time before a time zone is no year"),
+    Example("The alarm was raised at 0940 on the second day.", (), note="near miss: a 24-hour clock time"),
     Example("For bookings, call 0161 496 2000.", (), note="near miss: a telephone number"),
     Example("Police said 2000 protesters gathered.", (), note="near miss: a count before its noun"),
     Example("The council approved about 2000 new homes.", ()),

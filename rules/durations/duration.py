@@ -44,7 +44,7 @@ VAGUE_BEFORE = re.compile(r"\b(?:for|in|within|over|after|during|take|takes|took
                           r"spend|spending)\s+$", re.IGNORECASE)
 VAGUE_AFTER = re.compile(r"\s+(?:before|after|later|earlier|into)\b", re.IGNORECASE)
 RELATION = re.compile(r"\s+(?P<rel>after|before|since|following|prior\s+to)\s+(?:the\s+)?", re.IGNORECASE)
-NOT_DURATION_AFTER = re.compile(r"(?:\s+|-)(?:old|ago|of\s+age)\b|\s+(?:and|or)\s+(?:older|younger|over|under|up)\b",
+NOT_DURATION_AFTER = re.compile(r"(?:\s+|-)(?:olds?|ago|of\s+age)\b|\s+(?:and|or)\s+(?:older|younger|over|under|up)\b",
                                 re.IGNORECASE)
 AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?$", re.IGNORECASE)
 
@@ -196,6 +196,7 @@ EXAMPLES = (
     Example("The oil companies had blocked the standards for years.",
             ({"surface": "years", "low": 2, "unit": "year", "qualifier": "vague"},)),
     Example("The 45-year-old mayor resigned.", (), note="near miss: an age is no duration"),
+    Example("Most two-year-olds were vaccinated.", (), note="near miss: an age group is no duration"),
     Example("All children 6 months and older should be vaccinated.", (), note="near miss: an age"),
     Example("Talks began two years ago.", (), note="a relative date, not a duration"),
     Example("Those were the best years of his life.", (), note="near miss: years that measure nothing"),

@@ -17,6 +17,15 @@ specific first:
 4. the money noun nearest before it in its clause, or "... in aid" after it;
 5. else the generic `share` (percent) or `amount`.
 
+Percentage points are a change of the percentage the sentence states them with ("fell to
+68%, down 19 percentage points from 87%"): unit `percentage_point`, measure
+`<level>_change` with the sign of up/down/gain/drop (so the arithmetic adds it to the
+level), and the stated [from, to] levels in the detail; without a direction, `<level>
+difference`.  A percentage "up from"/"compared with" takes the measure of the level
+stated before it.  Dates are no measure ("Turnout on Saturday was 80.2%" is `turnout`),
+and a phrase after "among"/"for"/"of" names its head ("vaccination coverage among
+toddlers", "support for the plan").  "Nine in ten" is 90%.
+
 Exchange-rate notes ("($1 = 0.8672 euros)") state no claim.
 """
 
@@ -38,7 +47,9 @@ NOT_HEAD = STOP | frozenset(
     "annually more less than up down off just only about around some over nearly almost under per cent "
     "percent point points compared against after before since when if so also still already last next "
     "this that each every earlier later ago yesterday today tonight it they he she we there here who "
-    "consist consists total totals worth which where while whereas due expected set planned".split())
+    "consist consists total totals worth which where while whereas due expected set planned too either "
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight weekend "
+    "january february march april june july august september october november december".split())
 PAST_VERBS = frozenset(PAST_IRREGULAR.split("|"))
 RISE = frozenset("rise rises increase increases hike hikes jump jumps gain gains growth boost uplift surge".split())
 FALL = frozenset("fall falls cut cuts drop drops decrease decreases reduction reductions decline declines "
@@ -69,18 +80,84 @@ STATED_OF = re.compile(r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)(?:\
                        r"of\s+about|of\s+around|of\s+some)|\s*:)?\s*$", re.IGNORECASE)
 
 
+# Percentage points: the direction of the difference ("down 19 percentage points", "a gain
+# of 7.7 points", "12 points lower")
+POINTS_DOWN = re.compile(rf"\b(?:{VERB_DOWN}|down|lower|loss|losses|drop|drops|decline|declines|decrease|fall|"
+                         r"falls|slump|dip)\b(?:\s+(?:of|by|some|about|around|nearly|almost|more\s+than|over|"
+                         r"an?|just|only))*\s*$", re.IGNORECASE)
+POINTS_UP = re.compile(rf"\b(?:{VERB_UP}|up|higher|gain|gains|rise|rises|increase|increases|jump|jumps|climb|"
+                       r"surge|boost)\b(?:\s+(?:of|by|some|about|around|nearly|almost|more\s+than|over|an?|"
+                       r"just|only))*\s*$", re.IGNORECASE)
+POINTS_AFTER = re.compile(r"\s+(?P<dir>higher|lower|up|down|more|less)\b", re.IGNORECASE)
+GENERIC = frozenset({"share", "amount"})
+GENERIC_HEADS = frozenset("share rate rates level levels index ratio coverage figure".split())
+# "up from 5.4%", "compared with 61%": an earlier level of the figure the sentence is about
+FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+$", re.IGNORECASE)
+
+
 def find(ctx):
     notes = [m.span() for m in EXCHANGE_NOTE.finditer(ctx.text)] if "=" in ctx.text else []
+    found = []
     for number in ctx.numbers:
         if not number.unit or any(s <= number.start < e for s, e in notes):
             continue
-        measure, value, low, high = _measure(ctx, number), number.value, number.low, number.high
+        found.append((number, None if number.unit == "percentage_point" else _measure(ctx, number)))
+    percents = []  # the levels in percent, each named as the sentence names it
+    for index, (number, measure) in enumerate(found):
+        if number.unit == "percent" and isinstance(measure, str) and \
+                FROM_BEFORE.search(ctx.text, max(0, number.start - 20), number.start):
+            level = _level_before(number, percents)  # "the jobless rate of 9.4% was up from 6.1%"
+            if level and (measure in GENERIC or level.endswith(" " + measure)):
+                found[index] = (number, level)
+                measure = level
+        if number.unit == "percent":
+            percents.append((number, measure if isinstance(measure, str) else None))
+    for number, measure in found:
+        value, low, high = number.value, number.low, number.high
+        detail = {"stated": number.text}
+        if number.unit == "percentage_point":
+            measure, levels = _points(ctx, number, percents)
+            if levels:
+                detail["levels"] = levels
         if isinstance(measure, tuple):  # a change: the sign is the direction
             measure, sign = measure
             value, (low, high) = sign * value, sorted((sign * low, sign * high))
         yield Match(number.start, number.end, "figure", measure, value=value,
                     low=low, high=high, unit=number.unit, qualifier=number.qualifier,
-                    anchor=number.start, detail={"stated": number.text})
+                    anchor=number.start, detail=detail)
+
+
+def _level_before(number, percents) -> str:
+    """The measure of the last level (a percent figure) stated before `number` in the sentence."""
+    named = [m for n, m in percents if n.end <= number.start and m and m not in GENERIC]
+    return named[-1] if named else ""
+
+
+def _points(ctx, number, percents):
+    """"down 19 percentage points from 87%": the change of the level it is stated with, named
+    `<level>_change` (in percentage points, so a level in percent plus it is the next level),
+    with its sign; no direction: the `<level> difference`.  Returns (measure, levels), the
+    levels being the [from, to] percentages the sentence states around it."""
+    levels = [(n, m) for n, m in percents if m]
+    named = [m for n, m in levels if m not in GENERIC]
+    before = [m for n, m in levels if n.end <= number.start and m not in GENERIC]
+    level = before[-1] if before else named[0] if named else "share"
+    lead = ctx.text[max(0, number.start - 40):number.start]
+    after = POINTS_AFTER.match(ctx.text, number.end)
+    if POINTS_DOWN.search(lead) or after and after.group("dir").lower() in ("lower", "down", "less"):
+        sign = -1
+    elif POINTS_UP.search(lead) or after:
+        sign = 1
+    else:
+        return f"{level} difference", []
+    ends = [n for n, m in levels if m == level or m in GENERIC]
+    stated = []
+    if len(ends) == 2:
+        first, second = ends
+        start = second if FROM_BEFORE.search(ctx.text, max(0, second.start - 20), second.start) else first
+        end = first if start is second else second
+        stated = [start.value, end.value]
+    return (f"{level}_change", sign), stated
 
 
 def _measure(ctx, number):
@@ -94,7 +171,7 @@ def _measure(ctx, number):
             phrase = _phrase(text, of.end() - 1)
             if phrase:
                 return " ".join(phrase)
-    before = text[max(0, number.start - 90):number.start]
+    before = _without_dates(ctx, max(0, number.start - 90), number.start)
     clause = re.split(r"[;:()]|,\s(?!(?:which|that)\b)|\s[-–—]\s", before)[-1]
     change = VERB_CHANGE.search(clause)
     if change and number.unit != "percent" and " by" not in change.group(0).lower() \
@@ -129,7 +206,10 @@ def _measure(ctx, number):
         if words and words[-1] not in RISE and words[-1] not in FALL:  # "punctuality was 62.7%"
             if words[-1] in GAPS:
                 return "budget gap"
-            return " ".join(words[-2:]) if len(words) > 1 and words[-2] in ctx.config.amount_nouns else words[-1]
+            if len(words) > 1 and (words[-2] in ctx.config.amount_nouns or words[-1] in GENERIC_HEADS
+                                   and not re.search(r"[^s]s$", words[-2])):
+                return " ".join(words[-2:])  # "vote share", "jobless rate": a generic head keeps its noun
+            return words[-1]
     # "The budget, worth £1.2bn": a bare linking word looks back past the comma
     scope = before if LINK_ONLY.fullmatch(clause.strip()) else clause
     nouns = [w for w in re.findall(r"[a-z]+", scope.lower()[-70:]) if w in ctx.config.amount_nouns
@@ -141,6 +221,20 @@ def _measure(ctx, number):
         word = aid.group("noun").lower()
         return ctx.config.event_nouns.get(word, word)
     return "share" if number.unit == "percent" else "amount"
+
+
+DATE_PREPOSITION = re.compile(r"(?:\s+(?:on|in|at|by|during|since|until|as\s+of|through|over))?\s*$", re.IGNORECASE)
+
+
+def _without_dates(ctx, lo, hi) -> str:
+    """The text between `lo` and `hi` with its dates (and a preposition before each) left
+    out: "Turnout on Saturday was 80.2%" reads as "Turnout was 80.2%"."""
+    text = ctx.text[lo:hi]
+    for date in sorted((d for d in ctx.dates if lo <= d.start and d.end <= hi), key=lambda d: -d.start):
+        start, end = date.start - lo, date.end - lo
+        start = DATE_PREPOSITION.search(text, 0, start).start()
+        text = text[:start] + text[end:]
+    return text
 
 
 def _noun_after(ctx, end):
@@ -229,8 +323,45 @@ def _subject(ctx, before) -> str:
         if (not word.islower() and not (first and word[1:].islower())) or word.lower() in NOT_HEAD \
                 or word.endswith(("'s", "’s")) or word.lower() in PAST_VERBS:
             continue
-        return word.lower()
+        head = _head_of(tokens, index)
+        for _ in range(3):  # "coverage of the first dose of the vaccine": up the chain of "of"s
+            up = _head_of(tokens, head[1], chain=True) if head else None
+            if not up:
+                break
+            head = up
+        return head[0] if head else word.lower()
     return ""
+
+
+HEAD_PREPOSITIONS = frozenset("among for of in across within".split())
+DETERMINERS = frozenset("the a an its their all".split())
+NOUN_ENDINGS = ("tion", "ment", "ance", "ence", "ity", "ship", "ism", "age", "ure")
+
+
+def _head_of(tokens, index, chain=False):
+    """"vaccination coverage among toddlers", "support for the plan": the noun the phrase
+    after the preposition modifies, with a noun before it ("vaccination coverage"), and its
+    token index; `chain`: only through "of", past up to two modifiers ("of the first MMR dose")."""
+    position = index
+    skipped = 0
+    while position > 0 and (tokens[position - 1].group(0).lower() in DETERMINERS or
+                            skipped < 2 and tokens[position - 1].group(0).lower() not in HEAD_PREPOSITIONS
+                            and (chain or tokens[position - 1].group(0).islower())
+                            and tokens[position - 1].group(0).lower() not in NOT_HEAD):
+        skipped += tokens[position - 1].group(0).lower() not in DETERMINERS
+        position -= 1
+    if position < 2 or tokens[position - 1].group(0).lower() not in (("of",) if chain else HEAD_PREPOSITIONS):
+        return None
+    head = tokens[position - 2].group(0)
+    if head.lower() in NOT_HEAD or head.lower() in PAST_VERBS or not (head.islower() or position - 2 == 0):
+        return None
+    words = [head.lower()]
+    if position >= 3:
+        modifier = tokens[position - 3].group(0)
+        if (modifier.islower() or position - 3 == 0) and modifier.lower().endswith(NOUN_ENDINGS) \
+                and modifier.lower() not in NOT_HEAD:
+            words.insert(0, modifier.lower())
+    return " ".join(words), position - 2
 
 
 EXAMPLES = (
@@ -265,5 +396,16 @@ EXAMPLES = (
             ({"measure": "loan", "value": 9e8, "unit": "EUR"},), note="the exchange-rate note is no claim"),
     Example("Damage to crops was initially estimated at 3.4 billion pesos.",
             ({"measure": "damage", "value": 3.4e9, "unit": "PHP"},), note="a verb before 'at' is no noun"),
+    Example("Trust in the police fell to 47% in 2023, down 9 percentage points from 56% in 2019.",
+            ({"measure": "trust", "value": 47, "unit": "percent"},
+             {"measure": "trust_change", "value": -9, "unit": "percentage_point"},
+             {"measure": "trust", "value": 56, "unit": "percent"}),
+            note="percentage points change the level they are stated with"),
+    Example("Participation on Sunday was 58.3%.", ({"measure": "participation", "value": 58.3},),
+            source_date="2024-05-06", note="a date is no measure"),
+    Example("The province set aside RON 18 million and Rp 40 billion for relief.",
+            ({"value": 1.8e7, "unit": "RON"}, {"value": 4e10, "unit": "IDR"})),
+    Example("Seven in ten nurses reported burnout.", ({"value": 70, "unit": "percent"},),
+            note="a ratio is a share"),
     Example("About 9,600 troops serve there.", (), note="near miss: a count has no currency"),
 )

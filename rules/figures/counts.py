@@ -5,6 +5,13 @@ forces, peacekeepers -> `troops`; nations, countries -> `nations`); a plural nou
 vocabulary does not know counts itself ("300 hospitals" -> `hospitals`).  "Close to
 4,000 of them" counts what "them" counted in the sentence before.  Numbers that are
 years, dates, times, ordinals or parts of names are not counts.
+
+A level a verb runs to ("the number of confirmed cases rose to 1,240", "admissions stood
+at 412", "infections rising to 840") counts the noun named before the verb, as the
+vocabulary maps it (people "in hospital" are `hospitalised`); "up from 298 a week
+earlier" is the same measure's earlier level, dated by its own date.  A hyphened size
+("a 63-seat parliament", "a 300-bed hospital") counts nothing; a group's members do
+("the 27-nation bloc").
 """
 
 import re
@@ -27,10 +34,87 @@ SAME_AGAIN_AFTER = re.compile(r"\s+(?:took\s+part|attended|joined\s+in|turned\s+
                               re.IGNORECASE)
 
 
+# "cases rose to 1,240", "admissions stood at 310", "has risen to 530": a level the verb runs to
+LEVEL_VERB = re.compile(
+    r"\b(?P<verb>rose|risen|rising|rises|climbed|climbing|climbs|jumped|jumping|increased|increasing|grew|grown|"
+    r"growing|fell|fallen|falling|dropped|dropping|declined|declining|decreased|soared|surged|stood|stands|standing|"
+    r"reached|reaching|totalled|totaled|hit)\s+(?:to|at)?\s*(?:a\s+total\s+of\s+|some\s+|about\s+|around\s+|"
+    r"nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$", re.IGNORECASE)
+# "up from 412 three days earlier", "down from 298": the level before
+FROM_LEVEL = re.compile(r"\b(?:(?:up|down|rising|falling|compared\s+with)\s+from|and\s+(?:then\s+)?to)\s+"
+                        r"(?:about\s+|around\s+|some\s+)?$",
+                        re.IGNORECASE)
+NUMBER_OF = re.compile(r"\b(?:number|count|tally|total)\s+of\s+(?:the\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+                       r"(?P<hospital>\s+(?:in|to)\s+hospitals?\b)?", re.IGNORECASE)
+# "people in hospital", "patients in hospital": those being treated there
+IN_HOSPITAL = re.compile(r"\s+(?:in|to)\s+hospitals?\b", re.IGNORECASE)
+BEFORE_VERB = re.compile(r"(?P<noun>[a-z]+)\s+(?:(?:has|have|had|had\s+been|have\s+been|has\s+been|now|since|again|"
+                         r"further|also|then|already|steadily|sharply|quickly)\s+)*$", re.IGNORECASE)
+REFERS_BACK = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:it|the\s+(?:figure|number|total|tally|count))\s+"
+                         r"(?:(?:has|have|had|now|since|again|then|already)\s+)*$", re.IGNORECASE)
+
+
+def _levels(ctx, number, previous):
+    """The measure of a level stated by its verb ("cases rose to 1,240") or by "up from",
+    with the measure named before it in the clause; `previous` is the level read last."""
+    lead = ctx.text[max(0, number.start - 40):number.start]
+    verb = LEVEL_VERB.search(lead)
+    if not verb:
+        if FROM_LEVEL.search(lead[-30:]) and previous:
+            return previous
+        return None
+    clause = ctx.text[:number.start - (len(lead) - verb.start())]
+    clause = re.split(r"[;:]|,\s(?:and|but|while|as|after)\b|,\s(?=[a-z]+\s+(?:said|says)\b)", clause)[-1]
+    clause = _blank_dates(ctx, clause, number.start - (len(lead) - verb.start()) - len(clause))
+    named = NUMBER_OF.search(clause)
+    if named:
+        words = named.group("np").lower().split()
+        for index, word in enumerate(words):
+            if word in ctx.config.measures or _plural(word):
+                rest = " ".join(words[index + 1:])
+                in_hospital = rest.startswith(("in hospital", "to hospital")) or not rest and named.group("hospital")
+                if in_hospital and (word in ctx.config.people_nouns or ctx.config.measures.get(word) == "people"):
+                    return "hospitalised"
+                return ctx.config.measures.get(word, word)
+    head = BEFORE_VERB.search(clause)
+    if head:
+        noun = head.group("noun").lower()
+        if noun in ctx.config.measures and (noun.endswith("s") or noun in ctx.config.people_nouns):
+            return ctx.config.measures[noun]
+        if noun.islower() and _plural(noun) and noun not in ctx.config.not_counts:
+            return noun
+    if REFERS_BACK.search(clause):
+        return ""
+    return None
+
+
+def _plural(word) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and \
+        word not in ("others", "numbers", "figures", "levels", "this", "has", "was")
+
+
+def _blank_dates(ctx, clause, offset):
+    """`clause` (at `offset` in the sentence) with its dates removed: "cases this year rose"."""
+    for date in sorted(ctx.dates, key=lambda d: -d.start):
+        if offset <= date.start and date.end <= offset + len(clause):
+            clause = clause[:date.start - offset].rstrip() + clause[date.end - offset:]
+    return clause
+
+
 def find(ctx):
+    previous = None  # the measure of the last level read in this sentence ("... up from 412")
+    cue = "to " in ctx.text or " at " in ctx.text or "from " in ctx.text
     for number in ctx.numbers:
         if number.unit:
             continue
+        if cue and number.qualifier != "vague" and not counted_noun(ctx.text, number.number_end, ctx.config):
+            level = _levels(ctx, number, previous)
+            if level is not None:
+                previous = level or previous
+                yield Match(number.start, number.end, "figure", level, value=number.value, low=number.low,
+                            high=number.high, qualifier=number.qualifier, anchor=number.start,
+                            detail={"stated": number.text, "level": True} | ({} if level else {"refers_back": True}))
+                continue
         again = OF_THEM.match(ctx.text, number.number_end) or SAME_AGAIN_AFTER.match(ctx.text, number.end)
         if again and again.re is OF_THEM and PREDICATE.match(ctx.text, again.end()):
             continue  # "14 of them were felt": some of what was counted, neither its count nor a new one
@@ -77,6 +161,18 @@ EXAMPLES = (
     Example("More than 200 aftershocks followed, and 12 of them were felt in Quito.",
             ({"measure": "aftershocks", "value": 200},), note="'12 of them were felt' is no count of aftershocks"),
     Example("Thirty-two nations signed the Paris accord.", ({"measure": "nations", "value": 32},)),
+    Example("The number of confirmed infections in the province rose to 2,310 on Friday.",
+            ({"measure": "cases", "value": 2310, "as_of_start": "2024-03-29"},), source_date="2024-03-30",
+            note="a level the verb runs to, of the noun named before it (infections are cases)"),
+    Example("Confirmed cases have climbed to 975, up from 700 two days earlier.",
+            ({"measure": "cases", "value": 975, "as_of_start": "2024-03-30"},
+             {"measure": "cases", "value": 700, "as_of_start": "2024-03-28"}), source_date="2024-03-30",
+            note="'up from' gives the earlier level, dated by its own date"),
+    Example("The number of people in hospital rose to 88, up from 61 on Monday.",
+            ({"measure": "hospitalised", "value": 88}, {"measure": "hospitalised", "value": 61,
+                                                         "as_of_start": "2024-03-25"}), source_date="2024-03-30"),
+    Example("Hospital admissions stood at 412 on Monday.", ({"measure": "admissions", "value": 412},),
+            source_date="2024-03-30"),
     Example("The march began at 10:30 on Route 66.", (), note="near miss: a time and a road are no counts"),
     Example("The two leaders met in Geneva.", (), note="near miss: a small word number before an unknown noun"),
     Example("Montenegro declared independence in 2006.", (), note="a year is not a count"),

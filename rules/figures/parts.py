@@ -10,6 +10,10 @@ Surigao and 12 in Davao", "savings of £64.5m: £30m from care, £20m from schoo
 £14.5m from roads").  The parts inherit the total's measure (and currency); their sum is
 a claim with the parts, and the total stays the claim its own rule reads, so the
 arithmetic check compares the two (qualifiers count: "about 125 million" is an interval).
+A total with no noun of its own, introduced by "were" and a colon ("12 were foreign
+nationals: five Australians, four Malaysians and two Germans") or by "were" alone ("The
+five were two infants in Iasi, one toddler ..."), takes the parts' measure (`people` for
+demonyms and people) and is read here, so it meets their sum.
 """
 
 import re
@@ -28,6 +32,12 @@ def find(ctx):
         noun = counted_noun(ctx.text, number.number_end, ctx.config)
         if noun and noun.known:
             counted.append((number, noun))
+    breakdowns = []
+    if ":" in ctx.text or " - " in ctx.text or "–" in ctx.text or "—" in ctx.text or "of the" in ctx.lower \
+            or " were " in ctx.text or " are " in ctx.text:
+        breakdowns = list(_breakdowns(ctx))
+    covered = [(m.start, m.end) for m in breakdowns]
+    counted = [(n, c) for n, c in counted if not any(s <= n.start < e for s, e in covered)]
     group: list = []
     for number, noun in counted:
         if group and group[-1][1].measure == noun.measure and JOIN.search(ctx.text[group[-1][1].end:number.start]) \
@@ -37,8 +47,7 @@ def find(ctx):
         yield from _total(group)
         group = [(number, noun)]
     yield from _total(group)
-    if ":" in ctx.text or " - " in ctx.text or "–" in ctx.text or "—" in ctx.text or "of the" in ctx.lower:
-        yield from _breakdowns(ctx)
+    yield from breakdowns
 
 
 # What follows a breakdown's total: ":", a dash, or the comma after "Of the 27 dead".
@@ -52,31 +61,97 @@ JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|;\s*(?:and\s+)?)(
 PART_END = re.compile(r"\s[-–—]\s|—|[;)]|\.(?:\s|$)|,\s(?:and\s+)?(?=[a-z]+\s+(?:were|was|said|are|have|had)\b)|$")
 
 
+# "12 were foreign nationals: five Australians, ...", "The five were two infants in Iasi, ...":
+# a total with no counted noun after it, introduced by "were"/"are" (and a colon or not)
+WERE_INTRO = re.compile(r"\s+(?:were|are)\s+(?=(?:an?\s+)?(?:\d|[a-z]+\s))", re.IGNORECASE)
+# A part named by what it counts: "five Australians", "two infants in Iasi", "one toddler"
+THE_TOTAL = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
+NOUN_PART = re.compile(r"\s+(?!(?:and|or|of|to|in|were|was|are|is|more|other|others|people)\b)[A-Za-z][a-z'’-]+\b")
+
+
 def _breakdowns(ctx):
     numbers = [n for n in ctx.numbers if n.qualifier != "vague"]
     for index, total in enumerate(numbers):
         start_parts = _parts_start(ctx, total, numbers, index)
+        nouned = False  # parts that say what they are ("five Australians") rather than where
         if start_parts is None:
-            continue
+            were = WERE_INTRO.match(ctx.text, total.end) if not total.unit else None
+            if not were or counted_noun(ctx.text, total.number_end, ctx.config):
+                continue
+            start_parts, nouned = were.end(), True
+        elif not total.unit and re.search(r"\s(?:were|are)\s", ctx.text[total.end:start_parts]) \
+                and ":" in ctx.text[total.end:start_parts]:
+            nouned = True  # "12 were foreign nationals: five Australians, four Malaysians and two Germans"
         parts = []
         for number in numbers[index + 1:]:
             if number.start < start_parts or number.unit != total.unit:
                 if number.start < start_parts:
                     continue
                 break
+            if parts and parts[-1][1] > number.start:  # "five Canadians and three Brazilians": a part ends at the joiner
+                joiner = JOINER.search(ctx.text, parts[-1][0].end, number.start)
+                parts[-1] = (parts[-1][0], joiner.start() if joiner else parts[-1][0].end)
             gap = ctx.text[(parts[-1][1] if parts else start_parts):number.start]
             if parts and (not JOINER.search(gap) or re.search(r"\s[-–—]\s|—|\)", gap)) or not parts and gap.strip(" a"):
                 break  # the closing dash ends the breakdown: "- nine in A and five in B - and 120 in hospital"
             tail = PART_TAIL.match(ctx.text, number.end)
-            if not tail and not (total.unit and re.match(r"\s+[a-z]", ctx.text[number.end:])):
+            if not tail and not (total.unit and re.match(r"\s+[a-z]", ctx.text[number.end:])) \
+                    and not (nouned and not number.unit and NOUN_PART.match(ctx.text, number.end)):
                 break
             parts.append((number, _part_end(ctx.text, number.end)))
         if len(parts) < 2:
             continue
-        measure = _measure(ctx, total)
+        measure = _measure(ctx, total) or (_parts_measure(ctx, parts) if nouned else "")
+        if not measure and nouned and THE_TOTAL.search(ctx.text, max(0, total.start - 8), total.start):
+            measure = "people" if _people_parts(ctx, parts) else ""
         if not measure:
             continue
+        if nouned:  # the total is read here, with the parts' measure, so the two meet in the arithmetic
+            yield Match(total.start, total.end, "figure", measure, value=total.value, low=total.low,
+                        high=total.high, qualifier=total.qualifier, anchor=total.start,
+                        detail={"stated": total.text})
         yield _sum(ctx, parts, measure, total)
+
+
+def _parts_measure(ctx, parts) -> str:
+    """The one known measure every part counts ("five Australians, four Malaysians" -> people)."""
+    measures = set()
+    for number, _ in parts:
+        noun = counted_noun(ctx.text, number.number_end, ctx.config)
+        word = NOUN_PART.match(ctx.text, number.end)
+        if not noun and number.value == 1 and word and word.group(0).strip()[0].isupper():
+            continue  # "... and one Nigerian": a singular demonym counts as its plural does
+        measures.add(noun.measure if noun and noun.known else "")
+    return measures.pop() if len(measures) == 1 else ""
+
+
+def _people_parts(ctx, parts) -> bool:
+    """Parts that name people ("two infants in Iasi, one toddler ..."), for a total that
+    refers back ("The five were ..."): each noun a person's or a demonym."""
+    people = unknown = 0
+    for number, _ in parts:
+        word = NOUN_PART.match(ctx.text, number.end)
+        noun = counted_noun(ctx.text, number.number_end, ctx.config)
+        if noun and noun.known:
+            if not is_people(noun, ctx.config):
+                return False
+            people += 1
+        elif word and (word.group(0).strip()[0].isupper() or word.group(0).strip().lower().rstrip("s")
+                       in ctx.config.people_nouns or _person_word(word.group(0).strip().lower())):
+            people += 1
+        else:
+            unknown += 1
+    return people > 0 and unknown < len(parts) - unknown  # most parts name people, none names a thing
+
+
+PERSON_WORDS = re.compile(r"(?:infant|baby|babie|toddler|child|boy|girl|teen|teenager|man|woman|men|women|adult|"
+                          r"person|resident|student|pupil|patient|nurse|doctor|worker|tourist|passenger|"
+                          r"crew\s?member|sailor|soldier|officer|civilian|villager|farmer|fisherm[ae]n|journalist|"
+                          r"[a-z]+(?:er|ist|ian|ee))s?$")
+
+
+def _person_word(word: str) -> bool:
+    return bool(PERSON_WORDS.match(word))
 
 
 def _parts_start(ctx, total, numbers, index) -> int | None:
@@ -174,6 +249,18 @@ EXAMPLES = (
     Example("Of the 19 dead, 11 were in Sindh, six in Punjab and two in Balochistan.",
             ({"measure": "killed", "value": 19, "surface": "11 were in Sindh, six in Punjab and two in Balochistan"},
              {"measure": "killed", "value": 2, "part_of": "*"})),
+    Example("Of the victims, 14 were foreign tourists: six Germans, five Canadians and three Brazilians.",
+            ({"measure": "people", "value": 14, "surface": "14"},
+             {"measure": "people", "value": 14, "surface": "six Germans, five Canadians and three Brazilians"},
+             {"measure": "people", "value": 6, "part_of": "*"},
+             {"measure": "people", "value": 5, "part_of": "*"},
+             {"measure": "people", "value": 3, "part_of": "*"}),
+            note="a colon breakdown by nationality: the stated 14 is read with the parts' measure"),
+    Example("The three were two nurses in Cluj and one porter in Arad.",
+            ({"measure": "people", "value": 3, "surface": "three"},
+             {"measure": "people", "value": 3, "surface": "two nurses in Cluj and one porter in Arad"},
+             {"value": 2, "part_of": "*"}, {"value": 1, "part_of": "*"}),
+            note="'The N were ...': a total that refers back, then its parts"),
     Example("The storm destroyed 40 homes and 3 schools.", (), note="near miss: different measures"),
     Example("The minister said: 30 years of work and 12 of waiting.", (),
             note="near miss: no total before the colon"),
