@@ -170,3 +170,16 @@ def test_different_counts_of_people_are_not_a_conflict():
     rows = [claim("reuters.md", "Belgrade", "people", 107000, 107000, "2025-03-15"),
             claim("guardian.md", "Belgrade", "people", 56, 56, "2025-03-15")]
     assert findings(rows).empty
+
+
+def test_a_change_in_points_is_checked_against_the_two_levels():
+    from checker.claims import extract_text
+
+    wrong = extract_text("The Green Party took 12.1%, up from 5.4% in 2021, a gain of 7.7 percentage points.",
+                         "2025-06-02")
+    right = extract_text("Turnout fell to 61.2%, down 4.1 percentage points from 65.3% in 2021.", "2025-06-02")
+    found = find(wrong, None, load_config([]))
+    assert list(found["kind"]) == ["arithmetic"] and found.iloc[0]["severity"] == "error"
+    assert found.iloc[0]["values"] == "12.1% - 5.4% = 6.7 points"
+    found = find(right, None, load_config([]))
+    assert (found.iloc[0]["severity"], found.iloc[0]["values"]) == ("info", "61.2% - 65.3% = -4.1 points")

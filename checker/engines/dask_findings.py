@@ -3,7 +3,7 @@
 The workers run the findings modules' own per-group functions:
 - figures shuffled by subject: `series.find_group` per (subject, measure, unit) and
   `arithmetic.level_changes` per subject (a level and its change are two measures);
-- `arithmetic.sums` and `arithmetic.date_offsets` read one source at a time, and an
+- `arithmetic.sums`, `date_offsets` and `point_changes` read one source at a time, and an
   extraction partition holds whole sources (shuffled by source only when two corpus
   folders hold the same file name);
 - `dated_events.find` per time window of date claims, each window with the claims of
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 RANK_COLUMNS = {"_family": "int64", "_key1": "str", "_key2": "str", "_key3": "str", "_index": "int64"}
 RANKED_FINDING_COLUMNS = schema.FINDING_COLUMNS | RANK_COLUMNS
 # Families in the order findings.find concatenates them.
-SERIES, SUMS, LEVEL_CHANGES, DATE_OFFSETS, DATED_EVENTS, NAMES = range(6)
+SERIES, SUMS, LEVEL_CHANGES, DATE_OFFSETS, POINT_CHANGES, DATED_EVENTS, NAMES = range(7)
 # How far after its start a date claim can meet another: its own period (a month at
 # most, among the precisions dated_events compares) plus the gap it allows after it.
 REACH_DAYS = 31 + max(dated_events.NEAR_DAYS.values())
@@ -95,14 +95,15 @@ def subject_findings(frame: pd.DataFrame, window_days: int) -> pd.DataFrame:
 
 
 def source_findings(frame: pd.DataFrame) -> pd.DataFrame:
-    """Sums of parts and date offsets of the whole sources a partition holds.
+    """Sums of parts, date offsets and changes in points of the whole sources a partition holds.
 
     Both read only claims of one source together, so one call covers the partition; a
     finding's first evidence claim names its source, which ranks it.
     """
     claims = in_table_order(frame)
     rows = (ranked(arithmetic.sums(claims), SUMS, lambda f: (f.claims[0]["source"], "", ""))
-            + ranked(arithmetic.date_offsets(claims), DATE_OFFSETS, lambda f: (f.claims[0]["source"], "", "")))
+            + ranked(arithmetic.date_offsets(claims), DATE_OFFSETS, lambda f: (f.claims[0]["source"], "", ""))
+            + ranked(arithmetic.point_changes(claims), POINT_CHANGES, lambda f: (f.claims[0]["source"], "", "")))
     return findings_part(rows)
 
 

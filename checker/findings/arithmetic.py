@@ -32,7 +32,7 @@ from checker.units import to_years
 
 def find(claims: pd.DataFrame) -> list[Finding]:
     figures = claims[claims["kind"] == "figure"]
-    return sums(figures) + level_changes(figures) + date_offsets(figures)
+    return sums(figures) + level_changes(figures) + date_offsets(figures) + point_changes(figures)
 
 
 # Each family below needs only some claims together, so an engine may run it on parts
@@ -130,3 +130,28 @@ def date_offsets(figures: pd.DataFrame) -> list[Finding]:
                            when(claim), arithmetic, message, (claim,),
                            ("dates", claim["source"], detail["anchor"][2], detail["target"][2])))
     return out
+
+
+def point_changes(figures: pd.DataFrame) -> list[Finding]:
+    """"12.1%, up from 5.4%, a gain of 7.7 percentage points": do the two levels a change in
+    points names differ by it?  Within the precision the figures are written to (per claim)."""
+    out: list[Finding] = []
+    stated = figures[(figures["unit"] == "percentage_point") & figures["detail"].str.contains('"levels"', regex=False)]
+    for claim in records(stated):
+        before, after = json.loads(claim["detail"])["levels"]
+        difference = after - before
+        slack = 0.5 * 10 ** -_decimals(claim["surface"]) + 1e-9  # "7.7" stands for 7.65-7.75
+        holds = claim["low"] - slack <= difference <= claim["high"] + slack
+        arithmetic = f"{format_number(after)}% - {format_number(before)}% = {format_number(round(difference, 6))} points"
+        message = (f"{who(claim)}: {arithmetic}, "
+                   + ("as stated." if holds else f"not the {amount(claim, signed=False)} stated."))
+        out.append(Finding("arithmetic", "info" if holds else "error", claim["subject"], claim["measure"],
+                           when(claim), arithmetic, message, (claim,),
+                           ("points", claim["source"], claim["as_of_start"], before, after, claim["value"])))
+    return out
+
+
+def _decimals(surface: str) -> int:
+    """Decimal places of the number a surface states ("7.7 percentage points" -> 1)."""
+    number = next((word for word in surface.split() if any(ch.isdigit() for ch in word)), "")
+    return len(number.split(".", 1)[1].rstrip("%")) if "." in number else 0
