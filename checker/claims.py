@@ -10,8 +10,8 @@ cost is linear in the corpus and each document's result can be cached.
 from __future__ import annotations
 
 import hashlib
-import re
 import json
+import re
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -20,11 +20,16 @@ import pandas as pd
 
 from checker import schema
 from checker.config import Config
-from checker.documents import Document, sentences
 from checker.dates import DateValue
+from checker.documents import Document, sentences
 from checker.rulekit import Match, Rule, SentenceContext
-from checker.subjects import SubjectFinder, describe_event, in_quote, is_historical, learn_acronyms
-
+from checker.subjects import (
+    SubjectFinder,
+    describe_event,
+    in_quote,
+    is_historical,
+    learn_acronyms,
+)
 
 NOW = re.compile(r"\b(?:now|currently|today|at\s+present|presently|still|as\s+of\s+now|so\s+far)\b", re.IGNORECASE)
 # a date a few words after "since" starts a period that runs to the source date
@@ -33,10 +38,27 @@ SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 ADJECTIVE_DATE = re.compile(r"-(?:century|era|style|old)\b")
 ADJECTIVE_DATE_BEFORE = re.compile(r"\b(?:due|maturing|dated|vintage)\s+(?:in\s+)?$", re.IGNORECASE)
 # phrases that own the dates inside them: ", where the 2018 Camp Fire killed 85", "down from 6,100 on Tuesday"
-OWNING_PHRASE = re.compile(r"(?:,\s+(?:where|which|who|whose|when)\b|\b(?:that|which)\s+(?!said|says)[a-z]+\b|"
+OWNING_PHRASE = re.compile(r"(?:,\s+(?:where|which|who|whose|when)\b(?:\s+(?:has|have|had|is|are|was|were|will)\b)?|"
+                           r"\b(?:that|which)\s+(?!said|says)[a-z]+\b|"
                            r"\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\b|"
-                           r"\bcompared\s+(?:with|to)\b)(?:[^,;]|,(?=\d))*?"
+                           r"\bcompared\s+(?:with|to)\b|"
+                           # "its worst result since it was founded in 1929", "the highest since 1997": the
+                           # time compared with, not the figure's ("Since the epidemic was declared on 5
+                           # February, doctors have given 31,000 doses" still dates the figure)
+                           r"\b(?:[a-z]+est|first|most|least|worst|best)\s+(?:[\w'’-]+\s+){0,3}?since\b[^,;]*|"
+                           # "one more than last week", "higher than in 2019": the time compared with
+                           r"\bthan\s+(?=(?:last|on|in|at|a\s+(?:week|month|year)|the\s+(?:previous|same|day|week|"
+                           r"month|year))\b))(?:[^,;]|,(?=\d))*?"
                            r"(?=\s+(?:has|have|had|is|are|was|were|will)\s|,(?!\d)|;|$)", re.IGNORECASE)
+# "from 87% in 2014 to 68% last year", "a drop of two points from the last elections in 2021":
+# the "from" part owns its date; it ends at the "to" of its pair
+FROM_PHRASE = re.compile(r"\bfrom\s+(?:the\s+)?(?:last|previous|prior|[$€£]?\d)(?:[^,;]|,(?=\d))*?"
+                         r"(?=\s+to\b|,(?!\d)|;|$)", re.IGNORECASE)
+# a date on the reporting verb dates the telling: "Police said on Sunday that ... on Saturday"
+SPEECH_DATE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|confirmed|reported|stated|added)\s+"
+                         r"(?:(?:on|late|early|last)\s+)?$", re.IGNORECASE)
+# a figure with no noun that opens its clause: "Two were rescued, one has died": the group just named
+ELLIPTICAL = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|with)\s+)$")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
@@ -106,7 +128,10 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
     noun = match.detail.get("noun", match.measure)
     when, basis = as_of(ctx.text, anchor, ctx.dates, match.end, document.source_date, match.start)
     historical = False
-    if match.detail.get("refers_back"):  # "close to 4,000 of them"
+    refers_back = match.detail.get("refers_back") or (  # "Two were rescued, one has died": the group just named
+        previous and _elliptical(ctx, match, anchor, finder)
+        and not PARAGRAPH_BREAK.search(document.text[previous["start"]:ctx.sentence.start + match.start]))
+    if refers_back:  # "close to 4,000 of them"
         if not previous:
             return None
         match.measure = match.measure or previous["measure"]
@@ -142,6 +167,9 @@ def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
     start = anchor if start is None else start
     usable = [d for d in dates if _dates_the_figure(text, d, anchor, end)
               and not (start < d.start and d.end < end)]
+    spoken = [d for d in usable if SPEECH_DATE.search(text, 0, d.start)]
+    if spoken and len(spoken) < len(usable):  # the telling's date only when nothing else dates the figure
+        usable = [d for d in usable if d not in spoken]
     distance = lambda span: min(abs(anchor - span[0]), abs(anchor - span[1]))  # noqa: E731
     nearest = min(usable, key=lambda d: distance(d.span), default=None)
     now = [m.span() for m in NOW.finditer(text)]
@@ -159,11 +187,25 @@ def _dates_the_figure(text: str, date_match: Match, anchor: int, end: int) -> bo
     around = text[date_match.start:date_match.end + 8]
     if ADJECTIVE_DATE.search(around) or ADJECTIVE_DATE_BEFORE.search(text, 0, date_match.start):
         return False
-    for phrase in OWNING_PHRASE.finditer(text):
+    for phrase in _owning_phrases(text):
         inside = phrase.start() <= date_match.start < phrase.end()
         if inside and not phrase.start() <= anchor < phrase.end():
             return False
     return True
+
+
+def _elliptical(ctx: SentenceContext, match: Match, anchor: int, finder: SubjectFinder) -> bool:
+    """A count with no noun that opens its clause ("Two were rescued, one has died"): what
+    happened to the group the figure before it named."""
+    return (match.kind == "figure" and anchor == match.start and "noun" not in match.detail
+            and match.measure in finder.lexicon.event_measures and not match.parts
+            and bool(ELLIPTICAL.search(ctx.text, 0, match.start)))
+
+
+def _owning_phrases(text: str):
+    yield from OWNING_PHRASE.finditer(text)
+    if "from" in text:
+        yield from FROM_PHRASE.finditer(text)
 
 
 def _long_ago(when: DateValue | None, source_date: date | None) -> bool:
@@ -173,6 +215,8 @@ def _long_ago(when: DateValue | None, source_date: date | None) -> bool:
         return False
     if source_date is None:  # an undated text: a whole year stated is not this week's news
         return when.precision in ("year", "decade", "century")
+    if when.start <= source_date <= when.end:  # "this year", "since January": a running total, today's news
+        return False
     return (when.end - when.start).days > 31 or (source_date - when.end).days > 60
 
 

@@ -21,7 +21,7 @@ CAPITALISED = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
 ENTITY = re.compile(rf"{CAPITALISED}(?:\s+(?:of|for|and|de|&)\s+(?:the\s+)?{CAPITALISED}|\s+{CAPITALISED})*")
 ATTRIBUTION_BEFORE = re.compile(r"\b(?:according\s+to|said|says|told|cited|quoting|reported\s+by|by)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Cal Fire said 47 structures...": the speaker is not the subject; "reported a loss" is no attribution
-ATTRIBUTION_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|added|stated|"
+ATTRIBUTION_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\)|\))?\s*,?\s*(?:said|says|told|added|stated|confirmed|"
                                r"(?:estimated|reported|announced)(?=\s+(?:that|on|in|last|this|\w+day)\b))\b",
                                re.IGNORECASE)
 SPEAKS_OF_ITSELF = re.compile(r"\s*(?:that\s+)?(?:it|its|they|their|we|our)\b", re.IGNORECASE)
@@ -133,8 +133,10 @@ class SubjectFinder:
                         name = " ".join(text[match.start():end].split())
                         found.append(Candidate(match.start(), end, self.aliases.get(name.lower(), name), 1))
                     continue
-                found.append(Candidate(match.start(), match.end(), self.aliases[match.group(0).lower()], 3))
                 taken.append(match.span())
+                if _speaker(text, match.start(), match.end()):
+                    continue  # "The institute (INSP) confirmed 1,240 cases": who says it
+                found.append(Candidate(match.start(), match.end(), self.aliases[match.group(0).lower()], 3))
         present = set(re.findall(r"[A-Z][\w]+", text))
         for tokens, canonical in self._composites:
             if tokens <= present and not any(c.name == canonical for c in found):
@@ -181,12 +183,14 @@ class SubjectFinder:
         words = text[span[0]:span[1]].split()
         if text[span[0]:span[1]] in lex.not_subjects or words[-1].rstrip(".") in lex.roads:
             return True
-        if re.fullmatch(r"[A-Z]\d[\d.,]{2,}", words[0]):  # "P480 million": a currency sign, not a name
-            return True
+        if re.fullmatch(r"[A-Z]\d[\d.,]{2,}", words[0]) or text[span[1]:span[1] + 1] == "$":
+            return True  # "P480 million", "US$3,080": a currency sign, not a name
         if ADJECTIVE_WORD.search(words[-1]):  # "the Green-led council": who runs it, not its name
             return True
         if len(words) == 1 and DEMONYM.fullmatch(words[0]):  # "thousands of Georgians": people, not a place
             return True
+        if len(words) == 1 and DEMONYM_ADJECTIVE.fullmatch(words[0]) and MODIFIED_NOUN.match(text, span[1]):
+            return True  # "Serbian police", "Indonesian authorities": whose, not what the figure is about
         if words[0] in lex.roads and ROAD_NUMBER_AFTER.match(text, span[1]):
             return True
         return bool(DISTANCE_BEFORE.search(text[max(0, span[0] - 80):span[0]]))
@@ -232,7 +236,8 @@ class SubjectFinder:
         if measure in self.lexicon.event_measures and self.story_event:
             if chosen is not None and is_event_name(chosen.name, self.lexicon):
                 return chosen.name
-            local = None if has_parts else local_scope(text, anchor, end, candidates)  # "six: four in Concow..."
+            local = None if has_parts else local_scope(text, anchor, end, candidates, self.lexicon,
+                                                        self.story_event)  # "six: four in Concow..."
             if local is not None:
                 return local.name
             if chosen is not None and historical:
@@ -276,7 +281,10 @@ class SubjectFinder:
             return False
         if word.group(0).lower() in self._lowercase_words:
             return True
-        sentence_start = not text[:position].strip() or text[:position].rstrip()[-1:] in "\"“‘'(:"
+        before = text[:position].rstrip()
+        sentence_start = (not before or before[-1:] in "\"“‘'(:" or
+                          (before[-1:] in "—–-" and DATELINE.match(text) is not None
+                           and DATELINE.match(text).end() >= len(before)))  # "BELGRADE (AP) — Tens of"
         return sentence_start and word.group(0) not in self._mid_sentence_names
 
 
@@ -298,6 +306,9 @@ def _choose(text: str, anchor: int, end: int, candidates: list[Candidate]) -> Ca
         if direct:
             return max(direct, key=lambda c: c.strength)
     clause_start = _clause_start(text, anchor)
+    if ", " in text[:anchor]:  # "The Archive, which has counted protests in Belgrade since 2021, put it at 275,000"
+        asides = [m.span() for m in RELATIVE_ASIDE.finditer(text, 0, anchor) if not m.start() <= anchor < m.end()]
+        candidates = [c for c in candidates if not _overlaps((c.start, c.end), asides)] or candidates
     before = [c for c in candidates if c.end <= anchor and c.start >= clause_start]
     if not before:
         before = [c for c in candidates if c.end <= anchor]
@@ -311,6 +322,9 @@ def _choose(text: str, anchor: int, end: int, candidates: list[Candidate]) -> Ca
     if after:  # "died in the Eaton fire in Altadena": a place after "in" is where it happened
         return min(after, key=lambda c: (-c.strength, not LOCATIVE.search(text[:c.start]), c.start))
     return None
+
+
+RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
 
 
 def _clause_start(text: str, anchor: int) -> int:
@@ -369,7 +383,7 @@ def _is_acronym(form: str) -> bool:
 def _alternation(words: list[str], flags: int) -> re.Pattern | None:
     if not words:
         return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", flags)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w$-])", flags)  # not "US$"
 
 
 def _speaker(text: str, start: int, end: int) -> bool:
@@ -431,6 +445,11 @@ CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=[A-Z])")
 AFTER_LOCATIVE = re.compile(r"[^,;:()\-–—]{0,30}?\b(?:in|at|near|across|throughout)\s+(?:the\s+)?(?:\w+\s+of\s+(?:the\s+)?)?")
 SCOPE_LOCATIVE = re.compile(r"\b(?:in|at|near|across|throughout)\s+$")
 DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians|eans|ans|ese|ards|ites)")
+# a nationality adjective: "Serbian", "Chinese", "Turkish", "Mexican", "Kenyan", "Cuban", "German"
+DEMONYM_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ican|yan|uban|rman|lan)")
+# a lower-case noun right after it, not a verb ("Brian said"): the capitalised word modifies it
+MODIFIED_NOUN = re.compile(r"\s+(?!(?:said|says|told|has|have|had|is|was|were|are|will|would|and|or|of|in|on|at|to)\b)"
+                           r"[a-z][\w-]*")
 OPENING_LOCATIVE = re.compile(r"\s*(?:In|At|Near)\s+(?:the\s+)?$")
 HISTORICAL = re.compile(r"\b(?:\w+\s+(?:years?|decades?|months?)\s+(?:ago|earlier|after|before)|last\s+year|"
                         r"previous|(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?)|in\s+history|"
@@ -545,12 +564,14 @@ def in_quote(text: str, position: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
-def local_scope(text: str, anchor: int, end: int, candidates: list[Candidate]) -> Candidate | None:
+def local_scope(text: str, anchor: int, end: int, candidates: list[Candidate], lexicon: Lexicon | None = None,
+                story_kind: str = "") -> Candidate | None:
     """A place a figure is explicitly scoped to: "killed three people in Concow", "In Davao
     Oriental province, ... killing two", "in Lingig, where a landslide buried 11 houses"."""
     for c in candidates:
-        if c.start >= end and AFTER_LOCATIVE.fullmatch(text[end:c.start]):
-            return c
+        if c.start >= end and AFTER_LOCATIVE.fullmatch(text[end:c.start]) and not (
+                story_kind and patterns(lexicon).event_word.search(text, end, c.start)):
+            return c  # not "detained 48 after clashes at a protest in Tirana": where the story happened
         if anchor < c.start and c.end <= end and SCOPE_LOCATIVE.search(text[:c.start]):
             return c  # "the death toll from the floods in Derna rose to 85"
     for c in candidates:

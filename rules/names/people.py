@@ -36,10 +36,13 @@ NOT_NAMES = frozenset(
 def compiled(lexicon: Lexicon) -> tuple[re.Pattern, frozenset[str]]:
     """The name pattern and the words no name holds, once per vocabulary (titles, roles and
     organisation heads come from the merged Config, so a corpus's checker.toml adds to them)."""
-    titles = _alternation({*lexicon.titles, *_LOWER_TITLES})
     roles = _alternation({*lexicon.roles, *_LOWER_TITLES})
+    titles = _alternation({*lexicon.titles, *_LOWER_TITLES, *lexicon.roles})  # "economist Kristrún Frostadóttir"
     pattern = re.compile(
         rf"(?:(?<![\w-])(?:{titles})(?!\w)\s+(?:of\s+[A-Z]\w+,?\s+)?(?:[A-Z]\w+\s+)??){NAME}(?![\w'’])"
+        # "the ship's captain, Made Wirathama, 47,", "the captain, identified as Made Wiratama,"
+        rf"|(?<![\w-])(?:{titles}),\s+(?:(?:identified|named)\s+as\s+)?{NAME}(?=\s*[,(])"
+        rf"|\b(?:identified|named)\s+(?:him\s+|her\s+|them\s+)?as\s+{NAME}(?![\w'’])"
         rf"|{NAME}(?=,?\s+(?:said|says|told|added|stated|noted|announced|wrote|warned|asked|urged|insisted|"
         rf"explained|argued|confirmed|remarked|declared|concluded|replied)\b)"
         rf"|{NAME}(?=,\s+(?:the\s+|a\s+|an\s+)?(?:{roles}|{titles})\b)",
@@ -73,6 +76,9 @@ EXAMPLES = (
     Example("Unison's Helen Marsh said the union would ballot members.", ({"subject": "Helen Marsh"},)),
     Example("Teresito Bacolcol, director of the institute, said aftershocks were likely.",
             ({"subject": "Teresito Bacolcol"},)),
+    Example("The ship's captain, Tomas Lindqvist, 52, was questioned.", ({"subject": "Tomas Lindqvist"},)),
+    Example("The driver was identified as Rosa Delgado.", ({"subject": "Rosa Delgado"},)),
+    Example("The list was led by 41-year-old economist Ásdís Pétursdóttir.", ({"subject": "Ásdís Pétursdóttir"},)),
     Example("The Western Balkans said nothing.", (), note="near miss: a region is no person"),
     Example("Deutsche Bahn said it was running a reduced timetable.", (), note="a company speaking is no person"),
     Example("The American Red Cross said it had opened a shelter.", (), note="an organisation's head noun"),
