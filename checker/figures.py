@@ -19,7 +19,8 @@ STOP = frozenset(
 )
 AUXILIARY = re.compile(r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|been|got|had|have|has|"
                        r"remain|remains|remained|remaining|stay|stays|stayed|still|"
-                       r"reportedly|also|now|later|all|so\s+far|seriously|critically|slightly)\s+)*",
+                       r"reportedly|also|now|later|all|so\s+far|seriously|critically|slightly|"
+                       r"confirmed|feared|believed|presumed|thought\s+to\s+be|known\s+to\s+be)\s+)*",
                        re.IGNORECASE)
 DEMONYM_ENDINGS = ("ans", "ese", "is", "ons", "ites")
 PEOPLE_ENDINGS = ("ers", "ists", "ians", "men", "ees")

@@ -203,3 +203,11 @@ def test_no_infinite_or_nan_slips_in():
     figures = _figures("Support fell 6 percentage points.")
     row = _one(figures, "6 percentage points")
     assert row["value"] == -6 and not math.isnan(row["low"])
+
+
+def test_confirmed_dead_is_a_toll():
+    from checker.claims import extract_text
+
+    claims = extract_text("By Friday, nine miners had been confirmed dead, the company said.", "2025-06-06")
+    toll = claims[claims["kind"] == "figure"].iloc[0]
+    assert (toll["measure"], toll["value"], toll["rule"]) == ("killed", 9.0, "F103")
