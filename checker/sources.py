@@ -109,7 +109,12 @@ def discover(paths: Sequence[str | Path]) -> Found:
         for file in files:
             entries.append(Entry(file, root, manifest.get(file.relative_to(root).as_posix(), {})))
     seen: set[Path] = set()
-    unique = [e for e in entries if not (e.path.resolve() in seen or seen.add(e.path.resolve()))]
+    unique = []
+    for entry in entries:  # one file reached twice (a folder and a file in it, a symlink) is read once
+        resolved = entry.path.resolve()
+        if resolved not in seen:
+            seen.add(resolved)
+            unique.append(entry)
     if not unique:
         raise InputError(", ".join(str(p) for p in paths),
                          "no sources found (.txt, .md, .html, .jsonl or .parquet files)")
