@@ -135,6 +135,7 @@ def profile(folder: Path) -> str:
     load_corpus([folder], use_cache=False)
     profiler.stop()
     text = profiler.output_text(unicode=False, color=False, show_all=False)
+    text = text.replace(str(HERE.parent) + os.sep, "")  # paths relative to the repository, not this machine
     lines = [line for line in text.splitlines() if line.strip()][:45]
     return "\n".join(lines)
 
