@@ -113,12 +113,12 @@ class ClaimsCache:
 
     def compact(self, frame: pd.DataFrame, keys: list[str]) -> None:
         """Replace every segment with one holding exactly these rows (this run's corpus)."""
-        old = [path for path, _ in self.segments()] + list(self.folder.glob(SEGMENT_GLOB))
+        old = set(self.folder.glob(SEGMENT_GLOB))  # damaged segments too: they go as well
         self._segments = None
         path = self.folder / f"claims-{uuid.uuid4().hex}.parquet"
         if not _write_segment(frame, keys, path, self.folder):
             return
-        for stale in set(old) - {path}:
+        for stale in old - {path}:
             try:
                 stale.unlink()
             except OSError:

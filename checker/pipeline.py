@@ -125,11 +125,11 @@ def _claims(documents: list[Document], config: Config, cache: ClaimsCache, jobs:
         rows = [row for document_rows in per_document for row in document_rows]
         frame = schema.conform(pd.DataFrame(rows, columns=list(schema.CLAIM_COLUMNS)), schema.CLAIM_COLUMNS)
         frames.append(with_keys(frame, chunk, [len(r) for r in per_document]))
-    new_keys = [keys[i] for i in missing]
-    if new_keys and not cache.crowded(set(keys)):
+    new_keys, live = [keys[i] for i in missing], set(keys)
+    if new_keys and not cache.crowded(live):
         cache.store(pd.concat(frames[1:], ignore_index=True), new_keys)
     claims = _in_table_order(pd.concat(frames, ignore_index=True) if len(frames) > 1 else cached)
-    if cache.crowded(set(keys)):
+    if cache.crowded(live):  # checked again: the segment just written may tip it
         cache.compact(claims, keys)  # in table order, so the next run need not sort
     repeated = _repeated(claims, keys)
     if repeated:

@@ -17,13 +17,11 @@ from datetime import date, timedelta
 import pandas as pd
 
 from checker.findings.evidence import MAX_EVIDENCE, Finding, listing, records, when, who
-from checker.subjects import event_keywords
+from checker.subjects import STOPWORDS, event_keywords
 
 NEAR_DAYS = {"day": 7, "week": 7, "month": 31}
 NEIGHBOURS = 50
 NAME = re.compile(r"\b[A-Z][\w'-]+")
-NOT_NAMES = frozenset({"The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "Of", "And", "But", "After",
-                       "Before", "During", "Since", "Until", "When", "While", "It", "This", "That", "Its", "Their"})
 
 
 def find(claims: pd.DataFrame, overlap: float = 0.5) -> list[Finding]:
@@ -31,7 +29,7 @@ def find(claims: pd.DataFrame, overlap: float = 0.5) -> list[Finding]:
     rows = sorted(records(dated), key=lambda c: (c["as_of_start"], c["source"], c["start"]))
     rows = [c for c in rows if c["as_of_precision"] in NEAR_DAYS]
     keywords = [event_keywords(c["subject"]) for c in rows]
-    names = [frozenset(NAME.findall(c["subject"])) - NOT_NAMES for c in rows]
+    names = [frozenset(n for n in NAME.findall(c["subject"]) if n.lower() not in STOPWORDS) for c in rows]
     conflicts: dict[tuple[str, str], set[int]] = {}  # event key -> the claims that date it
     for i, j in _candidate_pairs(rows, names):
         if not _same_event(keywords[i], keywords[j], overlap, names[i] | names[j]):
