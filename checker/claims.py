@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -60,6 +61,8 @@ SPEECH_DATE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|conf
 # a figure with no noun that opens its clause: "Two were rescued, one has died": the group just named
 ELLIPTICAL = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|with)\s+)$")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# json.dumps with these options builds an encoder per call; one does for every row
+DETAIL_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
 
 
 def registry() -> tuple[Rule, ...]:
@@ -167,31 +170,53 @@ def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
     start = anchor if start is None else start
     usable = [d for d in dates if _dates_the_figure(text, d, anchor, end)
               and not (start < d.start and d.end < end)]
-    spoken = [d for d in usable if SPEECH_DATE.search(text, 0, d.start)]
+    spoken = [d for d in usable if _after_speech_verb(text, d.start)]
     if spoken and len(spoken) < len(usable):  # the telling's date only when nothing else dates the figure
         usable = [d for d in usable if d not in spoken]
     distance = lambda span: min(abs(anchor - span[0]), abs(anchor - span[1]))  # noqa: E731
     nearest = min(usable, key=lambda d: distance(d.span), default=None)
-    now = [m.span() for m in NOW.finditer(text)]
+    now = _now_spans(text)
     if nearest is None or (now and min(distance(s) for s in now) < distance(nearest.span)):
         return None, "source_date"
     if not nearest.when:
         return None, "unresolved"
-    if source_date and SINCE.search(text, 0, nearest.start) and nearest.when.start <= source_date:
+    if source_date and _after_since(text, nearest.start) and nearest.when.start <= source_date:
         return DateValue(nearest.when.start, source_date, "day"), "stated"
     return nearest.when, "stated"
 
 
 def _dates_the_figure(text: str, date_match: Match, anchor: int, end: int) -> bool:
     """May this date be the time of the figure at `anchor`..`end`?"""
-    around = text[date_match.start:date_match.end + 8]
-    if ADJECTIVE_DATE.search(around) or ADJECTIVE_DATE_BEFORE.search(text, 0, date_match.start):
+    if _qualifies_a_noun(text, date_match.start, date_match.end):
         return False
-    for phrase in _owning_phrases(text):
-        inside = phrase.start() <= date_match.start < phrase.end()
-        if inside and not phrase.start() <= anchor < phrase.end():
+    for phrase_start, phrase_end in _owning_spans(text):
+        inside = phrase_start <= date_match.start < phrase_end
+        if inside and not phrase_start <= anchor < phrase_end:
             return False
     return True
+
+
+# What a sentence says around a date is the same for every figure in it: read once per
+# (sentence, date), not once per figure and date.
+@lru_cache(maxsize=8192)
+def _qualifies_a_noun(text: str, start: int, end: int) -> bool:
+    """A date that qualifies a noun ("the 17th-century tower", "bonds due 2030")."""
+    return bool(ADJECTIVE_DATE.search(text[start:end + 8]) or ADJECTIVE_DATE_BEFORE.search(text, 0, start))
+
+
+@lru_cache(maxsize=8192)
+def _after_speech_verb(text: str, start: int) -> bool:
+    return bool(SPEECH_DATE.search(text, 0, start))
+
+
+@lru_cache(maxsize=8192)
+def _after_since(text: str, start: int) -> bool:
+    return bool(SINCE.search(text, 0, start))
+
+
+@lru_cache(maxsize=4096)
+def _now_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in NOW.finditer(text))
 
 
 def _elliptical(ctx: SentenceContext, match: Match, anchor: int, finder: SubjectFinder) -> bool:
@@ -202,10 +227,13 @@ def _elliptical(ctx: SentenceContext, match: Match, anchor: int, finder: Subject
             and bool(ELLIPTICAL.search(ctx.text, 0, match.start)))
 
 
-def _owning_phrases(text: str):
-    yield from OWNING_PHRASE.finditer(text)
+@lru_cache(maxsize=4096)
+def _owning_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the phrases that own the dates inside them, once per sentence."""
+    spans = [m.span() for m in OWNING_PHRASE.finditer(text)]
     if "from" in text:
-        yield from FROM_PHRASE.finditer(text)
+        spans += [m.span() for m in FROM_PHRASE.finditer(text)]
+    return tuple(spans)
 
 
 def _long_ago(when: DateValue | None, source_date: date | None) -> bool:
@@ -266,7 +294,7 @@ def _row(document: Document, ctx: SentenceContext, match: Match, subject: str, w
         "end": end,
         "kind": match.kind,
         "surface": document.text[start:end],
-        "sentence": " ".join(ctx.text.split()),
+        "sentence": ctx.collapsed,
         "rule": match.rule,
         "subject": subject,
         "measure": match.measure,
@@ -281,5 +309,5 @@ def _row(document: Document, ctx: SentenceContext, match: Match, subject: str, w
         "as_of_basis": basis if match.kind != "name" else "",
         "source_date": document.source_date.isoformat() if document.source_date else "",
         "part_of": part_of,
-        "detail": json.dumps(match.detail, sort_keys=True, ensure_ascii=False) if match.detail else "",
+        "detail": DETAIL_JSON(match.detail) if match.detail else "",
     }

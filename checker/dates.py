@@ -29,6 +29,7 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
             "saturday": 5, "sunday": 6}
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_LIST = tuple(MONTH_NAMES.split("|"))
+MONTH_STEMS = tuple(name[:3] for name in MONTH_LIST)  # every month name and abbreviation starts with one
 MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 MONTH = rf"(?:{MONTH_NAMES}|(?:{MONTH_ABBR})\.?)"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -161,8 +162,11 @@ def month_number(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
+DIGITS = re.compile(r"\d+")
+
+
 def day_number(text: str) -> int:
-    return int(re.match(r"\d+", text).group(0))
+    return int(DIGITS.match(text).group(0))
 
 
 # How a clause's verb places a date it leads up to.  The cue nearest the date decides:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from checker.config import Config
 
@@ -27,6 +28,10 @@ PEOPLE_ENDINGS = ("ers", "ists", "ians", "men", "ees")
 PLACE_PHRASE = re.compile(r"\s+(?:in|from|at|across)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}")
 # "63-seat", "five-member", "12-storey": a singular noun hyphened to a number is an adjective
 ADJECTIVE_HYPHEN = re.compile(r"-(?!strong\b)[a-z]+(?<!s)\b(?!-)", re.IGNORECASE)
+OF_THE_LOWER = re.compile(r"\s+of\s+(?:the\s+)?[a-z]")  # "24,000 of the drivers"
+OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+# counted_noun reads at most the sixth word after the number (a word, the next two after the fourth)
+WORDS_READ = 6
 TIME_UNITS = frozenset("second seconds minute minutes hour hours day days week weeks month months "
                        "year years decade decades century centuries".split())
 
@@ -44,11 +49,11 @@ def counted_noun(text: str, end: int, config: Config, vague: bool = False) -> Co
     """The noun a number counts, skipping up to three modifiers: "20 coalition allies"."""
     position = end
     hyphened = text[end:end + 1] == "-" and ADJECTIVE_HYPHEN.match(text, end)
-    if vague or re.match(r"\s+of\s+(?:the\s+)?[a-z]", text[end:]):
-        of = re.match(r"\s+of\s+(?:the\s+)?", text[end:])
+    if vague or OF_THE_LOWER.match(text, end):
+        of = OF_THE.match(text, end)
         if of:
-            position = end + of.end()
-    tokens = list(WORD.finditer(text, position, min(len(text), position + 80)))
+            position = of.end()
+    tokens = list(islice(WORD.finditer(text, position, min(len(text), position + 80)), WORDS_READ))
     if hyphened:  # "a 63-seat parliament", "a 300-bed hospital": the number describes a size, it counts
         # nothing; only a group's members count ("the 27-nation bloc", "a five-member panel")
         token = tokens[0] if tokens else None

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import lru_cache
 
 from checker.config import Config, Qualifier
 
@@ -103,13 +104,27 @@ PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?(?:\(?\d{1,5}\)?[\s.-]?){1,4}\
                    r"|\(?0\d{2,4}\)?[\s.-]\d{3,4}[\s.-]?\d{3,4}|\(\d{3}\)\s?\d{3}-\d{4}|\d{3}-\d{3}-\d{4})(?![\w])")
 
 
+PHONE_HINT = re.compile(r"\d[\s.-]\d{3}")  # every telephone number has one; most sentences none
+
+
 def phone_spans(text: str) -> list[tuple[int, int]]:
     """Where telephone numbers stand: no figure and no year is read inside them."""
-    return [m.span() for m in PHONE.finditer(text)] if re.search(r"\d[\s.-]\d{3}", text) else []
+    return [m.span() for m in PHONE.finditer(text)] if PHONE_HINT.search(text) else []
 
 
 PRONOUN_ONE = re.compile(r"(?:\b(?:no|the|any|every|each|this|that|which|some|someone|everyone|anyone)\s+)$",
                          re.IGNORECASE)
+ONE_OF_AFTER = re.compile(r"\s+(?:of|another)\b")  # "one of", "one another": a pronoun
+# compiled once for parse_number and the checks after a match
+THOUSANDS_SEPARATOR = re.compile(rf"(?<=\d){_SEP}(?=\d{{3}})")
+SEPARATOR = re.compile(_SEP)
+EUROPEAN_PHRASE = re.compile(r"^(\d{1,3}),(\d{1,2})(?!\d)\s*(.*)$")
+DIGITS_PHRASE = re.compile(rf"^({_DIGITS})\s*(.*)$")
+WORD_SPLIT = re.compile(r"[\s-]+")
+ENDS_IN_LETTER = re.compile(r"[a-z]$", re.IGNORECASE)
+SCALE_BEFORE = re.compile(r"(?:illion|bn|mn|m)$", re.IGNORECASE)
+FROM_JUST_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+YEAR_LIKE = re.compile(r"1\d{3}|20\d{2}")
 
 
 @dataclass(frozen=True)
@@ -128,20 +143,21 @@ class NumberMention:
     text: str = ""  # the number as written, with its qualifier: "close to 4,000"
 
 
+@lru_cache(maxsize=8192)
 def parse_number(text: str) -> float | None:
     """The value of a number phrase: "3,700", "1.5 million", "twenty-nine", "a dozen"."""
-    phrase = " ".join(re.sub(rf"(?<=\d){_SEP}(?=\d{{3}})", "", text.lower()).split())
+    phrase = " ".join(THOUSANDS_SEPARATOR.sub("", text.lower()).split())
     if phrase in FIXED:
         return float(FIXED[phrase])
     if phrase in VAGUE:
         low, high = VAGUE[phrase]
         return float(round((low + high) / 2))
-    european = re.match(r"^(\d{1,3}),(\d{1,2})(?!\d)\s*(.*)$", phrase)
+    european = EUROPEAN_PHRASE.match(phrase)
     if european:
         return _apply_scales(float(f"{european.group(1)}.{european.group(2)}"), european.group(3))
-    digits = re.match(rf"^({_DIGITS})\s*(.*)$", phrase)
+    digits = DIGITS_PHRASE.match(phrase)
     if digits:
-        value = float(re.sub(_SEP, "", digits.group(1)))
+        value = float(SEPARATOR.sub("", digits.group(1)))
         return _apply_scales(value, digits.group(2))
     return _parse_words(phrase)
 
@@ -156,7 +172,7 @@ def _apply_scales(value: float, rest: str) -> float | None:
 
 def _parse_words(phrase: str) -> float | None:
     total, current, seen = 0.0, 0.0, False
-    for word in re.split(r"[\s-]+", phrase):
+    for word in WORD_SPLIT.split(phrase):
         if word == "and":
             continue
         if word in WORD_VALUES:
@@ -192,15 +208,15 @@ def find_numbers(text: str, config: Config, exclude: list[tuple[int, int]] = ())
                 continue
             share = round(100 * n / m, 2)
             mentions.append(NumberMention(match.start(), match.end(), match.start(), match.end(),
-                                          share, share, share, "exact", "percent"))
+                                          share, share, share, "exact", "percent", match.group(0)))
             taken.append(match.span())
     for match in RANGE.finditer(text):
         if _overlaps(match.span(), taken) or _preceded_by_from(text, match.start()):
             continue
         scale = _apply_scales(1.0, match.group("scale").strip()) or 1.0
         first, second = match.group("a1") or match.group("a"), match.group("b1") or match.group("b")
-        low = float(re.sub(_SEP, "", first)) * scale
-        high = float(re.sub(_SEP, "", second)) * scale
+        low = float(SEPARATOR.sub("", first)) * scale
+        high = float(SEPARATOR.sub("", second)) * scale
         if not (0 < low < high) or _looks_like_years(first, second):
             continue
         unit, end = _unit_after(text, match.end())
@@ -208,13 +224,13 @@ def find_numbers(text: str, config: Config, exclude: list[tuple[int, int]] = ())
             continue  # "15% to 20 people" is no range
         number_start = match.start("a1") if match.group("a1") else match.start("a")
         mentions.append(NumberMention(match.start(), end, number_start, match.end(),
-                                      (low + high) / 2, low, high, "range", unit))
+                                      (low + high) / 2, low, high, "range", unit, text[match.start():end]))
         taken.append(match.span())
     for match in NUMBER.finditer(text):
         mention = _mention(text, match, config, taken)
         if mention:
             mentions.append(mention)
-    return sorted((replace(m, text=text[m.start:m.end]) for m in mentions), key=lambda m: m.start)
+    return sorted(mentions, key=lambda m: m.start)
 
 
 def _mention(text: str, match: re.Match, config: Config, taken) -> NumberMention | None:
@@ -226,28 +242,27 @@ def _mention(text: str, match: re.Match, config: Config, taken) -> NumberMention
     if not match.group("cur") and LABEL_BEFORE.search(text, max(0, span[0] - 14), span[0]):
         return None
     phrase = text[span[0]:span[1]]
-    if phrase.lower() == "one" and (PRONOUN_ONE.search(text[:span[0]]) or
-                                    re.match(r"\s+(?:of|another)\b", text[span[1]:])):
+    if phrase.lower() == "one" and (PRONOUN_ONE.search(text[:span[0]]) or ONE_OF_AFTER.match(text, span[1])):
         return None
     value = parse_number(phrase)
     if value is None:
         return None
     unit, end = _unit_after(text, match.end())
     symbol = "cur" if match.group("cur") else "peso" if match.group("peso") else ""
-    if symbol == "peso" and not (re.search(r"[a-z]$", phrase, re.IGNORECASE) or re.search(_SEP, phrase)):
+    if symbol == "peso" and not (ENDS_IN_LETTER.search(phrase) or SEPARATOR.search(phrase)):
         return None  # "P5" is a label; "P1.2 billion", "P25,000" are pesos
     if symbol:
         unit = CURRENCIES[match.group(symbol).lower()]
     if match.group("vague"):
         low, high = (float(v) for v in VAGUE[phrase.lower()])
         start = match.start(symbol) if symbol else number_start
-        return NumberMention(start, end, number_start, match.end(), value, low, high, "vague", unit)
+        return NumberMention(start, end, number_start, match.end(), value, low, high, "vague", unit, text[start:end])
     start, qualifier = _qualifier_before(text, match.start(symbol) if symbol else number_start, config)
     end, after = _qualifier_after(text, end, config)
     chosen = qualifier or after
     low, high = interval(value, chosen)
     return NumberMention(start, end, number_start, match.end(), value, low, high,
-                         chosen.kind if chosen else "exact", unit)
+                         chosen.kind if chosen else "exact", unit, text[start:end])
 
 
 def _qualifier_before(text: str, start: int, config: Config) -> tuple[int, Qualifier | None]:
@@ -275,17 +290,17 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
     currency = CURRENCY_AFTER.match(text, end)
     if currency:
         word = currency.group(1).lower()
-        if word not in SCALE_ONLY_WORDS or re.search(r"(?:illion|bn|mn|m)$", text[max(0, end - 8):end], re.IGNORECASE):
+        if word not in SCALE_ONLY_WORDS or SCALE_BEFORE.search(text[max(0, end - 8):end]):
             return CURRENCY_WORDS[word], currency.end()
     return "", end
 
 
 def _preceded_by_from(text: str, start: int) -> bool:
-    return bool(re.search(r"\bfrom\s+$", text[max(0, start - 8):start], re.IGNORECASE))
+    return bool(FROM_JUST_BEFORE.search(text[max(0, start - 8):start]))
 
 
 def _looks_like_years(a: str, b: str) -> bool:
-    return all(re.fullmatch(r"1\d{3}|20\d{2}", x) for x in (a, b))
+    return all(YEAR_LIKE.fullmatch(x) for x in (a, b))
 
 
 def _overlaps(span: tuple[int, int], spans) -> bool:

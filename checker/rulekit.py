@@ -15,11 +15,15 @@ from datetime import date
 from functools import cached_property
 
 from checker.config import Config
-from checker.dates import DateValue
+from checker.dates import MONTH_STEMS, DateValue
 from checker.documents import Document, Sentence
+from checker.figures import Counted, counted_noun
 from checker.numbers import NumberMention, find_numbers
 
 FAMILIES = ("dates", "durations", "figures", "names")
+# The letters beyond ASCII that an IGNORECASE pattern matches to ASCII ones ("ſ" to "s",
+# the Kelvin sign to "k", "ı" and "İ" to "i"); SentenceContext.folded maps them first.
+IGNORECASE_FOLDS = str.maketrans({"\u017f": "s", "\u212a": "k", "\u0131": "i", "\u0130": "i"})
 
 
 @dataclass(frozen=True)
@@ -80,7 +84,7 @@ class SentenceContext:
     config: Config
     dates: list[Match] = field(default_factory=list)  # filled after the date rules ran
 
-    @property
+    @cached_property
     def text(self) -> str:
         return self.sentence.text
 
@@ -93,7 +97,42 @@ class SentenceContext:
         """Numbers outside the date spans (so "20 November 2023" yields no count)."""
         return find_numbers(self.text, self.config, [d.span for d in self.dates])
 
+    def counted_noun(self, end: int, vague: bool = False) -> Counted | None:
+        """What the number ending at `end` counts (figures.counted_noun), read once per
+        sentence: several figure rules ask about each number."""
+        key = (end, vague)
+        if key not in self._counted:
+            self._counted[key] = counted_noun(self.text, end, self.config, vague)
+        return self._counted[key]
+
+    @cached_property
+    def _counted(self) -> dict[tuple[int, bool], Counted | None]:
+        return {}
+
     @cached_property
     def lower(self) -> str:
         return self.text.lower()
+
+    @cached_property
+    def folded(self) -> str:
+        """The text in lower case, every letter as an IGNORECASE pattern matches it, so a
+        word such a pattern needs can only match where it stands in here."""
+        return self.text.translate(IGNORECASE_FOLDS).lower()
+
+    def mentions(self, words: Iterable[str]) -> bool:
+        """Does the text hold any of these lower-case words, as an IGNORECASE pattern reads
+        it?  A rule whose pattern needs one of them skips a sentence with none."""
+        folded = self.folded
+        return any(word in folded for word in words)
+
+    @cached_property
+    def names_a_month(self) -> bool:
+        """A month's name or abbreviation (as written, capitalised) stands in the text: the
+        date rules that need one skip a sentence without."""
+        return any(stem in self.text for stem in MONTH_STEMS)
+
+    @cached_property
+    def collapsed(self) -> str:
+        """The text with its whitespace collapsed, as the claims table quotes it."""
+        return " ".join(self.text.split())
 

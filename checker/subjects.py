@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 from checker.config import Config, Lexicon
 
@@ -45,6 +46,21 @@ TITLE_WORDS = frozenset("President Minister Secretary General Secretary-General 
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 CLAUSE_BREAK = re.compile(r"[;:()“”\"—–]|,(?!\d)|\.(?=\s|$)")
 REFERS_BACK = re.compile(r"\b(?:its|their|it|they|of\s+them|of\s+whom|which|this|that)\b", re.IGNORECASE)
+CAPITALISED_WORD = re.compile(r"[A-Z][\w]+")
+LOWERCASE_WORD = re.compile(r"\b[a-z][\w'-]*\b")
+MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][\w'-]*")
+NON_SPACE = re.compile(r"\S+")
+WORD_AT = re.compile(r"[\w'-]+")
+INITIAL = re.compile(r"[A-Z][a-z]?\.?")  # "A", "St.": no name
+CURRENCY_LABEL = re.compile(r"[A-Z]\d[\d.,]{2,}")  # "P480", "US$3,080"
+OF_PHRASE_AFTER = re.compile(r"\s+(?:of|from|within|serving\s+in|serving\s+with)\s+(?:the\s+|its\s+)?")
+CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+SENTENCE_PUNCTUATION = re.compile(r"[.;:!?]")
+LEADING_THE = re.compile(r"^(?:[Tt]he)\s+")
+TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
+ACRONYM_FORM = re.compile(r"(?:[A-Z]\.?){2,6}|[A-Z][A-Z&]{1,8}")
 STOPWORDS = frozenset(
     "a an the of in on at to for from with by and or but as that this these those it its he she his her "
     "they their we our you your was were is are be been has have had will would could should said says "
@@ -104,13 +120,13 @@ class SubjectFinder:
         self._alias_re = _alternation(phrases, re.IGNORECASE)
         self._acronym_re = _alternation(acronyms, 0)
         self._composites = [
-            (frozenset(t for t in re.findall(r"[A-Z][\w]+", phrase_case)), canonical)
+            (frozenset(t for t in CAPITALISED_WORD.findall(phrase_case)), canonical)
             for phrase_case, canonical in self._cased_aliases(config, learned)
-            if len(re.findall(r"[A-Z][\w]+", phrase_case)) >= 2
+            if len(CAPITALISED_WORD.findall(phrase_case)) >= 2
         ]
-        self._lowercase_words = frozenset(re.findall(r"\b[a-z][\w'-]*\b", document_text))
+        self._lowercase_words = frozenset(LOWERCASE_WORD.findall(document_text))
         # capitalised words seen inside a sentence, not just at its start: names
-        self._mid_sentence_names = frozenset(re.findall(r"(?<=[a-z,;] )[A-Z][\w'-]*", document_text))
+        self._mid_sentence_names = frozenset(MID_SENTENCE_NAME.findall(document_text))
 
     @staticmethod
     def _cased_aliases(config: Config, learned: dict[str, str]):
@@ -137,7 +153,7 @@ class SubjectFinder:
                 if _speaker(text, match.start(), match.end()):
                     continue  # "The institute (INSP) confirmed 1,240 cases": who says it
                 found.append(Candidate(match.start(), match.end(), self.aliases[match.group(0).lower()], 3))
-        present = set(re.findall(r"[A-Z][\w]+", text))
+        present = set(CAPITALISED_WORD.findall(text))
         for tokens, canonical in self._composites:
             if tokens <= present and not any(c.name == canonical for c in found):
                 first = min(text.index(t) for t in tokens)
@@ -183,7 +199,7 @@ class SubjectFinder:
         words = text[span[0]:span[1]].split()
         if text[span[0]:span[1]] in lex.not_subjects or words[-1].rstrip(".") in lex.roads:
             return True
-        if re.fullmatch(r"[A-Z]\d[\d.,]{2,}", words[0]) or text[span[1]:span[1] + 1] == "$":
+        if CURRENCY_LABEL.fullmatch(words[0]) or text[span[1]:span[1] + 1] == "$":
             return True  # "P480 million", "US$3,080": a currency sign, not a name
         if ADJECTIVE_WORD.search(words[-1]):  # "the Green-led council": who runs it, not its name
             return True
@@ -247,7 +263,7 @@ class SubjectFinder:
         return chosen.name if chosen is not None else ""
 
     def _trim_entity(self, text: str, match: re.Match) -> tuple[int, int] | None:
-        words = list(re.finditer(r"\S+", match.group(0)))
+        words = list(NON_SPACE.finditer(match.group(0)))
         while words and (words[0].group(0) in NOT_ENTITIES or
                          (self._common_word(text, match.start() + words[0].start()) and
                           (len(words) == 1 or words[0].group(0).lower() in self._lowercase_words))):
@@ -263,7 +279,7 @@ class SubjectFinder:
             name = name[:-2]
         if _speaker(text, start, end):
             return None  # "according to West Midlands Police": who says it, not what it is about
-        if name in NOT_ENTITIES or re.fullmatch(r"[A-Z][a-z]?\.?", name):
+        if name in NOT_ENTITIES or INITIAL.fullmatch(name):
             return None
         return start, end
 
@@ -276,7 +292,7 @@ class SubjectFinder:
     def _common_word(self, text: str, position: int) -> bool:
         """A capitalised word that is no name: written in lower case elsewhere in the article
         ("About"), or only ever capitalised at the start of a sentence ("Floods", "Officials")."""
-        word = re.match(r"[\w'-]+", text[position:])
+        word = WORD_AT.match(text, position)
         if not word or word.group(0).isupper():
             return False
         if word.group(0).lower() in self._lowercase_words:
@@ -299,9 +315,9 @@ def _choose(text: str, anchor: int, end: int, candidates: list[Candidate]) -> Ca
     one after it ("died in the Eaton fire in Altadena")."""
     if not candidates:
         return None
-    of_phrase = re.match(r"\s+(?:of|from|within|serving\s+in|serving\s+with)\s+(?:the\s+|its\s+)?", text[end:])
+    of_phrase = OF_PHRASE_AFTER.match(text, end)
     if of_phrase:
-        after = end + of_phrase.end()
+        after = of_phrase.end()
         direct = [c for c in candidates if c.start <= after + 1 and c.end > after]
         if direct:
             return max(direct, key=lambda c: c.strength)
@@ -318,7 +334,8 @@ def _choose(text: str, anchor: int, end: int, candidates: list[Candidate]) -> Ca
     inside = [c for c in candidates if anchor < c.start and c.end <= end]  # "people in X were evacuated"
     if inside:
         return max(inside, key=lambda c: c.strength)
-    after = [c for c in candidates if c.start >= end and c.start - end <= 60 and not re.search(r"[,;:]", text[end:c.start])]
+    after = [c for c in candidates if c.start >= end and c.start - end <= 60
+             and not CLAUSE_PUNCTUATION.search(text, end, c.start)]
     if after:  # "died in the Eaton fire in Altadena": a place after "in" is where it happened
         return min(after, key=lambda c: (-c.strength, not LOCATIVE.search(text[:c.start]), c.start))
     return None
@@ -336,12 +353,12 @@ def _clause_start(text: str, anchor: int) -> int:
 
 def describe_event(text: str, start: int, end: int) -> str:
     """A short description of what a date dates: the words of its clause nearest to it."""
-    breaks = list(CLAUSE_BREAK.finditer(text))
-    clause_start = max([b.end() for b in breaks if b.end() <= start] or [0])
-    clause_end = min([b.start() for b in breaks if b.start() >= end] or [len(text)])
+    breaks = _clause_breaks(text)
+    clause_start = max([b_end for _, b_end in breaks if b_end <= start] or [0])
+    clause_end = min([b_start for b_start, _ in breaks if b_start >= end] or [len(text)])
     before = _tokens(text[clause_start:start])
     after = _tokens(text[end:clause_end])
-    if re.search(r"\bthe\s+$", text[:start], re.IGNORECASE) and re.match(r"\s+[a-z]", text[end:]):
+    if THE_BEFORE.search(text, 0, start) and LOWER_WORD_AFTER.match(text, end):
         head = _strip_function_words(after[:3])  # "the 1998-1999 conflict", "the 2022 elections"
         cut = next((i for i, w in enumerate(head) if w.lower() in STOPWORDS), len(head))
         if head[:cut]:
@@ -350,9 +367,15 @@ def describe_event(text: str, start: int, end: int) -> str:
     after = _strip_function_words(after[:6])
     words = before if len(before) >= 2 else (before + after if before else after)
     if len(words) < 2:  # "In May, our troops were attacked": the main clause says what happened
-        rest = re.split(r"[.;:!?]", text[end:])[0]
+        rest = SENTENCE_PUNCTUATION.split(text[end:], 1)[0]
         words = _strip_function_words(_tokens(rest)[:7])
     return " ".join(words)[:80] or text[start:end]
+
+
+@lru_cache(maxsize=4096)
+def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a sentence's clauses break, once per sentence (every date in it asks)."""
+    return tuple(b.span() for b in CLAUSE_BREAK.finditer(text))
 
 
 def _tokens(text: str) -> list[str]:
@@ -375,9 +398,10 @@ def event_keywords(description: str) -> frozenset[str]:
                      if w.lower() not in STOPWORDS and len(w) > 2 and not w.isdigit())
 
 
+@lru_cache(maxsize=4096)
 def _is_acronym(form: str) -> bool:
     """"FEMA", "UN", "U.S." match only as written; "us" is a pronoun."""
-    return bool(re.fullmatch(r"(?:[A-Z]\.?){2,6}|[A-Z][A-Z&]{1,8}", form))
+    return bool(ACRONYM_FORM.fullmatch(form))
 
 
 def _alternation(words: list[str], flags: int) -> re.Pattern | None:
@@ -456,11 +480,12 @@ HISTORICAL = re.compile(r"\b(?:\w+\s+(?:years?|decades?|months?)\s+(?:ago|earlie
                         r"last\s+(?:major|big|deadly|similar|such))\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def normalise_subject(name: str, lexicon: Lexicon) -> str:
     """One spelling of a subject: no leading "the", no possessive, an event head capitalised
     ("the Ridge fire" -> "Ridge Fire"), so outlets' house styles match."""
-    name = re.sub(r"^(?:[Tt]he)\s+", "", name.strip())
-    name = re.sub(r"['’]s?$", "", name)
+    name = LEADING_THE.sub("", name.strip())
+    name = TRAILING_POSSESSIVE.sub("", name)
     if patterns(lexicon).event_name.fullmatch(name) or LOWER_ORG_TAIL.search(" " + name.split(" ", 1)[-1]):
         name = " ".join(w[:1].upper() + w[1:] if w.islower() and w not in ("of", "and", "de", "del") else w
                         for w in name.split())
@@ -538,12 +563,31 @@ def story_entity(title: str, body: str, lexicon: Lexicon) -> str:
     return council_form(best, body, lexicon) if best else ""
 
 
+COUNCIL_AFTER_NAME = re.compile(r"(?:\s+(?:[Cc]ity|[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own))?\s+[Cc]ouncil\b")
+WORD_BOUNDARY = re.compile(r"\b")
+
+
 def council_form(name: str, text: str, lexicon: Lexicon) -> str:
     """The fuller name an article gives a place's council ("Bristol" -> "Bristol City
     Council", also from "Bristol city council"), when it gives exactly one."""
-    forms = {normalise_subject(m.group(0), lexicon) for m in
-             re.finditer(rf"\b{re.escape(name)}(?:\s+(?:[Cc]ity|[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own))?\s+[Cc]ouncil\b", text)}
+    forms = {normalise_subject(form, lexicon) for form in _councils_named(name, text)}
     return forms.pop() if len(forms) == 1 else name
+
+
+def _councils_named(name: str, text: str):
+    """Each "<name> [City] Council" in `text`, left to right and not overlapping (what a
+    finditer of rf"\b{re.escape(name)}" + COUNCIL_AFTER_NAME finds), without compiling a
+    pattern per name: a plain search for the name, then the council words after it."""
+    if "ouncil" not in text:
+        return
+    position = text.find(name)
+    while position >= 0:
+        tail = COUNCIL_AFTER_NAME.match(text, position + len(name)) if WORD_BOUNDARY.match(text, position) else None
+        if tail:
+            yield text[position:tail.end()]
+            position = text.find(name, tail.end())
+        else:
+            position = text.find(name, position + 1)
 
 
 def is_event_name(name: str, lexicon: Lexicon) -> bool:
@@ -588,14 +632,19 @@ DEFINITE_NOUN = re.compile(r"\b[Tt]he\s+(council|county|agency|union|authority|m
                            r"explosion|blast|crash|attack)\b")
 
 
-def _names_by_head(text: str, lexicon: Lexicon) -> dict[str, set[str]]:
-    """Capitalised names by their last word, lower case: {"council": {"Bristol City Council"}}."""
+NAME_WITH_HEAD = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,4}(?:Council|County|Agency|Union|Authority|Ministry|"
+                            r"Railway|Utility)\b|\b[A-Z][\w'’-]+(?:\s+(?:city|county|borough|district))?\s+council\b")
+LEADING_FUNCTION_WORD = re.compile(r"^(?:The|In|At|On|For|From|By)\s+")
+
+
+@lru_cache(maxsize=8)
+def _names_by_head(text: str, lexicon: Lexicon) -> MappingProxyType[str, frozenset[str]]:
+    """Capitalised names by their last word, lower case: {"council": {"Bristol City Council"}}.
+    Read once per document (the story's entity and the subject finder both ask), so read-only."""
     out: dict[str, set[str]] = {}
-    for match in re.finditer(r"\b(?:[A-Z][\w'’-]+\s+){1,4}(?:Council|County|Agency|Union|Authority|Ministry|"
-                             r"Railway|Utility)\b|\b[A-Z][\w'’-]+(?:\s+(?:city|county|borough|district))?\s+council\b",
-                             text):
-        name = normalise_subject(re.sub(r"^(?:The|In|At|On|For|From|By)\s+", "", match.group(0)), lexicon)
+    for match in NAME_WITH_HEAD.finditer(text):
+        name = normalise_subject(LEADING_FUNCTION_WORD.sub("", match.group(0)), lexicon)
         if ADJECTIVE_WORD.search(name.split()[0]) or not name[:1].isupper() or len(name.split()) < 2:
             continue
         out.setdefault(name.split()[-1].lower(), set()).add(name)
-    return out
+    return MappingProxyType({head: frozenset(names) for head, names in out.items()})

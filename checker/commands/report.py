@@ -19,9 +19,6 @@ from checker import reviews
 from checker.commands.common import add_corpus_arguments, load
 from checker.errors import EXIT_OK
 from checker.output import atomic, tables
-from checker.output import charts as charts_output
-from checker.output.html import render_html
-from checker.output.markdown import render_markdown
 from checker.pipeline import Corpus, find_discrepancies
 
 DEFAULT_OUTPUT = "reports"
@@ -64,6 +61,12 @@ def prepare(corpus: Corpus, findings: pd.DataFrame, output: Path) -> tables.Repo
 
 def render_files(report: tables.ReportTables) -> dict[str, bytes]:
     """Every file of the report by its path inside the output folder."""
+    # the renderers import matplotlib (about 0.3 s): only when a report is drawn, so that
+    # every other command, which builds this parser too, starts without it
+    from checker.output import charts as charts_output
+    from checker.output.html import render_html
+    from checker.output.markdown import render_markdown
+
     charts = charts_output.build_charts(report)
     files = {chart.file_name: chart.svg for chart in charts}
     files.update(
@@ -82,6 +85,9 @@ def render_files(report: tables.ReportTables) -> dict[str, bytes]:
 def write_report(output: Path, files: Mapping[str, bytes]) -> None:
     """Write each file atomically, the pages last (so they never point at a missing chart),
     then remove charts of an earlier run that this one no longer draws."""
+    # imports matplotlib: see render_files
+    from checker.output import charts as charts_output
+
     pages = {PAGE, "report.md"}
     for name in sorted(files, key=lambda name: (name in pages, name)):
         atomic.write_bytes(output / name, files[name])

@@ -17,6 +17,8 @@ PATTERN = re.compile(
 
 
 def find(ctx):
+    if not ctx.names_a_month:
+        return
     for match in PATTERN.finditer(ctx.text):
         g = match.groupdict()
         month_name, day_text = (g["m1"], g["d1"]) if g["m1"] else (g["m2"], g["d2"])

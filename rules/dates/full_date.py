@@ -17,8 +17,12 @@ PATTERN = re.compile(
     rf"|(?P<y3>{dates.YEAR})-(?P<m3>0[1-9]|1[0-2])-(?P<d3>0[1-9]|[12]\d|3[01]))\b\)?"
 )
 
+ISO_HINT = re.compile(r"\d-[01]\d-")  # what an ISO date needs when no month is named
+
 
 def find(ctx):
+    if not ctx.names_a_month and not ISO_HINT.search(ctx.text):
+        return
     for match in PATTERN.finditer(ctx.text):
         g = match.groupdict()
         if g["y3"]:

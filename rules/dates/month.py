@@ -22,6 +22,8 @@ LEAD_BEFORE = re.compile(rf"\b{LEAD}[\s-]+$", re.IGNORECASE)
 
 
 def find(ctx):
+    if not ctx.names_a_month:
+        return
     for match in PATTERN.finditer(ctx.text):
         g = match.groupdict()
         part = (g["part"] or "").split()[-1] if g["part"] else ""

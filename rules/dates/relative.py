@@ -33,6 +33,12 @@ PATTERN = re.compile(
     r"(?P<prel>last|this|next)\s+(?P<punit>year|month)\b",
     re.IGNORECASE,
 )
+# Every reading above needs one of these (weekdays, today and yesterday end in "day"):
+# a sentence with none is not scanned.
+NEEDS_ONE_OF = ("day", "tonight", "tomorrow", "morning", "afternoon", "evening", "week", "month", "year", "decade",
+                "spring", "summer", "autumn", "fall", "winter")
+CLAUSE_ENDS = re.compile(r"\s*[,.;]|\s*$")  # "two years before." ends its clause
+ARTICLE = re.compile(r"^an?$")
 STEP = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1, "coming": 1, "following": 1}
 QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 PART = {"end": "end", "beginning": "beginning", "start": "start", "middle": "middle", "first": "first half",
@@ -40,11 +46,13 @@ PART = {"end": "end", "beginning": "beginning", "start": "start", "middle": "mid
 
 
 def find(ctx):
+    if not ctx.mentions(NEEDS_ONE_OF):
+        return
     for match in PATTERN.finditer(ctx.text):
         g = match.groupdict()
         if g["weekday"] and not g["weekday"][0].isupper():
             continue
-        if g["dir"] in ("earlier", "before", "later") and not re.match(r"\s*[,.;]|\s*$", ctx.text[match.end():]):
+        if g["dir"] in ("earlier", "before", "later") and not CLAUSE_ENDS.match(ctx.text[match.end():]):
             continue  # "two years before the war" is an offset from another date, not from today
         when = _resolve(g, ctx.base, dates.tense(ctx.text[:match.start()], ctx.text[match.end():match.end() + 20])) \
             if ctx.base else None
@@ -95,7 +103,7 @@ def _resolve(g, base, cue):
             value = dates.part_of_month(dates.shift(base, -1, "month"), part)
         return value
     if g["nunit"]:
-        amount = parse_number(re.sub(r"^an?$", "one", g["n"].lower()).replace("a couple of", "two")
+        amount = parse_number(ARTICLE.sub("one", g["n"].lower()).replace("a couple of", "two")
                               .replace("a few", "three").replace("several", "three")) or 1
         unit = dates.UNIT_WORDS[g["nunit"].lower()]
         sign = 1 if g["dir"].lower() == "later" else -1

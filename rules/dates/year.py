@@ -45,8 +45,18 @@ YEAR_CONTEXT = re.compile(
 )
 NOT_A_YEAR_BEFORE = re.compile(r"(?:about|around|some|nearly|almost|over|than|least|up\s+to|of\s+about|number|total)\s+$", re.IGNORECASE)
 
+# every reading needs a digit 1-9 or a century's name: a sentence with neither is not scanned
+HINT = re.compile(r"[1-9]|entury")
+AFTER_WORD = re.compile(r"\s+([a-z][\w-]*)")
+CLOCK_DIGITS = re.compile(r"[0-2]\d[0-5]\d")
+RANGE_WORD = re.compile(r"\bto\b|\band\b")
+SINGLE_YEAR = re.compile(rf"(?:(?:between|from)\s+)?(?P<year>{dates.YEAR})")
+PART_EDGES = re.compile(r"^the\s+|\s+of$")
+
 
 def find(ctx):
+    if not HINT.search(ctx.text):
+        return
     phones = phone_spans(ctx.text)
     for match in PATTERN.finditer(ctx.text):
         g = match.groupdict()
@@ -56,12 +66,12 @@ def find(ctx):
             first, second = int(g["y1"]), g["y2"]
             last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
             two_digits = len(second) == 2
-            if two_digits and last == first + 1 and not re.search(r"\bto\b|\band\b", match.group(0)):
+            if two_digits and last == first + 1 and not RANGE_WORD.search(match.group(0)):
                 yield Match(match.start(), match.end(), "date", "event_date", when=dates.fiscal_year(first))
-            elif first < last <= first + 50 and not (two_digits and re.search(r"\bto\b|\band\b", match.group(0))):
+            elif first < last <= first + 50 and not (two_digits and RANGE_WORD.search(match.group(0))):
                 yield Match(match.start(), match.end(), "date", "event_date", when=dates.year(first, last))
             else:  # "in 2020 to 84 counts": no range, the first year alone
-                single = re.match(rf"(?:(?:between|from)\s+)?(?P<year>{dates.YEAR})", match.group(0))
+                single = SINGLE_YEAR.match(match.group(0))
                 start = match.start() + single.start("year")
                 if _reads_as_year(ctx, start, start + 4, int(single.group("year"))):
                     yield Match(start, start + 4, "date", "event_date", when=dates.year(int(single.group("year"))))
@@ -71,7 +81,7 @@ def find(ctx):
             number = int(g["century"]) if g["century"] else CENTURY_WORDS[g["cword"].lower()]
             yield Match(match.start(), match.end(), "date", "event_date", when=dates.century(number))
         elif g["py"]:
-            part = re.sub(r"^the\s+|\s+of$", "", g["part"]).split()[0]
+            part = PART_EDGES.sub("", g["part"]).split()[0]
             part = {"first": "first half", "second": "second half"}.get(part, part)
             yield Match(match.start(), match.end(), "date", "event_date",
                         when=dates.part_of_year(int(g["py"]), part))
@@ -93,9 +103,9 @@ def _reads_as_year(ctx, start, end, value) -> bool:
     if NOT_A_YEAR_BEFORE.search(before) or LABEL_BEFORE.search(before):
         return False
     if CLOCK_AFTER.match(ctx.text, end) or (value < 1900 and AT_BEFORE.search(before)
-                                            and re.fullmatch(r"[0-2]\d[0-5]\d", ctx.text[start:end])):
+                                            and CLOCK_DIGITS.fullmatch(ctx.text[start:end])):
         return False
-    after = re.match(r"\s+([a-z][\w-]*)", ctx.text[end:end + 30])
+    after = AFTER_WORD.match(ctx.text[end:end + 30])
     if after and after.group(1).lower() in ctx.config.measures:
         return False
     return bool(YEAR_CONTEXT.search(before)) or not after or value >= 1900

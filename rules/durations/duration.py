@@ -40,16 +40,26 @@ VAGUE_PATTERN = re.compile(
     r"(?:(?P<few>several|a\s+few|few|many)\s+)?(?P<unit>days|weeks|months|years|decades|hours|minutes)\b",
     re.IGNORECASE,
 )
+# Every pattern above needs a unit: a sentence with none is not scanned.
+UNIT_STEMS = ("day", "week", "month", "year", "decade", "centur", "hour", "minute")
 VAGUE_BEFORE = re.compile(r"\b(?:for|in|within|over|after|during|take|takes|took|taking|lasted|lasting|spent|"
                           r"spend|spending)\s+$", re.IGNORECASE)
 VAGUE_AFTER = re.compile(r"\s+(?:before|after|later|earlier|into)\b", re.IGNORECASE)
 RELATION = re.compile(r"\s+(?P<rel>after|before|since|following|prior\s+to)\s+(?:the\s+)?", re.IGNORECASE)
 NOT_DURATION_AFTER = re.compile(r"(?:\s+|-)(?:olds?|ago|of\s+age)\b|\s+(?:and|or)\s+(?:older|younger|over|under|up)\b",
                                 re.IGNORECASE)
+COMPOUND_TENS = re.compile(r"[a-z]+-", re.IGNORECASE)  # "Twenty-" before "two years"
+OF_AFTER = re.compile(r"\s+of\b")
+COUNT_BEFORE = re.compile(r"\b(?:\d[\d,.]*|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten)\s+$", re.IGNORECASE)
+SPACES = re.compile(r"\s+")
+WHAT_LASTED = re.compile(r"\s+((?:[A-Z][\w-]*\s+){0,2}[a-z][\w-]*)")
+EVENT_WORDS = re.compile(r"(?:\s+(?!(?:where|which|that|when|who|in|of|and|with|between)\b)[a-z][\w-]*){0,2}")
 AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?$", re.IGNORECASE)
 
 
 def find(ctx):
+    if not ctx.mentions(UNIT_STEMS):
+        return []
     found = list(_numbered(ctx))
     taken = [m.span for m in found]
     found += _one_unit(ctx, taken)
@@ -70,8 +80,8 @@ def _numbered(ctx):
         unit = dates.UNIT_WORDS.get(match.group("unit").lower(), "year")
         start = match.start("lead") if match.group("lead") else match.start("low") if match.group("low") else match.start("num")
         low_value = parse_number(match.group("low").lower()) if match.group("low") else None
-        if low_value and low_value >= 20 and value < 10 and re.fullmatch(
-                r"[a-z]+-", ctx.text[match.start("low"):match.start("num")], re.IGNORECASE):
+        if low_value and low_value >= 20 and value < 10 and COMPOUND_TENS.fullmatch(
+                ctx.text[match.start("low"):match.start("num")]):
             value, low_value = low_value + value, None  # "Twenty-two years" is one number, no range
             compound = True
         else:
@@ -112,15 +122,14 @@ def _vague(ctx, taken):
             continue
         if few == "few" and not match.group("lead"):  # "few weeks pass" is a count of none
             continue
-        if match.group("lead") and not few and re.match(r"\s+of\b", ctx.text[match.end():]):
+        if match.group("lead") and not few and OF_AFTER.match(ctx.text[match.end():]):
             continue  # "the last days of the campaign" names a time, not how long
 
         if _overlaps(match.span(), taken) or _not_a_duration(ctx, match):
             continue
-        if re.search(r"\b(?:\d[\d,.]*|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten)\s+$",
-                     ctx.text[max(0, match.start() - 8):match.start()], re.IGNORECASE) and not (few or match.group("lead")):
+        if COUNT_BEFORE.search(ctx.text[max(0, match.start() - 8):match.start()]) and not (few or match.group("lead")):
             continue
-        few = "a few" if few.endswith("few") else re.sub(r"\s+", " ", few)
+        few = "a few" if few.endswith("few") else SPACES.sub(" ", few)
         low, high = VAGUE.get(few, (2.0, math.inf)) if few != "many" else (3.0, math.inf)
         yield Match(match.start(), match.end(), "figure", "duration", value=math.nan, low=float(low), high=float(high),
                     unit=dates.UNIT_WORDS[match.group("unit").lower()], qualifier="vague")
@@ -143,7 +152,7 @@ def _what_lasted(text: str, match) -> str:
     """The noun a hyphenated duration describes: "78-day Allied bombardment" -> "Allied bombardment"."""
     if "-" not in match.group(0):
         return ""
-    words = re.match(r"\s+((?:[A-Z][\w-]*\s+){0,2}[a-z][\w-]*)", text[match.end():])
+    words = WHAT_LASTED.match(text[match.end():])
     return words.group(1) if words else ""
 
 
@@ -157,8 +166,7 @@ def _offset(ctx, match) -> dict | None:
                  key=lambda d: match.start() - d.end, default=None)
     if not anchor or not target:
         return None
-    event = re.match(r"(?:\s+(?!(?:where|which|that|when|who|in|of|and|with|between)\b)[a-z][\w-]*){0,2}",
-                     ctx.text[anchor.end:])
+    event = EVENT_WORDS.match(ctx.text[anchor.end:])
     return {"relation": relation.group("rel").lower(), "event": (ctx.text[anchor.start:anchor.end] + event.group(0)).strip(),
             "anchor": [anchor.when.start.isoformat(), anchor.when.end.isoformat(), ctx.text[anchor.start:anchor.end]],
             "target": [target.when.start.isoformat(), target.when.end.isoformat(), ctx.text[target.start:target.end]]}

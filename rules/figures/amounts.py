@@ -160,6 +160,12 @@ def _points(ctx, number, percents):
     return (f"{level}_change", sign), stated
 
 
+CLAUSE_CUT = re.compile(r"[;:()]|,\s(?!(?:which|that)\b)|\s[-–—]\s")
+VERB_FORM = re.compile(r"[^e]ed$|ing$")
+PLURAL_FORM = re.compile(r"[^s]s$")
+LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def _measure(ctx, number):
     text = ctx.text
     after = _noun_after(ctx, number.end)
@@ -172,7 +178,7 @@ def _measure(ctx, number):
             if phrase:
                 return " ".join(phrase)
     before = _without_dates(ctx, max(0, number.start - 90), number.start)
-    clause = re.split(r"[;:()]|,\s(?!(?:which|that)\b)|\s[-–—]\s", before)[-1]
+    clause = CLAUSE_CUT.split(before)[-1]
     change = VERB_CHANGE.search(clause)
     if change and number.unit != "percent" and " by" not in change.group(0).lower() \
             and not change.group("verb").lower().startswith("add"):
@@ -197,7 +203,7 @@ def _measure(ctx, number):
     if stated:
         words = []
         for word in stated.group("np").lower().split():  # the plain words after the last verb or stop word
-            verb = re.search(r"[^e]ed$|ing$", word) or word in PAST_VERBS
+            verb = VERB_FORM.search(word) or word in PAST_VERBS
             words = [] if word in NOT_HEAD or verb else words + [word]
         if words and (words[-1] in RISE or words[-1] in FALL) and len(words) > 1:
             return f"{' '.join(words[:-1])} change", (1 if words[-1] in RISE else -1)
@@ -207,12 +213,12 @@ def _measure(ctx, number):
             if words[-1] in GAPS:
                 return "budget gap"
             if len(words) > 1 and (words[-2] in ctx.config.amount_nouns or words[-1] in GENERIC_HEADS
-                                   and not re.search(r"[^s]s$", words[-2])):
+                                   and not PLURAL_FORM.search(words[-2])):
                 return " ".join(words[-2:])  # "vote share", "jobless rate": a generic head keeps its noun
             return words[-1]
     # "The budget, worth £1.2bn": a bare linking word looks back past the comma
     scope = before if LINK_ONLY.fullmatch(clause.strip()) else clause
-    nouns = [w for w in re.findall(r"[a-z]+", scope.lower()[-70:]) if w in ctx.config.amount_nouns
+    nouns = [w for w in LOWER_WORD.findall(scope.lower()[-70:]) if w in ctx.config.amount_nouns
              or w in ctx.config.event_nouns]
     if nouns:
         return ctx.config.event_nouns.get(nouns[-1], _singular(ctx, nouns[-1]))
@@ -313,7 +319,7 @@ def _words(text) -> str:
 
 def _subject(ctx, before) -> str:
     """"Exports fell 4.2%", "spending on placements, which rose by 38%": the thing that changed."""
-    nouns = [w for w in re.findall(r"[a-z]+", before.lower()[-60:]) if w in ctx.config.amount_nouns]
+    nouns = [w for w in LOWER_WORD.findall(before.lower()[-60:]) if w in ctx.config.amount_nouns]
     if nouns:
         return nouns[-1]
     tokens = list(re.finditer(r"[A-Za-z][\w'’&-]*", before[-60:]))

@@ -7,7 +7,7 @@ from the vocabulary), not from the noun: 41 soldiers injured is a count of `inju
 
 import re
 
-from checker.figures import counted_noun, event_after, is_people
+from checker.figures import event_after, is_people
 from checker.rulekit import Example, Match
 
 VERB_FIRST = re.compile(
@@ -30,7 +30,7 @@ def find(ctx):
         if number.unit:
             continue
         before = ctx.text[max(0, number.start - 60):number.start]
-        noun = counted_noun(ctx.text, number.number_end, ctx.config, number.qualifier == "vague")
+        noun = ctx.counted_noun(number.number_end, number.qualifier == "vague")
         after_noun = noun.end if noun else number.end
         event = event_after(ctx.text, after_noun, ctx.config)
         victims = is_people(noun, ctx.config)

@@ -7,7 +7,6 @@ live in the vocabulary (`[changes]`), so "reinforcements" or "layoffs" can be ad
 
 import re
 
-from checker.figures import counted_noun
 from checker.rulekit import Example, Match
 
 BY = re.compile(r"\b(?P<verb>[a-z]+)\b(?:[^.;:]{0,80}?)\s+by\s+(?:an?\s+)?$", re.IGNORECASE)
@@ -17,6 +16,9 @@ ADJECTIVE_AFTER = re.compile(r"\s+(?P<adj>additional|extra|more|new|fewer|furthe
 ADJECTIVE_BEFORE = re.compile(r"\b(?:an?\s+)?(?P<adj>additional|extra|further|another)\s+$", re.IGNORECASE)
 # Words that mark a change only right next to the number ("1,000 more troops"), never as
 # the verb of a "by" phrase: "More than 1,200 firefighters, supported by 14 helicopters".
+GO_AFTER_MODAL = re.compile(r"\b(?:will|to|could|would|may)\s+go$")
+DIGIT = re.compile(r"\d")
+LOWER_WORD = re.compile(r"[a-z]+")
 NOT_BY_VERBS = frozenset({"more", "fewer", "additional", "extra", "new", "further"})
 
 
@@ -29,7 +31,7 @@ def find(ctx):
         sign, where = _sign(ctx, number, up, down)
         if vague and not (sign and VERB_BEFORE.search(ctx.text, max(0, number.start - 30), number.start)):
             continue  # "cut hundreds of jobs" is a change; "hundreds of additional ..." is read as a count
-        noun = counted_noun(ctx.text, number.number_end, ctx.config, vague)
+        noun = ctx.counted_noun(number.number_end, vague)
         if not sign and noun and noun.known:
             sign, where = _after_noun(ctx, number, noun), number.start
         if not sign:
@@ -63,7 +65,7 @@ def _after_noun(ctx, number, noun) -> int:
     if noun.noun.endswith(DOWN_NOUNS):
         return -1
     verb = VERB_AFTER.match(ctx.text, noun.end)
-    if verb and (verb.group("verb").lower() != "go" or re.search(r"\b(?:will|to|could|would|may)\s+go$", verb.group(0))):
+    if verb and (verb.group("verb").lower() != "go" or GO_AFTER_MODAL.search(verb.group(0))):
         return -1 if verb.group("verb").lower() in DOWN_AFTER else 1
     return 0
 
@@ -79,8 +81,8 @@ def _sign(ctx, number, up, down) -> tuple[int, int]:
     by = BY.search(before)
     if by:
         # the verb of "by" stands after any earlier figure: "1,200 firefighters, supported by 14"
-        phrase = re.split(r"\d", by.group(0))[-1].lower()
-        for verb in re.findall(r"[a-z]+", phrase):
+        phrase = DIGIT.split(by.group(0))[-1].lower()
+        for verb in LOWER_WORD.findall(phrase):
             if (verb in up or verb in down) and verb not in NOT_BY_VERBS:
                 return (1 if verb in up else -1), number.start - (len(before) - by.start())
     verb = VERB_BEFORE.search(before)

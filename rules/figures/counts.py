@@ -17,7 +17,6 @@ earlier" is the same measure's earlier level, dated by its own date.  A hyphened
 import re
 
 from checker.dates import PAST_IRREGULAR
-from checker.figures import counted_noun
 from checker.rulekit import Example, Match
 
 OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
@@ -54,6 +53,10 @@ REFERS_BACK = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:it|the\s+(?:figure|number|to
                          r"(?:(?:has|have|had|now|since|again|then|already)\s+)*$", re.IGNORECASE)
 
 
+CLAUSE_CUT = re.compile(r"[;:]|,\s(?:and|but|while|as|after)\b|,\s(?=[a-z]+\s+(?:said|says)\b)")
+DIGIT = re.compile(r"\d")
+
+
 def _levels(ctx, number, previous):
     """The measure of a level stated by its verb ("cases rose to 1,240") or by "up from",
     with the measure named before it in the clause; `previous` is the level read last."""
@@ -64,7 +67,7 @@ def _levels(ctx, number, previous):
             return previous
         return None
     clause = ctx.text[:number.start - (len(lead) - verb.start())]
-    clause = re.split(r"[;:]|,\s(?:and|but|while|as|after)\b|,\s(?=[a-z]+\s+(?:said|says)\b)", clause)[-1]
+    clause = CLAUSE_CUT.split(clause)[-1]
     clause = _blank_dates(ctx, clause, number.start - (len(lead) - verb.start()) - len(clause))
     named = NUMBER_OF.search(clause)
     if named:
@@ -107,7 +110,7 @@ def find(ctx):
     for number in ctx.numbers:
         if number.unit:
             continue
-        if cue and number.qualifier != "vague" and not counted_noun(ctx.text, number.number_end, ctx.config):
+        if cue and number.qualifier != "vague" and not ctx.counted_noun(number.number_end):
             level = _levels(ctx, number, previous)
             if level is not None:
                 previous = level or previous
@@ -124,13 +127,13 @@ def find(ctx):
                         qualifier=number.qualifier, anchor=number.start,
                         detail={"refers_back": True, "stated": number.text})
             continue
-        noun = counted_noun(ctx.text, number.number_end, ctx.config, number.qualifier == "vague")
+        noun = ctx.counted_noun(number.number_end, number.qualifier == "vague")
         if noun is None or (not noun.known and not _stated_in_digits(ctx.text, number)):
             continue
         measure, end = noun.measure, noun.end
         if PARTITIVE.match(ctx.text, number.number_end) and PREDICATE.match(ctx.text, noun.end):
             measure = f"{measure} subset"  # "410 of the posts were vacant": some of them, not how many there are
-            if re.search(r"\d", ctx.text[number.end:noun.end]):  # "130 of the district's 400 schools"
+            if DIGIT.search(ctx.text[number.end:noun.end]):  # "130 of the district's 400 schools"
                 end = number.end
         yield Match(number.start, end, "figure", measure, value=number.value, low=number.low,
                     high=number.high, qualifier=number.qualifier, anchor=number.start,

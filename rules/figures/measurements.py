@@ -34,9 +34,13 @@ QUANTITY_OF = re.compile(r"\b(?P<noun>depth|distance|height|altitude|elevation|r
                          r"perimeter|wingspan)\s+of\s+$", re.IGNORECASE)
 
 
+MAGNITUDE_M = re.compile(r"\bM\s?\d\.\d")  # "M6.1"
+
+
 def find(ctx):
     taken = []
-    if "agnitude" in ctx.text or "Richter" in ctx.text or "quake" in ctx.text or "eismolog" in ctx.text or re.search(r"\bM\s?\d\.\d", ctx.text):
+    if "agnitude" in ctx.text or "Richter" in ctx.text or "quake" in ctx.text or "eismolog" in ctx.text or \
+            MAGNITUDE_M.search(ctx.text):
         for match in MAGNITUDE.finditer(ctx.text):
             if match.group("a") and match.group(0)[0] == "m" and not match.group(0).lower().startswith("magnitude"):
                 continue  # a lower-case "m" is metres, not a magnitude

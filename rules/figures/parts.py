@@ -18,7 +18,7 @@ demonyms and people) and is read here, so it meets their sum.
 
 import re
 
-from checker.figures import counted_noun, event_after, is_people
+from checker.figures import event_after, is_people
 from checker.rulekit import Example, Match
 
 JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)$", re.IGNORECASE)
@@ -29,7 +29,7 @@ def find(ctx):
     for number in ctx.numbers:
         if number.unit or number.qualifier == "vague":
             continue
-        noun = counted_noun(ctx.text, number.number_end, ctx.config)
+        noun = ctx.counted_noun(number.number_end)
         if noun and noun.known:
             counted.append((number, noun))
     breakdowns = []
@@ -69,6 +69,16 @@ THE_TOTAL = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
 NOUN_PART = re.compile(r"\s+(?!(?:and|or|of|to|in|were|was|are|is|more|other|others|people)\b)[A-Za-z][a-z'’-]+\b")
 
 
+WERE_OR_ARE = re.compile(r"\s(?:were|are)\s")
+CLOSING_DASH = re.compile(r"\s[-–—]\s|—|\)")
+LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+INTRO_MARK = re.compile(r":|\s[-–—]\s?|—")
+FULL_STOP = re.compile(r"\.\s")
+PART_END_MARK = re.compile(r"(?=,\s*(?:and\s+)?(?:an?\s+)?[£$€¥₱]?\d|,?\s+and\s+(?:an?\s+)?[£$€¥₱]?(?:\d|[a-z]+\s+"
+                           r"(?:in|from|near|at|for)\b))|\s[-–—]\s|—|[;)]|\.(?:\s|$)|,\s|$")
+CASUALTY_VERB_BEFORE = re.compile(r"\b(killing|killed|injuring|injured|wounding|wounded)\s+(?:a\s+total\s+of\s+)?$")
+
+
 def _breakdowns(ctx):
     numbers = [n for n in ctx.numbers if n.qualifier != "vague"]
     for index, total in enumerate(numbers):
@@ -76,10 +86,10 @@ def _breakdowns(ctx):
         nouned = False  # parts that say what they are ("five Australians") rather than where
         if start_parts is None:
             were = WERE_INTRO.match(ctx.text, total.end) if not total.unit else None
-            if not were or counted_noun(ctx.text, total.number_end, ctx.config):
+            if not were or ctx.counted_noun(total.number_end):
                 continue
             start_parts, nouned = were.end(), True
-        elif not total.unit and re.search(r"\s(?:were|are)\s", ctx.text[total.end:start_parts]) \
+        elif not total.unit and WERE_OR_ARE.search(ctx.text[total.end:start_parts]) \
                 and ":" in ctx.text[total.end:start_parts]:
             nouned = True  # "12 were foreign nationals: five Australians, four Malaysians and two Germans"
         parts = []
@@ -92,10 +102,10 @@ def _breakdowns(ctx):
                 joiner = JOINER.search(ctx.text, parts[-1][0].end, number.start)
                 parts[-1] = (parts[-1][0], joiner.start() if joiner else parts[-1][0].end)
             gap = ctx.text[(parts[-1][1] if parts else start_parts):number.start]
-            if parts and (not JOINER.search(gap) or re.search(r"\s[-–—]\s|—|\)", gap)) or not parts and gap.strip(" a"):
+            if parts and (not JOINER.search(gap) or CLOSING_DASH.search(gap)) or not parts and gap.strip(" a"):
                 break  # the closing dash ends the breakdown: "- nine in A and five in B - and 120 in hospital"
             tail = PART_TAIL.match(ctx.text, number.end)
-            if not tail and not (total.unit and re.match(r"\s+[a-z]", ctx.text[number.end:])) \
+            if not tail and not (total.unit and LOWER_WORD_AFTER.match(ctx.text[number.end:])) \
                     and not (nouned and not number.unit and NOUN_PART.match(ctx.text, number.end)):
                 break
             parts.append((number, _part_end(ctx.text, number.end)))
@@ -117,7 +127,7 @@ def _parts_measure(ctx, parts) -> str:
     """The one known measure every part counts ("five Australians, four Malaysians" -> people)."""
     measures = set()
     for number, _ in parts:
-        noun = counted_noun(ctx.text, number.number_end, ctx.config)
+        noun = ctx.counted_noun(number.number_end)
         word = NOUN_PART.match(ctx.text, number.end)
         if not noun and number.value == 1 and word and word.group(0).strip()[0].isupper():
             continue  # "... and one Nigerian": a singular demonym counts as its plural does
@@ -131,7 +141,7 @@ def _people_parts(ctx, parts) -> bool:
     people = unknown = 0
     for number, _ in parts:
         word = NOUN_PART.match(ctx.text, number.end)
-        noun = counted_noun(ctx.text, number.number_end, ctx.config)
+        noun = ctx.counted_noun(number.number_end)
         if noun and noun.known:
             if not is_people(noun, ctx.config):
                 return False
@@ -160,8 +170,8 @@ def _parts_start(ctx, total, numbers, index) -> int | None:
         comma = ctx.text.find(",", total.end, total.end + 40)
         return comma + 1 if comma > 0 and not _number_between(numbers, total.end, comma) else None
     window = ctx.text[total.end:total.end + 60]
-    intro = re.search(r":|\s[-–—]\s?|—", window)
-    if not intro or re.search(r"\.\s", window[:intro.start()]):
+    intro = INTRO_MARK.search(window)
+    if not intro or FULL_STOP.search(window[:intro.start()]):
         return None
     if _number_between(numbers, total.end, total.end + intro.start()):
         return None
@@ -174,8 +184,7 @@ def _number_between(numbers, start, end) -> bool:
 
 def _part_end(text, end):
     """A part runs to the next joiner before a number, or to the end of the breakdown."""
-    match = re.search(r"(?=,\s*(?:and\s+)?(?:an?\s+)?[£$€¥₱]?\d|,?\s+and\s+(?:an?\s+)?[£$€¥₱]?(?:\d|[a-z]+\s+"
-                      r"(?:in|from|near|at|for)\b))|\s[-–—]\s|—|[;)]|\.(?:\s|$)|,\s|$", text[end:end + 80])
+    match = PART_END_MARK.search(text[end:end + 80])
     return end + (match.start() if match else min(80, len(text) - end))
 
 
@@ -186,12 +195,12 @@ def _measure(ctx, total) -> str:
 
         measure = amounts._measure(ctx, total)
         return measure[0] if isinstance(measure, tuple) else measure
-    noun = counted_noun(ctx.text, total.number_end, ctx.config)
+    noun = ctx.counted_noun(total.number_end)
     event = event_after(ctx.text, noun.end if noun else total.end, ctx.config)
     if event and is_people(noun, ctx.config):
         return event[0]
     before = ctx.text[max(0, total.start - 40):total.start].lower()
-    verb = re.search(r"\b(killing|killed|injuring|injured|wounding|wounded)\s+(?:a\s+total\s+of\s+)?$", before)
+    verb = CASUALTY_VERB_BEFORE.search(before)
     if verb:
         return "killed" if verb.group(1).startswith("kill") else "injured"
     if "toll" in before:

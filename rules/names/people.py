@@ -22,6 +22,15 @@ _LOWER_TITLES = ("spokesman spokeswoman spokesperson leader chief minister presi
                  "envoy director chairman chairwoman sheriff secretary").split()
 NAME_WORD = r"\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?!['’]s\b)"
 NAME = rf"({NAME_WORD}(?:\s+(?:van|von|de|der|al|bin|da|di|le|la)\s+|\s+){NAME_WORD}(?:\s+{NAME_WORD})?(?:\s+(?:Jr|Sr)\.?)?)"
+SPEECH_VERBS = ("said", "says", "told", "added", "stated", "noted", "announced", "wrote", "warned", "asked", "urged",
+                "insisted", "explained", "argued", "confirmed", "remarked", "declared", "concluded", "replied")
+# The two readings that need no title or role: "identified as Rosa Delgado", "Karin Keller said"
+IDENTIFIED = rf"\b(?:identified|named)\s+(?:him\s+|her\s+|them\s+)?as\s+{NAME}(?![\w'’])"
+SPEAKING = rf"{NAME}(?=,?\s+(?:{'|'.join(SPEECH_VERBS)})\b)"
+# those two alone, for a sentence with no title or role word: the same matches, read faster
+UNTITLED = re.compile(rf"{IDENTIFIED}|{SPEAKING}")
+UNTITLED_CUES = frozenset({"identified", "named", *SPEECH_VERBS})
+WORD = re.compile(r"\w+")
 NOT_NAMES = frozenset(
     "The This That These Those In On At For From With About After Before During Since Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
@@ -42,12 +51,36 @@ def compiled(lexicon: Lexicon) -> tuple[re.Pattern, frozenset[str]]:
         rf"(?:(?<![\w-])(?:{titles})(?!\w)\s+(?:of\s+[A-Z]\w+,?\s+)?(?:[A-Z]\w+\s+)??){NAME}(?![\w'’])"
         # "the ship's captain, Made Wirathama, 47,", "the captain, identified as Made Wiratama,"
         rf"|(?<![\w-])(?:{titles}),\s+(?:(?:identified|named)\s+as\s+)?{NAME}(?=\s*[,(])"
-        rf"|\b(?:identified|named)\s+(?:him\s+|her\s+|them\s+)?as\s+{NAME}(?![\w'’])"
-        rf"|{NAME}(?=,?\s+(?:said|says|told|added|stated|noted|announced|wrote|warned|asked|urged|insisted|"
-        rf"explained|argued|confirmed|remarked|declared|concluded|replied)\b)"
+        rf"|{IDENTIFIED}"
+        rf"|{SPEAKING}"
         rf"|{NAME}(?=,\s+(?:the\s+|a\s+|an\s+)?(?:{roles}|{titles})\b)",
     )
     return pattern, NOT_NAMES | lexicon.organisation_heads
+
+
+@lru_cache(maxsize=16)
+def title_words(lexicon: Lexicon) -> frozenset[str] | None:
+    """The longest word of each title and role: the readings that need a title or role
+    match only in a sentence holding one of them as a whole word.  None when a title has
+    no word to look for (then every sentence may hold one)."""
+    words = set()
+    for phrase in {*lexicon.roles, *lexicon.titles, *_LOWER_TITLES}:
+        parts = WORD.findall(phrase)
+        if not parts:
+            return None
+        words.add(max(parts, key=len))
+    return frozenset(words)
+
+
+def _pattern_for(ctx, lexicon: Lexicon) -> re.Pattern | None:
+    """The full pattern when a title or role word stands in the sentence; else the two
+    readings without one when a reporting verb, "identified" or "named" does; else none.
+    A reading whose words are missing cannot match, so leaving it out changes nothing."""
+    words = WORD.findall(ctx.text)
+    titles = title_words(lexicon)
+    if titles is None or not titles.isdisjoint(words):
+        return compiled(lexicon)[0]
+    return UNTITLED if not UNTITLED_CUES.isdisjoint(words) else None
 
 
 def _alternation(words: set[str]) -> str:
@@ -55,7 +88,10 @@ def _alternation(words: set[str]) -> str:
 
 
 def find(ctx):
-    pattern, not_names = compiled(ctx.config.lexicon)
+    pattern = _pattern_for(ctx, ctx.config.lexicon)
+    if pattern is None:
+        return
+    not_names = compiled(ctx.config.lexicon)[1]
     for match in pattern.finditer(ctx.text):
         name = next(g for g in match.groups() if g)
         start = match.start() + match.group(0).rindex(name)
