@@ -20,8 +20,9 @@ import hashlib
 import inspect
 import json
 import os
-import tempfile
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,7 +37,6 @@ EXTRACTION_MODULES = ("checker.claims", "checker.documents", "checker.numbers", 
                       "checker.figures", "checker.subjects", "checker.rulekit", "checker.schema")
 KEY_COLUMN = "cache_key"
 KEYS_METADATA = b"checker.cache_keys"
-SEGMENT_GLOB = "claims-*.parquet"
 MAX_SEGMENTS = 16  # beyond this, or when most cached rows are stale, the next run compacts
 
 
@@ -53,26 +53,23 @@ def extraction_version() -> str:
     return digest.hexdigest()[:16]
 
 
-class ClaimsCache:
-    """Looks up and stores sources' claims by key; counts hits and misses (in sources)."""
+class SegmentCache:
+    """Rows of a table stored by key in Parquet segments named `<name>-*.parquet`: looks
+    them up, stores new ones, compacts; counts hits and misses (in keys)."""
 
-    def __init__(self, folder: str | Path, enabled: bool = True):
+    def __init__(self, folder: str | Path, name: str, columns: dict[str, str], enabled: bool = True):
         self.folder = Path(folder)
         self.enabled = enabled
+        self.name = name
+        self.columns = {**columns, KEY_COLUMN: "str"}
         self.hits = 0
         self.misses = 0
         self._segments: list[tuple[Path, frozenset[str]]] | None = None
 
-    def key(self, document: Document, config: Config) -> str:
-        meta = f"{document.source}\0{document.outlet}\0{document.source_date}\0{document.body_start}"
-        return hashlib.sha256(
-            f"{document.sha256}\0{meta}\0{config.digest}\0{extraction_version()}".encode()
-        ).hexdigest()[:32]
-
     def lookup(self, keys: list[str]) -> tuple[pd.DataFrame, set[str]]:
-        """The cached rows of these keys, once per key (claims columns plus `cache_key`, each
-        source's rows in extraction order), and the keys found.  Hits and misses count the
-        sources, so two files with one key count twice."""
+        """The cached rows of these keys, once per key (the table's columns plus `cache_key`,
+        each key's rows in the order stored), and the keys found.  Hits and misses count
+        the keys asked for, so a key asked for twice counts twice."""
         wanted = set(keys)
         found: set[str] = set()
         tables = []
@@ -80,7 +77,7 @@ class ClaimsCache:
             needed = (held & wanted) - found
             if not needed:
                 continue
-            table = _read_segment(path, needed if needed != held else None)
+            table = _read_segment(path, needed if needed != held else None, self.columns)
             if table is None:
                 continue
             tables.append(table)
@@ -89,18 +86,32 @@ class ClaimsCache:
         self.hits += hits
         self.misses += len(keys) - hits
         if not tables:
-            return _empty(), found
+            return schema.empty(self.columns), found
         import pyarrow as pa
 
         return pa.concat_tables(tables).to_pandas(), found
 
     def store(self, frame: pd.DataFrame, keys: list[str]) -> None:
-        """Write the rows of sources just extracted (`frame` has a `cache_key` column) as one
-        segment; `keys` lists every source it covers, including those without claims."""
+        """Write rows just computed (`frame` has a `cache_key` column) as one segment; `keys`
+        lists every key it covers, including those without rows."""
+        with self.segment(keys) as segment:
+            segment.write(frame)
+
+    @contextmanager
+    def segment(self, keys: list[str]) -> Iterator[SegmentWriter | _NoSegment]:
+        """A new segment covering `keys`, written a frame at a time (`.write(frame)`), put in
+        place when the block ends; dropped if it raises.  Nothing is written without keys."""
         if not self.enabled or not keys:
+            yield _NoSegment()
             return
-        path = self.folder / f"claims-{uuid.uuid4().hex}.parquet"
-        if _write_segment(frame, keys, path, self.folder) and self._segments is not None:
+        path = self.folder / f"{self.name}-{uuid.uuid4().hex}.parquet"
+        writer = SegmentWriter(path, keys, self.columns)
+        try:
+            yield writer
+        except BaseException:
+            writer.abort()
+            raise
+        if writer.commit() and self._segments is not None:
             self._segments.append((path, frozenset(keys)))
 
     def crowded(self, live_keys: set[str]) -> bool:
@@ -112,11 +123,11 @@ class ClaimsCache:
         return len(segments) > MAX_SEGMENTS or len(held - live_keys) > len(live_keys)
 
     def compact(self, frame: pd.DataFrame, keys: list[str]) -> None:
-        """Replace every segment with one holding exactly these rows (this run's corpus)."""
-        old = set(self.folder.glob(SEGMENT_GLOB))  # damaged segments too: they go as well
+        """Replace every segment with one holding exactly these rows (this run's)."""
+        old = set(self.folder.glob(f"{self.name}-*.parquet"))  # damaged segments too: they go as well
         self._segments = None
-        path = self.folder / f"claims-{uuid.uuid4().hex}.parquet"
-        if not _write_segment(frame, keys, path, self.folder):
+        path = self.folder / f"{self.name}-{uuid.uuid4().hex}.parquet"
+        if not _write_segment(frame, keys, path, self.columns):
             return
         for stale in old - {path}:
             try:
@@ -129,12 +140,33 @@ class ClaimsCache:
         if self._segments is None:
             self._segments = []
             if self.enabled:
-                paths = sorted(self.folder.glob(SEGMENT_GLOB), key=_mtime)
-                self._segments = [(path, keys) for path in paths if (keys := _segment_keys(path)) is not None]
+                paths = sorted(self.folder.glob(f"{self.name}-*.parquet"), key=_mtime)
+                self._segments = [(path, keys) for path in paths
+                                  if (keys := _segment_keys(path, self.columns)) is not None]
         return self._segments
 
     def stats(self) -> dict[str, int]:
         return {"hits": self.hits, "misses": self.misses}
+
+
+class ClaimsCache(SegmentCache):
+    """Sources' claims by source key (`key`); hits and misses count sources."""
+
+    def __init__(self, folder: str | Path, enabled: bool = True):
+        super().__init__(folder, "claims", schema.CLAIM_COLUMNS, enabled)
+
+    def key(self, document: Document, config: Config) -> str:
+        meta = f"{document.source}\0{document.outlet}\0{document.source_date}\0{document.body_start}"
+        return hashlib.sha256(
+            f"{document.sha256}\0{meta}\0{config.digest}\0{extraction_version()}".encode()
+        ).hexdigest()[:32]
+
+
+class _NoSegment:
+    """What `segment` gives when nothing is to be stored."""
+
+    def write(self, frame: pd.DataFrame) -> None:
+        pass
 
 
 def with_keys(frame: pd.DataFrame, keys: list[str], counts: list[int]) -> pd.DataFrame:
@@ -145,10 +177,6 @@ def with_keys(frame: pd.DataFrame, keys: list[str], counts: list[int]) -> pd.Dat
     return out
 
 
-def _empty() -> pd.DataFrame:
-    return schema.empty({**schema.CLAIM_COLUMNS, KEY_COLUMN: "str"})
-
-
 def _mtime(path: Path) -> float:
     try:
         return path.stat().st_mtime
@@ -156,7 +184,7 @@ def _mtime(path: Path) -> float:
         return 0.0
 
 
-def _segment_keys(path: Path) -> frozenset[str] | None:
+def _segment_keys(path: Path, columns: dict[str, str]) -> frozenset[str] | None:
     """The keys a segment covers, or None when it is not one of ours (damaged, old schema)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -165,7 +193,7 @@ def _segment_keys(path: Path) -> frozenset[str] | None:
         arrow_schema = pq.read_schema(path)
     except (OSError, ValueError, pa.ArrowException):  # a damaged or truncated file
         return None
-    if arrow_schema.names != [*schema.CLAIM_COLUMNS, KEY_COLUMN]:
+    if arrow_schema.names != list(columns):
         return None
     try:
         return frozenset(json.loads((arrow_schema.metadata or {}).get(KEYS_METADATA, b"")))
@@ -173,7 +201,7 @@ def _segment_keys(path: Path) -> frozenset[str] | None:
         return None
 
 
-def _read_segment(path: Path, keys: set[str] | None):
+def _read_segment(path: Path, keys: set[str] | None, columns: dict[str, str]):
     """The rows of `keys` (all rows for None) in one segment, as an Arrow table; None when
     it cannot be read."""
     import pyarrow as pa
@@ -182,6 +210,8 @@ def _read_segment(path: Path, keys: set[str] | None):
 
     try:
         table = pq.read_table(path)
+        if table.schema.names != list(columns):  # replaced by another kind of file since listed
+            return None
         if keys is None:
             return table
         return table.filter(pc.is_in(table[KEY_COLUMN], value_set=pa.array(sorted(keys), pa.string())))
@@ -189,24 +219,68 @@ def _read_segment(path: Path, keys: set[str] | None):
         return None
 
 
-def _write_segment(frame: pd.DataFrame, keys: list[str], path: Path, folder: Path) -> bool:
-    """Write atomically (temporary file, then rename); False when the folder is not writable."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+def _write_segment(frame: pd.DataFrame, keys: list[str], path: Path, columns: dict[str, str]) -> bool:
+    """Write one frame as a segment; False when the folder is not writable."""
+    writer = SegmentWriter(path, keys, columns)
+    writer.write(frame)
+    return writer.commit()
 
-    columns = [*schema.CLAIM_COLUMNS, KEY_COLUMN]
-    table = pa.Table.from_pandas(schema.conform(frame, {**schema.CLAIM_COLUMNS, KEY_COLUMN: "str"})
-                                 if len(frame) else _empty(), preserve_index=False)
-    table = table.select(columns).replace_schema_metadata({KEYS_METADATA: json.dumps(sorted(set(keys)))})
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, delete=False, suffix=".tmp") as handle:
-            pq.write_table(table, handle, compression="snappy")
-        os.replace(handle.name, path)
-    except OSError:
+
+class SegmentWriter:
+    """A segment written a frame at a time (so a large run never holds all its new rows
+    twice), then atomically: a temporary file renamed into place by `commit`.  Writing to
+    a folder that is not writable is not an error: the corpus just runs without a cache."""
+
+    def __init__(self, path: Path, keys: list[str], columns: dict[str, str]):
+        import pyarrow as pa
+
+        self.path, self.columns = path, columns
+        self.temporary = path.with_name(path.name + ".tmp")
+        empty = pa.Table.from_pandas(schema.empty(columns), preserve_index=False).select(list(columns))
+        self.schema = empty.schema.with_metadata({KEYS_METADATA: json.dumps(sorted(set(keys)))})
+        self._writer = None
+        self._failed = False
+
+    def write(self, frame: pd.DataFrame) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if self._failed:
+            return
         try:
-            os.unlink(handle.name)
-        except (OSError, UnboundLocalError):
+            if self._writer is None:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._writer = pq.ParquetWriter(str(self.temporary), self.schema, compression="snappy")
+            if len(frame):
+                table = pa.Table.from_pandas(schema.conform(frame, self.columns), preserve_index=False)
+                self._writer.write_table(table.select(list(self.columns)).cast(self.schema))
+        except OSError:
+            self.abort()
+            self._failed = True
+
+    def commit(self) -> bool:
+        """Put the segment in place; False when it could not be written."""
+        if self._writer is None and not self._failed:
+            self.write(schema.empty(self.columns))  # a segment of keys without rows
+        if self._failed:
+            return False
+        try:
+            self._writer.close()
+            os.replace(self.temporary, self.path)
+        except OSError:
+            self.abort()
+            return False
+        return True
+
+    def abort(self) -> None:
+        """Drop what was written (a run that failed half-way leaves no segment)."""
+        try:
+            if self._writer is not None:
+                self._writer.close()
+        except (OSError, ValueError):
             pass
-        return False  # a read-only corpus still works, just without a cache
-    return True
+        self._writer = None
+        try:
+            self.temporary.unlink()
+        except OSError:
+            pass

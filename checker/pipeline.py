@@ -1,6 +1,6 @@
 """The pipeline end to end, as the commands use it.
 
-sources -> documents -> claims (cached per source) -> findings.  Every command
+sources -> documents -> claims (cached per source) -> findings (cached per unit).  Every command
 (claims, findings, report, check, review) calls `load_corpus` then, where it needs
 them, `find_discrepancies`; nothing here prints.  `engine="dask"` runs both on a Dask
 cluster (checker.engines) with the same results.
@@ -23,8 +23,12 @@ from checker.cache import KEY_COLUMN, ClaimsCache, with_keys
 from checker.config import Config, load_config
 from checker.documents import Document
 from checker.errors import InputError
+from checker.findings.incremental import FindingsCache
 
 CHUNK = 500  # documents whose row dicts are held at once before becoming a table
+# What a quote of a claim needs (`Corpus.claim`): an index of whole rows of a million
+# claims would take gigabytes.
+QUOTE_COLUMNS = ("claim_id", "source", "start", "end", "line", "surface", "as_of_start", "source_date")
 
 
 @dataclass
@@ -40,13 +44,15 @@ class Corpus:
     problems: list[InputError] = field(default_factory=list)  # sources skipped
     cache_stats: dict[str, int] = field(default_factory=dict)  # hits, misses
     engine: str = "pandas"  # which engine loaded it, and so finds its discrepancies
+    cache_dir: Path | None = None  # where claims and findings are cached (None: not cached)
 
     def claim(self, claim_id: str) -> dict | None:
-        """One claim by id; the index is built on first use, so every output that quotes
-        evidence looks claims up in constant time."""
+        """Where one claim stands (`QUOTE_COLUMNS`) by id; the index is built on first use,
+        so every output that quotes evidence looks claims up in constant time."""
         index = self.__dict__.get("_claim_index")
         if index is None:
-            index = {row["claim_id"]: row for row in schema.records(self.claims)}
+            located = schema.records(self.claims[list(QUOTE_COLUMNS)])
+            index = dict(zip(self.claims["claim_id"].tolist(), located))
             self.__dict__["_claim_index"] = index
         return index.get(claim_id)
 
@@ -104,14 +110,15 @@ def load_corpus(
         paths={d.source: d.path for d in documents},
         problems=problems,
         cache_stats=cache.stats(),
+        cache_dir=cache.folder if use_cache else None,
     )
 
 
 def _claims(documents: list[Document], config: Config, cache: ClaimsCache, jobs: int) -> pd.DataFrame:
     """The claims table: cached sources read as columns, the rest extracted and cached.
 
-    Extracted rows become a compact table every CHUNK documents, so a large corpus never
-    holds more than one chunk of row dicts in memory.
+    Extracted rows become a compact table every CHUNK documents, written to the cache as
+    they come, so a large corpus never holds more than one chunk of row dicts in memory.
     """
     keys = [cache.key(document, config) for document in documents]
     cached, found = cache.lookup(keys)
@@ -119,16 +126,17 @@ def _claims(documents: list[Document], config: Config, cache: ClaimsCache, jobs:
     missing = [first[key] for key in dict.fromkeys(keys) if key not in found]
     frames = [cached]
     extracted = _extract([documents[i] for i in missing], config, jobs)
-    for start in range(0, len(missing), CHUNK):
-        chunk = [keys[i] for i in missing[start:start + CHUNK]]
-        per_document = [next(extracted) for _ in chunk]
-        rows = [row for document_rows in per_document for row in document_rows]
-        frame = schema.conform(pd.DataFrame(rows, columns=list(schema.CLAIM_COLUMNS)), schema.CLAIM_COLUMNS)
-        frames.append(with_keys(frame, chunk, [len(r) for r in per_document]))
     new_keys, live = [keys[i] for i in missing], set(keys)
-    if new_keys and not cache.crowded(live):
-        cache.store(pd.concat(frames[1:], ignore_index=True), new_keys)
+    with cache.segment(new_keys if not cache.crowded(live) else []) as segment:  # else compacted below
+        for start in range(0, len(missing), CHUNK):
+            chunk = [keys[i] for i in missing[start:start + CHUNK]]
+            per_document = [next(extracted) for _ in chunk]
+            rows = [row for document_rows in per_document for row in document_rows]
+            frame = schema.conform(pd.DataFrame(rows, columns=list(schema.CLAIM_COLUMNS)), schema.CLAIM_COLUMNS)
+            frames.append(with_keys(frame, chunk, [len(r) for r in per_document]))
+            segment.write(frames[-1])
     claims = _in_table_order(pd.concat(frames, ignore_index=True) if len(frames) > 1 else cached)
+    del frames  # the chunks are in `claims` now
     if cache.crowded(live):  # checked again: the segment just written may tip it
         cache.compact(claims, keys)  # in table order, so the next run need not sort
     repeated = _repeated(claims, keys)
@@ -172,4 +180,5 @@ def find_discrepancies(corpus: Corpus) -> pd.DataFrame:
         from checker.engines import dask_findings
 
         return dask_findings.find_discrepancies(corpus)
-    return findings_stage.find(corpus.claims, corpus.documents, corpus.config)
+    cache = FindingsCache(corpus.cache_dir) if corpus.cache_dir else None
+    return findings_stage.find(corpus.claims, corpus.documents, corpus.config, cache)

@@ -2,7 +2,9 @@
 
 One module per family of kinds: `series` (conflict, revision, change, corroborated),
 `arithmetic`, `dated_events` (date_conflict) and `names` (name_variant).  Each is a
-plain function over the claims DataFrame; this module runs them and orders the result.
+plain function over the claims DataFrame.  `units` cuts the table into the claims each
+part of a family needs together, `incremental` runs the units (re-finding only those a
+change touched, when given a cache), and this module orders the result.
 """
 
 from __future__ import annotations
@@ -11,20 +13,19 @@ import pandas as pd
 
 from checker import schema
 from checker.config import Config
-from checker.findings import arithmetic, dated_events, names, series
+from checker.findings import incremental
+from checker.findings.incremental import FindingsCache
 
 KIND_ORDER = ("conflict", "date_conflict", "arithmetic", "revision", "name_variant", "change", "corroborated")
 
 
-def find(claims: pd.DataFrame, documents: pd.DataFrame | None, config: Config) -> pd.DataFrame:
-    """Every finding for a claims table, errors first, in a stable order."""
+def find(claims: pd.DataFrame, documents: pd.DataFrame | None, config: Config,
+         cache: FindingsCache | None = None) -> pd.DataFrame:
+    """Every finding for a claims table, errors first, in a stable order.  With a cache,
+    only the units whose claims changed since it was filled are found again."""
     schema.validate(claims, schema.CLAIM_COLUMNS, "claims")
     window_days, overlap, similarity = thresholds(config)
-    rows = [f.row() for f in series.find(claims, window_days)]  # rows at once: each family's
-    rows += [f.row() for f in arithmetic.find(claims)]            # claim dicts are freed before
-    rows += [f.row() for f in dated_events.find(claims, overlap)]  # the next family reads its own
-    rows += [f.row() for f in names.find(claims, similarity)]
-    return table(rows)
+    return table(incremental.find_ranked(claims, window_days, overlap, similarity, cache))
 
 
 def thresholds(config: Config) -> tuple[int, float, float]:
@@ -34,15 +35,14 @@ def thresholds(config: Config) -> tuple[int, float, float]:
             float(settings["name_similarity"]))
 
 
-def table(rows: list[dict]) -> pd.DataFrame:
-    """Finding rows in the order the families found them -> the findings table.
+def table(rows: list[dict] | pd.DataFrame) -> pd.DataFrame:
+    """Finding rows in rank order (`units.RANK_COLUMNS`) -> the findings table.
 
-    A finding found twice keeps its first row, so an engine that finds them elsewhere
-    must hand them over in the same order (the Dask engine ranks them to do so).
+    A finding found twice keeps its first row, so every engine hands them over ranked.
     """
-    if not rows:
+    if len(rows) == 0:
         return schema.empty(schema.FINDING_COLUMNS)
-    frame = pd.DataFrame(rows).drop_duplicates("finding_id")
+    frame = (rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows)).drop_duplicates("finding_id")
     frame["_severity"] = frame["severity"].map(schema.SEVERITY_RANK)
     frame["_kind"] = frame["kind"].map({k: i for i, k in enumerate(KIND_ORDER)})
     frame = frame.sort_values(["_severity", "_kind", "subject", "measure", "as_of", "finding_id"],

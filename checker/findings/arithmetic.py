@@ -42,7 +42,7 @@ def find(claims: pd.DataFrame) -> list[Finding]:
 def sums(figures: pd.DataFrame) -> list[Finding]:
     """Totals stated as parts, against the total stated in the same sentence (per source)."""
     out: list[Finding] = []
-    rows = records(figures)
+    rows = records(_around_parts(figures))
     by_total: dict[str, list[dict]] = {}
     for claim in rows:
         if claim["part_of"]:
@@ -73,6 +73,17 @@ def sums(figures: pd.DataFrame) -> list[Finding]:
                            as_of_label([total]), f"{terms} = {quantity(total['value'], total['unit'])}", message, evidence,
                            ("sum", total["source"], total["as_of_start"], total["value"])))
     return out
+
+
+def _around_parts(figures: pd.DataFrame) -> pd.DataFrame:
+    """The parts, and the figures of the sources and sentences that give parts (a
+    superset of the totals and the claims beside them): all `sums` reads, in order."""
+    parts = figures["part_of"] != ""
+    if not parts.any():
+        return figures.iloc[:0]
+    totals = figures[figures["claim_id"].isin(figures.loc[parts, "part_of"].unique())]
+    beside = figures["source"].isin(totals["source"].unique()) & figures["sentence"].isin(totals["sentence"].unique())
+    return figures[parts | beside]
 
 
 def level_changes(figures: pd.DataFrame) -> list[Finding]:

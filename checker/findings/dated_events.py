@@ -24,17 +24,26 @@ NEIGHBOURS = 50
 NAME = re.compile(r"\b[A-Z][\w'-]+")
 
 
-def find(claims: pd.DataFrame, overlap: float = 0.5) -> list[Finding]:
-    dated = claims[(claims["kind"] == "date") & (claims["as_of_start"] != "")]
+def find(claims: pd.DataFrame, overlap: float = 0.5, first: tuple[str, str] = ("", "\uffff")) -> list[Finding]:
+    """Date conflicts among the date claims; only those whose earliest date falls in
+    [`first`) when given (a time window of a larger table: the claims of the following
+    weeks must be there too)."""
+    dated = claims[(claims["kind"] == "date") & (claims["as_of_start"] != "")
+                   & claims["as_of_precision"].isin(list(NEAR_DAYS))]
     rows = sorted(records(dated), key=lambda c: (c["as_of_start"], c["source"], c["start"]))
-    rows = [c for c in rows if c["as_of_precision"] in NEAR_DAYS]
-    keywords = [event_keywords(c["subject"]) for c in rows]
-    names = [frozenset(n for n in NAME.findall(c["subject"]) if n.lower() not in STOPWORDS) for c in rows]
+    subjects = list(dict.fromkeys(c["subject"] for c in rows))  # each description read once
+    keywords_of = {s: event_keywords(s) for s in subjects}
+    names_of = {s: frozenset(n for n in NAME.findall(s) if n.lower() not in STOPWORDS) for s in subjects}
+    names = [names_of[c["subject"]] for c in rows]
+    same: dict[tuple[str, str], bool] = {}  # (description, description) -> one event?
     conflicts: dict[tuple[str, str], set[int]] = {}  # event key -> the claims that date it
-    for i, j in _candidate_pairs(rows, names):
-        if not _same_event(keywords[i], keywords[j], overlap, names[i] | names[j]):
-            continue
-        conflicts.setdefault((" ".join(sorted(keywords[i] & keywords[j])), rows[i]["as_of_start"]), set()).update((i, j))
+    for i, j in _candidate_pairs(rows, names, first):
+        a, b = rows[i]["subject"], rows[j]["subject"]
+        if (a, b) not in same:
+            same[a, b] = _same_event(keywords_of[a], keywords_of[b], overlap, names[i] | names[j])
+        if same[a, b]:
+            shared = " ".join(sorted(keywords_of[a] & keywords_of[b]))
+            conflicts.setdefault((shared, rows[i]["as_of_start"]), set()).update((i, j))
     return [_finding([rows[k] for k in sorted(indices)], key) for key, indices in conflicts.items()]
 
 
@@ -63,10 +72,13 @@ def _finding(claims: list[dict], key: tuple[str, str]) -> Finding:
         tuple(evidence), key)
 
 
-def _candidate_pairs(rows: list[dict], names: list[frozenset[str]]) -> Iterator[tuple[int, int]]:
+def _candidate_pairs(rows: list[dict], names: list[frozenset[str]],
+                     first_dates: tuple[str, str]) -> Iterator[tuple[int, int]]:
     """Pairs (i < j) of different sources that share a name and whose dates are near but
     do not overlap, at one precision: blocked by name, so a busy archive compares each
-    date with at most NEIGHBOURS others per name (a pair sharing two names comes twice)."""
+    date with at most NEIGHBOURS others per name (a pair sharing two names comes twice).
+    The earlier claim of a pair is dated within `first_dates`."""
+    low, high = first_dates
     by_name: dict[str, list[int]] = {}
     for index, tokens in enumerate(names):
         for token in tokens:
@@ -76,6 +88,8 @@ def _candidate_pairs(rows: list[dict], names: list[frozenset[str]]) -> Iterator[
     for indices in by_name.values():
         for position, i in enumerate(indices):
             first = rows[i]
+            if not low <= first["as_of_start"] < high:
+                continue
             for j in indices[position + 1:position + 1 + NEIGHBOURS]:
                 second = rows[j]
                 if second["as_of_start"] > horizons[i]:

@@ -27,6 +27,7 @@ EVIDENCE_FIELDS = ("claim_id", "source", "outlet", "source_date", "line", "start
 # Claims one finding quotes: enough to see the disagreement, bounded so a fact repeated by
 # thousands of articles in an archive does not make a finding (or the report) huge.
 MAX_EVIDENCE = 12
+PLAIN = (str, int, float)  # evidence values that need no conversion
 
 
 @dataclass(frozen=True)
@@ -79,10 +80,10 @@ def _evidence(claim: dict) -> dict:
     out = {}
     for key in EVIDENCE_FIELDS:
         value = claim.get(key, "")
-        if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
-            value = None if math.isnan(value) else ("inf" if value > 0 else "-inf")
-        elif hasattr(value, "item"):
+        if type(value) not in PLAIN and hasattr(value, "item"):  # a numpy scalar
             value = value.item()
+        if type(value) is float and (math.isnan(value) or math.isinf(value)):
+            value = None if math.isnan(value) else ("inf" if value > 0 else "-inf")
         out[key] = value
     return out
 

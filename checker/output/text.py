@@ -39,13 +39,15 @@ class Quote:
 
 def quotes(finding: Mapping, corpus) -> list[Quote]:
     """The claims behind `finding`, in evidence order, located via the claims table."""
-    evidence = _evidence(finding)
+    evidence = None  # parsed only for a claim this run's table does not hold
     found = []
     for index, claim_id in enumerate(str(finding["claim_ids"]).split()):
         claim = _claim(corpus, claim_id)
         if claim is not None:
             found.append(_from_claim(claim, corpus))
-        elif index < len(evidence):  # claim not in this run's table: fall back to the JSON
+            continue
+        evidence = _evidence(finding) if evidence is None else evidence
+        if index < len(evidence):  # fall back to the JSON
             found.append(_from_evidence(evidence[index], corpus))
     return found
 

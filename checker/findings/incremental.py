@@ -1,0 +1,172 @@
+"""The in-process findings stage, unit by unit, re-finding only what changed.
+
+A newsroom re-checks a folder of thousands of articles each time one is added; the new
+article touches a few subjects, one source and a few months of dates.  Each unit of
+`checker.findings.units` gets a digest: the sum of its claims' row hashes (any change
+to any column of any of its claims changes it), its key, the thresholds it runs with,
+and the source of the findings code.  A unit whose digest the cache holds is not run
+again: its ranked findings are read back.  The cache is the extraction cache's kind of
+Parquet segments (`findings-*.parquet`), in the same folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from checker.cache import KEY_COLUMN, SegmentCache
+from checker.findings import units
+
+# Modules whose code decides what a unit's findings are (messages included).
+FINDINGS_MODULES = ("checker.findings.units", "checker.findings.series", "checker.findings.arithmetic",
+                    "checker.findings.dated_events", "checker.findings.names", "checker.findings.evidence",
+                    "checker.numbers", "checker.dates", "checker.units", "checker.subjects", "checker.schema")
+Runner = Callable[[pd.DataFrame], list[dict]]
+
+
+@dataclass
+class Units:
+    """One family's units: their digests, and how to find the ranked findings (with
+    `cache_key`) of those whose digests are given."""
+
+    digests: list[str]
+    find: Callable[[set[str]], pd.DataFrame]
+
+
+@lru_cache(maxsize=1)
+def findings_version() -> str:
+    """A hash of the code the findings come from: changing it re-finds every unit."""
+    import importlib
+
+    digest = hashlib.sha256()
+    for name in FINDINGS_MODULES:
+        digest.update(inspect.getsource(importlib.import_module(name)).encode())
+    return digest.hexdigest()[:16]
+
+
+class FindingsCache(SegmentCache):
+    """Units' ranked findings by unit digest; hits and misses count units."""
+
+    def __init__(self, folder: str | Path, enabled: bool = True):
+        super().__init__(folder, "findings", units.RANKED_FINDING_COLUMNS, enabled)
+
+
+def find_ranked(claims: pd.DataFrame, window_days: int, overlap: float, similarity: float,
+                cache: FindingsCache | None = None) -> pd.DataFrame:
+    """Every unit's ranked findings (units.RANKED_FINDING_COLUMNS, plus `cache_key`: the
+    unit's digest), in rank order; units the cache holds are read, the rest found."""
+    claims = claims.reset_index(drop=True)  # positions index the row hashes
+    hashes = pd.util.hash_pandas_object(claims, index=False).to_numpy()
+    version = findings_version()
+    families = [
+        _by_column(units.subject_claims(claims), hashes, "subject", f"{version}|subject|{window_days}",
+                   lambda frame: units.subject_findings(frame, window_days)),
+        _by_column(units.source_claims(claims), hashes, "source", f"{version}|source", units.source_findings),
+        _by_month(units.window_claims(claims), hashes, f"{version}|window|{overlap}", overlap),
+        _whole(units.name_claims(claims), hashes, f"{version}|names|{similarity}",
+               lambda frame: units.name_findings(frame, similarity)),
+    ]
+    live = [digest for family in families for digest in family.digests]
+    cached, held = cache.lookup(live) if cache is not None else (_frame([]), set())
+    new = _concat([family.find(set(family.digests) - held) for family in families])
+    found = _concat([cached, new])
+    if cache is not None:
+        missing = set(live) - held
+        if missing and not cache.crowded(set(live)):
+            cache.store(new, sorted(missing))
+        if cache.crowded(set(live)):  # checked again: the segment just written may tip it
+            cache.compact(found, live)
+    return found.sort_values(list(units.RANK_COLUMNS), kind="stable", ignore_index=True)
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    return pd.concat([f for f in frames if len(f)] or frames[:1], ignore_index=True)
+
+
+def _by_column(frame: pd.DataFrame, hashes: np.ndarray, column: str, label: str, run: Runner) -> Units:
+    """Units of the rows sharing a value of `column` (a subject, a source); the missing
+    ones are found in one call, since each finding's first key names its unit."""
+    values, codes = _keys(frame[column])
+    digests = _digests(label, values, _sums(hashes[frame.index.to_numpy()], codes, len(values)),
+                       np.bincount(codes, minlength=len(values)))
+
+    def find(missing: set[str]) -> pd.DataFrame:
+        if not missing:
+            return _frame([])
+        wanted = [value for value, digest in zip(values, digests) if digest in missing]
+        return _tagged(run(frame[frame[column].isin(wanted)]), dict(zip(values, digests)))
+
+    return Units(digests, find)
+
+
+def _by_month(frame: pd.DataFrame, hashes: np.ndarray, label: str, overlap: float) -> Units:
+    """Date WINDOW units: each calendar month's date claims plus those of the REACH_DAYS
+    after it (one claim is read by up to three windows)."""
+    starts = frame["as_of_start"].to_numpy(dtype=object)
+    order = np.argsort(starts, kind="stable")
+    ordered = starts[order]
+    cumulative = np.concatenate([[np.uint64(0)], np.cumsum(hashes[frame.index.to_numpy()][order], dtype=np.uint64)])
+    months = sorted({start[:7] for start in set(ordered)})
+    spans, digests = [], []
+    for month in months:
+        low, high = units.month_bounds(month)
+        first, last = np.searchsorted(ordered, [low, units.reach(high)], side="left")
+        spans.append((low, high, first, last))
+        digests.append(_digest(label, month, (int(cumulative[last]) - int(cumulative[first])) % 2**64, int(last - first)))
+
+    def find(missing: set[str]) -> pd.DataFrame:
+        rows: list[dict] = []
+        for month, (low, high, first, last), digest in zip(months, spans, digests):
+            if digest in missing:
+                window = frame.iloc[np.sort(order[first:last])]
+                rows += [row | {KEY_COLUMN: digest} for row in units.window_findings(window, low, high, month, overlap)]
+        return _frame(rows)
+
+    return Units(digests, find)
+
+
+def _whole(frame: pd.DataFrame, hashes: np.ndarray, label: str, run: Runner) -> Units:
+    """One unit of all these rows."""
+    digest = _digest(label, "", int(np.add.reduce(hashes[frame.index.to_numpy()], dtype=np.uint64)), len(frame))
+    return Units([digest], lambda missing: _frame([row | {KEY_COLUMN: digest} for row in run(frame)] if missing else []))
+
+
+def _keys(column: pd.Series) -> tuple[list[str], np.ndarray]:
+    codes, values = pd.factorize(column, sort=False)
+    return list(values), codes
+
+
+def _sums(hashes: np.ndarray, codes: np.ndarray, count: int) -> np.ndarray:
+    """Per unit, the sum of its rows' 64-bit hashes (wrapping): the same set of rows, the same sum."""
+    sums = np.zeros(count, dtype=np.uint64)
+    np.add.at(sums, codes, hashes)
+    return sums
+
+
+def _digests(label: str, values: list[str], sums: np.ndarray, counts: np.ndarray) -> list[str]:
+    return [_digest(label, value, int(total), int(count)) for value, total, count in zip(values, sums, counts)]
+
+
+def _digest(label: str, key: str, total: int, count: int) -> str:
+    return hashlib.sha256(f"{label}\0{key}\0{total}\0{count}".encode()).hexdigest()[:32]
+
+
+def _tagged(rows: list[dict], digest_of: dict[str, str]) -> pd.DataFrame:
+    """Rows of several units, each tagged with its unit's digest (by its first key)."""
+    return _frame([row | {KEY_COLUMN: digest_of[row["_key1"]]} for row in rows])
+
+
+def _frame(rows: list[dict]) -> pd.DataFrame:
+    from checker import schema
+
+    columns = {**units.RANKED_FINDING_COLUMNS, KEY_COLUMN: "str"}
+    if not rows:
+        return schema.empty(columns)
+    return schema.conform(pd.DataFrame(rows), columns)

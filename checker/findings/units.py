@@ -1,0 +1,117 @@
+"""The findings stage in units: the claims each part of it needs together.
+
+No family needs the whole table at once:
+- SUBJECT units, the plain figures of one subject: `series.find_group` per (subject,
+  measure, unit), and `arithmetic.level_changes` (a level and its change are two measures);
+- SOURCE units, the figures of one source: `arithmetic.sums`, `date_offsets`,
+  `point_changes` read one claim or sentence at a time;
+- date WINDOW units, the date claims of one calendar month plus the `REACH_DAYS` after
+  it: the date conflicts whose first claim falls in the month;
+- one NAMES unit: name variants compare every distinct spelling (few, even in an archive).
+
+Each finding is ranked (`RANK_COLUMNS`: family, group keys, position in its group), so
+units found anywhere, in any order, sorted by rank give the table `findings.table`
+makes of the families run one after another.  The Dask engine shuffles claims so each
+partition holds whole units; the in-process engine keeps each unit's findings in a
+cache keyed by a digest of its claims, and re-finds only the units a change touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date, timedelta
+
+import pandas as pd
+
+from checker import schema
+from checker.findings import arithmetic, dated_events, names, series
+from checker.findings.evidence import Finding
+
+RANK_COLUMNS = {"_family": "int64", "_key1": "str", "_key2": "str", "_key3": "str", "_index": "int64"}
+RANKED_FINDING_COLUMNS = schema.FINDING_COLUMNS | RANK_COLUMNS
+# Families in the order `findings.table` expects them.
+SERIES, SUMS, LEVEL_CHANGES, DATE_OFFSETS, POINT_CHANGES, DATED_EVENTS, NAMES = range(7)
+# How far after its start a date claim can meet another: its own period (a month at
+# most, among the precisions dated_events compares) plus the gap it allows after it.
+REACH_DAYS = 31 + max(dated_events.NEAR_DAYS.values())
+Keys = tuple[str, str, str]
+
+
+def subject_claims(claims: pd.DataFrame) -> pd.DataFrame:
+    """The figures SUBJECT units are made of: whole statements with a time."""
+    return claims[(claims["kind"] == "figure") & (claims["part_of"] == "") & (claims["as_of_start"] != "")]
+
+
+def source_claims(claims: pd.DataFrame) -> pd.DataFrame:
+    """The figures SOURCE units are made of: every figure, parts included."""
+    return claims[claims["kind"] == "figure"]
+
+
+def window_claims(claims: pd.DataFrame) -> pd.DataFrame:
+    """The date claims WINDOW units are made of: those with a resolved date."""
+    return claims[(claims["kind"] == "date") & (claims["as_of_start"] != "")]
+
+
+def name_claims(claims: pd.DataFrame) -> pd.DataFrame:
+    return claims[claims["kind"] == "name"]
+
+
+def subject_findings(claims: pd.DataFrame, window_days: int) -> list[dict]:
+    """Ranked series and level + change findings of whole subjects (figures in table order)."""
+    rows: list[dict] = []
+    for (subject, measure, unit), group in series.groups(claims):
+        rows += ranked(series.find_group(subject, measure, group, window_days), SERIES, (subject, measure, unit))
+    for subject, group in claims.groupby("subject", sort=False):
+        rows += ranked(arithmetic.level_changes(group), LEVEL_CHANGES, (subject, "", ""))
+    return rows
+
+
+def source_findings(claims: pd.DataFrame) -> list[dict]:
+    """Ranked sums of parts, date offsets and changes in points of whole sources (figures
+    in table order); a finding's first evidence claim names its source, which ranks it."""
+    by_source = lambda f: (f.claims[0]["source"], "", "")
+    return (ranked(arithmetic.sums(claims), SUMS, by_source)
+            + ranked(arithmetic.date_offsets(claims), DATE_OFFSETS, by_source)
+            + ranked(arithmetic.point_changes(claims), POINT_CHANGES, by_source))
+
+
+def window_findings(claims: pd.DataFrame, low: str, high: str, key: str, overlap: float) -> list[dict]:
+    """Ranked date conflicts whose first claim is dated in [low, high), from the date claims
+    of that window and of the `REACH_DAYS` after it (in table order)."""
+    return ranked(dated_events.find(claims, overlap, (low, high)), DATED_EVENTS, (key, "", ""))
+
+
+def name_findings(claims: pd.DataFrame, similarity: float) -> list[dict]:
+    """Ranked name variants among all name claims."""
+    return ranked(names.find(claims, similarity), NAMES, ("", "", ""))
+
+
+def reach(day: str) -> str:
+    """The last start date (exclusive) a window ending at `day` must also read."""
+    return (date.fromisoformat(day) + timedelta(days=REACH_DAYS)).isoformat()
+
+
+def month_bounds(month: str) -> tuple[str, str]:
+    """A calendar month "2023-05" as [first day, first day of the next month)."""
+    year, number = int(month[:4]), int(month[5:7])
+    following = f"{year + number // 12:04d}-{number % 12 + 1:02d}-01"
+    return f"{month}-01", following
+
+
+def ranked(found: Iterable[Finding], family: int, keys: Keys | Callable[[Finding], Keys]) -> list[dict]:
+    """Finding rows tagged with where the families run in turn would have listed them:
+    family, group keys (the same for all, or per finding), position."""
+    out = []
+    for i, finding in enumerate(found):
+        key1, key2, key3 = keys(finding) if callable(keys) else keys
+        out.append(finding.row() | {"_family": family, "_key1": key1, "_key2": key2, "_key3": key3, "_index": i})
+    return out
+
+
+def ranked_table(rows: list[dict]) -> pd.DataFrame:
+    """Ranked finding rows as a table in rank order, each finding once: the copy ranked
+    first, as `findings.table` keeps."""
+    if not rows:
+        return schema.empty(RANKED_FINDING_COLUMNS)
+    frame = pd.DataFrame(rows).sort_values(list(RANK_COLUMNS), kind="stable").drop_duplicates("finding_id")
+    return schema.conform(frame, RANKED_FINDING_COLUMNS)

@@ -1,0 +1,78 @@
+"""The findings cache: a re-check re-finds only the units new claims touch, and finds the
+same table as a run without a cache."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+
+import pandas as pd
+import pytest
+
+from checker import findings
+from checker.findings import units
+from checker.findings.incremental import FindingsCache
+from checker.pipeline import find_discrepancies, load_corpus
+from tests.conftest import ROOT
+from tests.corpora import FLOOD_SAME_DAY, write_corpus
+
+
+@pytest.fixture()
+def generated(tmp_path):
+    sys.path.insert(0, str(ROOT / "bench"))
+    from generate import generate
+
+    return generate(tmp_path / "corpus", 30, seed=11)
+
+
+def test_cached_findings_are_the_findings_of_a_fresh_run(generated):
+    fresh = find_discrepancies(load_corpus([generated], use_cache=False))
+    cold = find_discrepancies(load_corpus([generated]))
+    assert list((generated / ".checker-cache").glob("findings-*.parquet"))
+    warm = find_discrepancies(load_corpus([generated]))
+    assert len(fresh) > 100
+    pd.testing.assert_frame_equal(cold, fresh)
+    pd.testing.assert_frame_equal(warm, fresh)
+
+
+def test_a_new_article_refinds_only_the_units_it_touches(generated, tmp_path):
+    corpus = load_corpus([generated])
+    first = FindingsCache(tmp_path / "findings")
+    findings.find(corpus.claims, corpus.documents, corpus.config, first)
+    units_in_corpus = first.misses
+    assert first.hits == 0 and units_in_corpus > 50
+
+    write_corpus(generated, {"derna.md": FLOOD_SAME_DAY["observer.md"]})
+    grown = load_corpus([generated])
+    again = FindingsCache(tmp_path / "findings")
+    incremental = findings.find(grown.claims, grown.documents, grown.config, again)
+    # the new source's own unit and its new subject's; every other unit is read back
+    assert again.misses == 2
+    assert again.hits == units_in_corpus
+    pd.testing.assert_frame_equal(incremental, findings.find(grown.claims, grown.documents, grown.config))
+
+
+def test_changed_settings_refind_the_units_they_change(generated, tmp_path):
+    corpus = load_corpus([generated])
+    findings.find(corpus.claims, corpus.documents, corpus.config, FindingsCache(tmp_path / "f"))
+    stricter = replace(corpus.config, findings=corpus.config.findings | {"event_overlap": 0.9})
+    again = FindingsCache(tmp_path / "f")
+    changed = findings.find(corpus.claims, corpus.documents, stricter, again)
+    windows = corpus.claims[(corpus.claims["kind"] == "date") & (corpus.claims["as_of_start"] != "")]
+    assert again.misses == windows["as_of_start"].str[:7].nunique()  # date windows only
+    pd.testing.assert_frame_equal(changed, findings.find(corpus.claims, corpus.documents, stricter))
+
+
+def test_a_damaged_findings_segment_is_ignored(tmp_path):
+    folder = write_corpus(tmp_path / "c", FLOOD_SAME_DAY)
+    expected = find_discrepancies(load_corpus([folder]))
+    assert (expected["kind"] == "conflict").sum() == 1
+    for segment in (folder / ".checker-cache").glob("findings-*.parquet"):
+        segment.write_bytes(b"PAR1 damaged")
+    pd.testing.assert_frame_equal(find_discrepancies(load_corpus([folder])), expected)
+
+
+def test_month_windows_run_across_the_year_end():
+    assert units.month_bounds("2023-12") == ("2023-12-01", "2024-01-01")
+    assert units.month_bounds("2024-02") == ("2024-02-01", "2024-03-01")
+    assert units.reach("2024-01-01") == "2024-03-03"  # 62 days: a month's claim and its 31-day horizon
