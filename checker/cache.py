@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from checker import schema
@@ -170,10 +171,10 @@ class _NoSegment:
 
 
 def with_keys(frame: pd.DataFrame, keys: list[str], counts: list[int]) -> pd.DataFrame:
-    """`frame` (rows of several sources, in order) with each row's source key."""
-    out = frame.copy()
-    out[KEY_COLUMN] = pd.Series([k for k, n in zip(keys, counts) for _ in range(n)], dtype="str",
-                                index=out.index)
+    """`frame` (rows of several sources, in order) with each row's source key (the other
+    columns are shared with `frame`, not copied)."""
+    out = frame.copy(deep=False)
+    out[KEY_COLUMN] = pd.Series(np.repeat(np.array(keys, dtype=object), counts), dtype="str", index=out.index)
     return out
 
 

@@ -133,9 +133,9 @@ def _claims(documents: list[Document], config: Config, cache: ClaimsCache, jobs:
             per_document = [next(extracted) for _ in chunk]
             rows = [row for document_rows in per_document for row in document_rows]
             frame = schema.conform(pd.DataFrame(rows, columns=list(schema.CLAIM_COLUMNS)), schema.CLAIM_COLUMNS)
-            frames.append(with_keys(frame, chunk, [len(r) for r in per_document]))
+            frames.append(_in_table_order(with_keys(frame, chunk, [len(r) for r in per_document])))
             segment.write(frames[-1])
-    claims = _in_table_order(pd.concat(frames, ignore_index=True) if len(frames) > 1 else cached)
+    claims = _concat_in_table_order(frames)
     del frames  # the chunks are in `claims` now
     if cache.crowded(live):  # checked again: the segment just written may tip it
         cache.compact(claims, keys)  # in table order, so the next run need not sort
@@ -154,6 +154,18 @@ def _repeated(claims: pd.DataFrame, keys: list[str]) -> list[pd.DataFrame]:
         return []
     rows = claims[claims[KEY_COLUMN].isin(twice.index)]
     return [rows[rows[KEY_COLUMN] == key] for key, count in twice.items() for _ in range(count - 1)]
+
+
+def _concat_in_table_order(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """One table of several, in table order.  Each is put in order on its own (a chunk
+    at a time costs little memory); when each then starts after the last ends, as the
+    chunks of a corpus read in source order do, they are only joined, never sorted
+    (sorting a million rows at once doubles the memory of the table)."""
+    runs = [_in_table_order(frame) for frame in frames if len(frame)] or frames[:1]
+    order = list(schema.CLAIM_ORDER)
+    joins = [(tuple(a[order].iloc[-1]), tuple(b[order].iloc[0])) for a, b in zip(runs, runs[1:])]
+    joined = pd.concat(runs, ignore_index=True) if len(runs) > 1 else runs[0].reset_index(drop=True)
+    return joined if all(last <= first for last, first in joins) else _in_table_order(joined)
 
 
 def _in_table_order(claims: pd.DataFrame) -> pd.DataFrame:

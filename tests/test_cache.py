@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 
+import pandas as pd
+
 from checker.pipeline import load_corpus
 from tests.conftest import SEEDS
 from tests.corpora import FLOOD_SAME_DAY, write_corpus
@@ -80,3 +82,18 @@ def test_segments_are_compacted_once_most_of_the_cache_is_stale(tmp_path):
     assert again.cache_stats == {"hits": 2, "misses": 0}
     assert again.claims.equals(first.claims)
     assert len(list((corpus / ".checker-cache").glob("claims-*.parquet"))) == 1  # stale majority: compacted
+
+
+def test_chunks_read_out_of_source_order_still_make_the_table_in_order(tmp_path, monkeypatch):
+    """Each chunk of extracted sources is put in order on its own and joined without a
+    sort when the chunks follow each other; sources given in another order are sorted."""
+    from checker import pipeline
+
+    corpus = write_corpus(tmp_path / "c", {**FLOOD_SAME_DAY, "a_first.md": FLOOD_SAME_DAY["times.md"]})
+    expected = load_corpus([corpus], use_cache=False).claims
+    monkeypatch.setattr(pipeline, "CHUNK", 1)
+    in_order = load_corpus([corpus], use_cache=False).claims
+    reversed_order = load_corpus(sorted(corpus.glob("*.md"), reverse=True), use_cache=False).claims
+    assert list(expected["source"].unique()) == ["a_first.md", "observer.md", "times.md"]
+    pd.testing.assert_frame_equal(in_order, expected)
+    pd.testing.assert_frame_equal(reversed_order, expected)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from checker import schema
@@ -167,3 +168,23 @@ def test_new_evidence_keeps_the_id_and_changes_the_fingerprint(tmp_path):
     b = before[before["kind"] == "conflict"].iloc[0]
     a = after[after["kind"] == "conflict"].iloc[0]
     assert a["finding_id"] == b["finding_id"] and a["fingerprint"] != b["fingerprint"]
+
+
+def test_name_variants_are_found_across_blocks_of_spellings(monkeypatch):
+    """Spellings are scored a block at a time; a variant pair split across blocks, or
+    among thousands of other names, is still one finding."""
+    from checker.findings import names
+
+    spellings = [f"{given} {family}" for given in ("Ana", "Boris", "Chen", "Emil", "Goran", "Ingrid", "Olu")
+                 for family in ("Ivers", "Jonsson", "Kowalczyk", "Lindqvist", "Moreau", "Nakamura")]
+    spellings += ["Volodymyr Zelenskyy", "Volodimir Zelensky"]
+    claims = pd.DataFrame([{**dict.fromkeys(schema.CLAIM_COLUMNS, ""), "claim_id": f"c{i}", "source": f"s{i % 3}.md",
+                            "kind": "name", "subject": s, "surface": s, "line": 1, "start": 0, "end": len(s),
+                            "value": float("nan"), "low": float("nan"), "high": float("nan")}
+                           for i, s in enumerate(spellings)])
+    claims = schema.conform(claims, schema.CLAIM_COLUMNS)
+    whole = [f.row() for f in names.find(claims)]
+    monkeypatch.setattr(names, "BLOCK", 3)
+    blocked = [f.row() for f in names.find(claims)]
+    assert blocked == whole
+    assert [row["values"] for row in whole] == ["Volodimir Zelensky / Volodymyr Zelenskyy"]

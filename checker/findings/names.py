@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
+import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
@@ -21,6 +23,7 @@ TRANSLITERATION = (("dž", "j"), ("dj", "j"), ("đ", "j"), ("lj", "l"), ("nj", "
                    ("y", "i"), ("w", "v"), ("ou", "u"), ("ee", "i"))
 
 
+BLOCK = 2000  # spellings scored at once: a block's scores take BLOCK x spellings x 4 bytes
 TITLES_AND_SUFFIXES = frozenset(["mr", "mrs", "ms", "dr", "prof", "sir", "dame", "cllr", "sheriff", "president", "minister", "mayor", "governor", "gov", "sen", "senator", "rep", "judge", "gen", "general", "chief", "director", "jr", "sr", "ii", "iii"])
 
 
@@ -44,8 +47,7 @@ def find(claims: pd.DataFrame, threshold: float = 85) -> list[Finding]:
         return []
     spellings = sorted(set(names["subject"]))
     folded = [_core(s) for s in spellings]
-    scores = process.cdist(folded, folded, scorer=fuzz.ratio, score_cutoff=min(threshold, 70), workers=1)
-    by_spelling = {s: records(g) for s, g in names.groupby("subject")}
+    rows_of = names.groupby("subject").indices  # spelling -> positions; rows read for variants only
     out: list[Finding] = []
     parent = list(range(len(spellings)))
 
@@ -55,16 +57,16 @@ def find(claims: pd.DataFrame, threshold: float = 85) -> list[Finding]:
             i = parent[i]
         return i
 
-    for i in range(len(spellings)):
-        for j in range(i + 1, len(spellings)):
-            if scores[i][j] and _same_person(spellings[i], spellings[j], threshold):
-                parent[root(j)] = root(i)
+    for i, j in _similar_pairs(folded, min(threshold, 70)):
+        if _same_person(spellings[i], spellings[j], threshold):
+            parent[root(j)] = root(i)
     clusters: dict[int, list[str]] = {}
     for i, spelling in enumerate(spellings):
         clusters.setdefault(root(i), []).append(spelling)
     for members in clusters.values():
         if len(members) < 2 or len({_bare(m) for m in members}) == 1:
             continue  # "Ferdinand Marcos Jr" and "Ferdinand Marcos": one spelling
+        by_spelling = {m: records(names.iloc[rows_of[m]]) for m in members}
         members.sort(key=lambda s: (-len({c["source"] for c in by_spelling[s]}), s))
         diacritics_only = len({fold(m) for m in members}) == 1
         evidence = tuple(by_spelling[m][0] for m in members)
@@ -76,6 +78,19 @@ def find(claims: pd.DataFrame, threshold: float = 85) -> list[Finding]:
             " / ".join(members), f"One name, spelled {len(members)} ways across sources ({reason}): {told}.",
             evidence, (transliterate(members[0]),)))
     return out
+
+
+def _similar_pairs(folded: list[str], cutoff: float) -> Iterator[tuple[int, int]]:
+    """Pairs i < j of spellings alike to `cutoff`, in order: rapidfuzz scores a block of
+    rows at a time against the spellings after them, so tens of thousands of distinct
+    names need neither a square matrix in memory nor a Python loop over every pair."""
+    for start in range(0, len(folded), BLOCK):
+        scores = process.cdist(folded[start:start + BLOCK], folded[start:], scorer=fuzz.ratio,
+                               score_cutoff=cutoff, workers=1)
+        rows, columns = np.nonzero(scores)
+        for row, column in zip(rows.tolist(), columns.tolist()):
+            if column > row:
+                yield start + row, start + column
 
 
 def _core(name: str) -> str:
