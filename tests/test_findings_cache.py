@@ -59,7 +59,8 @@ def test_changed_settings_refind_the_units_they_change(generated, tmp_path):
     again = FindingsCache(tmp_path / "f")
     changed = findings.find(corpus.claims, corpus.documents, stricter, again)
     windows = corpus.claims[(corpus.claims["kind"] == "date") & (corpus.claims["as_of_start"] != "")]
-    assert again.misses == windows["as_of_start"].str[:7].nunique()  # date windows only
+    quarters = {units.quarter_of(day) for day in windows["as_of_start"]}
+    assert again.misses == len(quarters) > 1  # the date windows, nothing else
     pd.testing.assert_frame_equal(changed, findings.find(corpus.claims, corpus.documents, stricter))
 
 
@@ -72,7 +73,8 @@ def test_a_damaged_findings_segment_is_ignored(tmp_path):
     pd.testing.assert_frame_equal(find_discrepancies(load_corpus([folder])), expected)
 
 
-def test_month_windows_run_across_the_year_end():
-    assert units.month_bounds("2023-12") == ("2023-12-01", "2024-01-01")
-    assert units.month_bounds("2024-02") == ("2024-02-01", "2024-03-01")
+def test_quarter_windows_run_across_the_year_end():
+    assert units.quarter_of("2023-11-30") == "2023-Q4" and units.quarter_of("2024-04-01") == "2024-Q2"
+    assert units.quarter_bounds("2023-Q4") == ("2023-10-01", "2024-01-01")
+    assert units.quarter_bounds("2024-Q1") == ("2024-01-01", "2024-04-01")
     assert units.reach("2024-01-01") == "2024-03-03"  # 62 days: a month's claim and its 31-day horizon

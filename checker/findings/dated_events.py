@@ -28,21 +28,35 @@ def find(claims: pd.DataFrame, overlap: float = 0.5, first: tuple[str, str] = ("
     """Date conflicts among the date claims; only those whose earliest date falls in
     [`first`) when given (a time window of a larger table: the claims of the following
     weeks must be there too)."""
+    return find_sorted(dated_rows(claims), overlap, first)
+
+
+def dated_rows(claims: pd.DataFrame) -> list[dict]:
+    """The date claims that can conflict, as rows in the order `find_sorted` reads them:
+    by date, then source and position (ties in table order)."""
     dated = claims[(claims["kind"] == "date") & (claims["as_of_start"] != "")
                    & claims["as_of_precision"].isin(list(NEAR_DAYS))]
-    rows = sorted(records(dated), key=lambda c: (c["as_of_start"], c["source"], c["start"]))
-    subjects = list(dict.fromkeys(c["subject"] for c in rows))  # each description read once
-    keywords_of = {s: event_keywords(s) for s in subjects}
-    names_of = {s: frozenset(n for n in NAME.findall(s) if n.lower() not in STOPWORDS) for s in subjects}
-    names = [names_of[c["subject"]] for c in rows]
+    return sorted(records(dated), key=lambda c: (c["as_of_start"], c["source"], c["start"]))
+
+
+def find_sorted(rows: list[dict], overlap: float, first: tuple[str, str] = ("", "\uffff"),
+                read: dict[str, tuple[frozenset[str], frozenset[str]]] | None = None) -> list[Finding]:
+    """`find` on `dated_rows` (or a run of them by date); `read` keeps each description's
+    keywords and names across calls."""
+    read = {} if read is None else read
+    for subject in dict.fromkeys(c["subject"] for c in rows):  # each description read once
+        if subject not in read:
+            read[subject] = (event_keywords(subject),
+                             frozenset(n for n in NAME.findall(subject) if n.lower() not in STOPWORDS))
+    names = [read[c["subject"]][1] for c in rows]
     same: dict[tuple[str, str], bool] = {}  # (description, description) -> one event?
     conflicts: dict[tuple[str, str], set[int]] = {}  # event key -> the claims that date it
     for i, j in _candidate_pairs(rows, names, first):
         a, b = rows[i]["subject"], rows[j]["subject"]
         if (a, b) not in same:
-            same[a, b] = _same_event(keywords_of[a], keywords_of[b], overlap, names[i] | names[j])
+            same[a, b] = _same_event(read[a][0], read[b][0], overlap, names[i] | names[j])
         if same[a, b]:
-            shared = " ".join(sorted(keywords_of[a] & keywords_of[b]))
+            shared = " ".join(sorted(read[a][0] & read[b][0]))
             conflicts.setdefault((shared, rows[i]["as_of_start"]), set()).update((i, j))
     return [_finding([rows[k] for k in sorted(indices)], key) for key, indices in conflicts.items()]
 

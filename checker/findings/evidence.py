@@ -28,6 +28,9 @@ EVIDENCE_FIELDS = ("claim_id", "source", "outlet", "source_date", "line", "start
 # thousands of articles in an archive does not make a finding (or the report) huge.
 MAX_EVIDENCE = 12
 PLAIN = (str, int, float)  # evidence values that need no conversion
+# json.dumps with options builds an encoder per call; a finding row needs three
+EVIDENCE_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+HASHED_JSON = json.JSONEncoder(default=str, ensure_ascii=False).encode
 
 
 @dataclass(frozen=True)
@@ -42,8 +45,14 @@ class Finding:
     claims: tuple[dict, ...]  # evidence rows, in the order the message tells them
     identity: tuple  # what the finding is about: hashed into finding_id
 
-    def row(self) -> dict:
-        evidence = [_evidence(c) for c in self.claims]
+    def row(self, quoted: dict[int, dict] | None = None) -> dict:
+        """The finding as a findings-table row; `quoted` keeps the evidence form of each
+        claim (by id) across the findings of one run, whose claims are shared dicts."""
+        if quoted is None:
+            evidence = [_evidence(c) for c in self.claims]
+        else:
+            evidence = [quoted[id(c)] if id(c) in quoted else quoted.setdefault(id(c), _evidence(c))
+                        for c in self.claims]
         return {
             "finding_id": _hash((self.kind, self.subject, self.measure) + tuple(self.identity)),
             "kind": self.kind,
@@ -56,12 +65,12 @@ class Finding:
             "sources": " ".join(dict.fromkeys(c["source"] for c in self.claims)),
             "message": self.message,
             "fingerprint": _hash(tuple(sorted(_normalised(c) for c in self.claims))),
-            "evidence": json.dumps(evidence, ensure_ascii=False, sort_keys=True),
+            "evidence": EVIDENCE_JSON(evidence),
         }
 
 
 def _hash(parts: tuple) -> str:
-    return hashlib.sha1(json.dumps(parts, default=str, ensure_ascii=False).encode()).hexdigest()[:12]
+    return hashlib.sha1(HASHED_JSON(parts).encode()).hexdigest()[:12]
 
 
 def _normalised(claim: dict) -> tuple:

@@ -1,7 +1,7 @@
 """The in-process findings stage, unit by unit, re-finding only what changed.
 
 A newsroom re-checks a folder of thousands of articles each time one is added; the new
-article touches a few subjects, one source and a few months of dates.  Each unit of
+article touches a few subjects, one source and a few quarters of dates.  Each unit of
 `checker.findings.units` gets a digest: the sum of its claims' row hashes (any change
 to any column of any of its claims changes it), its key, the thresholds it runs with,
 and the source of the findings code.  A unit whose digest the cache holds is not run
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import inspect
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from checker.cache import KEY_COLUMN, SegmentCache
-from checker.findings import units
+from checker.findings import dated_events, units
 
 # Modules whose code decides what a unit's findings are (messages included).
 FINDINGS_MODULES = ("checker.findings.units", "checker.findings.series", "checker.findings.arithmetic",
@@ -69,7 +70,7 @@ def find_ranked(claims: pd.DataFrame, window_days: int, overlap: float, similari
         _by_column(units.subject_claims(claims), hashes, "subject", f"{version}|subject|{window_days}",
                    lambda frame: units.subject_findings(frame, window_days)),
         _by_column(units.source_claims(claims), hashes, "source", f"{version}|source", units.source_findings),
-        _by_month(units.window_claims(claims), hashes, f"{version}|window|{overlap}", overlap),
+        _by_quarter(units.window_claims(claims), hashes, f"{version}|window|{overlap}", overlap),
         _whole(units.name_claims(claims), hashes, f"{version}|names|{similarity}",
                lambda frame: units.name_findings(frame, similarity)),
     ]
@@ -101,33 +102,42 @@ def _by_column(frame: pd.DataFrame, hashes: np.ndarray, column: str, label: str,
         if not missing:
             return _frame([])
         wanted = [value for value, digest in zip(values, digests) if digest in missing]
-        return _tagged(run(frame[frame[column].isin(wanted)]), dict(zip(values, digests)))
+        chosen = frame if len(wanted) == len(values) else frame[frame[column].isin(wanted)]
+        return _tagged(run(chosen), dict(zip(values, digests)))
 
     return Units(digests, find)
 
 
-def _by_month(frame: pd.DataFrame, hashes: np.ndarray, label: str, overlap: float) -> Units:
-    """Date WINDOW units: each calendar month's date claims plus those of the REACH_DAYS
-    after it (one claim is read by up to three windows)."""
+def _by_quarter(frame: pd.DataFrame, hashes: np.ndarray, label: str, overlap: float) -> Units:
+    """Date WINDOW units: each calendar quarter's date claims plus those of the REACH_DAYS
+    after it.  The missing ones are read as rows once and each is a slice of them."""
     starts = frame["as_of_start"].to_numpy(dtype=object)
     order = np.argsort(starts, kind="stable")
     ordered = starts[order]
     cumulative = np.concatenate([[np.uint64(0)], np.cumsum(hashes[frame.index.to_numpy()][order], dtype=np.uint64)])
-    months = sorted({start[:7] for start in set(ordered)})
+    quarters = sorted({units.quarter_of(start) for start in set(ordered)})
     spans, digests = [], []
-    for month in months:
-        low, high = units.month_bounds(month)
+    for quarter in quarters:
+        low, high = units.quarter_bounds(quarter)
         first, last = np.searchsorted(ordered, [low, units.reach(high)], side="left")
         spans.append((low, high, first, last))
-        digests.append(_digest(label, month, (int(cumulative[last]) - int(cumulative[first])) % 2**64, int(last - first)))
+        digests.append(_digest(label, quarter, (int(cumulative[last]) - int(cumulative[first])) % 2**64,
+                               int(last - first)))
 
     def find(missing: set[str]) -> pd.DataFrame:
-        rows: list[dict] = []
-        for month, (low, high, first, last), digest in zip(months, spans, digests):
-            if digest in missing:
-                window = frame.iloc[np.sort(order[first:last])]
-                rows += [row | {KEY_COLUMN: digest} for row in units.window_findings(window, low, high, month, overlap)]
-        return _frame(rows)
+        wanted = [(quarter, span, digest) for quarter, span, digest in zip(quarters, spans, digests) if digest in missing]
+        if not wanted:
+            return _frame([])
+        needed = np.unique(np.concatenate([order[first:last] for _, (_, _, first, last), _ in wanted]))
+        rows = dated_events.dated_rows(frame if len(needed) == len(frame) else frame.iloc[needed])
+        days = [row["as_of_start"] for row in rows]
+        read: dict = {}  # each description's keywords, once for every window
+        found: list[dict] = []
+        for quarter, (low, high, _, _), digest in wanted:
+            window = rows[bisect_left(days, low):bisect_left(days, units.reach(high))]
+            found += [row | {KEY_COLUMN: digest}
+                      for row in units.window_findings_sorted(window, low, high, quarter, overlap, read)]
+        return _frame(found)
 
     return Units(digests, find)
 

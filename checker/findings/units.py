@@ -5,8 +5,9 @@ No family needs the whole table at once:
   measure, unit), and `arithmetic.level_changes` (a level and its change are two measures);
 - SOURCE units, the figures of one source: `arithmetic.sums`, `date_offsets`,
   `point_changes` read one claim or sentence at a time;
-- date WINDOW units, the date claims of one calendar month plus the `REACH_DAYS` after
-  it: the date conflicts whose first claim falls in the month;
+- date WINDOW units, the date claims of a time window plus the `REACH_DAYS` after it:
+  the date conflicts whose first claim falls in the window (in process, a calendar
+  quarter);
 - one NAMES unit: name variants compare every distinct spelling (few, even in an archive).
 
 Each finding is ranked (`RANK_COLUMNS`: family, group keys, position in its group), so
@@ -78,7 +79,14 @@ def source_findings(claims: pd.DataFrame) -> list[dict]:
 def window_findings(claims: pd.DataFrame, low: str, high: str, key: str, overlap: float) -> list[dict]:
     """Ranked date conflicts whose first claim is dated in [low, high), from the date claims
     of that window and of the `REACH_DAYS` after it (in table order)."""
-    return ranked(dated_events.find(claims, overlap, (low, high)), DATED_EVENTS, (key, "", ""))
+    return window_findings_sorted(dated_events.dated_rows(claims), low, high, key, overlap)
+
+
+def window_findings_sorted(rows: list[dict], low: str, high: str, key: str, overlap: float,
+                           read: dict | None = None) -> list[dict]:
+    """`window_findings` on the window's `dated_events.dated_rows` (a slice of a larger
+    run of them will do); `read`: see `dated_events.find_sorted`."""
+    return ranked(dated_events.find_sorted(rows, overlap, (low, high), read), DATED_EVENTS, (key, "", ""))
 
 
 def name_findings(claims: pd.DataFrame, similarity: float) -> list[dict]:
@@ -91,20 +99,27 @@ def reach(day: str) -> str:
     return (date.fromisoformat(day) + timedelta(days=REACH_DAYS)).isoformat()
 
 
-def month_bounds(month: str) -> tuple[str, str]:
-    """A calendar month "2023-05" as [first day, first day of the next month)."""
-    year, number = int(month[:4]), int(month[5:7])
-    following = f"{year + number // 12:04d}-{number % 12 + 1:02d}-01"
-    return f"{month}-01", following
+def quarter_of(day: str) -> str:
+    """The calendar quarter of an ISO date: "2023-05-14" -> "2023-Q2" (sorts by time)."""
+    return f"{day[:4]}-Q{(int(day[5:7]) - 1) // 3 + 1}"
+
+
+def quarter_bounds(quarter: str) -> tuple[str, str]:
+    """A calendar quarter "2023-Q4" as [its first day, the next quarter's first day)."""
+    year, number = int(quarter[:4]), int(quarter[6])
+    following = f"{year + 1:04d}-01-01" if number == 4 else f"{year:04d}-{3 * number + 1:02d}-01"
+    return f"{year:04d}-{3 * number - 2:02d}-01", following
 
 
 def ranked(found: Iterable[Finding], family: int, keys: Keys | Callable[[Finding], Keys]) -> list[dict]:
     """Finding rows tagged with where the families run in turn would have listed them:
     family, group keys (the same for all, or per finding), position."""
+    found = list(found)  # every finding's claims stay alive while `quoted` keys them by id
     out = []
+    quoted: dict[int, dict] = {}  # a claim quoted by several of these findings is converted once
     for i, finding in enumerate(found):
         key1, key2, key3 = keys(finding) if callable(keys) else keys
-        out.append(finding.row() | {"_family": family, "_key1": key1, "_key2": key2, "_key3": key3, "_index": i})
+        out.append(finding.row(quoted) | {"_family": family, "_key1": key1, "_key2": key2, "_key3": key3, "_index": i})
     return out
 
 
