@@ -8,7 +8,7 @@ No family needs the whole table at once:
 - date WINDOW units, the date claims of a time window plus the `REACH_DAYS` after it:
   the date conflicts whose first claim falls in the window (in process, a calendar
   quarter);
-- one NAMES unit: name variants compare every distinct spelling (few, even in an archive).
+- one NAMES unit: name variants compare every distinct spelling with the others.
 
 Each finding is ranked (`RANK_COLUMNS`: family, group keys, position in its group), so
 units found anywhere, in any order, sorted by rank give the table `findings.table`
