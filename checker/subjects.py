@@ -563,31 +563,17 @@ def story_entity(title: str, body: str, lexicon: Lexicon) -> str:
     return council_form(best, body, lexicon) if best else ""
 
 
-COUNCIL_AFTER_NAME = re.compile(r"(?:\s+(?:[Cc]ity|[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own))?\s+[Cc]ouncil\b")
-WORD_BOUNDARY = re.compile(r"\b")
+COUNCIL_AFTER_NAME = r"(?:\s+(?:[Cc]ity|[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own))?\s+[Cc]ouncil\b"
 
 
 def council_form(name: str, text: str, lexicon: Lexicon) -> str:
     """The fuller name an article gives a place's council ("Bristol" -> "Bristol City
     Council", also from "Bristol city council"), when it gives exactly one."""
-    forms = {normalise_subject(form, lexicon) for form in _councils_named(name, text)}
+    if "ouncil" not in text:  # most articles name no council: no pattern to build and run
+        return name
+    forms = {normalise_subject(m.group(0), lexicon)
+             for m in re.finditer(rf"\b{re.escape(name)}{COUNCIL_AFTER_NAME}", text)}
     return forms.pop() if len(forms) == 1 else name
-
-
-def _councils_named(name: str, text: str):
-    """Each "<name> [City] Council" in `text`, left to right and not overlapping (what a
-    finditer of rf"\b{re.escape(name)}" + COUNCIL_AFTER_NAME finds), without compiling a
-    pattern per name: a plain search for the name, then the council words after it."""
-    if "ouncil" not in text:
-        return
-    position = text.find(name)
-    while position >= 0:
-        tail = COUNCIL_AFTER_NAME.match(text, position + len(name)) if WORD_BOUNDARY.match(text, position) else None
-        if tail:
-            yield text[position:tail.end()]
-            position = text.find(name, tail.end())
-        else:
-            position = text.find(name, position + 1)
 
 
 def is_event_name(name: str, lexicon: Lexicon) -> bool:

@@ -36,21 +36,21 @@ def find_discrepancies(corpus: DaskCorpus) -> pd.DataFrame:
     client = corpus.dask.client
     window_days, overlap, similarity = findings_stage.thresholds(corpus.config)
     claims = corpus.frame()
-    figures = claims[claims["kind"] == "figure"]
+    figures = units.source_claims(claims)
     meta = schema.empty(RANKED_FINDING_COLUMNS)
-    plain = figures[(figures["part_of"] == "") & (figures["as_of_start"] != "")]
-    by_subject = plain.shuffle("subject").map_partitions(subject_findings, window_days, meta=meta)
+    by_subject = units.subject_claims(claims).shuffle("subject").map_partitions(subject_findings, window_days,
+                                                                                meta=meta)
     # A partition holds whole sources (files, or records of a split file) unless two roots share a name.
     whole = figures if corpus.documents["source"].is_unique else figures.shuffle("source")
     by_source = whole.map_partitions(source_findings, meta=meta)
-    dates = claims[(claims["kind"] == "date") & (claims["as_of_start"] != "")]
+    dates = units.window_claims(claims)
     days = client.compute(dates["as_of_start"].value_counts(), sync=True)
     bounds = date_bounds(days, 4 * corpus.dask.workers())
     windowed = schema.empty(CLAIM_PART_COLUMNS).assign(_window=pd.Series(dtype="int64"))
     windows = dates.map_partitions(date_windows, bounds, meta=windowed)
     by_window = windows.shuffle("_window").map_partitions(date_findings, bounds, overlap, meta=meta)
     on_workers = client.compute([by_subject, by_source, by_window])
-    name_rows = name_findings(client.compute(claims[claims["kind"] == "name"], sync=True), similarity)
+    name_rows = name_findings(client.compute(units.name_claims(claims), sync=True), similarity)
     found = pd.concat([*client.gather(on_workers), units.ranked_table(name_rows)], ignore_index=True)
     return findings_stage.table(found.sort_values(list(RANK_COLUMNS), kind="stable", ignore_index=True))
 
