@@ -78,3 +78,12 @@ def test_quarter_windows_run_across_the_year_end():
     assert units.quarter_bounds("2023-Q4") == ("2023-10-01", "2024-01-01")
     assert units.quarter_bounds("2024-Q1") == ("2024-01-01", "2024-04-01")
     assert units.reach("2024-01-01") == "2024-03-03"  # 62 days: a month's claim and its 31-day horizon
+
+
+def test_a_subject_unit_is_one_measure_with_its_changes():
+    figures = pd.DataFrame({"subject": ["Harbour Authority", "Harbour Authority", "Harbour Authority", "Rail Board"],
+                            "measure": ["staff", "staff_change", "budget", "staff"]})
+    keys = units.subject_units(figures).tolist()
+    assert keys[0] == keys[1] != keys[2]  # a level and its change meet; another measure is another unit
+    assert len(set(keys)) == 3
+    assert units.subject_unit_of({"_key1": "Harbour Authority", "_key2": "staff_change"}) == keys[0]

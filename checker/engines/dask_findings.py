@@ -1,16 +1,16 @@
 """Findings on the Dask cluster: the units of `checker.findings.units` on the workers.
 
-- figures shuffled by subject: SUBJECT units;
+- figures shuffled by subject and level measure: SUBJECT units;
 - an extraction partition holds whole sources (shuffled by source only when two corpus
   folders hold the same file name): SOURCE units;
 - date claims in time windows of about equal counts (each with the claims of the
   following `REACH_DAYS` that its own claims can meet), shuffled by window;
-- name variants compare distinct spellings, few even in a large corpus: the name claims
-  are collected and the NAMES unit runs on the client.
+- name variants compare every distinct spelling with the others: the name claims are
+  gathered in one partition, the NAMES unit.
 
-Every finding carries its rank, so the client hands them to `findings.table` in the
-order the in-process engine does, which decides which copy of a finding found twice is
-kept: the same table, row for row.
+Every finding carries its rank, and `findings.table` keeps the copy ranked first of a
+finding found twice: the same table as in process, row for row, whichever worker found
+what.
 """
 
 from __future__ import annotations
@@ -24,11 +24,13 @@ from checker import findings as findings_stage
 from checker import schema
 from checker.engines.dask_extract import CLAIM_PART_COLUMNS, in_table_order
 from checker.findings import units
-from checker.findings.units import RANK_COLUMNS, RANKED_FINDING_COLUMNS, REACH_DAYS
+from checker.findings.units import RANKED_FINDING_COLUMNS, REACH_DAYS
 
 if TYPE_CHECKING:
     from checker.engines.dask_engine import DaskCorpus
 
+# Date claims a time window holds, about (a window also spans REACH_DAYS at least): a task's worth.
+WINDOW_CLAIMS = 50_000
 
 
 def find_discrepancies(corpus: DaskCorpus) -> pd.DataFrame:
@@ -38,21 +40,35 @@ def find_discrepancies(corpus: DaskCorpus) -> pd.DataFrame:
     claims = corpus.frame()
     figures = units.source_claims(claims)
     meta = schema.empty(RANKED_FINDING_COLUMNS)
-    by_subject = units.subject_claims(claims).shuffle("subject").map_partitions(subject_findings, window_days,
-                                                                                meta=meta)
+    subjects = units.subject_claims(claims)
+    keyed = subjects.map_partitions(with_subject_unit, meta=subjects._meta.assign(_unit=pd.Series(dtype="str")))
+    by_subject = keyed.shuffle("_unit").map_partitions(subject_findings, window_days, meta=meta)
     # A partition holds whole sources (files, or records of a split file) unless two roots share a name.
     whole = figures if corpus.documents["source"].is_unique else figures.shuffle("source")
     by_source = whole.map_partitions(source_findings, meta=meta)
     dates = units.window_claims(claims)
     days = client.compute(dates["as_of_start"].value_counts(), sync=True)
-    bounds = date_bounds(days, 4 * corpus.dask.workers())
+    bounds = date_bounds(days, max(4 * corpus.dask.workers(), int(days.sum()) // WINDOW_CLAIMS))
     windowed = schema.empty(CLAIM_PART_COLUMNS).assign(_window=pd.Series(dtype="int64"))
     windows = dates.map_partitions(date_windows, bounds, meta=windowed)
     by_window = windows.shuffle("_window").map_partitions(date_findings, bounds, overlap, meta=meta)
-    on_workers = client.compute([by_subject, by_source, by_window])
-    name_rows = name_findings(client.compute(units.name_claims(claims), sync=True), similarity)
-    found = pd.concat([*client.gather(on_workers), units.ranked_table(name_rows)], ignore_index=True)
-    return findings_stage.table(found.sort_values(list(RANK_COLUMNS), kind="stable", ignore_index=True))
+    by_name = units.name_claims(claims).repartition(npartitions=1).map_partitions(name_findings, similarity,
+                                                                                   meta=meta)
+    return findings_stage.table(pd.concat(collect(client, [by_subject, by_source, by_window, by_name]),
+                                          ignore_index=True))
+
+
+def collect(client, collections: list) -> list[pd.DataFrame]:
+    """Every partition of the collections, fetched as each is done and then released on
+    its worker (an archive's findings are gigabytes of evidence: no worker holds them all)."""
+    from distributed import as_completed
+
+    frames = []
+    parts = [part for collection in collections for part in collection.to_delayed()]
+    for future in as_completed(client.compute(parts), loop=client.loop):
+        frames.append(future.result())
+        future.release()
+    return frames
 
 
 def date_bounds(days: pd.Series, windows: int) -> list[str]:
@@ -69,8 +85,13 @@ def date_bounds(days: pd.Series, windows: int) -> list[str]:
     return bounds
 
 
+def with_subject_unit(frame: pd.DataFrame) -> pd.DataFrame:
+    """Figures tagged with their SUBJECT unit, to shuffle by."""
+    return frame.assign(_unit=units.subject_units(frame))
+
+
 def subject_findings(frame: pd.DataFrame, window_days: int) -> pd.DataFrame:
-    """Series and level + change arithmetic of the whole subjects a shuffle put here."""
+    """Series and level + change arithmetic of the whole SUBJECT units a shuffle put here."""
     return units.ranked_table(units.subject_findings(in_table_order(frame), window_days))
 
 
@@ -104,6 +125,6 @@ def window_end(bounds: list[str], window: int, reach: int = 0) -> str:
     return (date.fromisoformat(bounds[window + 1]) + timedelta(days=reach)).isoformat()
 
 
-def name_findings(frame: pd.DataFrame, similarity: float) -> list[dict]:
-    """Name variants, from the name claims alone (few distinct spellings: on the client)."""
-    return units.name_findings(in_table_order(frame), similarity)
+def name_findings(frame: pd.DataFrame, similarity: float) -> pd.DataFrame:
+    """Name variants, from all the name claims in one partition."""
+    return units.ranked_table(units.name_findings(in_table_order(frame), similarity))

@@ -9,12 +9,14 @@ change touched, when given a cache), and this module orders the result.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from checker import schema
 from checker.config import Config
 from checker.findings import incremental
 from checker.findings.incremental import FindingsCache
+from checker.findings.units import RANK_COLUMNS
 
 KIND_ORDER = ("conflict", "date_conflict", "arithmetic", "revision", "name_variant", "change", "corroborated")
 
@@ -36,15 +38,25 @@ def thresholds(config: Config) -> tuple[int, float, float]:
 
 
 def table(rows: list[dict] | pd.DataFrame) -> pd.DataFrame:
-    """Finding rows in rank order (`units.RANK_COLUMNS`) -> the findings table.
+    """Ranked finding rows (`units.RANK_COLUMNS`), in any order -> the findings table.
 
-    A finding found twice keeps its first row, so every engine hands them over ranked.
+    A finding found twice keeps the row ranked first, so every engine hands its rows over
+    ranked.  The order is worked out on the key columns and the rows (evidence and all)
+    are taken once: an archive's findings are gigabytes of evidence.
     """
     if len(rows) == 0:
         return schema.empty(schema.FINDING_COLUMNS)
-    frame = (rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows)).drop_duplicates("finding_id")
-    frame["_severity"] = frame["severity"].map(schema.SEVERITY_RANK)
-    frame["_kind"] = frame["kind"].map({k: i for i, k in enumerate(KIND_ORDER)})
-    frame = frame.sort_values(["_severity", "_kind", "subject", "measure", "as_of", "finding_id"],
-                              ascending=[False, True, True, True, True, True], kind="stable")
-    return schema.conform(frame, schema.FINDING_COLUMNS)
+    frame = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows)
+    return schema.conform(frame.take(order(frame)), schema.FINDING_COLUMNS)
+
+
+def order(frame: pd.DataFrame) -> np.ndarray:
+    """Positions of the findings table's rows in `frame`: in rank order, each finding
+    once, then errors first, by kind, subject, measure, date and id (stable)."""
+    keys = frame[[*RANK_COLUMNS, "finding_id", "severity", "kind", "subject", "measure", "as_of"]]
+    keys = keys.reset_index(drop=True).sort_values(list(RANK_COLUMNS), kind="stable").drop_duplicates("finding_id")
+    keys = keys.assign(_severity=keys["severity"].map(schema.SEVERITY_RANK),
+                       _kind=keys["kind"].map({k: i for i, k in enumerate(KIND_ORDER)}))
+    keys = keys.sort_values(["_severity", "_kind", "subject", "measure", "as_of", "finding_id"],
+                            ascending=[False, True, True, True, True, True], kind="stable")
+    return keys.index.to_numpy()

@@ -37,7 +37,7 @@ def find(claims: pd.DataFrame) -> list[Finding]:
 
 # Each family below needs only some claims together, so an engine may run it on parts
 # of the table (rows in claims-table order): `sums` and `date_offsets` on whole
-# sources, `level_changes` on whole subjects (a level and its change are two measures).
+# sources, `level_changes` on a subject's level and change measures together.
 
 def sums(figures: pd.DataFrame) -> list[Finding]:
     """Totals stated as parts, against the total stated in the same sentence (per source)."""

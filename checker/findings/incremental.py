@@ -1,10 +1,10 @@
 """The in-process findings stage, unit by unit, re-finding only what changed.
 
 A newsroom re-checks a folder of thousands of articles each time one is added; the new
-article touches a few subjects, one source and a few quarters of dates.  Each unit of
-`checker.findings.units` gets a digest: the sum of its claims' row hashes (any change
-to any column of any of its claims changes it), its key, the thresholds it runs with,
-and the source of the findings code.  A unit whose digest the cache holds is not run
+article touches a few subjects' measures, one source and a few quarters of dates.  Each
+unit of `checker.findings.units` gets a digest: the sum of its claims' row hashes (any
+change to any column of any of its claims changes it), its key, the thresholds it runs
+with, and the source of the findings code.  A unit whose digest the cache holds is not run
 again: its ranked findings are read back.  The cache is the extraction cache's kind of
 Parquet segments (`findings-*.parquet`), in the same folder.
 """
@@ -62,14 +62,17 @@ class FindingsCache(SegmentCache):
 def find_ranked(claims: pd.DataFrame, window_days: int, overlap: float, similarity: float,
                 cache: FindingsCache | None = None) -> pd.DataFrame:
     """Every unit's ranked findings (units.RANKED_FINDING_COLUMNS, plus `cache_key`: the
-    unit's digest), in rank order; units the cache holds are read, the rest found."""
+    unit's digest), in no particular order; units the cache holds are read, the rest found."""
     claims = claims.reset_index(drop=True)  # positions index the row hashes
     hashes = pd.util.hash_pandas_object(claims, index=False).to_numpy()
     version = findings_version()
+    subjects = units.subject_claims(claims)
+    figures = units.source_claims(claims)
     families = [
-        _by_column(units.subject_claims(claims), hashes, "subject", f"{version}|subject|{window_days}",
-                   lambda frame: units.subject_findings(frame, window_days)),
-        _by_column(units.source_claims(claims), hashes, "source", f"{version}|source", units.source_findings),
+        _by_key(subjects, units.subject_units(subjects), units.subject_unit_of, hashes,
+                f"{version}|subject|{window_days}", lambda frame: units.subject_findings(frame, window_days)),
+        _by_key(figures, figures["source"], lambda row: row["_key1"], hashes, f"{version}|source",
+                units.source_findings),
         _by_quarter(units.window_claims(claims), hashes, f"{version}|window|{overlap}", overlap),
         _whole(units.name_claims(claims), hashes, f"{version}|names|{similarity}",
                lambda frame: units.name_findings(frame, similarity)),
@@ -84,17 +87,18 @@ def find_ranked(claims: pd.DataFrame, window_days: int, overlap: float, similari
             cache.store(new, sorted(missing))
         if cache.crowded(set(live)):  # checked again: the segment just written may tip it
             cache.compact(found, live)
-    return found.sort_values(list(units.RANK_COLUMNS), kind="stable", ignore_index=True)
+    return found
 
 
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
     return pd.concat([f for f in frames if len(f)] or frames[:1], ignore_index=True)
 
 
-def _by_column(frame: pd.DataFrame, hashes: np.ndarray, column: str, label: str, run: Runner) -> Units:
-    """Units of the rows sharing a value of `column` (a subject, a source); the missing
-    ones are found in one call, since each finding's first key names its unit."""
-    values, codes = _keys(frame[column])
+def _by_key(frame: pd.DataFrame, keys: pd.Series, unit_of: Callable[[dict], str], hashes: np.ndarray,
+            label: str, run: Runner) -> Units:
+    """Units of the rows sharing a key (a SUBJECT unit, a source); the missing ones are
+    found in one call, and `unit_of` tells from a finding's rank keys which unit it is of."""
+    values, codes = _keys(keys)
     digests = _digests(label, values, _sums(hashes[frame.index.to_numpy()], codes, len(values)),
                        np.bincount(codes, minlength=len(values)))
 
@@ -102,8 +106,9 @@ def _by_column(frame: pd.DataFrame, hashes: np.ndarray, column: str, label: str,
         if not missing:
             return _frame([])
         wanted = [value for value, digest in zip(values, digests) if digest in missing]
-        chosen = frame if len(wanted) == len(values) else frame[frame[column].isin(wanted)]
-        return _tagged(run(chosen), dict(zip(values, digests)))
+        chosen = frame if len(wanted) == len(values) else frame[keys.isin(wanted)]
+        digest_of = dict(zip(values, digests))
+        return _frame([row | {KEY_COLUMN: digest_of[unit_of(row)]} for row in run(chosen)])
 
     return Units(digests, find)
 
@@ -166,11 +171,6 @@ def _digests(label: str, values: list[str], sums: np.ndarray, counts: np.ndarray
 
 def _digest(label: str, key: str, total: int, count: int) -> str:
     return hashlib.sha256(f"{label}\0{key}\0{total}\0{count}".encode()).hexdigest()[:32]
-
-
-def _tagged(rows: list[dict], digest_of: dict[str, str]) -> pd.DataFrame:
-    """Rows of several units, each tagged with its unit's digest (by its first key)."""
-    return _frame([row | {KEY_COLUMN: digest_of[row["_key1"]]} for row in rows])
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:

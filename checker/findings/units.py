@@ -1,8 +1,9 @@
 """The findings stage in units: the claims each part of it needs together.
 
 No family needs the whole table at once:
-- SUBJECT units, the plain figures of one subject: `series.find_group` per (subject,
-  measure, unit), and `arithmetic.level_changes` (a level and its change are two measures);
+- SUBJECT units, the plain figures of one subject and measure, a change counted with the
+  level it changes ("troops_change" with "troops"): `series.find_group` per (subject,
+  measure, unit), and `arithmetic.level_changes` (a level and its change);
 - SOURCE units, the figures of one source: `arithmetic.sums`, `date_offsets`,
   `point_changes` read one claim or sentence at a time;
 - date WINDOW units, the date claims of a time window plus the `REACH_DAYS` after it:
@@ -36,11 +37,23 @@ SERIES, SUMS, LEVEL_CHANGES, DATE_OFFSETS, POINT_CHANGES, DATED_EVENTS, NAMES = 
 # most, among the precisions dated_events compares) plus the gap it allows after it.
 REACH_DAYS = 31 + max(dated_events.NEAR_DAYS.values())
 Keys = tuple[str, str, str]
+CHANGE = "_change"  # the suffix of a change's measure: "troops_change" changes "troops"
+UNIT_SEPARATOR = "\x1f"
 
 
 def subject_claims(claims: pd.DataFrame) -> pd.DataFrame:
     """The figures SUBJECT units are made of: whole statements with a time."""
     return claims[(claims["kind"] == "figure") & (claims["part_of"] == "") & (claims["as_of_start"] != "")]
+
+
+def subject_units(figures: pd.DataFrame) -> pd.Series:
+    """Each figure's SUBJECT unit: its subject and the level measure it states or changes."""
+    return figures["subject"] + UNIT_SEPARATOR + figures["measure"].str.removesuffix(CHANGE)
+
+
+def subject_unit_of(finding: dict) -> str:
+    """The SUBJECT unit a ranked series or level + change finding came from (by its keys)."""
+    return finding["_key1"] + UNIT_SEPARATOR + finding["_key2"].removesuffix(CHANGE)
 
 
 def source_claims(claims: pd.DataFrame) -> pd.DataFrame:
@@ -58,12 +71,13 @@ def name_claims(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 def subject_findings(claims: pd.DataFrame, window_days: int) -> list[dict]:
-    """Ranked series and level + change findings of whole subjects (figures in table order)."""
+    """Ranked series and level + change findings of whole SUBJECT units (figures in table order)."""
     rows: list[dict] = []
     for (subject, measure, unit), group in series.groups(claims):
         rows += ranked(series.find_group(subject, measure, group, window_days), SERIES, (subject, measure, unit))
-    for subject, group in claims.groupby("subject", sort=False):
-        rows += ranked(arithmetic.level_changes(group), LEVEL_CHANGES, (subject, "", ""))
+    for key, group in claims.groupby(subject_units(claims), sort=False):
+        subject, _, level = key.partition(UNIT_SEPARATOR)
+        rows += ranked(arithmetic.level_changes(group), LEVEL_CHANGES, (subject, level, ""))
     return rows
 
 
