@@ -7,10 +7,11 @@ import sys
 from dataclasses import replace
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 
-from checker import findings
-from checker.findings import units
+from checker import findings, schema
+from checker.findings import incremental, units
 from checker.findings.incremental import FindingsCache
 from checker.pipeline import find_discrepancies, load_corpus
 from tests.conftest import ROOT
@@ -87,3 +88,25 @@ def test_a_subject_unit_is_one_measure_with_its_changes():
     assert keys[0] == keys[1] != keys[2]  # a level and its change meet; another measure is another unit
     assert len(set(keys)) == 3
     assert units.subject_unit_of({"_key1": "Harbour Authority", "_key2": "staff_change"}) == keys[0]
+
+
+def test_the_findings_table_does_not_depend_on_the_order_rows_come_in(generated):
+    corpus = load_corpus([generated], use_cache=False)
+    window_days, overlap, similarity = findings.thresholds(corpus.config)
+    ranked = incremental.find_ranked(corpus.claims, window_days, overlap, similarity)
+    expected = findings.table(ranked)
+    shuffled = ranked.sample(frac=1, random_state=3)
+    assert len(expected) > 100
+    pd.testing.assert_frame_equal(findings.table(shuffled), expected)
+    # a finding found twice keeps the copy ranked first, wherever the other copy came
+    later = shuffled.head(1).assign(_index=10**6, message="the copy ranked later")
+    pd.testing.assert_frame_equal(findings.table(pd.concat([later, shuffled])), expected)
+
+
+def test_joined_frames_keep_each_text_column_in_one_piece():
+    first = pd.DataFrame({"text": pd.Series(["a", "b"], dtype="str"), "n": [1, 2]})
+    second = pd.DataFrame({"text": pd.Series(["c"], dtype="str"), "n": [3]})
+    joined = schema.concat([first, second])
+    assert joined["text"].tolist() == ["a", "b", "c"] and joined["n"].tolist() == [1, 2, 3]
+    assert joined["text"].dtype == "str"
+    assert getattr(pa.array(joined["text"]), "num_chunks", 1) == 1

@@ -54,8 +54,8 @@ def find_discrepancies(corpus: DaskCorpus) -> pd.DataFrame:
     by_window = windows.shuffle("_window").map_partitions(date_findings, bounds, overlap, meta=meta)
     by_name = units.name_claims(claims).repartition(npartitions=1).map_partitions(name_findings, similarity,
                                                                                    meta=meta)
-    return findings_stage.table(pd.concat(collect(client, [by_subject, by_source, by_window, by_name]),
-                                          ignore_index=True))
+    found = schema.concat(collect(client, [by_subject, by_source, by_window, by_name]))
+    return findings_stage.table(found)
 
 
 def collect(client, collections: list) -> list[pd.DataFrame]:

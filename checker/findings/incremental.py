@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from checker import schema
 from checker.cache import KEY_COLUMN, SegmentCache
 from checker.findings import dated_events, units
 
@@ -91,7 +92,7 @@ def find_ranked(claims: pd.DataFrame, window_days: int, overlap: float, similari
 
 
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
-    return pd.concat([f for f in frames if len(f)] or frames[:1], ignore_index=True)
+    return schema.concat([f for f in frames if len(f)] or frames[:1])
 
 
 def _by_key(frame: pd.DataFrame, keys: pd.Series, unit_of: Callable[[dict], str], hashes: np.ndarray,
@@ -174,8 +175,6 @@ def _digest(label: str, key: str, total: int, count: int) -> str:
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
-    from checker import schema
-
     columns = {**units.RANKED_FINDING_COLUMNS, KEY_COLUMN: "str"}
     if not rows:
         return schema.empty(columns)
