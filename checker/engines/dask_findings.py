@@ -41,7 +41,8 @@ def find_discrepancies(corpus: DaskCorpus) -> pd.DataFrame:
     figures = units.source_claims(claims)
     meta = schema.empty(RANKED_FINDING_COLUMNS)
     subjects = units.subject_claims(claims)
-    keyed = subjects.map_partitions(with_subject_unit, meta=subjects._meta.assign(_unit=pd.Series(dtype="str")))
+    keyed = subjects.map_partitions(with_subject_unit,
+                                    meta=schema.empty(CLAIM_PART_COLUMNS).assign(_unit=pd.Series(dtype="str")))
     by_subject = keyed.shuffle("_unit").map_partitions(subject_findings, window_days, meta=meta)
     # A partition holds whole sources (files, or records of a split file) unless two roots share a name.
     whole = figures if corpus.documents["source"].is_unique else figures.shuffle("source")
