@@ -4,9 +4,9 @@ A newsroom re-checks a folder of thousands of articles each time one is added; t
 article touches a few subjects' measures, one source and a few quarters of dates.  Each
 unit of `checker.findings.units` gets a digest: the sum of its claims' row hashes (any
 change to any column of any of its claims changes it), its key, the thresholds it runs
-with, and the source of the findings code.  A unit whose digest the cache holds is not run
-again: its ranked findings are read back.  The cache is the extraction cache's kind of
-Parquet segments (`findings-*.parquet`), in the same folder.
+with, and the source of the findings code.  A unit whose digest the cache holds is not
+run again: its ranked findings are read back.  The cache is the extraction cache's kind
+of Parquet segments (`findings-*.parquet`), in the same folder.
 """
 
 from __future__ import annotations
