@@ -203,6 +203,13 @@ def _dodged_positions(points: pd.DataFrame) -> list[tuple[float, float]]:
     return dodged
 
 
+# A moved label's leader line runs from the label's lower left corner to its point, neither
+# clipped at the label's box nor shrunk: matplotlib finds those ends by bisection to 0.01
+# pixels, so the last bit of a float on another processor would move them in the SVG.
+LEADER = {"arrowstyle": "-", "color": "#999999", "linewidth": 0.6, "relpos": (0, 0),
+          "patchA": None, "shrinkA": 0, "shrinkB": 0}
+
+
 def _label_points(figure: Figure, axes, points: pd.DataFrame, positions: list[tuple[float, float]]) -> None:
     """Write each figure beside its point, moving a label down until it overlaps no other.
 
@@ -234,7 +241,7 @@ def _label_points(figure: Figure, axes, points: pd.DataFrame, positions: list[tu
             text, (positions[i][0], claim["value"]),
             xytext=((left - x_px) * to_points, (bottom - y_px) * to_points), textcoords="offset points",
             fontsize=8, color="#222222", va="bottom",
-            arrowprops={"arrowstyle": "-", "color": "#999999", "linewidth": 0.6} if moved else None,
+            arrowprops=LEADER if moved else None,
         )  # fmt: skip
 
 
