@@ -38,6 +38,10 @@ SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 # dates that qualify a noun, not the figure: "the 17th-century tower", "the 2018 Camp Fire", "bonds due 2030"
 ADJECTIVE_DATE = re.compile(r"-(?:century|era|style|old)\b")
 ADJECTIVE_DATE_BEFORE = re.compile(r"\b(?:due|maturing|dated|vintage)\s+(?:in\s+)?$", re.IGNORECASE)
+# the period a comparison is with, after its figure: "compared with $960 million, in the same
+# period last year", "from 41 cases, a week earlier"
+COMPARED_PERIOD = (r"(?:,\s+(?:in|during|over|for)\s+the\s+(?:same|previous|prior|year-earlier|year-ago)\b[^,;]*|"
+                   r",\s+a\s+(?:day|week|month|quarter|year)\s+(?:earlier|ago|before)\b)?")
 # phrases that own the dates inside them: ", where the 2018 Camp Fire killed 85", "down from 6,100 on Tuesday"
 OWNING_PHRASE = re.compile(r"(?:,\s+(?:where|which|who|whose|when)\b(?:\s+(?:has|have|had|is|are|was|were|will)\b)?|"
                            r"\b(?:that|which)\s+(?!said|says)[a-z]+\b|"
@@ -49,12 +53,17 @@ OWNING_PHRASE = re.compile(r"(?:,\s+(?:where|which|who|whose|when)\b(?:\s+(?:has
                            r"\b(?:[a-z]+est|first|most|least|worst|best)\s+(?:[\w'’-]+\s+){0,3}?since\b[^,;]*|"
                            # "one more than last week", "higher than in 2019": the time compared with
                            r"\bthan\s+(?=(?:last|on|in|at|a\s+(?:week|month|year)|the\s+(?:previous|same|day|week|"
-                           r"month|year))\b))(?:[^,;]|,(?=\d))*?"
-                           r"(?=\s+(?:has|have|had|is|are|was|were|will)\s|,(?!\d)|;|$)", re.IGNORECASE)
+                           r"month|year))\b))(?:[^,;]|,(?=\d)|,(?=\s+or\s+[$€£]?\d))*?" + COMPARED_PERIOD +
+                           r"(?=\s+(?:has|have|had|is|are|was|were|will)\s|,(?!\d|\s+or\s+[$€£]?\d)|;|$)",
+                           re.IGNORECASE)
 # "from 87% in 2014 to 68% last year", "a drop of two points from the last elections in 2021":
-# the "from" part owns its date; it ends at the "to" of its pair
-FROM_PHRASE = re.compile(r"\bfrom\s+(?:the\s+)?(?:last|previous|prior|[$€£]?\d)(?:[^,;]|,(?=\d))*?"
-                         r"(?=\s+to\b|,(?!\d)|;|$)", re.IGNORECASE)
+# the "from" part owns its date; it ends at the "to" of its pair.  ", or $2.02 a share" restates
+# the figure before it: the phrase runs on to the date after ("compared with $960 million, or
+# $2.02 a share, in the same period last year"); so does "up 6% from a year earlier"
+FROM_PHRASE = re.compile(r"\bfrom\s+(?:the\s+)?(?:last|previous|prior|same\b|[$€£]?\d|"
+                         r"a\s+(?:day|week|month|quarter|year|decade)\s+(?:earlier|ago|before)\b)"
+                         r"(?:[^,;]|,(?=\d)|,(?=\s+or\s+[$€£]?\d))*?" + COMPARED_PERIOD +
+                         r"(?=\s+to\b|,(?!\d|\s+or\s+[$€£]?\d)|;|$)", re.IGNORECASE)
 # a date on the reporting verb dates the telling: "Police said on Sunday that ... on Saturday"
 SPEECH_DATE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|confirmed|reported|stated|added)\s+"
                          r"(?:(?:on|late|early|last)\s+)?$", re.IGNORECASE)

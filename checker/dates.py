@@ -234,9 +234,24 @@ def tense(before: str, after: str = "") -> str | None:
         break
     if cue == "future":
         return "future"
+    if until and until.group("prep").lower() in DEADLINES and (cue == "past" or cue is None and _past_after(after)):
+        return "past"  # "40 homes had been destroyed by Tuesday", "By Tuesday, the fire had burned ...": done
     if until:
         return "near" if cue == "past" else "until"
     return cue
+
+
+# A deadline met under a past verb is itself past; a period bounded under one ("extended the
+# warning through Tuesday") may end either side of the telling.
+DEADLINES = frozenset(("by", "before"))
+
+
+def _past_after(after: str) -> bool:
+    """Is the verb of the clause after a date past ("By Tuesday, the fire had burned")?"""
+    clause = CLAUSE_BREAK.split(after[:100])[0]
+    match = TENSE_CUE.search(clause)
+    return bool(match and match.group("past") and match.group("past").lower() not in _NOT_PAST_WORDS
+                and not _NOT_PAST_AFTER.search(clause[:match.start()]))
 
 
 def is_future(before: str) -> bool:

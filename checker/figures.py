@@ -30,6 +30,8 @@ PLACE_PHRASE = re.compile(r"\s+(?:in|from|at|across)\s+(?:the\s+)?(?:[A-Z][\w'â€
 ADJECTIVE_HYPHEN = re.compile(r"-(?!strong\b)[a-z]+(?<!s)\b(?!-)", re.IGNORECASE)
 OF_THE_LOWER = re.compile(r"\s+of\s+(?:the\s+)?[a-z]")  # "24,000 of the drivers"
 OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+NEXT_NUMBER = re.compile(r"(?<![\w-])\d")  # a number of its own, not the "19" of "COVID-19"
+POSSESSIVES = re.compile(r"(?:[\w-]+['â€™]s?\s+)*")
 # counted_noun reads at most the sixth word after the number (a word, the next two after the fourth)
 WORDS_READ = 6
 TIME_UNITS = frozenset("second seconds minute minutes hour hours day days week weeks month months "
@@ -53,7 +55,13 @@ def counted_noun(text: str, end: int, config: Config, vague: bool = False) -> Co
         of = OF_THE.match(text, end)
         if of:
             position = of.end()
-    tokens = list(islice(WORD.finditer(text, position, min(len(text), position + 80)), WORDS_READ))
+    # the noun stands before the next number: "40 tents housed 300 people" counts tents; a
+    # partitive reads on ("130 of the district's 400 schools")
+    window = min(len(text), position + 80)
+    limit = NEXT_NUMBER.search(text, position, window)
+    if limit and not POSSESSIVES.fullmatch(text, position, limit.start()):
+        window = limit.start()
+    tokens = list(islice(WORD.finditer(text, position, window), WORDS_READ))
     if hyphened:  # "a 63-seat parliament", "a 300-bed hospital": the number describes a size, it counts
         # nothing; only a group's members count ("the 27-nation bloc", "a five-member panel")
         token = tokens[0] if tokens else None

@@ -266,7 +266,7 @@ class SubjectFinder:
         words = list(NON_SPACE.finditer(match.group(0)))
         while words and (words[0].group(0) in NOT_ENTITIES or
                          (self._common_word(text, match.start() + words[0].start()) and
-                          (len(words) == 1 or words[0].group(0).lower() in self._lowercase_words))):
+                          (len(words) == 1 or self._opens_with_common_word(text, match.start() + words[0].start())))):
             words.pop(0)
         while words and words[-1].group(0) in ("of", "for", "and", "de", "the", "&"):
             words.pop()
@@ -297,11 +297,24 @@ class SubjectFinder:
             return False
         if word.group(0).lower() in self._lowercase_words:
             return True
-        before = text[:position].rstrip()
-        sentence_start = (not before or before[-1:] in "\"“‘'(:" or
-                          (before[-1:] in "—–-" and DATELINE.match(text) is not None
-                           and DATELINE.match(text).end() >= len(before)))  # "BELGRADE (AP) — Tens of"
-        return sentence_start and word.group(0) not in self._mid_sentence_names
+        return _opens_sentence(text, position) and word.group(0) not in self._mid_sentence_names
+
+    def _opens_with_common_word(self, text: str, position: int) -> bool:
+        """Does a run of capitalised words open with a word that is not part of the name?
+        Only at a sentence's start ("Most Americans", "Some Democrats"), and only for a word
+        the article never capitalises inside a sentence: "neighboring New Mexico" and "the
+        Red Cross" are whole names however often "new" and "red" stand in lower case."""
+        word = WORD_AT.match(text, position)
+        return bool(word and word.group(0).lower() in self._lowercase_words and _opens_sentence(text, position)
+                    and word.group(0) not in self._mid_sentence_names)
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    """Does the word at `position` open its sentence (or a quote, or the story after a dateline)?"""
+    before = text[:position].rstrip()
+    return (not before or before[-1:] in "\"“‘'(:" or
+            (before[-1:] in "—–-" and DATELINE.match(text) is not None
+             and DATELINE.match(text).end() >= len(before)))  # "BELGRADE (AP) — Tens of"
 
 
 def choose_subject(text: str, anchor: int, end: int, candidates: list[Candidate], fallback: str) -> str:

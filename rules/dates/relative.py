@@ -54,7 +54,7 @@ def find(ctx):
             continue
         if g["dir"] in ("earlier", "before", "later") and not CLAUSE_ENDS.match(ctx.text[match.end():]):
             continue  # "two years before the war" is an offset from another date, not from today
-        when = _resolve(g, ctx.base, dates.tense(ctx.text[:match.start()], ctx.text[match.end():match.end() + 20])) \
+        when = _resolve(g, ctx.base, dates.tense(ctx.text[:match.start()], ctx.text[match.end():match.end() + 100])) \
             if ctx.base else None
         yield Match(match.start(), match.end(), "date", "event_date", when=when,
                     detail={"relative": True})
@@ -138,6 +138,15 @@ EXAMPLES = (
     Example("Earlier this month, the agency warned of shortages.",
             ({"surface": "Earlier this month", "as_of_start": "2024-02-01", "as_of_end": "2024-02-04"},),
             source_date="2024-02-04", note="earlier this month runs from the month's start to the source date"),
+    Example("Officials said 40 homes had been destroyed by Tuesday.",
+            ({"surface": "Tuesday", "as_of_start": "2024-08-06"},), source_date="2024-08-10",
+            note="a deadline under a past verb is past: the Tuesday before a Saturday article"),
+    Example("By Tuesday, the blaze had burned 12,000 acres.",
+            ({"surface": "Tuesday", "as_of_start": "2024-08-06"},), source_date="2024-08-10",
+            note="the verb after a sentence-initial 'By Tuesday' is past"),
+    Example("Crews hope to reach full containment by Tuesday.",
+            ({"surface": "Tuesday", "as_of_start": "2024-08-13"},), source_date="2024-08-10",
+            note="a deadline ahead: the coming Tuesday"),
     Example("Talks will resume this week, officials said.",
             ({"as_of_start": "2024-02-05", "as_of_end": "2024-02-11"},), source_date="2024-02-04",
             note="a Sunday article's future 'this week' is the coming week"),

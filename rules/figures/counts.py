@@ -53,6 +53,7 @@ REFERS_BACK = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:it|the\s+(?:figure|number|to
                          r"(?:(?:has|have|had|now|since|again|then|already)\s+)*$", re.IGNORECASE)
 
 
+PREPOSITIONS = frozenset("in at of from across for with on to by among".split())
 CLAUSE_CUT = re.compile(r"[;:]|,\s(?:and|but|while|as|after)\b|,\s(?=[a-z]+\s+(?:said|says)\b)")
 DIGIT = re.compile(r"\d")
 
@@ -72,7 +73,10 @@ def _levels(ctx, number, previous):
     named = NUMBER_OF.search(clause)
     if named:
         words = named.group("np").lower().split()
-        for index, word in enumerate(words):
+        phrase = next((i for i, word in enumerate(words) if word in PREPOSITIONS), len(words))
+        # the phrase's head, its last noun: "the number of measles cases in Texas" counts cases
+        for index in reversed(range(phrase)):
+            word = words[index]
             if word in ctx.config.measures or _plural(word):
                 rest = " ".join(words[index + 1:])
                 in_hospital = rest.startswith(("in hospital", "to hospital")) or not rest and named.group("hospital")
@@ -176,6 +180,11 @@ EXAMPLES = (
                                                          "as_of_start": "2024-03-25"}), source_date="2024-03-30"),
     Example("Hospital admissions stood at 412 on Monday.", ({"measure": "admissions", "value": 412},),
             source_date="2024-03-30"),
+    Example("The number of cholera cases in the district has climbed to 171.", ({"measure": "cases", "value": 171},),
+            note="the head of 'cholera cases' is what is counted, not the disease"),
+    Example("Volunteers said 40 tents housed 300 people.",
+            ({"measure": "tents", "value": 40}, {"measure": "people", "value": 300}),
+            note="a number's noun stands before the next number"),
     Example("The march began at 10:30 on Route 66.", (), note="near miss: a time and a road are no counts"),
     Example("The two leaders met in Geneva.", (), note="near miss: a small word number before an unknown noun"),
     Example("Montenegro declared independence in 2006.", (), note="a year is not a count"),

@@ -1,0 +1,53 @@
+"""Figures the third audit (wildfire, earnings, election and outbreak stories) found misread:
+the period a comparison is with, names whose first word is also a common word, job cuts
+by "eliminate", and deadlines in the past.
+
+Sentences are our own, written in the styles the audit met.
+"""
+
+from __future__ import annotations
+
+from checker.claims import extract_text
+
+
+def _figures(text: str, source_date: str = "2024-10-24"):
+    claims = extract_text(text, source_date)
+    return claims[claims["kind"] == "figure"]
+
+
+def _as_of(figures, surface: str) -> tuple[str, str, str]:
+    rows = figures[figures["surface"] == surface]
+    assert len(rows) == 1, f"{surface!r} not read once: {figures['surface'].tolist()}"
+    row = rows.iloc[0]
+    return row["as_of_start"], row["as_of_end"], row["as_of_basis"]
+
+
+def test_a_year_earlier_dates_the_comparison_not_the_figure():
+    figures = _figures("Kestrel Foods reported revenue of $4.4 billion, up 6% from a year earlier.")
+    assert _as_of(figures, "$4.4 billion") == ("2024-10-24", "2024-10-24", "source_date")
+
+
+def test_compared_with_runs_over_a_restated_figure_to_its_period():
+    figures = _figures("Net income was $310 million, or 92 cents a share, compared with $270 million, "
+                       "or 80 cents a share, in the same period last year.")
+    assert _as_of(figures, "$310 million") == ("2024-10-24", "2024-10-24", "source_date")
+    assert _as_of(figures, "$270 million") == ("2023-01-01", "2023-12-31", "stated")
+
+
+def test_from_the_same_month_last_year_is_the_comparisons_time():
+    figures = _figures("Exports fell 3% from the same month last year, to 41,000 tonnes.")
+    assert _as_of(figures, "41,000 tonnes") == ("2024-10-24", "2024-10-24", "source_date")
+
+
+def test_a_name_whose_first_word_is_common_elsewhere_stays_whole():
+    text = ("Health officials reported 12 new cases on Monday.\n\n"
+            "The outbreak has spread to neighbouring New Hampshire, where 14 cases were confirmed.")
+    claims = extract_text(text, "2024-03-06")
+    row = claims[claims["surface"] == "14 cases"].iloc[0]
+    assert row["subject"] == "New Hampshire"
+    assert row["measure"] == "cases"
+
+
+def test_eliminating_jobs_is_a_cut():
+    row = _figures("The insurer said it would eliminate about 2,000 jobs.").iloc[0]
+    assert (row["measure"], row["value"], row["low"], row["high"]) == ("jobs_change", -2000.0, -2100.0, -1900.0)
