@@ -39,8 +39,8 @@ LEVEL_VERB = re.compile(
     r"growing|fell|fallen|falling|dropped|dropping|declined|declining|decreased|soared|surged|stood|stands|standing|"
     r"reached|reaching|totalled|totaled|hit)\s+(?:to|at)?\s*(?:a\s+total\s+of\s+|some\s+|about\s+|around\s+|"
     r"nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$", re.IGNORECASE)
-# "up from 412 three days earlier", "down from 298": the level before
-FROM_LEVEL = re.compile(r"\b(?:(?:up|down|rising|falling|compared\s+with)\s+from|and\s+(?:then\s+)?to)\s+"
+# "up from 412 three days earlier", "down from 298", "compared with 15 on Tuesday": the level before
+FROM_LEVEL = re.compile(r"\b(?:(?:up|down|rising|falling)\s+from|compared\s+(?:with|to)|and\s+(?:then\s+)?to)\s+"
                         r"(?:about\s+|around\s+|some\s+)?$",
                         re.IGNORECASE)
 NUMBER_OF = re.compile(r"\b(?:number|count|tally|total)\s+of\s+(?:the\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
@@ -178,6 +178,9 @@ EXAMPLES = (
     Example("The number of people in hospital rose to 88, up from 61 on Monday.",
             ({"measure": "hospitalised", "value": 88}, {"measure": "hospitalised", "value": 61,
                                                          "as_of_start": "2024-03-25"}), source_date="2024-03-30"),
+    Example("Admissions rose to 22, compared with 15 on Tuesday.",
+            ({"measure": "admissions", "value": 22}, {"measure": "admissions", "value": 15, "as_of_start": "2024-03-26"}),
+            source_date="2024-03-30", note="'compared with' gives the earlier level too"),
     Example("Hospital admissions stood at 412 on Monday.", ({"measure": "admissions", "value": 412},),
             source_date="2024-03-30"),
     Example("The number of cholera cases in the district has climbed to 171.", ({"measure": "cases", "value": 171},),
