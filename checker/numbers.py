@@ -79,6 +79,14 @@ RANGE = re.compile(
     rf"(?P<scale>(?:{_SCALE})*)(?![\w]|\.\d)",
     re.IGNORECASE,
 )
+# "$34 billion to $35 billion", "between €2m and €3m", "$34-35 billion": one amount, a range (the
+# second symbol, when written, is the first's; a scale at either end scales both)
+CURRENCY_RANGE = re.compile(
+    rf"(?<![\w.])(?P<between>between\s+)?(?P<cur>{_SYMBOLS})\s?(?P<a>{_DIGITS})(?P<s1>(?:{_SCALE})*)"
+    rf"\s*(?P<link>-|–|\sto\s|\sand\s)\s*(?P<cur2>{_SYMBOLS})?\s?(?P<b>{_DIGITS})(?P<s2>(?:{_SCALE})*)"
+    r"(?![\w%]|\.\d)",
+    re.IGNORECASE,
+)
 PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 # "up 7.7 percentage points", "a 3pp fall": a difference of two percentages, never a level
 POINTS = re.compile(r"\s?(?:percentage[\s-]points?\b|pct\.?\s+points?\b|pp\b|ppts?\b)", re.IGNORECASE)
@@ -210,6 +218,11 @@ def find_numbers(text: str, config: Config, exclude: list[tuple[int, int]] = ())
             mentions.append(NumberMention(match.start(), match.end(), match.start(), match.end(),
                                           share, share, share, "exact", "percent", match.group(0)))
             taken.append(match.span())
+    for match in CURRENCY_RANGE.finditer(text) if any(symbol in text for symbol in "$€£¥₱₹₦₩₺₽₴₪") else ():
+        mention = _currency_range(text, match)
+        if mention and not _overlaps(match.span(), taken) and not _preceded_by_from(text, match.start()):
+            mentions.append(mention)
+            taken.append(match.span())
     for match in RANGE.finditer(text):
         if _overlaps(match.span(), taken) or _preceded_by_from(text, match.start()):
             continue
@@ -231,6 +244,25 @@ def find_numbers(text: str, config: Config, exclude: list[tuple[int, int]] = ())
         if mention:
             mentions.append(mention)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _currency_range(text: str, match: re.Match) -> NumberMention | None:
+    """One amount between two bounds, or None when the two are no range: different symbols,
+    "and" without "between", scales that disagree ("from $2m to $3m" is a change: skipped by
+    the caller)."""
+    symbol, second = match.group("cur").lower(), (match.group("cur2") or "").lower()
+    if second and second != symbol or (match.group("link").strip() == "and") != bool(match.group("between")):
+        return None
+    first_scale, second_scale = match.group("s1").strip().lower(), match.group("s2").strip().lower()
+    if first_scale and second_scale and first_scale != second_scale:
+        return None
+    scale = second_scale or first_scale
+    low = float(SEPARATOR.sub("", match.group("a"))) * (_apply_scales(1.0, first_scale or scale) or 1.0)
+    high = float(SEPARATOR.sub("", match.group("b"))) * (_apply_scales(1.0, scale) or 1.0)
+    if not 0 < low < high:
+        return None
+    return NumberMention(match.start(), match.end(), match.start("a"), match.end(), (low + high) / 2, low, high,
+                         "range", CURRENCIES[symbol], match.group(0))
 
 
 def _mention(text: str, match: re.Match, config: Config, taken) -> NumberMention | None:

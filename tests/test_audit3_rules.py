@@ -51,3 +51,18 @@ def test_a_name_whose_first_word_is_common_elsewhere_stays_whole():
 def test_eliminating_jobs_is_a_cut():
     row = _figures("The insurer said it would eliminate about 2,000 jobs.").iloc[0]
     assert (row["measure"], row["value"], row["low"], row["high"]) == ("jobs_change", -2000.0, -2100.0, -1900.0)
+
+
+def test_an_amount_between_two_currency_bounds_is_one_range():
+    for text, surface in (("The insurer expects claims of $34 billion to $35 billion.", "$34 billion to $35 billion"),
+                          ("Claims will be between $34 billion and $35 billion.", "between $34 billion and $35 billion"),
+                          ("The insurer expects claims of $34-35 billion.", "$34-35 billion")):
+        row = _figures(text).iloc[0]
+        assert (row["surface"], row["low"], row["high"], row["value"], row["unit"], row["qualifier"]) == \
+            (surface, 34e9, 35e9, 34.5e9, "USD", "range")
+
+
+def test_two_currencies_or_a_from_to_change_are_no_range():
+    assert _figures("Tickets cost $20 to £30.")["unit"].tolist() == ["USD", "GBP"]
+    costs = _figures("Costs rose from $2m to $3m.")
+    assert costs["value"].tolist() == [2e6, 3e6] and set(costs["qualifier"]) == {"exact"}
