@@ -44,6 +44,8 @@ COMPARED_PERIOD = (r"(?:,\s+(?:in|during|over|for)\s+the\s+(?:same|previous|prio
                    r",\s+a\s+(?:day|week|month|quarter|year)\s+(?:earlier|ago|before)\b)?")
 # phrases that own the dates inside them: ", where the 2018 Camp Fire killed 85", "down from 6,100 on Tuesday"
 OWNING_PHRASE = re.compile(r"(?:,\s+(?:where|which|who|whose|when)\b(?:\s+(?:has|have|had|is|are|was|were|will)\b)?|"
+                           # an appositive with its own clause: "remains at one, the girl who died last month"
+                           r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,5}?(?:who|which|whose)\b|"
                            r"\b(?:that|which)\s+(?!said|says)[a-z]+\b|"
                            r"\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\b|"
                            r"\bcompared\s+(?:with|to)\b|"

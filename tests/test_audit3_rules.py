@@ -66,3 +66,11 @@ def test_two_currencies_or_a_from_to_change_are_no_range():
     assert _figures("Tickets cost $20 to £30.")["unit"].tolist() == ["USD", "GBP"]
     costs = _figures("Costs rose from $2m to $3m.")
     assert costs["value"].tolist() == [2e6, 3e6] and set(costs["qualifier"]) == {"exact"}
+
+
+def test_an_appositive_with_its_own_clause_keeps_its_date():
+    figures = _figures("The death toll in the county remains at one, the 6-year-old girl who died late last month.",
+                       "2025-03-11")
+    assert _as_of(figures, "death toll in the county remains at one") == ("2025-03-11", "2025-03-11", "source_date")
+    figures = _figures("Rescuers found 12 survivors on Sunday, a spokesman who declined to be named said.", "2025-03-11")
+    assert _as_of(figures, "12 survivors") == ("2025-03-09", "2025-03-09", "stated")
