@@ -30,6 +30,8 @@ from checker.subjects import (
     in_quote,
     is_historical,
     learn_acronyms,
+    unnamed_part,
+    whole_of,
 )
 
 NOW = re.compile(r"\b(?:now|currently|today|at\s+present|presently|still|as\s+of\s+now|so\s+far)\b", re.IGNORECASE)
@@ -157,7 +159,10 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
     if not subject:  # carried over within the paragraph, else the story's subject, else the noun phrase
         same_paragraph = previous and not PARAGRAPH_BREAK.search(document.text[previous["start"]:ctx.sentence.start])
         story = "" if historical or in_quote(ctx.text, anchor) else finder.story_event or finder.story_entity
-        subject = previous["subject"] if same_paragraph and previous["named"] else story or noun
+        carried = previous["subject"] if same_paragraph and previous["named"] else ""
+        part = unnamed_part(ctx.text, anchor)  # "The enterprise segment brought in $2.7 billion."
+        owner = whole_of(carried) if carried else finder.story_entity
+        subject = f"{owner} {part}" if part and owner else carried or story or noun
     row = _row(document, ctx, match, subject, when, basis)
     rows.append(row)
     for part in match.parts:

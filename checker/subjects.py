@@ -260,7 +260,7 @@ class SubjectFinder:
                 return chosen.name
             if not historical:
                 return self.story_event
-        return chosen.name if chosen is not None else ""
+        return _part_named(text, chosen, anchor) if chosen is not None else ""
 
     def _trim_entity(self, text: str, match: re.Match) -> tuple[int, int] | None:
         words = list(NON_SPACE.finditer(match.group(0)))
@@ -307,6 +307,38 @@ class SubjectFinder:
         word = WORD_AT.match(text, position)
         return bool(word and word.group(0).lower() in self._lowercase_words and _opens_sentence(text, position)
                     and word.group(0) not in self._mid_sentence_names)
+
+
+# "Norvane's data-center segment generated $3.9 billion": the figure is the part's, not the whole's
+_PART_NOUNS = r"(?:segment|division|unit|arm|subsidiary|branch|wing|affiliate|business|operations)"
+PART_OF = re.compile(rf"(?:['’]s|(?<=s)['’])\s+((?:[a-z][\w-]*\s+){{1,3}}{_PART_NOUNS})\b")
+# "..., while the enterprise segment brought in $2.7 billion": a part the sentence does not name the owner of
+UNNAMED_PART = re.compile(rf"\b(?:the|its|their)\s+((?:[a-z][\w-]*\s+){{1,3}}{_PART_NOUNS})(?:\s+[a-z]+){{0,3}}\s*$")
+PART_SUFFIX = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{1,3}}{_PART_NOUNS}$")
+
+
+def unnamed_part(text: str, anchor: int) -> str:
+    """The part named just before a figure without its owner ("enterprise segment"), or ""."""
+    part = UNNAMED_PART.search(text, 0, anchor)
+    return part.group(1) if part else ""
+
+
+def whole_of(subject: str) -> str:
+    """The owner of a part ("Norvane data-center segment" -> "Norvane"); a whole is its own."""
+    return PART_SUFFIX.sub("", subject) or subject
+
+
+def _part_named(text: str, chosen: Candidate, anchor: int) -> str:
+    """The chosen name, or the part of it the sentence names before the figure ("Norvane
+    data-center segment"; "..., while the enterprise segment brought in" the nearer part), so
+    a segment's figure is never compared with the whole's.  A part holds to the next comma."""
+    unnamed = unnamed_part(text, anchor)
+    if unnamed:
+        return f"{whole_of(chosen.name)} {unnamed}"
+    part = PART_OF.match(text, chosen.end)
+    if part and part.end() <= anchor and not any(mark in text[part.end():anchor] for mark in ",;"):
+        return f"{chosen.name} {part.group(1)}"
+    return chosen.name
 
 
 def _opens_sentence(text: str, position: int) -> bool:

@@ -74,3 +74,29 @@ def test_an_appositive_with_its_own_clause_keeps_its_date():
     assert _as_of(figures, "death toll in the county remains at one") == ("2025-03-11", "2025-03-11", "source_date")
     figures = _figures("Rescuers found 12 survivors on Sunday, a spokesman who declined to be named said.", "2025-03-11")
     assert _as_of(figures, "12 survivors") == ("2025-03-09", "2025-03-09", "stated")
+
+
+SEGMENTS = ("Kestrel Foods reported revenue of $8.4 billion for the quarter.\n\n"
+            "Kestrel Foods' frozen-food division generated $3.9 billion in revenue, while the snacks unit brought "
+            "in $2.7 billion and dairy contributed $1.8 billion.")
+
+
+def test_a_part_of_an_organisation_owns_its_figure():
+    subjects = dict(zip(_figures(SEGMENTS)["surface"], _figures(SEGMENTS)["subject"]))
+    assert subjects == {"$8.4 billion": "Kestrel Foods", "$3.9 billion": "Kestrel Foods frozen-food division",
+                        "$2.7 billion": "Kestrel Foods snacks unit", "$1.8 billion": "Kestrel Foods"}
+
+
+def test_a_segments_revenue_is_no_conflict_with_the_whole(tmp_path):
+    from checker.pipeline import find_discrepancies, load_corpus
+    from tests.corpora import article, write_corpus
+
+    folder = write_corpus(tmp_path / "earnings", {
+        "herald.md": article("2024-10-24", "Market Herald", SEGMENTS, title="Kestrel Foods beats forecasts"),
+        "ledger.md": article("2024-10-24", "City Ledger", "Kestrel Foods said quarterly revenue was $8.4 billion.",
+                             title="Kestrel Foods revenue rises"),
+    })
+    found = find_discrepancies(load_corpus([folder], use_cache=False))
+    revenue = found[found["measure"] == "revenue"]
+    assert revenue["kind"].tolist() == ["corroborated"], found[["kind", "subject", "message"]].values.tolist()
+    assert revenue["subject"].tolist() == ["Kestrel Foods"]
