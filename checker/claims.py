@@ -102,8 +102,9 @@ def extract_records(document: Document, config: Config, rules: Sequence[Rule] | 
         ctx = SentenceContext(sentence, document, config)
         ctx.dates = _resolve_overlaps(_run(date_rules, ctx))
         found = _resolve_overlaps(_run(other_rules, ctx))
-        people = [m.span for m in found if m.kind == "name"]
-        candidates = finder.candidates(ctx.text, people) if any(m.kind == "figure" for m in found) else []
+        # names are people, dates are times ("By Tuesday, the fire had burned ..."): neither is a subject
+        taken = [m.span for m in found if m.kind == "name"] + [m.span for m in ctx.dates]
+        candidates = finder.candidates(ctx.text, taken) if any(m.kind == "figure" for m in found) else []
         for match in ctx.dates:
             rows.append(_row(document, ctx, match, describe_event(ctx.text, match.start, match.end), match.when, "stated"))
         for match in found:

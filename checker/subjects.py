@@ -135,9 +135,10 @@ class SubjectFinder:
         for long, acronym in learned.items():
             yield long.title(), acronym
 
-    def candidates(self, text: str, people: list[tuple[int, int]]) -> list[Candidate]:
+    def candidates(self, text: str, taken_spans: list[tuple[int, int]]) -> list[Candidate]:
+        """Who or what the sentence may be about, outside `taken_spans` (people's names, dates)."""
         found: list[Candidate] = []
-        taken: list[tuple[int, int]] = list(people)
+        taken: list[tuple[int, int]] = list(taken_spans)
         for regex in (self._alias_re, self._acronym_re):
             for match in regex.finditer(text) if regex else ():
                 if _overlaps(match.span(), taken):

@@ -100,3 +100,8 @@ def test_a_segments_revenue_is_no_conflict_with_the_whole(tmp_path):
     revenue = found[found["measure"] == "revenue"]
     assert revenue["kind"].tolist() == ["corroborated"], found[["kind", "subject", "message"]].values.tolist()
     assert revenue["subject"].tolist() == ["Kestrel Foods"]
+
+
+def test_a_date_opening_the_sentence_is_no_subject():
+    row = _figures("By Tuesday, the fire had burned 12,000 acres.", "2024-08-10").iloc[0]
+    assert (row["subject"], row["as_of_start"]) == ("area", "2024-08-06")
