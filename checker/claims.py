@@ -40,6 +40,10 @@ SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 # dates that qualify a noun, not the figure: "the 17th-century tower", "the 2018 Camp Fire", "bonds due 2030"
 ADJECTIVE_DATE = re.compile(r"-(?:century|era|style|old)\b")
 ADJECTIVE_DATE_BEFORE = re.compile(r"\b(?:due|maturing|dated|vintage)\s+(?:in\s+)?$", re.IGNORECASE)
+# A phrase that owns dates runs to a clause's end: commas inside a number, or before ", or $2.02
+# a share" (the same figure restated), do not end it.
+PHRASE_BODY = r"(?:[^,;]|,(?=\d)|,(?=\s+or\s+[$€£]?\d))*?"
+PHRASE_COMMA = r",(?!\d|\s+or\s+[$€£]?\d)"
 # the period a comparison is with, after its figure: "compared with $960 million, in the same
 # period last year", "from 41 cases, a week earlier"
 COMPARED_PERIOD = (r"(?:,\s+(?:in|during|over|for)\s+the\s+(?:same|previous|prior|year-earlier|year-ago)\b[^,;]*|"
@@ -57,17 +61,14 @@ OWNING_PHRASE = re.compile(r"(?:,\s+(?:where|which|who|whose|when)\b(?:\s+(?:has
                            r"\b(?:[a-z]+est|first|most|least|worst|best)\s+(?:[\w'’-]+\s+){0,3}?since\b[^,;]*|"
                            # "one more than last week", "higher than in 2019": the time compared with
                            r"\bthan\s+(?=(?:last|on|in|at|a\s+(?:week|month|year)|the\s+(?:previous|same|day|week|"
-                           r"month|year))\b))(?:[^,;]|,(?=\d)|,(?=\s+or\s+[$€£]?\d))*?" + COMPARED_PERIOD +
-                           r"(?=\s+(?:has|have|had|is|are|was|were|will)\s|,(?!\d|\s+or\s+[$€£]?\d)|;|$)",
+                           r"month|year))\b))" + PHRASE_BODY + COMPARED_PERIOD +
+                           r"(?=\s+(?:has|have|had|is|are|was|were|will)\s|" + PHRASE_COMMA + r"|;|$)",
                            re.IGNORECASE)
 # "from 87% in 2014 to 68% last year", "a drop of two points from the last elections in 2021":
-# the "from" part owns its date; it ends at the "to" of its pair.  ", or $2.02 a share" restates
-# the figure before it: the phrase runs on to the date after ("compared with $960 million, or
-# $2.02 a share, in the same period last year"); so does "up 6% from a year earlier"
+# the "from" part owns its date; it ends at the "to" of its pair ("up 6% from a year earlier" too)
 FROM_PHRASE = re.compile(r"\bfrom\s+(?:the\s+)?(?:last|previous|prior|same\b|[$€£]?\d|"
                          r"a\s+(?:day|week|month|quarter|year|decade)\s+(?:earlier|ago|before)\b)"
-                         r"(?:[^,;]|,(?=\d)|,(?=\s+or\s+[$€£]?\d))*?" + COMPARED_PERIOD +
-                         r"(?=\s+to\b|,(?!\d|\s+or\s+[$€£]?\d)|;|$)", re.IGNORECASE)
+                         + PHRASE_BODY + COMPARED_PERIOD + r"(?=\s+to\b|" + PHRASE_COMMA + r"|;|$)", re.IGNORECASE)
 # a date on the reporting verb dates the telling: "Police said on Sunday that ... on Saturday"
 SPEECH_DATE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|confirmed|reported|stated|added)\s+"
                          r"(?:(?:on|late|early|last)\s+)?$", re.IGNORECASE)
@@ -159,10 +160,11 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
                                                      historical or in_quote(ctx.text, anchor), bool(match.parts))
     if not subject:  # carried over within the paragraph, else the story's subject, else the noun phrase
         same_paragraph = previous and not PARAGRAPH_BREAK.search(document.text[previous["start"]:ctx.sentence.start])
-        story = "" if historical or in_quote(ctx.text, anchor) else finder.story_event or finder.story_entity
+        of_the_story = not (historical or in_quote(ctx.text, anchor))
+        story = (finder.story_event or finder.story_entity) if of_the_story else ""
         carried = previous["subject"] if same_paragraph and previous["named"] else ""
         part = unnamed_part(ctx.text, anchor)  # "The enterprise segment brought in $2.7 billion."
-        owner = whole_of(carried) if carried else finder.story_entity
+        owner = whole_of(carried) if carried else finder.story_entity if of_the_story else ""
         subject = f"{owner} {part}" if part and owner else carried or story or noun
     row = _row(document, ctx, match, subject, when, basis)
     rows.append(row)

@@ -220,18 +220,8 @@ def tense(before: str, after: str = "") -> str | None:
     head = clause[:until.start()] if until else clause
     if until and UNTIL_CUE.search(clause[:until.end("prep")][-60:] + " "):
         return "future"
-    cue = None
-    for match in reversed(list(TENSE_CUE.finditer(head[-100:]))):
-        if match.group("past"):
-            word = match.group("past").lower()
-            if word in _NOT_PAST_WORDS or _NOT_PAST_AFTER.search(head[-100:][:match.start()]):
-                continue
-            cue = "past"
-        elif match.group("future"):
-            cue = "future"
-        else:
-            cue = "present"
-        break
+    near = head[-100:]
+    cue = next((c for m in reversed(list(TENSE_CUE.finditer(near))) if (c := _cue(m, near))), None)
     if cue == "future":
         return "future"
     if until and until.group("prep").lower() in DEADLINES and (cue == "past" or cue is None and _past_after(after)):
@@ -249,9 +239,17 @@ DEADLINES = frozenset(("by", "before"))
 def _past_after(after: str) -> bool:
     """Is the verb of the clause after a date past ("By Tuesday, the fire had burned")?"""
     clause = CLAUSE_BREAK.split(after[:100])[0]
-    match = TENSE_CUE.search(clause)
-    return bool(match and match.group("past") and match.group("past").lower() not in _NOT_PAST_WORDS
-                and not _NOT_PAST_AFTER.search(clause[:match.start()]))
+    return next((c for m in TENSE_CUE.finditer(clause) if (c := _cue(m, clause))), None) == "past"
+
+
+def _cue(match: re.Match, text: str) -> str | None:
+    """What one TENSE_CUE match in `text` says: past, future or present; None for a word that
+    only looks past ("hundred", the "cut" of "will be cut")."""
+    if match.group("past"):
+        if match.group("past").lower() in _NOT_PAST_WORDS or _NOT_PAST_AFTER.search(text[:match.start()]):
+            return None
+        return "past"
+    return "future" if match.group("future") else "present"
 
 
 def is_future(before: str) -> bool:

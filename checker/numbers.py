@@ -218,7 +218,7 @@ def find_numbers(text: str, config: Config, exclude: list[tuple[int, int]] = ())
             mentions.append(NumberMention(match.start(), match.end(), match.start(), match.end(),
                                           share, share, share, "exact", "percent", match.group(0)))
             taken.append(match.span())
-    for match in CURRENCY_RANGE.finditer(text) if any(symbol in text for symbol in "$€£¥₱₹₦₩₺₽₴₪") else ():
+    for match in CURRENCY_RANGE.finditer(text):
         mention = _currency_range(text, match)
         if mention and not _overlaps(match.span(), taken) and not _preceded_by_from(text, match.start()):
             mentions.append(mention)

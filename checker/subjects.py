@@ -264,10 +264,16 @@ class SubjectFinder:
         return _part_named(text, chosen, anchor) if chosen is not None else ""
 
     def _trim_entity(self, text: str, match: re.Match) -> tuple[int, int] | None:
+        """The name in a run of capitalised words, less a first word that is no part of it: one
+        that is no name ("About"), or, opening a longer run at a sentence's start, a common word
+        the article never capitalises inside a sentence ("Most Americans"; but "neighbouring
+        New Mexico" and "the Red Cross" stay whole however often "new" and "red" stand in lower case)."""
         words = list(NON_SPACE.finditer(match.group(0)))
         while words and (words[0].group(0) in NOT_ENTITIES or
                          (self._common_word(text, match.start() + words[0].start()) and
-                          (len(words) == 1 or self._opens_with_common_word(text, match.start() + words[0].start())))):
+                          (len(words) == 1 or _opens_sentence(text, match.start() + words[0].start())
+                           and words[0].group(0).lower() in self._lowercase_words
+                           and words[0].group(0) not in self._mid_sentence_names))):
             words.pop(0)
         while words and words[-1].group(0) in ("of", "for", "and", "de", "the", "&"):
             words.pop()
@@ -300,15 +306,6 @@ class SubjectFinder:
             return True
         return _opens_sentence(text, position) and word.group(0) not in self._mid_sentence_names
 
-    def _opens_with_common_word(self, text: str, position: int) -> bool:
-        """Does a run of capitalised words open with a word that is not part of the name?
-        Only at a sentence's start ("Most Americans", "Some Democrats"), and only for a word
-        the article never capitalises inside a sentence: "neighboring New Mexico" and "the
-        Red Cross" are whole names however often "new" and "red" stand in lower case."""
-        word = WORD_AT.match(text, position)
-        return bool(word and word.group(0).lower() in self._lowercase_words and _opens_sentence(text, position)
-                    and word.group(0) not in self._mid_sentence_names)
-
 
 # "Norvane's data-center segment generated $3.9 billion": the figure is the part's, not the whole's
 _PART_NOUNS = r"(?:segment|division|unit|arm|subsidiary|branch|wing|affiliate|business|operations)"
@@ -318,15 +315,18 @@ UNNAMED_PART = re.compile(rf"\b(?:the|its|their)\s+((?:[a-z][\w-]*\s+){{1,3}}{_P
 PART_SUFFIX = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{1,3}}{_PART_NOUNS}$")
 
 
+PART_READ = 120  # characters before a figure that can hold "the <three words> segment <three words>"
+
+
 def unnamed_part(text: str, anchor: int) -> str:
     """The part named just before a figure without its owner ("enterprise segment"), or ""."""
-    part = UNNAMED_PART.search(text, 0, anchor)
+    part = UNNAMED_PART.search(text, max(0, anchor - PART_READ), anchor)
     return part.group(1) if part else ""
 
 
 def whole_of(subject: str) -> str:
     """The owner of a part ("Norvane data-center segment" -> "Norvane"); a whole is its own."""
-    return PART_SUFFIX.sub("", subject) or subject
+    return PART_SUFFIX.sub("", subject)
 
 
 def _part_named(text: str, chosen: Candidate, anchor: int) -> str:
@@ -335,7 +335,7 @@ def _part_named(text: str, chosen: Candidate, anchor: int) -> str:
     a segment's figure is never compared with the whole's.  A part holds to the next comma."""
     unnamed = unnamed_part(text, anchor)
     if unnamed:
-        return f"{whole_of(chosen.name)} {unnamed}"
+        return f"{chosen.name} {unnamed}"
     part = PART_OF.match(text, chosen.end)
     if part and part.end() <= anchor and not any(mark in text[part.end():anchor] for mark in ",;"):
         return f"{chosen.name} {part.group(1)}"
