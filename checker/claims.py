@@ -74,6 +74,8 @@ SPEECH_DATE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|conf
                          r"(?:(?:on|late|early|last)\s+)?$", re.IGNORECASE)
 # a figure with no noun that opens its clause: "Two were rescued, one has died": the group just named
 ELLIPTICAL = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|with)\s+)$")
+# a quarter or half-year is reported up to about three months after it ends
+RESULTS_LAG_DAYS = 92
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # json.dumps with these options builds an encoder per call; one does for every row
 DETAIL_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
@@ -189,6 +191,10 @@ def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
     start = anchor if start is None else start
     usable = [d for d in dates if _dates_the_figure(text, d, anchor, end)
               and not (start < d.start and d.end < end)]
+    own = [(a, b) for a, b in _owning_spans(text) if a <= anchor < b]
+    if own:  # a figure inside a phrase is dated by a date of that phrase first ("up from 65.4% in 2021")
+        inner_start, inner_end = min(own, key=lambda span: span[1] - span[0])
+        usable = [d for d in usable if inner_start <= d.start < inner_end] or usable
     spoken = [d for d in usable if _after_speech_verb(text, d.start)]
     if spoken and len(spoken) < len(usable):  # the telling's date only when nothing else dates the figure
         usable = [d for d in usable if d not in spoken]
@@ -257,14 +263,17 @@ def _owning_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 def _long_ago(when: DateValue | None, source_date: date | None) -> bool:
     """An as-of period of more than a month, or one that ended well before the source:
-    not the news event the article reports."""
+    not the news event the article reports (but a quarter just reported on is)."""
     if when is None:
         return False
     if source_date is None:  # an undated text: a whole year stated is not this week's news
         return when.precision in ("year", "decade", "century")
     if when.start <= source_date <= when.end:  # "this year", "since January": a running total, today's news
         return False
-    return (when.end - when.start).days > 31 or (source_date - when.end).days > 60
+    ended_days_ago = (source_date - when.end).days
+    if when.precision == "part_of_year" and 0 <= ended_days_ago <= RESULTS_LAG_DAYS:
+        return False  # "third-quarter revenue", reported in October: the news itself
+    return (when.end - when.start).days > 31 or ended_days_ago > 60
 
 
 def _run(rules: Sequence[Rule], ctx: SentenceContext) -> list[Match]:

@@ -52,7 +52,7 @@ USER_TABLES: dict[str, dict] = {
         "not_subjects": {"words": WORDS, "roads": WORDS},
     },
     "names": {
-        "organisation_heads": {"words": WORDS},
+        "organisation_heads": {"words": WORDS, "companies": WORDS},
         "titles": {"words": WORDS, "roles": WORDS},
     },
 }
@@ -77,7 +77,8 @@ class Lexicon:
     event_measures: frozenset[str]
     not_subjects: frozenset[str]
     roads: frozenset[str]
-    organisation_heads: frozenset[str]
+    organisation_heads: frozenset[str]  # companies' heads among them
+    company_heads: frozenset[str]  # "Systems", "Inc": a firm's name ends with one
     titles: tuple[str, ...]
     roles: tuple[str, ...]
     digest: str
@@ -207,6 +208,7 @@ def _lexicon(subjects: dict, names: dict) -> Lexicon:
     events = subjects.get("story_events", {})
     not_subjects = subjects.get("not_subjects", {})
     titles = names.get("titles", {})
+    heads = names.get("organisation_heads", {})
     return Lexicon(
         event_words={word.lower(): kind for kind, words in events.items() for word in words},
         event_prefixes=tuple(subjects.get("event_names", {}).get("prefixes", [])),
@@ -214,7 +216,8 @@ def _lexicon(subjects: dict, names: dict) -> Lexicon:
         event_measures=frozenset(subjects.get("event_measures", {}).get("measures", [])),
         not_subjects=frozenset(not_subjects.get("words", [])),
         roads=frozenset(not_subjects.get("roads", [])),
-        organisation_heads=frozenset(names.get("organisation_heads", {}).get("words", [])),
+        organisation_heads=frozenset(heads.get("words", []) + heads.get("companies", [])),
+        company_heads=frozenset(heads.get("companies", [])),
         titles=tuple(titles.get("words", [])),
         roles=tuple(titles.get("roles", [])),
         digest=hashlib.sha256(json.dumps([subjects, names], sort_keys=True).encode()).hexdigest()[:16],

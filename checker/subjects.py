@@ -12,6 +12,7 @@ phrase, never dropped.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
@@ -59,6 +60,7 @@ THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 SENTENCE_PUNCTUATION = re.compile(r"[.;:!?]")
 LEADING_THE = re.compile(r"^(?:[Tt]he)\s+")
+LEGAL_FORM = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SA|S\.A|NV|N\.V|SE|GmbH)\.?$")
 TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
 ACRONYM_FORM = re.compile(r"(?:[A-Z]\.?){2,6}|[A-Z][A-Z&]{1,8}")
 STOPWORDS = frozenset(
@@ -103,6 +105,9 @@ class SubjectFinder:
         self.patterns = patterns(lexicon)
         body = document_text[body_start:]
         self.story_event = story_event(title, body, lexicon)  # "Ridge Fire", "earthquake", ""
+        # under a title that names no event ("Final count confirms victory"), the kind the body
+        # names more than once owns what an event did (its toll, its turnout), nothing else
+        self.body_event = "" if self.story_event or not title else _recurring_event_kind(body, lexicon)
         self.story_entity = story_entity(title, body, lexicon)  # "Bristol City Council", ""
         self._document_text = body
         self._fuller: dict[str, str] = {}  # "Bristol" -> "Bristol City Council", per document
@@ -208,6 +213,8 @@ class SubjectFinder:
             return True
         if len(words) == 1 and DEMONYM_ADJECTIVE.fullmatch(words[0]) and MODIFIED_NOUN.match(text, span[1]):
             return True  # "Serbian police", "Indonesian authorities": whose, not what the figure is about
+        if THE_BEFORE.search(text, 0, span[0]) and COMPANY_AFTER_HOME.match(text, span[1]):
+            return True  # "The Austin, Texas-based company": where it is based, not what the figure is about
         if words[0] in lex.roads and ROAD_NUMBER_AFTER.match(text, span[1]):
             return True
         return bool(DISTANCE_BEFORE.search(text[max(0, span[0] - 80):span[0]]))
@@ -226,6 +233,8 @@ class SubjectFinder:
         name = normalise_subject(self._as_written_elsewhere(text[start:end]), self.lexicon)
         if name not in self._fuller:
             self._fuller[name] = council_form(name, self._document_text, self.lexicon)
+            if " " not in name and self._fuller[name] == name:
+                self._fuller[name] = company_form(name, self._document_text, self.lexicon)
         return (start, end), self._fuller[name]
 
     def _definite(self, text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
@@ -250,17 +259,18 @@ class SubjectFinder:
         story's event whichever place the sentence names, unless the sentence scopes it
         to a place ("three in Concow") or is about another, earlier event."""
         chosen = _choose(text, anchor, end, candidates)
-        if measure in self.lexicon.event_measures and self.story_event:
+        event = self.story_event or self.body_event
+        if measure in self.lexicon.event_measures and event:
             if chosen is not None and is_event_name(chosen.name, self.lexicon):
                 return chosen.name
             local = None if has_parts else local_scope(text, anchor, end, candidates, self.lexicon,
-                                                        self.story_event)  # "six: four in Concow..."
+                                                        event)  # "six: four in Concow..."
             if local is not None:
                 return local.name
             if chosen is not None and historical:
                 return chosen.name
             if not historical:
-                return self.story_event
+                return event
         return _part_named(text, chosen, anchor) if chosen is not None else ""
 
     def _trim_entity(self, text: str, match: re.Match) -> tuple[int, int] | None:
@@ -506,6 +516,11 @@ DISTANCE_BEFORE = re.compile(
     r"|\bsize\s+of|\b(?:larger|bigger|smaller|greater|wider|longer|more|less)\s+than|\bas\s+(?:big|large|small)\s+as)"
     r"\s+(?:the\s+)?(?:(?:town|city|village|municipality|island|coast|capital)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE)
+# a firm's home town before the firm: "the Austin company", "the Austin, Texas-based maker"
+COMPANY_AFTER_HOME = re.compile(r"(?:,\s+[A-Z][\w.]*)?(?:-based)?\s+(?:[a-z][\w-]*\s+)?(?:company|firm|maker|group|"
+                                r"bank|lender|insurer|retailer|carrier|airline|start-?up|manufacturer|chipmaker|"
+                                r"automaker|carmaker|giant|conglomerate|operator|developer|producer|supplier|"
+                                r"business|brand|chain|utility)\b")
 ROAD_NUMBER_AFTER = re.compile(r"\s+\d")
 ORGANISATION_TAIL = re.compile(rf"(?:\s+(?:of|for|and|de|&)\s+(?:the\s+)?{CAPITALISED}|\s+{CAPITALISED})+")
 POSSESSIVE = re.compile(r"['’]s$")
@@ -513,6 +528,8 @@ LOWER_ORG_TAIL = re.compile(r"(?:\s+(?:city|county|borough|district|town|parish)
 ADJECTIVE_WORD = re.compile(r"\w-(?:led|run|controlled|backed|based|owned|born|style|era)$")
 CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=[A-Z])")
 AFTER_LOCATIVE = re.compile(r"[^,;:()\-–—]{0,30}?\b(?:in|at|near|across|throughout)\s+(?:the\s+)?(?:\w+\s+of\s+(?:the\s+)?)?")
+TALLY_IN = re.compile(r"\b(?:toll|tally|count|number\s+of\s+[\w-]+)\s+(?:in|across|throughout)\s+(?:the\s+)?$",
+                      re.IGNORECASE)
 SCOPE_LOCATIVE = re.compile(r"\b(?:in|at|near|across|throughout)\s+$")
 DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians|eans|ans|ese|ards|ites)")
 # a nationality adjective: "Serbian", "Chinese", "Turkish", "Mexican", "Kenyan", "Cuban", "German"
@@ -532,6 +549,7 @@ def normalise_subject(name: str, lexicon: Lexicon) -> str:
     ("the Ridge fire" -> "Ridge Fire"), so outlets' house styles match."""
     name = LEADING_THE.sub("", name.strip())
     name = TRAILING_POSSESSIVE.sub("", name)
+    name = LEGAL_FORM.sub("", name) or name  # "Norvane Systems Inc." is Norvane Systems
     if patterns(lexicon).event_name.fullmatch(name) or LOWER_ORG_TAIL.search(" " + name.split(" ", 1)[-1]):
         name = " ".join(w[:1].upper() + w[1:] if w.islower() and w not in ("of", "and", "de", "del") else w
                         for w in name.split())
@@ -556,13 +574,24 @@ def headline(body: str) -> str:
     return first if first and len(first.split()) <= 20 and not first.endswith((".", "!", "?", '"', "”")) else ""
 
 
-def _event_kind(text: str, lexicon: Lexicon) -> str:
-    """The first kind of event a text names: "Strong quake kills 14" -> "earthquake"."""
+def _event_kinds(text: str, lexicon: Lexicon):
+    """The kinds of event a text names, in order ("opened fire" names no fire)."""
     for match in patterns(lexicon).event_word.finditer(text):
         if match.group(0).lower() in ("fire", "fires") and NOT_FIRE_SENSE.search(text[:match.start()]):
             continue
-        return lexicon.event_words[match.group(0).lower()]
-    return ""
+        yield lexicon.event_words[match.group(0).lower()]
+
+
+def _event_kind(text: str, lexicon: Lexicon) -> str:
+    """The first kind of event a text names: "Strong quake kills 14" -> "earthquake"."""
+    return next(_event_kinds(text, lexicon), "")
+
+
+def _recurring_event_kind(body: str, lexicon: Lexicon) -> str:
+    """The kind of event a body names at least twice, the first of them on a tie."""
+    counts = Counter(_event_kinds(body, lexicon))
+    best = max(counts.items(), key=lambda kv: kv[1], default=("", 0))  # max keeps the first on a tie
+    return best[0] if best[1] >= 2 else ""
 
 
 def _event_names(title: str, body: str, kind: str, lexicon: Lexicon) -> str:
@@ -593,10 +622,8 @@ def story_entity(title: str, body: str, lexicon: Lexicon) -> str:
     """The organisation or place a story is about when it is no event: the title's name the
     body mentions most ("Bristol" -> the body's "Bristol City Council"), else ""."""
     best, count = "", 0
-    for match in ENTITY.finditer(title or headline(body)):
-        words = [w for w in re.sub(r"['’]s\b", "", match.group(0)).split() if w not in NOT_ENTITIES]
-        name = " ".join(words)
-        if not name or name in lexicon.not_subjects:
+    for name in _title_names(title or headline(body), body):
+        if name in lexicon.not_subjects:
             continue
         heads = _names_by_head(body, lexicon).get(name.lower(), set())
         if len(heads) == 1:  # "Council approves budget": the one council the article names
@@ -606,7 +633,34 @@ def story_entity(title: str, body: str, lexicon: Lexicon) -> str:
         seen = len(re.findall(rf"\b{re.escape(name)}\b", body))
         if seen > count:
             best, count = name, seen
-    return council_form(best, body, lexicon) if best else ""
+    if not best:
+        return ""
+    fuller = council_form(best, body, lexicon)
+    return company_form(fuller, body, lexicon) if fuller == best and " " not in best else fuller
+
+
+def _title_names(title: str, body: str):
+    """The names a title holds: each run of capitalised words, or in a title-case headline
+    ("Norvane Posts Sales Gain, Plans Layoffs") the longest first words of a run that the
+    body writes capitalised ("Norvane")."""
+    for match in ENTITY.finditer(title):
+        words = [w for w in re.sub(r"['’]s\b", "", match.group(0)).split() if w not in NOT_ENTITIES]
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[:size])
+            if size == 1 or re.search(rf"\b{re.escape(name)}\b", body):
+                if name:
+                    yield name
+                break
+
+
+def company_form(name: str, text: str, lexicon: Lexicon) -> str:
+    """The firm a bare first word stands for ("Norvane" -> "Norvane Systems"), when the
+    article names exactly one firm that starts with it; else the name as it is."""
+    firms = {normalise_subject(match.group(0), lexicon)
+             for match in re.finditer(rf"\b{re.escape(name)}(?:\s+[A-Z][\w&'’-]*\.?){{1,3}}", text)
+             if match.group(0).split()[-1].rstrip(".") in lexicon.company_heads}
+    firms.discard(name)
+    return next(iter(firms)) if len(firms) == 1 else name
 
 
 COUNCIL_AFTER_NAME = r"(?:\s+(?:[Cc]ity|[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own))?\s+[Cc]ouncil\b"
@@ -653,6 +707,8 @@ def local_scope(text: str, anchor: int, end: int, candidates: list[Candidate], l
     for c in candidates:
         if c.end > anchor:
             continue
+        if TALLY_IN.search(text, 0, c.start) and not CLAUSE_PUNCTUATION.search(text, c.end, anchor):
+            return c  # "the death toll in Texas remains at one": that place's toll, not the story's
         if OPENING_LOCATIVE.fullmatch(text[:c.start]) or (
                 LOCATIVE.search(text[:c.start]) and re.match(r"[^,]{0,30},\s+where\b", text[c.end:anchor])):
             return c

@@ -14,7 +14,7 @@ import inspect
 from types import ModuleType
 
 from checker.rulekit import FAMILIES, Example, Rule
-from checker_rules.dates import day_month, full_date, month, relative, year
+from checker_rules.dates import day_month, full_date, month, quarter, relative, year
 from checker_rules.durations import duration
 from checker_rules.figures import amounts, casualties, changes, counts, measurements, parts
 from checker_rules.names import people
@@ -26,6 +26,7 @@ _TABLE: tuple[tuple[str, str, ModuleType], ...] = (
     ("D103", "dates.month", month),
     ("D104", "dates.year", year),
     ("D105", "dates.relative", relative),
+    ("D106", "dates.quarter", quarter),
     ("T101", "durations.duration", duration),
     ("F101", "figures.parts", parts),
     ("F102", "figures.changes", changes),

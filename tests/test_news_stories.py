@@ -28,9 +28,32 @@ def test_two_outlets_same_day_case_counts_conflict(findings):
 
 
 def test_a_segments_revenue_and_a_years_earlier_figure_are_no_conflict(findings):
-    assert "conflict" not in set(findings["earnings"]["kind"])
     assert _rows(findings["earnings"], "change", "revenue") == [
         ("Norvane Systems", "2023-01-01/2024-09-30", "$7.9 billion -> $8.4 billion")]
+    revenue = findings["earnings"][findings["earnings"]["measure"] == "revenue"]
+    assert not revenue["subject"].str.contains("segment").any()
+
+
+def test_the_quarter_and_the_firm_under_its_short_name_surface_the_planted_conflicts(findings):
+    """The Journal's "The Austin company posted third-quarter revenue of $8.6 billion" is
+    Norvane Systems' July-September revenue, as Reuters' "$8.4 billion" for "the quarter
+    ended Sept. 30" is; "Norvane Systems Inc." and a later "Norvane" are one firm."""
+    earnings = findings["earnings"]
+    assert _rows(earnings, "conflict", "revenue") == [
+        ("Norvane Systems", "2024-07-01/2024-09-30", "$8.6 billion vs $8.4 billion")]
+    assert _rows(earnings, "conflict", "jobs_change") == [
+        ("Norvane Systems", "2024-10-24", "about 1,800 fewer vs about 2,000 fewer")]
+
+
+def test_an_elections_turnout_is_the_elections_whoever_the_sentence_before_named():
+    found = find_discrepancies(load_corpus([STORIES / "election"], use_cache=False))
+    assert _rows(found, "conflict", "turnout") == [("election", "2025-10-05", "68.3% vs 66.1%")]
+
+
+def test_a_toll_scoped_to_a_place_is_not_the_outbreaks_toll(findings):
+    """Reuters' "The two deaths" (Texas and New Mexico) and the Chronicle's "The death
+    toll in Texas remains at one" are no falling toll."""
+    assert _rows(findings["outbreak"], "conflict", "killed") == []
 
 
 def test_figures_by_a_past_tuesday_corroborate_that_tuesdays(findings):

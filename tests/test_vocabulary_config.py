@@ -14,7 +14,7 @@ from checker.pipeline import load_corpus
 from checker.subjects import patterns
 from tests.corpora import FLOOD_SAME_DAY, article, write_corpus
 
-HOLDINGS = article("2024-04-02", "City Wire", "Kestrel Holdings said 40 jobs would go at the plant.")
+HOLDINGS = article("2024-04-02", "City Wire", "Kestrel Outfitters said 40 jobs would go at the plant.")
 WARDEN = article("2024-04-02", "City Wire", "Warden Ana Ruiz said 12 guards were hurt in the riot.")
 
 
@@ -25,13 +25,13 @@ def names(corpus) -> list[str]:
 
 def test_built_in_lists_do_not_know_the_words_the_tests_add():
     lexicon = load_config().lexicon
-    assert "Holdings" not in lexicon.organisation_heads and "Warden" not in lexicon.titles
+    assert "Outfitters" not in lexicon.organisation_heads and "Warden" not in lexicon.titles
 
 
 def test_an_organisation_head_word_makes_a_speaker_no_person(tmp_path):
     corpus = write_corpus(tmp_path / "c", {"a.md": HOLDINGS})
-    assert names(corpus) == ["Kestrel Holdings"]
-    (corpus / "checker.toml").write_text('[names.organisation_heads]\nwords = ["Holdings"]\n')
+    assert names(corpus) == ["Kestrel Outfitters"]
+    (corpus / "checker.toml").write_text('[names.organisation_heads]\nwords = ["Outfitters"]\n')
     assert names(corpus) == []
 
 
@@ -93,7 +93,7 @@ def test_a_bad_type_exits_2_naming_the_file(tmp_path, capsys):
 def test_changing_a_word_list_invalidates_the_cache(tmp_path):
     corpus = write_corpus(tmp_path / "c", FLOOD_SAME_DAY)
     assert load_corpus([corpus]).cache_stats == {"hits": 0, "misses": 2}
-    (corpus / "checker.toml").write_text('[names.organisation_heads]\nwords = ["Holdings"]\n')
+    (corpus / "checker.toml").write_text('[names.organisation_heads]\nwords = ["Outfitters"]\n')
     assert load_corpus([corpus]).cache_stats == {"hits": 0, "misses": 2}
     assert load_corpus([corpus]).cache_stats == {"hits": 2, "misses": 0}
     (corpus / "checker.toml").write_text('[names.organisation_heads]\nwords = ["Holdings", "Partners"]\n')

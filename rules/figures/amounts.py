@@ -17,6 +17,9 @@ specific first:
 4. the money noun nearest before it in its clause, or "... in aid" after it;
 5. else the generic `share` (percent) or `amount`.
 
+A measure word the vocabulary's [measures] table maps is named as it says there
+("containment" is `contained`), so two outlets' words for one measure meet.
+
 Percentage points are a change of the percentage the sentence states them with ("fell to
 68%, down 19 percentage points from 87%"): unit `percentage_point`, measure
 `<level>_change` with the sign of up/down/gain/drop (so the arithmetic adds it to the
@@ -91,6 +94,9 @@ POINTS_UP = re.compile(rf"\b(?:{VERB_UP}|up|higher|gain|gains|rise|rises|increas
 POINTS_AFTER = re.compile(r"\s+(?P<dir>higher|lower|up|down|more|less)\b", re.IGNORECASE)
 GENERIC = frozenset({"share", "amount"})
 GENERIC_HEADS = frozenset("share rate rates level levels index ratio coverage figure".split())
+# ", up 6%", ", down 2.1%": the change of the figure just stated
+UP_OR_DOWN_BEFORE = re.compile(r",\s+(up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
+                               re.IGNORECASE)
 # "up from 5.4%", "compared with 61%": an earlier level of the figure the sentence is about
 FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+$", re.IGNORECASE)
 
@@ -102,6 +108,13 @@ def find(ctx):
         if not number.unit or any(s <= number.start < e for s, e in notes):
             continue
         found.append((number, None if number.unit == "percentage_point" else _measure(ctx, number)))
+    for index, (number, measure) in enumerate(found):
+        if number.unit == "percent" and measure in GENERIC and index:
+            direction = UP_OR_DOWN_BEFORE.search(ctx.text, max(0, number.start - 20), number.start)
+            previous = found[index - 1][1]
+            if direction and isinstance(previous, str) and previous not in GENERIC:
+                # "revenue of $8.6 billion, up 6% from a year earlier": the change of that revenue
+                found[index] = (number, (f"{previous} change", 1 if direction.group(1).lower() == "up" else -1))
     percents = []  # the levels in percent, each named as the sentence names it
     for index, (number, measure) in enumerate(found):
         if number.unit == "percent" and isinstance(measure, str) and \
@@ -119,6 +132,8 @@ def find(ctx):
             measure, levels = _points(ctx, number, percents)
             if levels:
                 detail["levels"] = levels
+        if isinstance(measure, str):  # one name for one measure: "containment" is `contained`
+            measure = ctx.config.measures.get(measure, measure)
         if isinstance(measure, tuple):  # a change: the sign is the direction
             measure, sign = measure
             value, (low, high) = sign * value, sorted((sign * low, sign * high))
@@ -373,6 +388,9 @@ def _head_of(tokens, index, chain=False):
 EXAMPLES = (
     Example("The council approved a budget of $3.5bn for 2025.",
             ({"measure": "budget", "value": 3.5e9, "unit": "USD"},)),
+    Example("It posted third-quarter revenue of $8.6 billion, up 6% from a year earlier.",
+            ({"measure": "revenue", "value": 8.6e9}, {"measure": "revenue change", "value": 6, "unit": "percent"}),
+            note="a change stated after its level"),
     Example("Turnout was 62% in the capital.", ({"measure": "turnout", "value": 62, "unit": "percent"},)),
     Example("The EU pledged 1.5 million euros in aid.", ({"measure": "aid", "value": 1.5e6, "unit": "EUR"},)),
     Example("The council's budget for 2024-25 is £1.2bn.", ({"measure": "budget", "value": 1.2e9, "unit": "GBP"},)),
@@ -396,6 +414,8 @@ EXAMPLES = (
     Example("Only 71% of regional buses ran on time in March.",
             ({"measure": "regional buses", "value": 71, "unit": "percent"},)),
     Example("Each miner will receive a 1,500-euro bonus.", ({"measure": "bonus", "value": 1500, "unit": "EUR"},)),
+    Example("Containment stood at 12% on Wednesday.", ({"measure": "contained", "value": 12, "unit": "percent"},),
+            note="the vocabulary's [measures] names the measure: containment is `contained`"),
     Example("The fire was 40% contained by Monday.", ({"measure": "contained", "value": 40, "unit": "percent"},),
             source_date="2024-07-10"),
     Example("The loan totals 900 million euros ($1 = 0.9210 euros).",

@@ -69,6 +69,7 @@ THE_TOTAL = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
 NOUN_PART = re.compile(r"\s+(?!(?:and|or|of|to|in|were|was|are|is|more|other|others|people)\b)[A-Za-z][a-z'’-]+\b")
 
 
+KIND_TAIL = re.compile(r"\s+(?:were|was|are)\s+(?:an?\s+)?(?P<word>[a-z][\w-]+)\b")
 WERE_OR_ARE = re.compile(r"\s(?:were|are)\s")
 CLOSING_DASH = re.compile(r"\s[-–—]\s|—|\)")
 LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
@@ -84,6 +85,7 @@ def _breakdowns(ctx):
     for index, total in enumerate(numbers):
         start_parts = _parts_start(ctx, total, numbers, index)
         nouned = False  # parts that say what they are ("five Australians") rather than where
+        of_the = OF_THE.search(ctx.text, max(0, total.start - 12), total.start) is not None
         if start_parts is None:
             were = WERE_INTRO.match(ctx.text, total.end) if not total.unit else None
             if not were or ctx.counted_noun(total.number_end):
@@ -104,7 +106,7 @@ def _breakdowns(ctx):
             gap = ctx.text[(parts[-1][1] if parts else start_parts):number.start]
             if parts and (not JOINER.search(gap) or CLOSING_DASH.search(gap)) or not parts and gap.strip(" a"):
                 break  # the closing dash ends the breakdown: "- nine in A and five in B - and 120 in hospital"
-            tail = PART_TAIL.match(ctx.text, number.end)
+            tail = PART_TAIL.match(ctx.text, number.end) or (of_the and _says_what(ctx, number))
             if not tail and not (total.unit and LOWER_WORD_AFTER.match(ctx.text[number.end:])) \
                     and not (nouned and not number.unit and NOUN_PART.match(ctx.text, number.end)):
                 break
@@ -112,6 +114,9 @@ def _breakdowns(ctx):
         if len(parts) < 2:
             continue
         measure = _measure(ctx, total) or (_parts_measure(ctx, parts) if nouned else "")
+        if not measure and of_the and not total.unit:  # "Of the 74 structures destroyed": whatever it counts
+            noun = ctx.counted_noun(total.number_end)
+            measure = noun.measure if noun else ""
         if not measure and nouned and THE_TOTAL.search(ctx.text, max(0, total.start - 8), total.start):
             measure = "people" if _people_parts(ctx, parts) else ""
         if not measure:
@@ -121,6 +126,16 @@ def _breakdowns(ctx):
                         high=total.high, qualifier=total.qualifier, anchor=total.start,
                         detail={"stated": total.text})
         yield _sum(ctx, parts, measure, total)
+
+
+def _says_what(ctx, number) -> bool:
+    """A part of an "Of the N ..." breakdown that says what kind it is: "55 were homes",
+    "16 outbuildings" (not what happened to it: "25 were rescued" is no kind)."""
+    kind = KIND_TAIL.match(ctx.text, number.end)
+    if kind:
+        return not kind.group("word").endswith("ed") and kind.group("word") not in ctx.config.events
+    noun = ctx.counted_noun(number.number_end)
+    return bool(noun and noun.end > number.end)
 
 
 def _parts_measure(ctx, parts) -> str:
@@ -270,6 +285,12 @@ EXAMPLES = (
              {"measure": "people", "value": 3, "surface": "two nurses in Cluj and one porter in Arad"},
              {"value": 2, "part_of": "*"}, {"value": 1, "part_of": "*"}),
             note="'The N were ...': a total that refers back, then its parts"),
+    Example("Of the 74 structures destroyed, 55 were homes and 16 were outbuildings.",
+            ({"measure": "structures", "value": 71, "surface": "55 were homes and 16 were outbuildings"},
+             {"measure": "structures", "value": 55, "part_of": "*"}),
+            note="parts that say what kind they are: the sum (71) meets the stated 74 in the arithmetic check"),
+    Example("Of the 40 passengers, 25 were rescued and three were missing.", (),
+            note="near miss: what happened to some of them, no breakdown"),
     Example("The storm destroyed 40 homes and 3 schools.", (), note="near miss: different measures"),
     Example("The minister said: 30 years of work and 12 of waiting.", (),
             note="near miss: no total before the colon"),

@@ -26,7 +26,8 @@ SPEECH_VERBS = ("said", "says", "told", "added", "stated", "noted", "announced",
                 "insisted", "explained", "argued", "confirmed", "remarked", "declared", "concluded", "replied")
 # The two readings that need no title or role: "identified as Rosa Delgado", "Karin Keller said"
 IDENTIFIED = rf"\b(?:identified|named)\s+(?:him\s+|her\s+|them\s+)?as\s+{NAME}(?![\w'’])"
-SPEAKING = rf"{NAME}(?=,?\s+(?:{'|'.join(SPEECH_VERBS)})\b)"
+# not after a preposition: "Jana Nováková, a deputy chair of Civic Renewal, told": she speaks
+SPEAKING = rf"(?<!\b(?:of|at|for|from|with|in|by)\s+){NAME}(?=,?\s+(?:{'|'.join(SPEECH_VERBS)})\b)"
 # those two alone, for a sentence with no title or role word: the same matches, read faster
 UNTITLED = re.compile(rf"{IDENTIFIED}|{SPEAKING}")
 UNTITLED_CUES = frozenset({"identified", "named", *SPEECH_VERBS})
@@ -118,4 +119,7 @@ EXAMPLES = (
     Example("The Western Balkans said nothing.", (), note="near miss: a region is no person"),
     Example("Deutsche Bahn said it was running a reduced timetable.", (), note="a company speaking is no person"),
     Example("The American Red Cross said it had opened a shelter.", (), note="an organisation's head noun"),
+    Example("Halvorsen Logistics said it would appeal.", (), note="a company's head noun"),
+    Example("Jana Nováková, a deputy chair of Civic Renewal, told reporters the deal was close.",
+            ({"subject": "Jana Nováková"},), note="the organisation after 'of' does not speak"),
 )

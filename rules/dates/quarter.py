@@ -1,0 +1,111 @@
+"""A reporting quarter named without its year: "third-quarter revenue", "in the second
+quarter", "Q3 sales", "the quarter ended Sept. 30", "the three months to June".
+
+Results are reported after the quarter they cover, so a quarter with no year is the
+latest one of that number that has begun by the source date ("third-quarter revenue",
+said on 24 October, is July-September of that year; said in February, the year
+before); a clause that speaks of the future ("expects fourth-quarter revenue") takes
+the next one that has not yet ended.  "The quarter ended Sept. 30" is the three months
+up to that day's month.  Quarters are calendar quarters: a company whose fiscal year
+starts in another month states its own (its "fiscal 2025" is read as a year).
+
+A quarter is also a period of play ("scored in the third quarter"), so without a year
+it is a date only in a sentence about money or business results: one that states an
+amount of money or names an amount noun (revenue, profit, sales ... from the
+vocabulary) or results, earnings, growth or output.
+"""
+
+import calendar
+import re
+from datetime import date
+
+from checker import dates
+from checker.dates import DateValue
+from checker.rulekit import Example, Match
+
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+PATTERN = re.compile(
+    r"\b(?:(?:the|its|a|their)\s+)?(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b"
+    r"(?!\s+(?:of\s+)?(?:the\s+)?(?:\d|last|next|this|century|mile))"
+    r"|\b(?P<q>Q[1-4])\b(?!\s*['’]?\d)"
+    rf"|\b(?:the\s+)?(?:quarter|three\s+months)\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?"
+    rf"(?P<month>{dates.MONTH_NAMES}|(?:{dates.MONTH_ABBR})\.?)(?:\s+(?P<day>[0-3]?\d))?\b(?:,?\s+(?P<year>{dates.YEAR})\b)?",
+    re.IGNORECASE,
+)
+BUSINESS_WORDS = frozenset("results earnings growth output gdp economy shipments deliveries orders margin margins "
+                           "guidance outlook dividend dividends income eps sales revenue profit".split())
+MONEY = re.compile(r"[$€£¥₹]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|pesos?)\b", re.IGNORECASE)
+WORD = re.compile(r"[a-z]+")
+HINT = re.compile(r"quarter|three months|\bQ[1-4]\b", re.IGNORECASE)
+
+
+def find(ctx):
+    if not ctx.base or not HINT.search(ctx.text):
+        return
+    about_business = None
+    for match in PATTERN.finditer(ctx.text):
+        g = match.groupdict()
+        if g["month"]:
+            when = _quarter_ending(g, ctx.base)
+        else:
+            if about_business is None:
+                about_business = _about_business(ctx)
+            if not about_business or g["q"] and not g["q"][0].isupper():
+                continue
+            number = int(g["q"][1]) if g["q"] else ORDINALS[g["ordinal"].lower()]
+            when = quarter_only(number, ctx.base, dates.is_future(ctx.text[:match.start()]))
+        if when:
+            yield Match(match.start(), match.end(), "date", "event_date", when=when)
+
+
+def _about_business(ctx) -> bool:
+    """Does the sentence speak of money or results, not of a game's periods of play?"""
+    if MONEY.search(ctx.text):
+        return True
+    words = set(WORD.findall(ctx.text.lower()))
+    return not words.isdisjoint(BUSINESS_WORDS) or not words.isdisjoint(ctx.config.amount_nouns)
+
+
+def quarter_only(number: int, base: date, future: bool) -> DateValue:
+    """The latest quarter `number` begun by `base`; the next not yet ended when `future`."""
+    this_year = dates.quarter(base.year, number)
+    if future:
+        return this_year if this_year.end >= base else dates.quarter(base.year + 1, number)
+    return this_year if this_year.start <= base else dates.quarter(base.year - 1, number)
+
+
+def _quarter_ending(g, base: date) -> DateValue | None:
+    """"the quarter ended Sept. 30": the three months up to the end of that day's month."""
+    month = dates.month_number(g["month"].rstrip("."))
+    if month is None:
+        return None
+    year = int(g["year"]) if g["year"] else (base.year if month <= base.month else base.year - 1)
+    first_month = (month - 3) % 12 + 1
+    first_year = year if first_month <= month else year - 1
+    last = calendar.monthrange(year, month)[1]
+    return DateValue(date(first_year, first_month, 1), date(year, month, last), "part_of_year")
+
+
+EXAMPLES = (
+    Example("Norvane reported third-quarter revenue of $8.4 billion.",
+            ({"surface": "third-quarter", "as_of_start": "2024-07-01", "as_of_end": "2024-09-30",
+              "as_of_precision": "part_of_year"},),
+            source_date="2024-10-24"),
+    Example("Revenue in the fourth quarter was $2.1 billion.",
+            ({"surface": "the fourth quarter", "as_of_start": "2024-10-01", "as_of_end": "2024-12-31"},),
+            source_date="2025-02-06", note="reported in February: last year's fourth quarter"),
+    Example("The company expects fourth-quarter sales of about $9 billion.",
+            ({"surface": "fourth-quarter", "as_of_start": "2024-10-01"},),
+            source_date="2024-07-25", note="a forecast: the quarter ahead"),
+    Example("Revenue for the quarter ended Sept. 30 rose 6% to $8.4 billion.",
+            ({"surface": "the quarter ended Sept. 30", "as_of_start": "2024-07-01", "as_of_end": "2024-09-30"},),
+            source_date="2024-10-24"),
+    Example("Profit in the three months to June rose to £310m.",
+            ({"surface": "the three months to June", "as_of_start": "2025-04-01", "as_of_end": "2025-06-30"},),
+            source_date="2025-07-30"),
+    Example("Q3 sales beat estimates, the company said.",
+            ({"surface": "Q3", "as_of_start": "2023-07-01", "as_of_end": "2023-09-30"},), source_date="2023-11-02"),
+    Example("Curry scored 14 points in the third quarter.", (),
+            note="near miss: a period of play, no business in the sentence"),
+    Example("The third quarter of the century was calm.", (), note="near miss: no reporting quarter"),
+)
