@@ -26,9 +26,7 @@ from checker.errors import InputError
 from checker.findings.incremental import FindingsCache
 
 CHUNK = 500  # documents whose row dicts are held at once before becoming a table
-# What a quote of a claim needs (`Corpus.claim`): an index of whole rows of a million
-# claims would take gigabytes.
-QUOTE_COLUMNS = ("claim_id", "source", "start", "end", "line", "surface", "as_of_start", "source_date")
+QUOTE_COLUMNS = schema.QUOTE_COLUMNS
 
 
 @dataclass
@@ -49,12 +47,18 @@ class Corpus:
     def claim(self, claim_id: str) -> dict | None:
         """Where one claim stands (`QUOTE_COLUMNS`) by id; the index is built on first use,
         so every output that quotes evidence looks claims up in constant time."""
+        row = self.located(claim_id)
+        return None if row is None else dict(zip(QUOTE_COLUMNS, row))
+
+    def located(self, claim_id: str) -> tuple | None:
+        """`claim` as a tuple in QUOTE_COLUMNS order, for outputs quoting a million claims."""
         index = self.__dict__.get("_claim_index")
-        if index is None:
-            located = schema.records(self.claims[list(QUOTE_COLUMNS)])
-            index = dict(zip(self.claims["claim_id"].tolist(), located))
+        if index is None:  # rows as tuples: a dict per row of a million claims costs seconds
+            rows = zip(*(self.claims[column].tolist() for column in QUOTE_COLUMNS))
+            index = dict(zip(self.claims["claim_id"].tolist(), rows))
             self.__dict__["_claim_index"] = index
         return index.get(claim_id)
+
 
 
 def load_corpus(

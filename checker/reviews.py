@@ -288,7 +288,8 @@ def apply_reviews(findings: pd.DataFrame, decisions: Mapping[str, Decision] | It
     """
     by_id = _by_id(decisions)
     out = findings.copy()
-    rows = [_review(row, by_id.get(row["finding_id"])) for row in records(findings)]
+    compared = findings[["finding_id", "fingerprint", "sources", "values"]]  # not the evidence: megabytes
+    rows = [_review(row, by_id.get(row["finding_id"])) for row in records(compared)]
     for index, column in enumerate(REVIEW_COLUMNS):
         out[column] = pd.Series([r[index] for r in rows], index=findings.index, dtype=object)
     return out

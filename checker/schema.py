@@ -54,6 +54,9 @@ CLAIM_COLUMNS: dict[str, str] = {
     "part_of": "str",  # claim_id of the total this figure is a part of, else ""
     "detail": "str",  # JSON: parts of a sum, anchor of a date offset, ... ("" if none)
 }
+# What a quote of a claim needs (`pipeline.Corpus.claim`): an index of whole rows of a
+# million claims would take gigabytes.
+QUOTE_COLUMNS = ("claim_id", "source", "start", "end", "line", "surface", "as_of_start", "source_date")
 # The claims table's order: by source and position; rows that tie keep extraction order.
 CLAIM_ORDER = ("source", "start", "end", "rule")
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from checker import gate
-from checker.schema import records
+from checker.schema import QUOTE_COLUMNS, records
 
 
 @dataclass(frozen=True)
@@ -52,17 +52,28 @@ def quotes(finding: Mapping, corpus) -> list[Quote]:
     return found
 
 
-def _claim(corpus, claim_id: str):
-    """A claim of the corpus by id: the Corpus index, or a scan for a bare table."""
-    if hasattr(corpus, "claim"):
-        return corpus.claim(claim_id)
+def _claim(corpus, claim_id: str) -> tuple | None:
+    """Where a claim of the corpus stands (QUOTE_COLUMNS, as a tuple) by id: the Corpus
+    index, or a scan for a bare table."""
+    if hasattr(corpus, "located"):
+        return corpus.located(claim_id)
     rows = corpus.claims[corpus.claims["claim_id"] == claim_id] if len(corpus.claims) else []
-    return rows.iloc[0] if len(rows) else None
+    return tuple(rows.iloc[0][list(QUOTE_COLUMNS)]) if len(rows) else None
 
 
 def display_path(source: str, corpus) -> str:
     """The source's file as a reader can open it."""
-    return relative_path(corpus.paths.get(source, source))
+    known = _display_paths(corpus)
+    if source not in known:
+        known[source] = relative_path(corpus.paths.get(source, source))
+    return known[source]
+
+
+def _display_paths(corpus) -> dict[str, str]:
+    """The corpus's sources' display paths worked out so far: a check quotes each source
+    hundreds of times, and the working directory does not change while it prints."""
+    held = getattr(corpus, "__dict__", None)
+    return held.setdefault("_display_paths", {}) if held is not None else {}
 
 
 def relative_path(path: str | Path) -> str:
@@ -141,17 +152,18 @@ def _evidence(finding: Mapping) -> list[dict]:
     return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
 
 
-def _from_claim(claim: Mapping, corpus) -> Quote:
-    source = str(claim["source"])
+def _from_claim(claim: tuple, corpus) -> Quote:
+    _, source, start, end, line, surface, as_of_start, source_date = claim  # QUOTE_COLUMNS
+    source = str(source)
     text = corpus.texts.get(source, "")
-    start, end = int(claim["start"]), int(claim["end"])
-    line = int(claim["line"])  # the extraction stage's line, so every output agrees
+    start, end = int(start), int(end)
+    line = int(line)  # the extraction stage's line, so every output agrees
     if text:
         column = start - (text.rfind("\n", 0, start) + 1) + 1
         end_line = line + text.count("\n", start, end)
         end_column = end - (text.rfind("\n", 0, end) + 1) + 1
     else:
-        column, end_line, end_column = 1, line, 1 + len(str(claim["surface"]))
+        column, end_line, end_column = 1, line, 1 + len(str(surface))
     return Quote(
         source=source,
         path=display_path(source, corpus),
@@ -159,8 +171,8 @@ def _from_claim(claim: Mapping, corpus) -> Quote:
         column=column,
         end_line=end_line,
         end_column=end_column,
-        quote=str(claim["surface"]),
-        date=str(claim["as_of_start"] or claim["source_date"]),
+        quote=str(surface),
+        date=str(as_of_start or source_date),
     )
 
 
