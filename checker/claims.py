@@ -21,7 +21,7 @@ import pandas as pd
 
 from checker import schema
 from checker.config import Config
-from checker.dates import DateValue
+from checker.dates import DateValue, offset_from
 from checker.documents import Document, sentences
 from checker.rulekit import Match, Rule, SentenceContext
 from checker.subjects import (
@@ -103,7 +103,7 @@ def extract_records(document: Document, config: Config, rules: Sequence[Rule] | 
     previous: dict | None = None  # the last figure, for "close to 4,000 of them"
     for sentence in sentences(document, config):
         ctx = SentenceContext(sentence, document, config)
-        ctx.dates = _resolve_overlaps(_run(date_rules, ctx))
+        ctx.dates = _anchor_offsets(_resolve_overlaps(_run(date_rules, ctx)))
         found = _resolve_overlaps(_run(other_rules, ctx))
         # names are people, dates are times ("By Tuesday, the fire had burned ..."): neither is a subject
         taken = [m.span for m in found if m.kind == "name"] + [m.span for m in ctx.dates]
@@ -116,6 +116,19 @@ def extract_records(document: Document, config: Config, rules: Sequence[Rule] | 
                 continue
             previous = _add_figure(rows, document, ctx, match, finder, candidates, previous) or previous
     return rows
+
+
+def _anchor_offsets(found: list[Match]) -> list[Match]:
+    """Offsets ("a year earlier", "two days later") counted from the nearest date the
+    sentence states before them, at that date's precision, rather than from the source date."""
+    for index, match in enumerate(found):
+        offset = match.detail.get("offset")
+        before = [m for m in found[:index] if m.when is not None and "offset" not in m.detail and m.end <= match.start]
+        if offset and before:
+            moved = offset_from(before[-1].when, *offset)
+            if moved is not None:
+                match.when = moved
+    return found
 
 
 def extract_text(text: str, source_date: str | date | None = None, config: Config | None = None,

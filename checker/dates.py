@@ -379,6 +379,29 @@ def shift(base: date, amount: int, unit: str) -> DateValue:
     return year(base.year + amount)
 
 
+# How fine each precision is: an offset moves a date by whole units no finer than it was stated in.
+PRECISION_DAYS = {"day": 1, "week": 7, "month": 28, "part_of_year": 90, "year": 365, "decade": 3650, "century": 36500}
+UNIT_DAYS = {"day": 1, "week": 7, "month": 28, "year": 365, "decade": 3650, "century": 36500}
+
+
+def offset_from(value: DateValue, amount: int, unit: str, keep: str = "same") -> DateValue | None:
+    """A date stated earlier in the sentence moved by whole units, at its own precision:
+    "in March 2025, up from 3,900 a year earlier" -> March 2024; "in the third quarter,
+    ... a year earlier" -> the same quarter a year before; with `keep="period"`, the whole
+    unit it lands in ("the week ended March 8 ... the previous week" -> the week before).
+    None when the unit is finer than the date ("in 2023 ... two days later" says no day)."""
+    if UNIT_DAYS.get(unit, 0) < PRECISION_DAYS.get(value.precision, 10 ** 6):
+        return None
+    if keep == "period":
+        return shift(value.start, amount, unit)
+    step = relativedelta(**{"days" if unit == "day" else "weeks" if unit == "week" else "months": amount}) \
+        if unit in ("day", "week", "month") else relativedelta(years=amount * {"year": 1, "decade": 10, "century": 100}[unit])
+    if value.precision == "month":
+        moved = value.start + step
+        return month(moved.year, moved.month)
+    return DateValue(value.start + step, value.end + step, value.precision)
+
+
 def add_duration(value: DateValue, low_years: float, high_years: float) -> DateValue:
     """The interval a date plus a duration (in years, as an interval) can fall in."""
     start = value.start + timedelta(days=round(low_years * 365.25))

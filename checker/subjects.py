@@ -67,7 +67,11 @@ STOPWORDS = frozenset(
     "a an the of in on at to for from with by and or but as that this these those it its he she his her "
     "they their we our you your was were is are be been has have had will would could should said says "
     "say also which who whom whose what when where while after before during since than then there here "
-    "not no so such some all both each any into about over under up out more most other another".split()
+    "not no so such some all both each any into about over under up out more most other another "
+    # prepositions and times of day: "off the coast", "late Sunday" say where or when, not what happened
+    "off onto near across along around toward towards amid among against through via per within without "
+    "until between beyond behind below above upon inside outside aboard late early night morning afternoon "
+    "evening overnight".split()
 )
 
 

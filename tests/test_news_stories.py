@@ -1,4 +1,4 @@
-"""End to end on four small stories in news styles (tests/fixtures/news_stories): what an
+"""End to end on five small stories in news styles (tests/fixtures/news_stories): what an
 editor would flag, found; what is no discrepancy, not flagged."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ STORIES = Path(__file__).parent / "fixtures" / "news_stories"
 @pytest.fixture(scope="module")
 def findings():
     return {story: find_discrepancies(load_corpus([STORIES / story], use_cache=False))
-            for story in ("outbreak", "earnings", "wildfire")}
+            for story in ("outbreak", "earnings", "wildfire", "ferry")}
 
 
 def _rows(table, kind: str, measure: str) -> list[tuple[str, str, str]]:
@@ -28,8 +28,9 @@ def test_two_outlets_same_day_case_counts_conflict(findings):
 
 
 def test_a_segments_revenue_and_a_years_earlier_figure_are_no_conflict(findings):
+    # "from $7.9 billion a year earlier", said of the quarter ended Sept. 30: that quarter of 2023
     assert _rows(findings["earnings"], "change", "revenue") == [
-        ("Norvane Systems", "2023-01-01/2024-09-30", "$7.9 billion -> $8.4 billion")]
+        ("Norvane Systems", "2023-07-01/2024-09-30", "$7.9 billion -> $8.4 billion")]
     revenue = findings["earnings"][findings["earnings"]["measure"] == "revenue"]
     assert not revenue["subject"].str.contains("segment").any()
 
@@ -50,6 +51,16 @@ def test_an_elections_turnout_is_the_elections_whoever_the_sentence_before_named
     assert _rows(found, "conflict", "turnout") == [("election", "2025-10-05", "68.3% vs 66.1%")]
 
 
+def test_a_level_up_from_last_weeks_corroborates_last_weeks_report(findings):
+    """The Chronicle's "52 new cases, up from 36 the previous week" (the week before the
+    week ended March 8) is the Tribune's "36 new cases ... in the past week"; the AP's "159
+    cases, ... up from 146 on Friday" recaps Friday and is no same-day conflict."""
+    outbreak = findings["outbreak"]
+    assert _rows(outbreak, "corroborated", "cases_change") == [("outbreak", "2025-02-24/2025-03-02",
+                                                                "36 more; 36 more")]
+    assert _rows(outbreak, "conflict", "cases") == [("West Texas", "2025-03-04", "171 vs 159")]
+
+
 def test_a_toll_scoped_to_a_place_is_not_the_outbreaks_toll(findings):
     """Reuters' "The two deaths" (Texas and New Mexico) and the Chronicle's "The death
     toll in Texas remains at one" are no falling toll."""
@@ -58,6 +69,20 @@ def test_a_toll_scoped_to_a_place_is_not_the_outbreaks_toll(findings):
 
 def test_figures_by_a_past_tuesday_corroborate_that_tuesdays(findings):
     wildfire = findings["wildfire"]
-    assert _rows(wildfire, "corroborated", "structures") == [("Sable Creek Fire", "2024-08-06", "at least 40; 40")]
+    # and Reuters' "74 structures, up from 71 on Thursday" is the Star's Thursday count
+    assert _rows(wildfire, "corroborated", "structures") == [("Sable Creek Fire", "2024-08-06", "at least 40; 40"),
+                                                             ("Sable Creek Fire", "2024-08-08", "71; 71")]
     assert _rows(wildfire, "conflict", "area") == [("Sable Creek Fire", "2024-08-06",
                                                     "14,000 acres vs about 12,500 acres")]
+
+
+def test_a_sinkings_toll_is_revised_and_its_missing_change(findings):
+    ferry = findings["ferry"]
+    assert _rows(ferry, "revision", "killed") == [("sinking", "2025-07-20/2025-07-22", "at least 14 -> 21")]
+    assert _rows(ferry, "change", "missing") == [("sinking", "2025-07-21/2025-07-22", "20 -> 13")]
+
+
+def test_a_capsizing_on_sunday_and_a_toll_rising_on_tuesday_are_no_date_conflict(findings):
+    """"capsized in rough seas off the island of Sulawesi late Sunday" and "the sinking of a
+    ferry off Indonesia's Sulawesi island rose to 21 on Tuesday" share a place, not an event."""
+    assert not (findings["ferry"]["kind"] == "date_conflict").any()

@@ -22,6 +22,12 @@ from checker.subjects import STOPWORDS, event_keywords
 NEAR_DAYS = {"day": 7, "week": 7, "month": 31}
 NEIGHBOURS = 50
 NAME = re.compile(r"\b[A-Z][\w'-]+")
+# Words that say where, not what happened (keyword stems): "off the island of Sulawesi"
+# and "Sulawesi island" share a place, not an event.
+WHERE_WORDS = frozenset(w[:6] for w in (
+    "island islands coast coastal sea seas ocean bay gulf river lake mountain mountains valley region "
+    "province county district state country city town village capital border area port harbour harbor "
+    "street road highway north south east west northern southern eastern western central".split()))
 
 
 def find(claims: pd.DataFrame, overlap: float = 0.5, first: tuple[str, str] = ("", "\uffff")) -> list[Finding]:
@@ -122,4 +128,4 @@ def _same_event(a: frozenset[str], b: frozenset[str], overlap: float, names: fro
     if len(shared) < 2 or len(shared) / min(len(a), len(b)) < overlap:
         return False
     named = {name.lower()[:6] for name in names}  # keywords are stems of six letters
-    return any(word not in named for word in shared)
+    return any(word not in named and word not in WHERE_WORDS for word in shared)

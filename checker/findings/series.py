@@ -208,8 +208,9 @@ def _tolls(subject: str, measure: str, rows: list[dict]) -> list[Finding]:
                 reports[-1].append(claim)
             else:
                 reports.append([claim])
-        for same_day in reports:
-            out.extend(f for f in _same_time(subject, measure, same_day) if f.kind == "conflict")
+        for same_day in reports:  # a day's reports conflict over their current tolls, not their recaps
+            current = _current(same_day)  # ("159 cases, up from 146 on Friday": 159 is the toll)
+            out.extend(f for f in _same_time(subject, measure, current) if f.kind == "conflict")
         sequence = [_latest(r) for r in reports]
         if len({(c["low"], c["high"]) for c in sequence}) == 1:  # every report gives the same toll
             out.extend(_same_time(subject, measure, event))
@@ -237,6 +238,14 @@ def _latest(report: list[dict]) -> dict:
     """What one day's reports say the toll is now: their most recent figure, not a recap of
     an earlier day ("on Monday officials put the toll at 14")."""
     return max(report, key=lambda c: (c["as_of_end"], c["as_of_start"]))
+
+
+def _current(report: list[dict]) -> list[dict]:
+    """Each source's claims as of its latest date, in order: what it says the toll is now."""
+    latest: dict[str, str] = {}
+    for claim in report:
+        latest[claim["source"]] = max(latest.get(claim["source"], ""), claim["as_of_end"])
+    return [c for c in report if c["as_of_end"] == latest[c["source"]]]
 
 
 def _later_lower(sequence: list[dict]) -> tuple[dict, dict] | None:

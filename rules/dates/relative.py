@@ -8,7 +8,10 @@ clause about the future ("talks will resume this week") means the week starting 
 next day.  "Earlier this month" runs from the month's first day to the source date.
 Seasons ("last summer", "this winter") are parts of a year; "the end of the year" is
 this year's end, or last year's when the clause looks back and this year's has not come.
-Without a source date these are kept as claims, marked unresolved.
+Without a source date these are kept as claims, marked unresolved.  "A year earlier",
+"two days later" count from the date the sentence gave before them when it gave one
+("in March, up from 3,900 a year earlier" is March of the year before), from the
+source date otherwise.
 """
 
 import re
@@ -56,8 +59,19 @@ def find(ctx):
             continue  # "two years before the war" is an offset from another date, not from today
         when = _resolve(g, ctx.base, dates.tense(ctx.text[:match.start()], ctx.text[match.end():match.end() + 100])) \
             if ctx.base else None
-        yield Match(match.start(), match.end(), "date", "event_date", when=when,
-                    detail={"relative": True})
+        detail = {"relative": True}
+        if g["dir"] and g["dir"].lower() != "ago":  # "a year earlier": from the date the sentence gave before it
+            detail["offset"] = [_amount(g["n"]) * (1 if g["dir"].lower() == "later" else -1),
+                                dates.UNIT_WORDS[g["nunit"].lower()], "same"]
+        elif g["rel"] and g["rel"].lower().split()[-1] in ("previous", "following"):  # "the previous week"
+            detail["offset"] = [STEP[g["rel"].lower().split()[-1]], g["unit"].lower(), "period"]
+        yield Match(match.start(), match.end(), "date", "event_date", when=when, detail=detail)
+
+
+def _amount(words: str) -> int:
+    """ "a", "two", "a few", "several" -> a whole number of units."""
+    return int(parse_number(ARTICLE.sub("one", words.lower()).replace("a couple of", "two")
+                            .replace("a few", "three").replace("several", "three")) or 1)
 
 
 def _resolve(g, base, cue):
@@ -103,11 +117,9 @@ def _resolve(g, base, cue):
             value = dates.part_of_month(dates.shift(base, -1, "month"), part)
         return value
     if g["nunit"]:
-        amount = parse_number(ARTICLE.sub("one", g["n"].lower()).replace("a couple of", "two")
-                              .replace("a few", "three").replace("several", "three")) or 1
         unit = dates.UNIT_WORDS[g["nunit"].lower()]
         sign = 1 if g["dir"].lower() == "later" else -1
-        return dates.shift(base, sign * int(amount), unit)
+        return dates.shift(base, sign * _amount(g["n"]), unit)
     step = STEP[g["prel"].lower()]
     words = g["part"].lower().split()
     if "quarter" in words:  # "the third quarter of last year"

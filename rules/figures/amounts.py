@@ -60,9 +60,9 @@ FALL = frozenset("fall falls cut cuts drop drops decrease decreases reduction re
 GAPS = frozenset("gap gaps shortfall shortfalls hole deficit overspend overrun".split())
 VERB_UP = ("rose|risen|rise|rises|rising|increased|increase|increases|increasing|grew|grown|grow|grows|"
            "jumped|jump|climbed|climb|soared|surged|gained|raised|raise|raises|raising|boosted|boost|added|"
-           "add|adding|hiked|hike|went\\s+up|gone\\s+up|is\\s+up|was\\s+up|were\\s+up")
+           "add|adding|hiked|hike|accelerated|quickened|went\\s+up|gone\\s+up|is\\s+up|was\\s+up|were\\s+up")
 VERB_DOWN = ("fell|fallen|fall|falls|falling|dropped|drop|drops|declined|decline|declines|slumped|plunged|"
-             "shrank|shrunk|slid|tumbled|sank|dipped|eased|cut|cuts|cutting|reduced|reduce|reducing|lowered|"
+             "shrank|shrunk|slid|tumbled|sank|dipped|eased|slowed|cut|cuts|cutting|reduced|reduce|reducing|lowered|"
              "lower|slashed|went\\s+down|is\\s+down|was\\s+down|were\\s+down")
 VERB_CHANGE = re.compile(
     rf"\b(?P<verb>{VERB_UP}|{VERB_DOWN})\s+(?:(?P<obj>(?:[a-z][\w'’-]*\s+){{1,3}}?)by\s+|by\s+)?(?:an?\s+)?$",
@@ -334,9 +334,14 @@ def _words(text) -> str:
 
 def _subject(ctx, before) -> str:
     """"Exports fell 4.2%", "spending on placements, which rose by 38%": the thing that changed."""
-    nouns = [w for w in LOWER_WORD.findall(before.lower()[-60:]) if w in ctx.config.amount_nouns]
+    words = LOWER_WORD.findall(before.lower()[-60:])
+    nouns = [i for i, w in enumerate(words) if w in ctx.config.amount_nouns]
     if nouns:
-        return nouns[-1]
+        last = nouns[-1]
+        compound = last == len(words) - 2 and re.search(rf"\b{words[last]}\s+{words[-1]}\s*$", before.lower())
+        if compound and words[-1] not in NOT_HEAD and words[-1] not in PAST_VERBS:
+            return words[-1]  # "consumer price inflation fell": inflation, of which price says what kind
+        return words[last]
     tokens = list(re.finditer(r"[A-Za-z][\w'’&-]*", before[-60:]))
     for index in range(len(tokens) - 1, max(-1, len(tokens) - 6), -1):
         word = tokens[index].group(0)
@@ -350,6 +355,9 @@ def _subject(ctx, before) -> str:
             if not up:
                 break
             head = up
+        if head and head[0] in GENERIC_HEADS and re.search(rf"\b{head[0]}\s+of\s+{re.escape(word.lower())}\b",
+                                                         before.lower()):
+            return f"{word.lower()} {head[0]}"  # "the annual rate of inflation": the inflation rate
         return head[0] if head else word.lower()
     return ""
 

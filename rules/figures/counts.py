@@ -53,6 +53,7 @@ REFERS_BACK = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:it|the\s+(?:figure|number|to
                          r"(?:(?:has|have|had|now|since|again|then|already)\s+)*$", re.IGNORECASE)
 
 
+PARTITIVE_BEFORE = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$")
 PREPOSITIONS = frozenset("in at of from across for with on to by among".split())
 CLAUSE_CUT = re.compile(r"[;:]|,\s(?:and|but|while|as|after)\b|,\s(?=[a-z]+\s+(?:said|says)\b)")
 DIGIT = re.compile(r"\d")
@@ -64,8 +65,11 @@ def _levels(ctx, number, previous):
     lead = ctx.text[max(0, number.start - 40):number.start]
     verb = LEVEL_VERB.search(lead)
     if not verb:
-        if FROM_LEVEL.search(lead[-30:]) and previous:
-            return previous
+        if FROM_LEVEL.search(lead[-30:]):  # "312 people died last year, up from 280": the figure before's
+            earlier = [other for other in ctx.numbers if other.end <= number.start]
+            # not "56 of the 200 seats, up from 50": the figure before is the whole, the 50 is of the part
+            whole = earlier and PARTITIVE_BEFORE.search(ctx.text, 0, earlier[-1].start)
+            return previous or ("" if earlier and not whole else None)
         return None
     clause = ctx.text[:number.start - (len(lead) - verb.start())]
     clause = CLAUSE_CUT.split(clause)[-1]
