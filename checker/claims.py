@@ -123,11 +123,12 @@ def _anchor_offsets(found: list[Match]) -> list[Match]:
     sentence states before them, at that date's precision, rather than from the source date."""
     for index, match in enumerate(found):
         offset = match.detail.get("offset")
+        if not offset:
+            continue
         before = [m for m in found[:index] if m.when is not None and "offset" not in m.detail and m.end <= match.start]
-        if offset and before:
-            moved = offset_from(before[-1].when, *offset)
-            if moved is not None:
-                match.when = moved
+        moved = offset_from(before[-1].when, *offset) if before else None
+        if moved is not None:
+            match.when = moved
     return found
 
 

@@ -60,7 +60,6 @@ class Corpus:
         return index.get(claim_id)
 
 
-
 def load_corpus(
     paths: Sequence[str | Path],
     *,
