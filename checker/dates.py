@@ -379,9 +379,10 @@ def shift(base: date, amount: int, unit: str) -> DateValue:
     return year(base.year + amount)
 
 
-# How fine each precision is: an offset moves a date by whole units no finer than it was stated in.
+# How fine each precision (and unit) is: an offset moves a date by whole units no finer than it was stated in.
 PRECISION_DAYS = {"day": 1, "week": 7, "month": 28, "part_of_year": 90, "year": 365, "decade": 3650, "century": 36500}
-UNIT_DAYS = {"day": 1, "week": 7, "month": 28, "year": 365, "decade": 3650, "century": 36500}
+UNIT_STEPS = {"day": ("days", 1), "week": ("weeks", 1), "month": ("months", 1), "year": ("years", 1),
+              "decade": ("years", 10), "century": ("years", 100)}
 
 
 def offset_from(value: DateValue, amount: int, unit: str, keep: str = "same") -> DateValue | None:
@@ -390,12 +391,12 @@ def offset_from(value: DateValue, amount: int, unit: str, keep: str = "same") ->
     ... a year earlier" -> the same quarter a year before; with `keep="period"`, the whole
     unit it lands in ("the week ended March 8 ... the previous week" -> the week before).
     None when the unit is finer than the date ("in 2023 ... two days later" says no day)."""
-    if UNIT_DAYS.get(unit, 0) < PRECISION_DAYS.get(value.precision, 10 ** 6):
+    if unit not in UNIT_STEPS or PRECISION_DAYS[unit] < PRECISION_DAYS.get(value.precision, 10 ** 6):
         return None
     if keep == "period":
         return shift(value.start, amount, unit)
-    step = relativedelta(**{"days" if unit == "day" else "weeks" if unit == "week" else "months": amount}) \
-        if unit in ("day", "week", "month") else relativedelta(years=amount * {"year": 1, "decade": 10, "century": 100}[unit])
+    name, size = UNIT_STEPS[unit]
+    step = relativedelta(**{name: amount * size})
     if value.precision == "month":
         moved = value.start + step
         return month(moved.year, moved.month)

@@ -236,9 +236,7 @@ class SubjectFinder:
             end = tail.end()
         name = normalise_subject(self._as_written_elsewhere(text[start:end]), self.lexicon)
         if name not in self._fuller:
-            self._fuller[name] = council_form(name, self._document_text, self.lexicon)
-            if " " not in name and self._fuller[name] == name:
-                self._fuller[name] = company_form(name, self._document_text, self.lexicon)
+            self._fuller[name] = fuller_form(name, self._document_text, self.lexicon)
         return (start, end), self._fuller[name]
 
     def _definite(self, text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
@@ -639,8 +637,14 @@ def story_entity(title: str, body: str, lexicon: Lexicon) -> str:
             best, count = name, seen
     if not best:
         return ""
-    fuller = council_form(best, body, lexicon)
-    return company_form(fuller, body, lexicon) if fuller == best and " " not in best else fuller
+    return fuller_form(best, body, lexicon)
+
+
+def fuller_form(name: str, text: str, lexicon: Lexicon) -> str:
+    """The name as the article gives it in full: its place's council ("Bristol" -> "Bristol
+    City Council"), else, for one word, its firm ("Norvane" -> "Norvane Systems")."""
+    council = council_form(name, text, lexicon)
+    return company_form(name, text, lexicon) if council == name and " " not in name else council
 
 
 def _title_names(title: str, body: str):
