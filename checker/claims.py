@@ -37,6 +37,7 @@ from checker.subjects import (
 NOW = re.compile(r"\b(?:now|currently|today|at\s+present|presently|still|as\s+of\s+now|so\s+far)\b", re.IGNORECASE)
 # a date a few words after "since" starts a period that runs to the source date
 SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 # dates that qualify a noun, not the figure: "the 17th-century tower", "the 2018 Camp Fire", "bonds due 2030"
 ADJECTIVE_DATE = re.compile(r"-(?:century|era|style|old)\b")
 ADJECTIVE_DATE_BEFORE = re.compile(r"\b(?:due|maturing|dated|vintage)\s+(?:in\s+)?$", re.IGNORECASE)
@@ -69,6 +70,17 @@ OWNING_PHRASE = re.compile(r"(?:,\s+(?:where|which|who|whose|when)\b(?:\s+(?:has
 FROM_PHRASE = re.compile(r"\bfrom\s+(?:the\s+)?(?:last|previous|prior|same\b|[$€£]?\d|"
                          r"a\s+(?:day|week|month|quarter|year|decade)\s+(?:earlier|ago|before)\b)"
                          + PHRASE_BODY + COMPARED_PERIOD + r"(?=\s+to\b|" + PHRASE_COMMA + r"|;|$)", re.IGNORECASE)
+# A figure someone expects or aims at is no level measured: "had forecast a gap of $80 million",
+# "expects revenue of $2.1 billion", "a projected $95 million shortfall", "aims to cut it to 40",
+# "its 2% target".  Its measure gets " forecast" or " target", so it is compared only with
+# other forecasts or targets ("higher than expected at 3.2%" is a level).
+FORECAST_CUE = re.compile(r"(?<!than\s)(?<!as\s)\b(?:forecasts?|forecast(?:ed|ing)|projected|projecting|projections?|"
+                          r"predicts?|predicted|predicting|predictions?|expects?|expected|expecting|expectations?|"
+                          r"anticipates?|anticipated|outlook|guidance)\b(?P<target>)|"
+                          r"\b(?:targets?|targeted|targeting|aims?\s+to|aiming\s+to|goal\s+of|pledged?\s+to|"
+                          r"vows?\s+to|vowed\s+to|promised?\s+to)\b(?P<goal>)", re.IGNORECASE)
+FORECAST_CLAUSE_BREAK = re.compile(r"[,;:.](?!\d)|\b(?:but|while|whereas|although|though)\b", re.IGNORECASE)
+TARGET_AFTER = re.compile(r"(?:\s+(?:inflation|growth|deficit|emissions))?\s+(?:target|goal)\b", re.IGNORECASE)
 # a date on the reporting verb dates the telling: "Police said on Sunday that ... on Saturday"
 SPEECH_DATE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|confirmed|reported|stated|added)\s+"
                          r"(?:(?:on|late|early|last)\s+)?$", re.IGNORECASE)
@@ -182,6 +194,9 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
         part = unnamed_part(ctx.text, anchor)  # "The enterprise segment brought in $2.7 billion."
         owner = whole_of(carried) if carried else finder.story_entity if of_the_story else ""
         subject = f"{owner} {part}" if part and owner else carried or story or noun
+    outlook = _outlook(ctx.text, anchor, match.end)
+    if outlook and match.measure and outlook not in match.measure.split():  # not "inflation target target"
+        match.measure = f"{match.measure} {outlook}"
     row = _row(document, ctx, match, subject, when, basis)
     rows.append(row)
     for part in match.parts:
@@ -189,6 +204,21 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
     if match.measure == "duration":
         return None
     return dict(row, named=subject not in (noun, match.measure))
+
+
+def _outlook(text: str, anchor: int, end: int) -> str:
+    """"forecast" or "target" when the figure is what someone expects or aims at (a cue
+    earlier in its clause, or "target" right after it), else ""."""
+    if TARGET_AFTER.match(text, end):
+        return "target"
+    lead = text[max(0, anchor - 100):anchor]
+    breaks = list(FORECAST_CLAUSE_BREAK.finditer(lead))
+    cue = None
+    for cue in FORECAST_CUE.finditer(lead, breaks[-1].end() if breaks else 0):
+        pass
+    if cue is None:
+        return ""
+    return "target" if cue.group("goal") is not None else "forecast"
 
 
 def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
@@ -211,7 +241,11 @@ def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
         usable = [d for d in usable if inner_start <= d.start < inner_end] or usable
     spoken = [d for d in usable if _after_speech_verb(text, d.start)]
     if spoken and len(spoken) < len(usable):  # the telling's date only when nothing else dates the figure
-        usable = [d for d in usable if d not in spoken]
+        told = max((d for d in spoken if d.end <= anchor), key=lambda d: d.start, default=None)
+        # a figure in what was told ("officials said Wednesday that deaths had climbed to 23") is
+        # dated by the told words' own dates, else by the telling's, never by an earlier clause's
+        inside = [d for d in usable if d not in spoken and told is not None and d.start >= told.end]
+        usable = (inside or [told]) if told is not None else [d for d in usable if d not in spoken]
     distance = lambda span: min(abs(anchor - span[0]), abs(anchor - span[1]))  # noqa: E731
     nearest = min(usable, key=lambda d: distance(d.span), default=None)
     now = _now_spans(text)
@@ -219,15 +253,25 @@ def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
         return None, "source_date"
     if not nearest.when:
         return None, "unresolved"
-    if source_date and _after_since(text, nearest.start) and nearest.when.start <= source_date:
+    if (source_date and _after_since(text, nearest.start) and nearest.when.start <= source_date
+            and not _in_when_clause(text, nearest, anchor)):
         return DateValue(nearest.when.start, source_date, "day"), "stated"
     return nearest.when, "stated"
+
+
+def _in_when_clause(text: str, date_match: Match, anchor: int) -> bool:
+    """The figure is told of the date itself: "the deadliest since 2015, when eight people
+    were killed" (eight in 2015, not since)."""
+    clause = WHEN_AFTER.match(text, date_match.end)
+    return bool(clause and clause.end() <= anchor)
 
 
 def _dates_the_figure(text: str, date_match: Match, anchor: int, end: int) -> bool:
     """May this date be the time of the figure at `anchor`..`end`?"""
     if _qualifies_a_noun(text, date_match.start, date_match.end):
         return False
+    if _in_when_clause(text, date_match, anchor):  # "the worst since 2015, when eight were killed"
+        return True
     for phrase_start, phrase_end in _owning_spans(text):
         inside = phrase_start <= date_match.start < phrase_end
         if inside and not phrase_start <= anchor < phrase_end:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from checker.alternation import alternation
 from checker.errors import InputError
 
 CONFIG_FILE = "checker.toml"
@@ -271,8 +272,8 @@ def _build(vocabulary: dict, qualifiers: dict, findings: dict) -> Config:
 
 
 def _alternation(phrases) -> str:
-    """Longest first, so "more than" wins over "more"."""
-    return "|".join(re.escape(p.lower()) for p in sorted(phrases, key=len, reverse=True))
+    """Longest first, so "more than" wins over "more" (for IGNORECASE patterns)."""
+    return alternation(phrases, ignore_case=True)
 
 
 def singular(noun: str) -> str:

@@ -28,6 +28,8 @@ PEOPLE_ENDINGS = ("ers", "ists", "ians", "men", "ees")
 PLACE_PHRASE = re.compile(r"\s+(?:in|from|at|across)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}")
 # "63-seat", "five-member", "12-storey": a singular noun hyphened to a number is an adjective
 ADJECTIVE_HYPHEN = re.compile(r"-(?!strong\b)[a-z]+(?<!s)\b(?!-)", re.IGNORECASE)
+# "a 19-year-old student", "aged 7 months old": an age, which counts nothing
+AGE = re.compile(r"(?:-|\s+)(?:years?|months?|weeks?|days?)(?:-|\s+)old\b", re.IGNORECASE)
 OF_THE_LOWER = re.compile(r"\s+of\s+(?:the\s+)?[a-z]")  # "24,000 of the drivers"
 OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 NEXT_NUMBER = re.compile(r"(?<![\w-])\d")  # a number of its own, not the "19" of "COVID-19"
@@ -49,6 +51,8 @@ class Counted:
 
 def counted_noun(text: str, end: int, config: Config, vague: bool = False) -> Counted | None:
     """The noun a number counts, skipping up to three modifiers: "20 coalition allies"."""
+    if AGE.match(text, end):
+        return None
     position = end
     hyphened = text[end:end + 1] == "-" and ADJECTIVE_HYPHEN.match(text, end)
     if vague or OF_THE_LOWER.match(text, end):

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checker.alternation import alternation
 from checker.config import Config, Qualifier
 
 UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -21,7 +22,7 @@ TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "nin
 WORD_VALUES = {word: i for i, word in enumerate(UNITS)} | {w: 20 + 10 * i for i, w in enumerate(TENS)}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000, "m": 1_000_000,
-          "crore": 10_000_000, "crores": 10_000_000, "lakh": 100_000, "lakhs": 100_000}
+          "crore": 10_000_000, "crores": 10_000_000, "lakh": 100_000, "lakhs": 100_000, "dozen": 12}
 # Plural quantity words: an interval, not a value ("dozens of protesters").
 VAGUE = {
     "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
@@ -59,12 +60,12 @@ _SEP = "[,\u00a0\u202f\u2009]"
 _EUROPEAN = (r"\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent|million|billion|km\b|kilomet|met(?:re|er)|tonn|kg\b|"
              r"litre|liter|hectare|mile|acre)|\s(?:euros?|dollars?|pounds)\b)")
 _DIGITS = rf"{_EUROPEAN}|\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORD = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
-_WORDS = rf"(?:{_WORD})(?:(?:-|\s+)(?:{_WORD}|hundred|thousand|million|billion)\b|\s+and\s+(?:{_WORD})\b)*"
-_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion|crores?|lakhs?)\b|(?<=\d)\s?(?:bn|mn)\b|(?<=\d)m\b)"
-_VAGUE = "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
-_FIXED = "|".join(re.escape(v) for v in sorted(FIXED, key=len, reverse=True))
-_SYMBOLS = "|".join(re.escape(k) for k in sorted(CURRENCY_SYMBOLS, key=len, reverse=True) if k != "p")
+_WORD = alternation(WORD_VALUES, ignore_case=True)
+_WORDS = rf"(?:{_WORD})(?:(?:-|\s+)(?:{_WORD}|hundred|thousand|million|billion|dozen)\b|\s+and\s+(?:{_WORD})\b)*"
+_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion|crores?|lakhs?|dozen)\b|(?<=\d)\s?(?:bn|mn)\b|(?<=\d)m\b)"
+_VAGUE = alternation(VAGUE, ignore_case=True)
+_FIXED = alternation(FIXED, ignore_case=True)
+_SYMBOLS = alternation((k for k in CURRENCY_SYMBOLS if k != "p"), ignore_case=True)
 NUMBER = re.compile(
     rf"(?<![\w.:$€£¥₱₹₦₩₺₽₴₪-])(?:(?P<cur>{_CODES}(?=\s?\d)|{_SYMBOLS})\s?|(?P<peso>(?<![\w.])P)(?=\d))?"
     rf"(?:(?P<vague>{_VAGUE})|(?P<fixed>{_FIXED})|(?P<num>(?:{_DIGITS}|{_WORDS})(?:{_SCALE})*))"
@@ -91,8 +92,7 @@ PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 # "up 7.7 percentage points", "a 3pp fall": a difference of two percentages, never a level
 POINTS = re.compile(r"\s?(?:percentage[\s-]points?\b|pct\.?\s+points?\b|pp\b|ppts?\b)", re.IGNORECASE)
 CURRENCY_AFTER = re.compile(
-    r"(?:\s(?:us\s)?|-)(" + "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
-    + r"|" + _CODES + r")(?!\w)",
+    r"(?:\s(?:us\s)?|-)(" + alternation(CURRENCY_WORDS, ignore_case=True) + r"|" + _CODES + r")(?!\w)",
     re.IGNORECASE)
 # "nine in ten voters", "one in five", "3 out of 4": a share (90%), and the "ten" counts nothing
 _RATIO_TERM = rf"(?:\d{{1,3}}(?:,\d{{3}})?|{_WORD}|a\s+hundred|a\s+thousand)"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
+from checker.alternation import alternation
 from checker.config import Config, Lexicon
 
 CAPITALISED = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
@@ -465,7 +466,8 @@ def _is_acronym(form: str) -> bool:
 def _alternation(words: list[str], flags: int) -> re.Pattern | None:
     if not words:
         return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w$-])", flags)  # not "US$"
+    return re.compile(r"(?<![\w-])" + alternation(words, ignore_case=bool(flags & re.IGNORECASE)) + r"(?![\w$-])",
+                      flags)  # not "US$"
 
 
 def _speaker(text: str, start: int, end: int) -> bool:
@@ -494,12 +496,11 @@ class Patterns:
 @lru_cache(maxsize=16)
 def patterns(lexicon: Lexicon) -> Patterns:
     """Compiled once per vocabulary: lexicons hash and compare by their digest."""
-    words = sorted(lexicon.event_words, key=len, reverse=True)
     heads = "|".join(sorted((re.escape(h) + "|" + re.escape(h.lower()) for h in lexicon.event_heads),
                             key=len, reverse=True))
     prefixes = "|".join(re.escape(p) for p in sorted(lexicon.event_prefixes, key=len, reverse=True))
     return Patterns(
-        event_word=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE),
+        event_word=re.compile(r"\b" + alternation(lexicon.event_words, ignore_case=True) + r"\b", re.IGNORECASE),
         event_name=re.compile(rf"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)\s+(?P<head>{heads})\b"),
         prefixed_event=re.compile(rf"\b(?:{prefixes})\s+[A-Z][a-z]+\b"),
         title_words=frozenset(t.rstrip(".") for t in lexicon.titles if " " not in t) | TITLE_WORDS,

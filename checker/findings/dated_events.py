@@ -5,7 +5,9 @@ keywords, a name among them, and the dates are close: days within a week, months
 adjacent.  "24 September" vs "23 September" conflict, "September" vs "24 September"
 agree.  Claims are blocked by the names in their descriptions and sorted by date, so
 each is compared only with the next few claims naming the same place or person within
-the following weeks: never every pair.
+the following weeks: never every pair.  Descriptions that state different figures are
+different states of a thing, not one event ("reservoirs were at 31% on Tuesday",
+"reservoirs stood at 28% on Friday"): the series of that figure tells their story.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from checker.subjects import STOPWORDS, event_keywords
 NEAR_DAYS = {"day": 7, "week": 7, "month": 31}
 NEIGHBOURS = 50
 NAME = re.compile(r"\b[A-Z][\w'-]+")
+FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 # Words that say where, not what happened (keyword stems): "off the island of Sulawesi"
 # and "Sulawesi island" share a place, not an event.
 WHERE_WORDS = frozenset(w[:6] for w in (
@@ -46,21 +49,24 @@ def dated_rows(claims: pd.DataFrame) -> list[dict]:
 
 
 def find_sorted(rows: list[dict], overlap: float, first: tuple[str, str] = ("", "\uffff"),
-                read: dict[str, tuple[frozenset[str], frozenset[str]]] | None = None) -> list[Finding]:
+                read: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] | None = None
+                ) -> list[Finding]:
     """`find` on `dated_rows` (or a run of them by date); `read` keeps each description's
-    keywords and names across calls."""
+    keywords, names and figures across calls."""
     read = {} if read is None else read
     for subject in dict.fromkeys(c["subject"] for c in rows):  # each description read once
         if subject not in read:
             read[subject] = (event_keywords(subject),
-                             frozenset(n for n in NAME.findall(subject) if n.lower() not in STOPWORDS))
+                             frozenset(n for n in NAME.findall(subject) if n.lower() not in STOPWORDS),
+                             frozenset(FIGURE.findall(subject)))
     names = [read[c["subject"]][1] for c in rows]
     same: dict[tuple[str, str], bool] = {}  # (description, description) -> one event?
     conflicts: dict[tuple[str, str], set[int]] = {}  # event key -> the claims that date it
     for i, j in _candidate_pairs(rows, names, first):
         a, b = rows[i]["subject"], rows[j]["subject"]
         if (a, b) not in same:
-            same[a, b] = _same_event(read[a][0], read[b][0], overlap, names[i] | names[j])
+            same[a, b] = (_same_event(read[a][0], read[b][0], overlap, names[i] | names[j])
+                          and not _different_figures(read[a][2], read[b][2]))
         if same[a, b]:
             shared = " ".join(sorted(read[a][0] & read[b][0]))
             conflicts.setdefault((shared, rows[i]["as_of_start"]), set()).update((i, j))
@@ -129,3 +135,8 @@ def _same_event(a: frozenset[str], b: frozenset[str], overlap: float, names: fro
         return False
     named = {name.lower()[:6] for name in names}  # keywords are stems of six letters
     return any(word not in named and word not in WHERE_WORDS for word in shared)
+
+
+def _different_figures(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both descriptions state figures and share none: two states of a thing on two days."""
+    return bool(a and b and a.isdisjoint(b))

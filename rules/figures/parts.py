@@ -57,7 +57,9 @@ OF_THE = re.compile(r"\bof\s+(?:the|these|those)\s+$", re.IGNORECASE)
 # "15 were in Davao", "two near Yankee Hill", "40 million euros for the October walkout".
 PART_TAIL = re.compile(r"\s+(?:(?:were|was|had\s+been|have\s+been|are|died|killed|dead)\s+)*"
                        r"(?:in|from|near|at|on|for|across|outside|inside|around|off)\s+\S", re.IGNORECASE)
-JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|;\s*(?:and\s+)?)(?:an?\s+)?$", re.IGNORECASE)
+# "..., and $310 million ...", "..., with the remaining $1.9 billion ...": the next part
+JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+|with\s+)?|\s+and\s+|;\s*(?:and\s+)?)"
+                    r"(?:an?\s+|the\s+(?:remaining|other|last|final)\s+)?$", re.IGNORECASE)
 PART_END = re.compile(r"\s[-–—]\s|—|[;)]|\.(?:\s|$)|,\s(?:and\s+)?(?=[a-z]+\s+(?:were|was|said|are|have|had)\b)|$")
 
 

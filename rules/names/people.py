@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import regex as re
 
+from checker.alternation import alternation
 from checker.config import Lexicon
 from checker.rulekit import Example, Match
 
@@ -85,7 +86,7 @@ def _pattern_for(ctx, lexicon: Lexicon) -> re.Pattern | None:
 
 
 def _alternation(words: set[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return alternation(words, flexible_space=True)
 
 
 def find(ctx):

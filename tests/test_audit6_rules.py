@@ -1,0 +1,114 @@
+"""Readings found wrong on a train derailment, a city budget and a heatwave told by three
+outlets each: levels on two days are no event dated twice, the telling's date dates what
+was told after it, ages are no counts, multiples of a dozen, and a verb of a crash names
+the story's event."""
+
+from __future__ import annotations
+
+from checker.claims import extract_text
+from checker.pipeline import find_discrepancies, load_corpus
+from tests.corpora import article, write_corpus
+
+
+def _figures(text: str, source_date: str = "2025-07-16"):
+    claims = extract_text(text, source_date)
+    return claims[claims["kind"] == "figure"]
+
+
+def _one(claims, surface: str):
+    rows = claims[claims["surface"] == surface]
+    assert len(rows) == 1, list(claims["surface"])
+    return rows.iloc[0]
+
+
+def _findings(tmp_path, articles: dict[str, str]):
+    corpus = load_corpus([write_corpus(tmp_path / "corpus", articles)], use_cache=False)
+    return find_discrepancies(corpus)
+
+
+def test_a_level_measured_on_two_days_is_no_event_dated_twice(tmp_path):
+    found = _findings(tmp_path, {
+        "wire.md": article("2025-07-16", "Iberia Wire",
+                           "Valencia's reservoirs were at 41% of capacity on Tuesday, the water agency said."),
+        "daily.md": article("2025-07-19", "Levante Daily",
+                            "Valencia's reservoirs stood at 38% of capacity on Friday, the water agency said."),
+    })
+    assert "date_conflict" not in set(found["kind"]), found[["kind", "message"]]
+
+
+def test_one_event_with_one_figure_dated_two_ways_is_still_a_date_conflict(tmp_path):
+    found = _findings(tmp_path, {
+        "wire.md": article("2025-03-12", "Andes Wire",
+                           "A magnitude 6.4 earthquake struck Arequipa on Monday, officials said."),
+        "daily.md": article("2025-03-12", "Lima Daily",
+                            "A magnitude 6.4 earthquake struck Arequipa on Sunday, officials said."),
+    })
+    assert list(found["kind"]).count("date_conflict") == 1, found[["kind", "message"]]
+
+
+def test_an_age_counts_nothing():
+    assert _figures("The victims included a 19-year-old college student and a 68-year-old retiree.").empty
+    figures = _figures("A man aged 45 years old and three children were injured.")
+    assert list(zip(figures["measure"], figures["value"])) == [("injured", 3.0)]
+
+
+def test_a_number_of_dozens_multiplies():
+    passengers = _one(_figures("More than two dozen stranded passengers were taken to hotels."),
+                      "More than two dozen stranded passengers")
+    assert (passengers["measure"], passengers["value"], passengers["low"], passengers["high"]) == \
+        ("passengers", 24.0, 24.0, float("inf"))
+    assert _one(_figures("Police seized 3 dozen rifles."), "3 dozen rifles")["value"] == 36.0
+
+
+def test_what_was_told_is_dated_by_the_telling_not_an_earlier_clause():
+    figures = _figures("Temperatures hit records in Seville on Tuesday, and officials said Wednesday that "
+                       "heat-related deaths had climbed to 23.", "2025-07-17")
+    assert _one(figures, "23")["as_of_start"] == "2025-07-16"
+    # the told words' own date still wins over the telling's
+    told = _figures("Police said on Sunday that five people died on Saturday.", "2025-07-17")
+    assert _one(told, "five people died")["as_of_start"] == "2025-07-12"
+
+
+def test_a_toll_in_a_when_clause_after_since_is_of_that_year():
+    figures = _figures("The derailment is the deadliest on the line since 2015, when eight people were killed "
+                       "after a train left the tracks in Philadelphia.", "2025-03-11")
+    eight = _one(figures, "eight people were killed")
+    assert (eight["as_of_start"], eight["as_of_end"]) == ("2015-01-01", "2015-12-31")
+    since = _one(_figures("Since January, 40 people have died.", "2025-03-11"), "40 people have died")
+    assert (since["as_of_start"], since["as_of_end"]) == ("2025-01-01", "2025-03-11")
+
+
+def test_a_crash_verb_in_the_title_names_the_story_event(tmp_path):
+    found = _findings(tmp_path, {
+        "wire.md": article("2025-03-11", "Plains Wire",
+                           "Eleven people were killed when the train derailed near Lindale, officials said.",
+                           title="Passenger train derails in Lindale, killing 11"),
+        "paper.md": article("2025-03-11", "Lindale Courier",
+                            "Seven people were killed in the derailment, the sheriff said.",
+                            title="Lindale derailment survivors recount crash"),
+    })
+    conflicts = found[found["kind"] == "conflict"]
+    assert list(conflicts["subject"]) == ["crash"] and list(conflicts["measure"]) == ["killed"]
+
+
+def test_the_remaining_part_of_a_breakdown_is_a_part():
+    figures = _figures("Of the $4.2 billion, $1.1 billion goes to the police, $640 million to fire services and "
+                       "$310 million to parks, with the remaining $1.9 billion split among other departments.",
+                       "2025-06-10")
+    total = figures[figures["part_of"] == ""]
+    parts = figures[figures["part_of"] != ""]
+    assert sorted(parts["value"]) == [310e6, 640e6, 1.1e9, 1.9e9]
+    assert set(parts["part_of"]) <= set(total["claim_id"])
+
+
+def test_forecasts_and_targets_are_no_levels():
+    figures = _figures("Analysts had forecast a budget gap of as much as $80 million earlier this year.", "2025-06-10")
+    assert list(figures["measure"]) == ["budget gap forecast"]
+    figures = _figures("The central bank aims to bring inflation down to 2% by 2027.", "2025-06-10")
+    assert list(figures["measure"].str.endswith(" target")) == [True]
+    assert list(_figures("The death toll is expected to rise to 50.", "2025-06-10")["measure"]) == ["killed forecast"]
+    # an outcome beside an expectation is a level
+    assert list(_figures("Inflation rose to 3.2% in May, higher than expected.", "2025-06-10")["measure"]) == [
+        "inflation"]
+    assert list(_figures("Officials expected 5,000 people, but 12,000 people came.", "2025-06-10")["measure"]) == [
+        "people forecast", "people"]
