@@ -1,4 +1,4 @@
-"""End to end on five small stories in news styles (tests/fixtures/news_stories): what an
+"""End to end on seven small stories in news styles (tests/fixtures/news_stories): what an
 editor would flag, found; what is no discrepancy, not flagged."""
 
 from __future__ import annotations
@@ -86,3 +86,21 @@ def test_a_capsizing_on_sunday_and_a_toll_rising_on_tuesday_are_no_date_conflict
     """"capsized in rough seas off the island of Sulawesi late Sunday" and "the sinking of a
     ferry off Indonesia's Sulawesi island rose to 21 on Tuesday" share a place, not an event."""
     assert not (findings["ferry"]["kind"] == "date_conflict").any()
+
+
+def test_a_derailments_planted_passenger_conflict_is_found_and_an_older_toll_kept_apart():
+    """AP's "carrying 187 passengers" and the Courier's "143 passengers" the same day are one
+    train's count; AP's "since 2015, when eight people were killed and more than 200 injured"
+    is another crash's, so it neither conflicts with the toll nor joins its revisions."""
+    found = find_discrepancies(load_corpus([STORIES / "derailment"], use_cache=False))
+    passengers = found[(found["kind"] == "conflict") & (found["measure"] == "passengers")]
+    assert list(passengers["subject"]) == ["crash"] and passengers.iloc[0]["values"].startswith("187 vs 143")
+    assert _rows(found, "revision", "killed") == [("crash", "2025-03-10/2025-03-13", "six -> nine")]
+    assert not found[found["measure"].isin(["killed", "injured"]) & (found["kind"] == "conflict")].shape[0]
+
+
+def test_a_budget_breakdown_with_a_remaining_part_is_summed_whole():
+    found = find_discrepancies(load_corpus([STORIES / "city_budget"], use_cache=False))
+    arithmetic = found[found["kind"] == "arithmetic"]
+    assert len(arithmetic) == 1 and arithmetic.iloc[0]["values"].endswith("= 3950 million USD")
+    assert "date_conflict" not in set(found["kind"])
