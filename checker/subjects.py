@@ -665,14 +665,30 @@ def _title_names(title: str, body: str):
 def company_form(name: str, text: str, lexicon: Lexicon) -> str:
     """The firm a bare first word stands for ("Norvane" -> "Norvane Systems"), when the
     article names exactly one firm that starts with it; else the name as it is."""
-    firms = {normalise_subject(match.group(0), lexicon)
-             for match in re.finditer(rf"\b{re.escape(name)}(?:\s+[A-Z][\w&'’-]*\.?){{1,3}}", text)
-             if match.group(0).split()[-1].rstrip(".") in lexicon.company_heads}
+    firms = {normalise_subject(written, lexicon) for written in _name_then(name, FIRM_AFTER_NAME, text)
+             if written.split()[-1].rstrip(".") in lexicon.company_heads}
     firms.discard(name)
     return next(iter(firms)) if len(firms) == 1 else name
 
 
-COUNCIL_AFTER_NAME = r"(?:\s+(?:[Cc]ity|[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own))?\s+[Cc]ouncil\b"
+FIRM_AFTER_NAME = re.compile(r"(?:\s+[A-Z][\w&'’-]*\.?){1,3}")
+COUNCIL_AFTER_NAME = re.compile(r"(?:\s+(?:[Cc]ity|[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own))?\s+[Cc]ouncil\b")
+
+
+def _name_then(name: str, after: re.Pattern, text: str):
+    """Each `name` that starts a word in `text` and runs on into `after`, as written, left to
+    right without overlaps (as re.finditer would find `\bname` + `after`): found by str.find,
+    so a document read for each of its names is not scanned by a new pattern each time."""
+    if not name[:1].isalnum():  # "\b" before a sign means something else: the pattern itself
+        yield from (m.group(0) for m in re.finditer(rf"\b{re.escape(name)}(?:{after.pattern})", text))
+        return
+    position = text.find(name)
+    while position >= 0:
+        before = text[position - 1] if position else " "
+        tail = None if before.isalnum() or before == "_" else after.match(text, position + len(name))
+        if tail:
+            yield text[position:tail.end()]
+        position = text.find(name, tail.end() if tail else position + 1)
 
 
 def council_form(name: str, text: str, lexicon: Lexicon) -> str:
@@ -680,8 +696,7 @@ def council_form(name: str, text: str, lexicon: Lexicon) -> str:
     Council", also from "Bristol city council"), when it gives exactly one."""
     if "ouncil" not in text:  # most articles name no council: no pattern to build and run
         return name
-    forms = {normalise_subject(m.group(0), lexicon)
-             for m in re.finditer(rf"\b{re.escape(name)}{COUNCIL_AFTER_NAME}", text)}
+    forms = {normalise_subject(written, lexicon) for written in _name_then(name, COUNCIL_AFTER_NAME, text)}
     return forms.pop() if len(forms) == 1 else name
 
 

@@ -45,8 +45,8 @@ YEAR_CONTEXT = re.compile(
 )
 NOT_A_YEAR_BEFORE = re.compile(r"(?:about|around|some|nearly|almost|over|than|least|up\s+to|of\s+about|number|total)\s+$", re.IGNORECASE)
 
-# every reading needs a digit 1-9 or a century's name: a sentence with neither is not scanned
-HINT = re.compile(r"[1-9]|entury")
+# every reading needs a year's four digits or a century: a sentence with neither is not scanned
+HINT = re.compile(r"(?:1[5-9]|20)\d\d|entury")
 AFTER_WORD = re.compile(r"\s+([a-z][\w-]*)")
 CLOCK_DIGITS = re.compile(r"[0-2]\d[0-5]\d")
 RANGE_WORD = re.compile(r"\bto\b|\band\b")
