@@ -112,3 +112,19 @@ def test_forecasts_and_targets_are_no_levels():
         "inflation"]
     assert list(_figures("Officials expected 5,000 people, but 12,000 people came.", "2025-06-10")["measure"]) == [
         "people forecast", "people"]
+
+
+def test_a_verb_brings_its_object_to_the_level():
+    figures = _figures("The city aims to cut its structural deficit to $40 million by 2028.", "2025-06-10")
+    assert list(figures["measure"]) == ["budget gap target"]
+    figures = _figures("Revenue for the quarter rose 6% to $8.4 billion from $7.9 billion a year earlier.", "2025-06-10")
+    assert list(figures["measure"]) == ["revenue change", "revenue", "revenue"]
+
+
+def test_an_amount_or_count_a_year_is_a_rate_not_a_duration():
+    claims = extract_text("Pension costs will rise by about $28 million a year, and the line carries 12 trains a day.",
+                          "2025-06-10")
+    assert "duration" not in set(claims["measure"])
+    durations = _figures("The repairs took about a year, and five people were killed in a day.", "2025-06-10")
+    durations = durations[durations["measure"] == "duration"]
+    assert list(zip(durations["surface"], durations["unit"])) == [("about a year", "year"), ("a day", "day")]

@@ -55,6 +55,14 @@ SPACES = re.compile(r"\s+")
 WHAT_LASTED = re.compile(r"\s+((?:[A-Z][\w-]*\s+){0,2}[a-z][\w-]*)")
 EVENT_WORDS = re.compile(r"(?:\s+(?!(?:where|which|that|when|who|in|of|and|with|between)\b)[a-z][\w-]*){0,2}")
 AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?$", re.IGNORECASE)
+# "$28 million a year", "12 trains a day", "one train a day", "$186 more a year", "twice a week":
+# a rate, no length of time ("for a year", "in a day", "about a year" still are)
+RATE_BEFORE = re.compile(r"(?:\b(?:\d[\d,.]*%?|million|billion|thousand|hundred|bn|m|more|less|fewer|once|twice|"
+                         r"times)|(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen))"
+                         r"\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*)\s+$", re.IGNORECASE)
+LENGTH_BEFORE = re.compile(r"\b(?:for|in|within|over|after|during|than|about|around|nearly|almost|some|roughly|"
+                           r"of|per|by|each|every|takes?|took|taken|lasts?|lasted|lasting|spent|spend|spends)\s+$",
+                           re.IGNORECASE)
 
 
 def find(ctx):
@@ -137,7 +145,16 @@ def _vague(ctx, taken):
 
 def _not_a_duration(ctx, match) -> bool:
     return bool(NOT_DURATION_AFTER.match(ctx.text, match.end()) or AGE_BEFORE.search(ctx.text[:match.start()])
-                or _inside_date(ctx, match))
+                or _inside_date(ctx, match) or _rate(ctx, match))
+
+
+def _rate(ctx, match) -> bool:
+    """"a year" after an amount or a count: per year."""
+    groups = match.groupdict()
+    if groups.get("lead") or groups.get("low") or (groups.get("num") or "").lower() not in ("a", "an"):
+        return False  # a number, a range, "the next ...", or a vague "several days": a length
+    before = ctx.text[max(0, match.start() - 60):match.start()]
+    return bool(RATE_BEFORE.search(before)) and not LENGTH_BEFORE.search(before)
 
 
 def _inside_date(ctx, match) -> bool:
@@ -204,6 +221,9 @@ EXAMPLES = (
     Example("The oil companies had blocked the standards for years.",
             ({"surface": "years", "low": 2, "unit": "year", "qualifier": "vague"},)),
     Example("The 45-year-old mayor resigned.", (), note="near miss: an age is no duration"),
+    Example("Pension costs will rise by about $28 million a year, and the line carries 12 trains a day.", (),
+            note="near miss: a rate is no duration"),
+    Example("The repairs took about a year.", ({"measure": "duration", "value": 1, "unit": "year"},)),
     Example("Most two-year-olds were vaccinated.", (), note="near miss: an age group is no duration"),
     Example("All children 6 months and older should be vaccinated.", (), note="near miss: an age"),
     Example("Talks began two years ago.", (), note="a relative date, not a duration"),

@@ -76,8 +76,8 @@ MONEY_VERB = re.compile(r"\b(?P<verb>" + "|".join(MONEY_VERBS) + r")\s+(?:(?:a\s
 LINK_ONLY = re.compile(r"worth|totall?ing|valued\s+at|costing|amounting\s+to|estimated\s+at|put\s+at", re.IGNORECASE)
 COMPARISON = re.compile(r"(?:below|above|under|over|near|beyond|exceeding)\b", re.IGNORECASE)
 UP = re.compile(rf"^(?:{VERB_UP})$", re.IGNORECASE)
-VERB_LEVEL = re.compile(rf"\b(?:{VERB_UP}|{VERB_DOWN}|stood|stands|was|were|is)\s+(?:[^;:,]{{0,40}}?\s)?(?:to|from)\s+$",
-                        re.IGNORECASE)
+VERB_LEVEL = re.compile(rf"\b(?:{VERB_UP}|{VERB_DOWN}|stood|stands|was|were|is)\s+(?:(?P<obj>[^;:,]{{0,40}}?)\s)?"
+                        r"(?:to|from)\s+$", re.IGNORECASE)
 STATED_OF = re.compile(r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)(?:\s+(?:of|was|is|are|were|at|stood\s+at|"
                        r"stands\s+at|reached|totalled|totaled|totalling|worth|amounting\s+to|came\s+to|"
                        r"of\s+about|of\s+around|of\s+some)|\s*:)?\s*$", re.IGNORECASE)
@@ -208,8 +208,9 @@ def _measure(ctx, number):
             _subject(ctx, clause[:change.start()]) or ("share" if number.unit == "percent" else "amount")
         return f"{thing} change", sign
     level = VERB_LEVEL.search(clause)
-    if level:  # "inflation eased to 5.1% from 5.0%", "shares fell 4.2% to $15.31": levels of the subject
-        thing = _subject(ctx, clause[:level.start()])
+    if level:  # "inflation eased to 5.1% from 5.0%", "shares fell 4.2% to $15.31": levels of the subject;
+        # "cut its structural deficit to $40 million": of the object the verb brings there
+        thing = _object(level.group("obj")) or _subject(ctx, clause[:level.start()])
         if thing:
             return thing
     stated = STATED_OF.search(clause)
@@ -325,6 +326,19 @@ def _singular(ctx, word: str) -> str:
 
 def _plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics"))
+
+
+def _object(text) -> str:
+    """The noun a verb's object ends on ("its structural deficit" -> "budget gap", "the
+    policy rate" -> "rate"), or "" when they hold a figure or no noun ("4.2%", "by 38%", "expected")."""
+    if not text or any(c.isdigit() for c in text):  # "rose 6% to $8.4 billion from": figures, no thing
+        return ""
+    words = [w for w in re.findall(r"[a-z][\w'’-]*", text.lower())
+             if w not in NOT_HEAD and w not in RISE and w not in FALL and w not in PAST_VERBS
+             and not VERB_FORM.search(w) and not w.endswith("ly")]
+    if not words:
+        return ""
+    return "budget gap" if words[-1] in GAPS else words[-1]
 
 
 def _words(text) -> str:
