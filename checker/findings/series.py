@@ -78,9 +78,10 @@ def _in_unit(claim: dict, unit: str) -> dict:
     """The claim with its value and interval expressed in `unit` (its words unchanged)."""
     if claim["unit"] == unit:
         return claim
-    factor = convert(1.0, claim["unit"], unit)
-    return dict(claim, value=claim["value"] * factor, low=claim["low"] * factor, high=claim["high"] * factor,
-                unit=unit)
+    # each bound converted on its own: a temperature is absolute (46.8 degC is 116.24 degF)
+    source = claim["unit"]
+    return dict(claim, value=convert(claim["value"], source, unit), low=convert(claim["low"], source, unit),
+                high=convert(claim["high"], source, unit), unit=unit)
 
 
 def _at_end(claim: dict) -> dict:

@@ -6,8 +6,14 @@ key figure agencies revise and disagree on.
 
 The unit is read by pint (acres, hectares, square miles, km, miles, tonnes, litres,
 barrels, megawatts...), so figures stated in different units can be compared.  The
-measure is the noun the quantity belongs to when one follows ("tonnes of aid" -> aid),
-else the dimension (area, length, mass, volume, power).
+measure says what is measured when the sentence says it: the head noun of an "of" phrase
+("tonnes of aid" -> aid, "118 mm of rain" -> rain, "hectares of cereal and sunflower
+crops ... had been damaged" -> crops damaged), else the dimension (area, length, mass,
+volume, power, speed).  Land a fire burns stays `area` ("acres of scrub and pine").
+
+A conversion right after a figure ("1,500 acres (600 hectares)", "20 km, or 12 miles")
+is the same figure restated: it is part of the figure's words (detail `restated`), never
+a second claim.  Temperatures are the rule of their own (`figures.temperatures`).
 """
 
 import re
@@ -17,10 +23,6 @@ from checker.units import measurement_unit
 
 UNIT = re.compile(r"\s*(?:-\s*)?(?P<unit>(?:square|sq|cubic)\s+[a-z]+|[A-Za-z]{1,12}\d?"
                   r"(?:\s+(?:per|an|a)\s+(?:hour|second|minute)\b|/h(?:r|our)?\b|/s\b)?)\b")
-# "tonnes of aid", "litres of water": a mass or volume belongs to what it weighs; an area
-# or a length "of brush", "of farmland" is still an area.
-OF_DIMENSIONS = frozenset({"mass", "volume"})
-OF_NOUN = re.compile(r"\s+of\s+(?:the\s+)?(?P<noun>[a-z]+)\b")
 
 
 MAGNITUDE = re.compile(
@@ -32,31 +34,61 @@ MAGNITUDE = re.compile(
 # "a depth of 10 km", "a distance of 300 miles": the noun before says what the quantity is
 QUANTITY_OF = re.compile(r"\b(?P<noun>depth|distance|height|altitude|elevation|radius|width|length|diameter|range|"
                          r"perimeter|wingspan)\s+of\s+$", re.IGNORECASE)
-
-
 MAGNITUDE_M = re.compile(r"\bM\s?\d\.\d")  # "M6.1"
+
+# --- what a quantity is of -------------------------------------------------------------
+# "hectares of cereal and sunflower crops in the region": the phrase after "of" ends at a
+# preposition, a verb or a clause word; its last noun is what is measured.
+OF_PHRASE = re.compile(r",?\s+of\s+(?:(?:the|its|their|his|her|our|this|that|these|those)\s+)?"
+                       r"(?=[a-z])")
+PHRASE_WORD = re.compile(r"\s*(?P<word>[a-z][a-z'’-]*)")
+PHRASE_ENDS = frozenset(
+    "in near at across on from for with that which who whom whose had have has was were is are been be being "
+    "will would could can may might must should to by as into along around after before since while during "
+    "under over through between within about of where when than per a an the this these those it its them "
+    "they their some all each one so already now also still reportedly just only last next every this "
+    "year years month months week weeks day days today yesterday".split())
+CONJUNCTIONS = ("and", "or")
+# Land a fire burns or a storm ruins: an area "of scrub", "of forest" is still an area.
+LAND = frozenset(
+    "scrub scrubland brush brushland forest forests forestland woodland woodlands woods timber timberland land "
+    "lands farmland grassland grasslands pine pines vegetation terrain wilderness bush bushland heath heathland "
+    "moorland moor countryside wildland wildlands chaparral grass trees ground territory area areas space "
+    "hillside hillsides mountainside desert savanna peat peatland marsh marshland wetland wetlands jungle "
+    "rainforest parkland acreage".split())
+# a length "of track", "of rain"; but a "stretch of" names no thing, and "within 3 miles of
+# the fire" is a distance to it
+GENERIC_LENGTH = frozenset("stretch section length strip portion part distance way".split())
+WITHIN = re.compile(r"\b(?:within|inside)\s+$", re.IGNORECASE)
+# What happened to an area: "hectares of crops ... had been damaged", "flooded 300 acres".
+STATES = {"damaged": "damaged", "destroyed": "damaged", "lost": "damaged", "ruined": "damaged",
+          "affected": "affected", "burned": "burned", "burnt": "burned", "scorched": "burned",
+          "charred": "burned", "blackened": "burned", "consumed": "burned", "razed": "burned",
+          "flooded": "flooded", "inundated": "flooded", "submerged": "flooded", "planted": "planted",
+          "sown": "planted", "harvested": "harvested", "cleared": "cleared", "deforested": "cleared",
+          "logged": "cleared", "irrigated": "irrigated"}
+_STATE_WORDS = "|".join(sorted(STATES, key=len, reverse=True))
+STATE_AFTER = re.compile(
+    r"(?:\s+(?:in|near|across|around|on|throughout)\s+(?:the\s+)?[a-z'’-]+(?:\s+(?:of\s+)?[a-z'’-]+)?)?"
+    r"(?:\s+(?:had|have|has|were|was|are|is|been|being|already|now|also|reportedly|so\s+far|either|all|or))*"
+    rf"\s+(?P<verb>{_STATE_WORDS})\b", re.IGNORECASE)
+STATE_BEFORE = re.compile(rf"\b(?P<verb>{_STATE_WORDS})\s+$", re.IGNORECASE)
+
+# --- a figure restated in other units ------------------------------------------------------
+NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+ROUGHLY = (r"(?:(?:about|around|approximately|approx\.|roughly|some|nearly|almost|more\s+than|over|at\s+least|"
+            r"up\s+to|just\s+over|just\s+under)\s+)?")
+RESTATED = re.compile(r"\s*\((?P<inner>[^()]{1,60})\)|,?\s+or\s+(?P<or>" + ROUGHLY + r"[-−]?\d)", re.IGNORECASE)
+INNERNUMBER = re.compile(rf"\s*{ROUGHLY}(?P<num>{NUM})(?:\s*(?:-|–|to)\s*(?:{NUM}))?"
+                          r"(?:\s*(?:thousand|million|billion))?", re.IGNORECASE)
+
 
 
 def find(ctx):
     taken = []
     if "agnitude" in ctx.text or "Richter" in ctx.text or "quake" in ctx.text or "eismolog" in ctx.text or \
             MAGNITUDE_M.search(ctx.text):
-        for match in MAGNITUDE.finditer(ctx.text):
-            if match.group("a") and match.group(0)[0] == "m" and not match.group(0).lower().startswith("magnitude"):
-                continue  # a lower-case "m" is metres, not a magnitude
-            group = "a" if match.group("a") else "b" if match.group("b") else "c"
-            value = float(match.group(group))
-            if not 0 < value < 10.5:
-                continue
-            number = next((n for n in ctx.numbers if n.number_start == match.start(group)), None)
-            start = number.start if number and number.start < match.start() else match.start()
-            low, high, qualifier = (number.low, number.high, number.qualifier) if number else (value, value, "exact")
-            taken.append((start, match.end()))
-            # "aftershocks ..., the strongest a magnitude 5.2": an aftershock's, not the quake's
-            measure = "aftershock magnitude" if "aftershock" in ctx.lower[max(0, match.start() - 70):match.start()] \
-                else "magnitude"
-            yield Match(start, match.end(), "figure", measure, value=value, low=low, high=high,
-                        qualifier=qualifier, anchor=match.start(group), detail={"stated": match.group(0)})
+        yield from _magnitudes(ctx, taken)
     for number in ctx.numbers:
         if number.unit or number.qualifier == "vague":
             continue
@@ -69,15 +101,121 @@ def find(ctx):
         if not found:
             continue
         name, dimension = found
-        of = OF_NOUN.match(ctx.text, unit.end())
-        measure = of.group("noun") if of and dimension in OF_DIMENSIONS and \
-            of.group("noun") not in ("the", "a", "an") else dimension
-        named = QUANTITY_OF.search(ctx.text, max(0, number.start - 20), number.start) if dimension == "length" else None
+        end, restated = _restated(ctx.text, unit.end(), dimension)
+        taken.append((number.start, end))
+        detail = {"stated": ctx.text[number.start:unit.end()], "dimension": dimension}
+        if restated:
+            detail["restated"] = restated
+        yield Match(number.start, end, "figure", _measure(ctx.text, number.start, end, dimension), value=number.value,
+                    low=number.low, high=number.high, unit=name, qualifier=number.qualifier, anchor=number.start,
+                    detail=detail)
+
+
+def _magnitudes(ctx, taken):
+    for match in MAGNITUDE.finditer(ctx.text):
+        if match.group("a") and match.group(0)[0] == "m" and not match.group(0).lower().startswith("magnitude"):
+            continue  # a lower-case "m" is metres, not a magnitude
+        group = "a" if match.group("a") else "b" if match.group("b") else "c"
+        value = float(match.group(group))
+        if not 0 < value < 10.5:
+            continue
+        number = next((n for n in ctx.numbers if n.number_start == match.start(group)), None)
+        start = number.start if number and number.start < match.start() else match.start()
+        low, high, qualifier = (number.low, number.high, number.qualifier) if number else (value, value, "exact")
+        taken.append((start, match.end()))
+        # "aftershocks ..., the strongest a magnitude 5.2": an aftershock's, not the quake's
+        measure = "aftershock magnitude" if "aftershock" in ctx.lower[max(0, match.start() - 70):match.start()] \
+            else "magnitude"
+        yield Match(start, match.end(), "figure", measure, value=value, low=low, high=high,
+                    qualifier=qualifier, anchor=match.start(group), detail={"stated": match.group(0)})
+
+
+# --- what a measurement measures -----------------------------------------------------------
+
+def _measure(text: str, start: int, end: int, dimension: str) -> str:
+    """The noun the quantity belongs to, with what happened to an area; else the dimension."""
+    head, head_end = _of_head(text, end)
+    if dimension == "area":
+        state = _state(text, start, head_end)
+        if head and not all(word in LAND for word in head.split() if word not in CONJUNCTIONS):
+            return f"{head} {state}" if state else head
+        # a fire's or a storm's land ("burned 600 hectares of scrub") is the area
+        return "area" if state in ("", "burned", "damaged") else f"area {state}"
+    if dimension == "length":
+        named = QUANTITY_OF.search(text, max(0, start - 20), start)
         if named:
-            measure = named.group("noun").lower()
-        yield Match(number.start, unit.end(), "figure", measure, value=number.value, low=number.low,
-                    high=number.high, unit=name, qualifier=number.qualifier, anchor=number.start,
-                    detail={"stated": ctx.text[number.start:unit.end()], "dimension": dimension})
+            return named.group("noun").lower()
+        if head and head not in GENERIC_LENGTH and not WITHIN.search(text, max(0, start - 12), start):
+            return head
+        return dimension
+    if dimension in ("mass", "volume") and head:
+        return head
+    return dimension
+
+
+def _of_head(text: str, end: int) -> tuple[str, int]:
+    """What an "of" phrase after a quantity names, and where that name ends:
+    "of cereal and sunflower crops in the region" -> ("crops", end of "crops");
+    "of wheat and barley" -> ("wheat and barley", ...); "of the 30 km" -> ("", end)."""
+    of = OF_PHRASE.match(text, end)
+    if not of:
+        return "", end
+    words: list[tuple[str, int]] = []
+    position = of.end()
+    while len(words) < 6:
+        token = PHRASE_WORD.match(text, position)
+        if not token:
+            break
+        word = token.group("word").lower()
+        if word in PHRASE_ENDS or (word in STATES and words):
+            break
+        words.append((word, token.end()))
+        position = token.end()
+    while words and words[-1][0] in CONJUNCTIONS:
+        words.pop()
+    if not words or words[0][0] in CONJUNCTIONS:
+        return "", end
+    plain = [w for w, _ in words]
+    if any(w in CONJUNCTIONS for w in plain):
+        last = max(i for i, w in enumerate(plain) if w in CONJUNCTIONS)
+        # "cereal and sunflower crops": one head shared; "wheat and barley": two things
+        head = plain[-1] if len(plain) - last - 1 >= 2 else " ".join(plain)
+    else:
+        head = plain[-1]
+    return head, words[-1][1]
+
+
+def _state(text: str, start: int, end: int) -> str:
+    """What happened to an area: "damaged" for "... had already been damaged", "lost or
+    damaged", "destroyed 300 acres"; "" when the sentence does not say."""
+    after = STATE_AFTER.match(text, end)
+    before = STATE_BEFORE.search(text, max(0, start - 30), start)
+    verb = after or before
+    return STATES[verb.group("verb").lower()] if verb else ""
+
+
+def _restated(text: str, end: int, dimension: str) -> tuple[int, str]:
+    """Where a figure's words end, past a conversion that restates it ("(600 hectares)",
+    ", or 12 miles"), and that conversion ("" when there is none)."""
+    match = RESTATED.match(text, end)
+    if not match:
+        return end, ""
+    if match.group("inner") is not None:
+        inner = match.group("inner")
+        number = INNERNUMBER.match(inner)
+        unit = UNIT.match(inner, number.end()) if number else None
+        found = measurement_unit(unit.group("unit")) if unit else None
+        ok = bool(found) and found[1] == dimension and not inner[unit.end():].strip()
+        return (match.end(), " ".join(inner.split())) if ok else (end, "")
+    start = match.start("or")
+    number = INNERNUMBER.match(text, start)
+    unit = UNIT.match(text, number.end()) if number else None
+    found = measurement_unit(unit.group("unit")) if unit else None
+    if found and found[1] == dimension:
+        return unit.end(), text[start:unit.end()]
+    return end, ""
+
+
 
 
 EXAMPLES = (
@@ -99,7 +237,15 @@ EXAMPLES = (
             ({"measure": "depth", "value": 35, "unit": "kilometer"}, {"measure": "magnitude", "value": 6.1})),
     Example("Dozens of aftershocks followed, the strongest a magnitude 4.9.",
             ({"measure": "aftershock magnitude", "value": 4.9},)),
+    Example("Growers in Punjab said 12,000 hectares of wheat had been flooded.",
+            ({"measure": "wheat flooded", "unit": "hectare", "value": 12000},),
+            note="what an area is of, and what happened to it, is the measure"),
+    Example("The blaze charred about 3,400 acres (1,375 hectares) of pine forest near Flagstaff.",
+            ({"measure": "area", "unit": "acre", "value": 3400, "low": 3230, "high": 3570,
+              "surface": "about 3,400 acres (1,375 hectares)"},),
+            note="a bracketed conversion is the same figure, not a second claim"),
     Example("The ferry leaves at 6 pm from Piraeus.", (), note="near miss: a time, not picometres"),
     Example("About 9,600 troops serve there.", (), note="near miss: troops are no unit"),
     Example("The vote was 83 to 23 in Tbilisi.", (), note="a tally, not a measurement"),
+    Example("The town's population of about 48,000 has grown by a fifth.", (), note="near miss: 'has' is no hectares"),
 )
