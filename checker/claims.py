@@ -70,16 +70,20 @@ OWNING_PHRASE = re.compile(r"(?:,\s+(?:where|which|who|whose|when)\b(?:\s+(?:has
 FROM_PHRASE = re.compile(r"\bfrom\s+(?:the\s+)?(?:last|previous|prior|same\b|[$€£]?\d|"
                          r"a\s+(?:day|week|month|quarter|year|decade)\s+(?:earlier|ago|before)\b)"
                          + PHRASE_BODY + COMPARED_PERIOD + r"(?=\s+to\b|" + PHRASE_COMMA + r"|;|$)", re.IGNORECASE)
-# A figure someone expects or aims at is no level measured: "had forecast a gap of $80 million",
-# "expects revenue of $2.1 billion", "a projected $95 million shortfall", "aims to cut it to 40",
-# "its 2% target".  Its measure gets " forecast" or " target", so it is compared only with
-# other forecasts or targets ("higher than expected at 3.2%" is a level).
+# A figure someone expects, aims at or offers is no level measured: "had forecast a gap of $80
+# million", "expects revenue of $2.1 billion", "a projected $95 million shortfall", "aims to cut
+# it to 40", "its 2% target", "the company offered a 20% raise", "would have raised wages 14%".
+# Its measure gets " forecast", " target" or " proposal", so it is compared only with its kind
+# ("higher than expected at 3.2%" is a level).
 FORECAST_CUE = re.compile(r"(?<!than\s)(?<!as\s)\b(?:forecasts?|forecast(?:ed|ing)|projected|projecting|projections?|"
                           r"predicts?|predicted|predicting|predictions?|expects?|expected|expecting|expectations?|"
                           r"anticipates?|anticipated|outlook|guidance)\b(?P<target>)|"
                           r"\b(?:targets?|targeted|targeting|aims?\s+to|aiming\s+to|goal\s+of|pledged?\s+to|"
-                          r"vows?\s+to|vowed\s+to|promised?\s+to)\b(?P<goal>)", re.IGNORECASE)
-FORECAST_CLAUSE_BREAK = re.compile(r"[,;:.](?!\d)|\b(?:but|while|whereas|although|though)\b", re.IGNORECASE)
+                          r"vows?\s+to|vowed\s+to|promised?\s+to)\b(?P<goal>)|"
+                          r"\b(?:offers?|offered|propos(?:e|es|ed|ing|als?)|counter-?offers?|would\s+have)\b(?P<offer>)",
+                          re.IGNORECASE)
+FORECAST_CLAUSE_BREAK = re.compile(r"[,;:.](?!\d)|\b(?:but|while|whereas|although|though|said|says)\b",
+                                   re.IGNORECASE)
 TARGET_AFTER = re.compile(r"(?:\s+(?:inflation|growth|deficit|emissions))?\s+(?:target|goal)\b", re.IGNORECASE)
 # a date on the reporting verb dates the telling: "Police said on Sunday that ... on Saturday"
 SPEECH_DATE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|confirmed|reported|stated|added)\s+"
@@ -207,8 +211,8 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
 
 
 def _outlook(text: str, anchor: int, end: int) -> str:
-    """"forecast" or "target" when the figure is what someone expects or aims at (a cue
-    earlier in its clause, or "target" right after it), else ""."""
+    """"forecast", "target" or "proposal" when the figure is what someone expects, aims at
+    or offers (a cue earlier in its clause, or "target" right after it), else ""."""
     if TARGET_AFTER.match(text, end):
         return "target"
     lead = text[max(0, anchor - 100):anchor]
@@ -218,7 +222,7 @@ def _outlook(text: str, anchor: int, end: int) -> str:
         pass
     if cue is None:
         return ""
-    return "target" if cue.group("goal") is not None else "forecast"
+    return "target" if cue.group("goal") is not None else "proposal" if cue.group("offer") is not None else "forecast"
 
 
 def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,

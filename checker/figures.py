@@ -26,6 +26,8 @@ AUXILIARY = re.compile(r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+b
 DEMONYM_ENDINGS = ("ans", "ese", "is", "ons", "ites")
 PEOPLE_ENDINGS = ("ers", "ists", "ians", "men", "ees")
 PLACE_PHRASE = re.compile(r"\s+(?:in|from|at|across)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}")
+# "157 people on board were killed", "62 passengers aboard the plane died": where they were
+ON_BOARD = re.compile(r"\s+(?:on\s+board|aboard)(?:\s+(?:the|a)\s+[a-z][\w-]*)?(?=\s)", re.IGNORECASE)
 # "63-seat", "five-member", "12-storey": a singular noun hyphened to a number is an adjective
 ADJECTIVE_HYPHEN = re.compile(r"-(?!strong\b)[a-z]+(?<!s)\b(?!-)", re.IGNORECASE)
 # "a 19-year-old student", "aged 7 months old": an age, which counts nothing
@@ -100,6 +102,9 @@ def event_after(text: str, end: int, config: Config) -> tuple[str, int] | None:
     place = PLACE_PHRASE.match(text, end)  # "130,000 people in Los Angeles County were ordered to ..."
     if place and config.events_re.match(text, _after_auxiliary(text, place.end() - 1)):
         end = place.end() - 1
+    aboard = ON_BOARD.match(text, end)
+    if aboard and config.events_re.match(text, _after_auxiliary(text, aboard.end())):
+        end = aboard.end()
     position = _after_auxiliary(text, end)
     match = config.events_re.match(text, position)
     if not match:

@@ -128,3 +128,26 @@ def test_an_amount_or_count_a_year_is_a_rate_not_a_duration():
     durations = _figures("The repairs took about a year, and five people were killed in a day.", "2025-06-10")
     durations = durations[durations["measure"] == "duration"]
     assert list(zip(durations["surface"], durations["unit"])) == [("about a year", "year"), ("a day", "day")]
+
+
+def test_tolls_of_two_years_are_neither_one_event_nor_a_conflict(tmp_path):
+    found = _findings(tmp_path, {
+        "agency.md": article("2025-07-02", "Press Trust", "Last year, floods and landslides killed 117 people in the "
+                             "state, up from 53 in 2023.", title="Floods kill 38 in Assam"),
+        "wire.md": article("2025-07-02", "Asia Wire", "Floods killed 117 people in the state last year.",
+                           title="Floods kill 38 in Assam"),
+    })
+    assert "conflict" not in set(found["kind"]) and "revision" not in set(found["kind"]), found[["kind", "values"]]
+    assert list(found[found["kind"] == "corroborated"]["values"]) == ["117; 117"]
+
+
+def test_all_the_people_on_board_killed_is_a_toll():
+    assert list(_figures("The jet crashed after takeoff, killing all 157 people on board.")["measure"]) == ["killed"]
+    assert list(_figures("All 62 passengers aboard the plane died.")["measure"]) == ["killed"]
+
+
+def test_an_offer_is_no_level():
+    figures = _figures("The company offered a 20% raise over four years, and the union said wages rose 4% last year.",
+                       "2025-09-16")
+    assert list(zip(figures["surface"], figures["measure"])) == [
+        ("20%", "raise proposal"), ("over four years", "duration proposal"), ("4%", "wages change")]

@@ -201,7 +201,11 @@ def _incompatible_pair(slot: list[dict]) -> tuple[dict, dict] | None:
 def _tolls(subject: str, measure: str, rows: list[dict]) -> list[Finding]:
     """One event's toll as sources report it: same-day conflicts, revisions, later lower figures."""
     out: list[Finding] = []
-    for event in slots(rows, REVISION_WINDOW_DAYS):
+    fine = [c for c in rows if c["as_of_precision"] not in COARSE]
+    coarse = [c for c in rows if c["as_of_precision"] in COARSE]
+    # a year's toll ("last year, floods killed 117, up from 53 in 2023") is that year's alone:
+    # the next year's is no revision of it, nor a report of one event
+    for event in slots(fine, REVISION_WINDOW_DAYS) + slots(coarse, 0):
         by_report = sorted(event, key=lambda c: (c["source_date"] or "9999", c["source"]))
         reports: list[list[dict]] = []
         for claim in by_report:

@@ -422,7 +422,7 @@ EXAMPLES = (
             note="money raised is no change of anything"),
     Example("The regional government must close a €40m hole in its health finances.",
             ({"measure": "budget gap", "value": 4e7, "unit": "EUR"},)),
-    Example("Nurses were offered an 8% pay rise after losses at the hospital trust.",
+    Example("Nurses won an 8% pay rise after losses at the hospital trust.",
             ({"measure": "pay change", "value": 8, "unit": "percent"},),
             note="the noun after the figure beats a money noun earlier in the clause"),
     Example("The province approved a 3.2% rise in water rates.",

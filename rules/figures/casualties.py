@@ -12,7 +12,8 @@ from checker.rulekit import Example, Match
 
 VERB_FIRST = re.compile(
     r"\b(?P<verb>killing|killed|kills|injuring|injured|injures|wounding|wounded|wounds|arresting|arrested|"
-    r"detaining|detained|displacing|displaced|evacuating|evacuated|rescuing|rescued|left)\s+(?:a\s+total\s+of\s+)?$",
+    r"detaining|detained|displacing|displaced|evacuating|evacuated|rescuing|rescued|left)\s+"
+    r"(?:a\s+total\s+of\s+|all\s+(?:of\s+the\s+)?)?$",
     re.IGNORECASE,
 )
 TOLL = re.compile(
@@ -69,6 +70,9 @@ EXAMPLES = (
               "as_of_precision": "month", "as_of_basis": "stated"},), source_date="2023-11-20"),
     Example("The attacks in May left 41 injured.", ({"measure": "injured", "value": 41},),
             source_date="2023-11-20"),
+    Example("The jet crashed minutes after takeoff, killing all 157 people on board.",
+            ({"measure": "killed", "value": 157},), note="'all' the people there were: still a toll"),
+    Example("All 62 passengers on board were killed.", ({"measure": "killed", "value": 62},)),
     Example("Floods in Derna killed at least 85 people.",
             ({"measure": "killed", "value": 85, "low": 85, "high": float("inf"), "subject": "Derna",
               "qualifier": "at_least"},)),

@@ -136,7 +136,7 @@ def find(ctx):
                         detail={"refers_back": True, "stated": number.text})
             continue
         noun = ctx.counted_noun(number.number_end, number.qualifier == "vague")
-        if noun is None or (not noun.known and not _stated_in_digits(ctx.text, number)):
+        if noun is None or (not noun.known and not _stated_as_count(ctx.text, number)):
             continue
         measure, end = noun.measure, noun.end
         if PARTITIVE.match(ctx.text, number.number_end) and PREDICATE.match(ctx.text, noun.end):
@@ -148,9 +148,13 @@ def find(ctx):
                     detail={"noun": noun.noun, "stated": number.text})
 
 
-def _stated_in_digits(text, number) -> bool:
-    """A noun the vocabulary does not know counts only after digits: "300 hospitals", not "two sides"."""
-    return text[number.number_start:number.number_start + 1].isdigit()
+QUANTITY_WORD = re.compile(r"\b(?:dozens?|scores|hundreds?|thousands?|millions?|billions?)\b", re.IGNORECASE)
+
+
+def _stated_as_count(text, number) -> bool:
+    """A noun the vocabulary does not know counts only after digits or a word of quantity:
+    "300 hospitals", "about a dozen strikers", "hundreds of mourners", not "two sides"."""
+    return text[number.number_start:number.number_start + 1].isdigit() or bool(QUANTITY_WORD.search(number.text))
 
 
 EXAMPLES = (
@@ -194,5 +198,8 @@ EXAMPLES = (
             note="a number's noun stands before the next number"),
     Example("The march began at 10:30 on Route 66.", (), note="near miss: a time and a road are no counts"),
     Example("The two leaders met in Geneva.", (), note="near miss: a small word number before an unknown noun"),
+    Example("About a dozen strikers picketed the gate, and hundreds of mourners gathered.",
+            ({"measure": "strikers", "value": 12, "qualifier": "about"}, {"measure": "mourners", "low": 200, "high": 999}),
+            note="a word of quantity counts a noun the vocabulary does not know"),
     Example("Montenegro declared independence in 2006.", (), note="a year is not a count"),
 )
