@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 from collections.abc import Sequence
 from datetime import date
@@ -184,6 +185,8 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
     if refers_back:  # "close to 4,000 of them"
         if not previous:
             return None
+        if match.detail.get("level"):  # "1.9 million people in 23 of 35 districts ..., up from 1.6 million"
+            previous = _nearest_in_size(rows, ctx.sentence.start, match.value) or previous
         match.measure = match.measure or previous["measure"]
         subject = previous["subject"]
     else:
@@ -208,6 +211,17 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
     if match.measure == "duration":
         return None
     return dict(row, named=subject not in (noun, match.measure))
+
+
+def _nearest_in_size(rows: list[dict], sentence_start: int, value: float | None) -> dict | None:
+    """The sentence's figure an earlier level ("up from 1.6 million") is most likely of: the
+    one nearest it in size (within a factor of ten), not merely the last one read."""
+    if not value or value <= 0 or math.isinf(value):
+        return None
+    figures = [r for r in rows if r["kind"] == "figure" and r["start"] >= sentence_start and not r["part_of"]
+               and r["value"] and r["value"] > 0 and not math.isinf(r["value"]) and r["measure"]]
+    best = min(figures, key=lambda r: abs(math.log10(r["value"] / value)), default=None)
+    return dict(best, named=True) if best and abs(math.log10(best["value"] / value)) <= 1 else None
 
 
 def _outlook(text: str, anchor: int, end: int) -> str:

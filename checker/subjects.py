@@ -540,7 +540,10 @@ DEMONYM_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ican|yan|uban|rma
 # a lower-case noun right after it, not a verb ("Brian said"): the capitalised word modifies it
 MODIFIED_NOUN = re.compile(r"\s+(?!(?:said|says|told|has|have|had|is|was|were|are|will|would|and|or|of|in|on|at|to)\b)"
                            r"[a-z][\w-]*")
-OPENING_LOCATIVE = re.compile(r"\s*(?:In|At|Near)\s+(?:the\s+)?$")
+# "In Davao Oriental province, ...", "In neighbouring Pakistan, ...": the sentence's place
+OPENING_LOCATIVE = re.compile(r"\s*(?:In|At|Near)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|"
+                              r"northern|southern|eastern|western|central|north-?eastern|north-?western|"
+                              r"south-?eastern|south-?western)\s+)?$")
 HISTORICAL = re.compile(r"\b(?:\w+\s+(?:years?|decades?|months?)\s+(?:ago|earlier|after|before)|last\s+year|"
                         r"previous|(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?)|in\s+history|"
                         r"last\s+(?:major|big|deadly|similar|such))\b", re.IGNORECASE)
@@ -731,8 +734,10 @@ def local_scope(text: str, anchor: int, end: int, candidates: list[Candidate], l
     for c in candidates:
         if c.end > anchor:
             continue
-        if TALLY_IN.search(text, 0, c.start) and not CLAUSE_PUNCTUATION.search(text, c.end, anchor):
+        if TALLY_IN.search(text, 0, c.start) and not CLAUSE_PUNCTUATION.search(text, c.end, anchor) \
+                and not (lexicon and patterns(lexicon).event_word.match(text, c.end + 1)):
             return c  # "the death toll in Texas remains at one": that place's toll, not the story's
+            # (but "the death toll in the Assam floods": the place names the event)
         if OPENING_LOCATIVE.fullmatch(text[:c.start]) or (
                 LOCATIVE.search(text[:c.start]) and re.match(r"[^,]{0,30},\s+where\b", text[c.end:anchor])):
             return c

@@ -151,3 +151,23 @@ def test_an_offer_is_no_level():
                        "2025-09-16")
     assert list(zip(figures["surface"], figures["measure"])) == [
         ("20%", "raise proposal"), ("over four years", "duration proposal"), ("4%", "wages change")]
+
+
+def test_an_earlier_level_is_of_the_figure_nearest_its_size():
+    figures = _figures("About 1.9 million people in 23 of the state's 35 districts have been affected by the "
+                       "floods, up from 1.6 million on Tuesday.", "2025-07-02")
+    earlier = _one(figures, "1.6 million")
+    assert (earlier["measure"], earlier["as_of_start"]) == (_one(figures, "About 1.9 million people")["measure"],
+                                                          "2025-07-01")
+
+
+def test_a_place_naming_the_event_and_a_neighbouring_place(tmp_path):
+    corpus = load_corpus([write_corpus(tmp_path / "floods", {
+        "agency.md": article("2025-07-02", "Press Trust",
+                             "The death toll in the Assam floods rose to 38 on Wednesday, officials said.\n\n"
+                             "In neighbouring Bhutan, monsoon rains have killed 12 people since June 26.\n\n"
+                             "The death toll in Goalpara remains at four.",
+                             title="Assam floods toll rises to 38"),
+    })], use_cache=False)
+    figures = corpus.claims[corpus.claims["kind"] == "figure"]
+    assert list(zip(figures["subject"], figures["value"])) == [("flood", 38.0), ("Bhutan", 12.0), ("Goalpara", 4.0)]
