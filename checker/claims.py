@@ -201,8 +201,9 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
         part = unnamed_part(ctx.text, anchor)  # "The enterprise segment brought in $2.7 billion."
         owner = whole_of(carried) if carried else finder.story_entity if of_the_story else ""
         subject = f"{owner} {part}" if part and owner else carried or story or noun
-    outlook = _outlook(ctx.text, anchor, match.end)
-    if outlook and match.measure and outlook not in match.measure.split():  # not "inflation target target"
+    # a length of time stays one ("could take between 12 and 18 months"); not "inflation target target"
+    outlook = _outlook(ctx.text, anchor, match.end) if match.measure != "duration" else ""
+    if outlook and match.measure and outlook not in match.measure.split():
         match.measure = f"{match.measure} {outlook}"
     row = _row(document, ctx, match, subject, when, basis)
     rows.append(row)
