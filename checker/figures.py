@@ -130,8 +130,14 @@ def is_people(counted: Counted | None, config: Config) -> bool:
     return not counted.known and counted.noun.endswith(PEOPLE_ENDINGS)
 
 
+# verbs in the third person that look plural: "District Lodge 88 says", "Route 9 remains shut"
+S_VERBS = frozenset("says has does goes gets makes takes shows seems remains includes means comes wants needs "
+                    "puts lets sees knows keeps gives runs stands holds tells calls leads plans expects".split())
+
+
 def _plural_noun(word: str) -> bool:
-    return word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "ous", "is"))
+    return (word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "ous", "is"))
+            and word not in S_VERBS)
 
 
 def _followed_by_noun(tokens, index: int, config: Config) -> bool:

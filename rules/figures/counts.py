@@ -21,7 +21,8 @@ from checker.rulekit import Example, Match
 
 OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 # "Organisers put the figure at 2,000", "... while 100,000 took part": the same measure again
-SAME_AGAIN_BEFORE = re.compile(r"\b(?:put|estimated|placed|gave)\s+(?:the\s+)?(?:figure|number|total|crowd|turnout|"
+SAME_AGAIN_BEFORE = re.compile(r"\b(?:puts?|putting|estimated?|estimates|placed?|places|gave|gives)\s+"
+                               r"(?:the\s+|its\s+|their\s+)?(?:figure|number|total|crowd|turnout|"
                                r"toll|count)\s+at\s+$", re.IGNORECASE)
 # "410 of the posts were vacant", "24,000 of the railway's drivers walked out": a subset that
 # did or was something, its own measure (`<measure> subset`), never the level of the whole.
