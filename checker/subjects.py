@@ -282,11 +282,15 @@ class SubjectFinder:
         the article never capitalises inside a sentence ("Most Americans"; but "neighbouring
         New Mexico" and "the Red Cross" stay whole however often "new" and "red" stand in lower case)."""
         words = list(NON_SPACE.finditer(match.group(0)))
-        while words and (words[0].group(0) in NOT_ENTITIES or
-                         (self._common_word(text, match.start() + words[0].start()) and
-                          (len(words) == 1 or _opens_sentence(text, match.start() + words[0].start())
-                           and words[0].group(0).lower() in self._lowercase_words
-                           and words[0].group(0) not in self._mid_sentence_names))):
+        # "Guwahati city received 132 mm": a word a place's or a council's noun follows is a name
+        placed = len(words) == 1 and words[0].group(0) not in NOT_ENTITIES \
+            and words[0].group(0).lower() not in self._lowercase_words and LOWER_ORG_TAIL.match(text, match.end())
+        while words and not placed and (
+                words[0].group(0) in NOT_ENTITIES or
+                (self._common_word(text, match.start() + words[0].start()) and
+                 (len(words) == 1 or _opens_sentence(text, match.start() + words[0].start())
+                  and words[0].group(0).lower() in self._lowercase_words
+                  and words[0].group(0) not in self._mid_sentence_names))):
             words.pop(0)
         while words and words[-1].group(0) in ("of", "for", "and", "de", "the", "&"):
             words.pop()

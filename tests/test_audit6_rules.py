@@ -171,3 +171,8 @@ def test_a_place_naming_the_event_and_a_neighbouring_place(tmp_path):
     })], use_cache=False)
     figures = corpus.claims[corpus.claims["kind"] == "figure"]
     assert list(zip(figures["subject"], figures["value"])) == [("flood", 38.0), ("Bhutan", 12.0), ("Goalpara", 4.0)]
+
+
+def test_a_word_a_place_noun_follows_is_a_name_at_a_sentences_start():
+    figures = _figures("Guwahati city received 132 mm of rain in the 24 hours to Wednesday morning.", "2025-07-09")
+    assert _one(figures, "132 mm")["subject"] == "Guwahati City"
