@@ -293,9 +293,19 @@ def _dates_the_figure(text: str, date_match: Match, anchor: int, end: int) -> bo
         return True
     for phrase_start, phrase_end in _owning_spans(text):
         inside = phrase_start <= date_match.start < phrase_end
-        if inside and not phrase_start <= anchor < phrase_end:
+        if inside and not phrase_start <= anchor < phrase_end and not _describes(text, end, phrase_start):
             return False
     return True
+
+
+# "The 14% offer that members rejected on Sept. 7": a clause right after the figure's own noun
+# tells of the figure, so its dates date it (not "the toll from the quake that struck on Sunday")
+FIGURES_NOUN = re.compile(r"(?:\s+[a-z][\w'’-]*){0,3}\s+")
+
+
+def _describes(text: str, end: int, phrase_start: int) -> bool:
+    return (end <= phrase_start and text.startswith(("that ", "which "), phrase_start)
+            and bool(FIGURES_NOUN.fullmatch(text, end, phrase_start)))
 
 
 # What a sentence says around a date is the same for every figure in it: read once per

@@ -176,3 +176,14 @@ def test_a_place_naming_the_event_and_a_neighbouring_place(tmp_path):
 def test_a_word_a_place_noun_follows_is_a_name_at_a_sentences_start():
     figures = _figures("Guwahati city received 132 mm of rain in the 24 hours to Wednesday morning.", "2025-07-09")
     assert _one(figures, "132 mm")["subject"] == "Guwahati City"
+
+
+def test_a_clause_on_the_figures_own_noun_dates_it():
+    figures = _figures("The 14% offer that members rejected on Sept. 7 would have given most workers a 9% raise.",
+                       "2025-09-23")
+    assert _one(figures, "14%")["as_of_start"] == "2025-09-07"
+    assert _one(_figures("Police said 40 homes that burned on Monday were insured.", "2025-09-23"),
+                "40 homes")["as_of_start"] == "2025-09-22"
+    # the quake's date is the quake's, not the toll's
+    toll = _figures("The death toll from the quake that struck on Sunday has risen to 31.", "2025-09-23")
+    assert list(toll["as_of_start"]) == ["2025-09-23"]
