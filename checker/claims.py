@@ -63,7 +63,10 @@ OWNING_PHRASE = re.compile(r"(?:,\s+(?:where|which|who|whose|when)\b(?:\s+(?:has
                            r"\b(?:[a-z]+est|first|most|least|worst|best)\s+(?:[\w'’-]+\s+){0,3}?since\b[^,;]*|"
                            # "one more than last week", "higher than in 2019": the time compared with
                            r"\bthan\s+(?=(?:last|on|in|at|a\s+(?:week|month|year)|the\s+(?:previous|same|day|week|"
-                           r"month|year))\b))" + PHRASE_BODY + COMPARED_PERIOD +
+                           r"month|year))\b)|"
+                           # "peaked at 34C, 13 degrees below last Tuesday's high": the day compared with
+                           r"\b(?:below|above|short\s+of)\s+(?=(?:last|this|the\s+(?:previous|same))\b))"
+                           + PHRASE_BODY + COMPARED_PERIOD +
                            r"(?=\s+(?:has|have|had|is|are|was|were|will)\s|" + PHRASE_COMMA + r"|;|$)",
                            re.IGNORECASE)
 # "from 87% in 2014 to 68% last year", "a drop of two points from the last elections in 2021":

@@ -1,4 +1,4 @@
-"""End to end on seven small stories in news styles (tests/fixtures/news_stories): what an
+"""End to end on nine small stories in news styles (tests/fixtures/news_stories): what an
 editor would flag, found; what is no discrepancy, not flagged."""
 
 from __future__ import annotations
@@ -104,3 +104,23 @@ def test_a_budget_breakdown_with_a_remaining_part_is_summed_whole():
     arithmetic = found[found["kind"] == "arithmetic"]
     assert len(arithmetic) == 1 and arithmetic.iloc[0]["values"].endswith("= 3950 million USD")
     assert "date_conflict" not in set(found["kind"])
+
+
+def test_a_heatwaves_temperatures_conflict_and_its_crop_damage_is_no_fire_area():
+    """The Guardian's 47.1C at Córdoba airport on Tuesday against AP's 46.8 degrees Celsius
+    is a conflict (the stated digits leave no overlap); Sunday's 34C, "13 degrees below last
+    Tuesday's high", is Sunday's; hectares of crops damaged are no wildfire's area; two
+    reservoir levels on two days are no event dated twice."""
+    found = find_discrepancies(load_corpus([STORIES / "heatwave"], use_cache=False))
+    assert _rows(found, "conflict", "temperature") == [("Córdoba", "2025-07-15", "47.1C vs 46.8 degrees Celsius")]
+    assert _rows(found, "change", "crops damaged") == [
+        ("heatwave", "2025-07-15/2025-07-21", "about 60,000 hectares -> about 85,000 hectares")]
+    assert not set(found["kind"]) & {"date_conflict"} and "area" not in set(found["measure"])
+
+
+def test_a_plane_crashs_toll_is_corroborated_and_a_misspelt_investigator_flagged():
+    found = find_discrepancies(load_corpus([STORIES / "plane_crash"], use_cache=False))
+    assert _rows(found, "corroborated", "killed") == [("crash", "2025-03-16/2025-03-17", "157; 157; 157")]
+    names = found[found["kind"] == "name_variant"]
+    assert list(names["values"]) == ["Amos Kiprotich / Amos Kiprotitch"]
+    assert "error" not in set(found["severity"])
