@@ -24,6 +24,7 @@ from checker import schema
 from checker.config import Config
 from checker.dates import DateValue, offset_from
 from checker.documents import Document, sentences
+from checker.outlook import outlook, with_outlook
 from checker.rulekit import Match, Rule, SentenceContext
 from checker.subjects import (
     SubjectFinder,
@@ -74,21 +75,6 @@ OWNING_PHRASE = re.compile(r"(?:,\s+(?:where|which|who|whose|when)\b(?:\s+(?:has
 FROM_PHRASE = re.compile(r"\bfrom\s+(?:the\s+)?(?:last|previous|prior|same\b|[$€£]?\d|"
                          r"a\s+(?:day|week|month|quarter|year|decade)\s+(?:earlier|ago|before)\b)"
                          + PHRASE_BODY + COMPARED_PERIOD + r"(?=\s+to\b|" + PHRASE_COMMA + r"|;|$)", re.IGNORECASE)
-# A figure someone expects, aims at or offers is no level measured: "had forecast a gap of $80
-# million", "expects revenue of $2.1 billion", "a projected $95 million shortfall", "aims to cut
-# it to 40", "its 2% target", "the company offered a 20% raise", "would have raised wages 14%".
-# Its measure gets " forecast", " target" or " proposal", so it is compared only with its kind
-# ("higher than expected at 3.2%" is a level).
-FORECAST_CUE = re.compile(r"(?<!than\s)(?<!as\s)\b(?:forecasts?|forecast(?:ed|ing)|projected|projecting|projections?|"
-                          r"predicts?|predicted|predicting|predictions?|expects?|expected|expecting|expectations?|"
-                          r"anticipates?|anticipated|outlook|guidance)\b(?P<target>)|"
-                          r"\b(?:targets?|targeted|targeting|aims?\s+to|aiming\s+to|goal\s+of|pledged?\s+to|"
-                          r"vows?\s+to|vowed\s+to|promised?\s+to)\b(?P<goal>)|"
-                          r"\b(?:offers?|offered|propos(?:e|es|ed|ing|als?)|counter-?offers?|would\s+have)\b(?P<offer>)",
-                          re.IGNORECASE)
-FORECAST_CLAUSE_BREAK = re.compile(r"[,;:.](?!\d)|\b(?:but|while|whereas|although|though|said|says)\b",
-                                   re.IGNORECASE)
-TARGET_AFTER = re.compile(r"(?:\s+(?:inflation|growth|deficit|emissions))?\s+(?:target|goal)\b", re.IGNORECASE)
 # a date on the reporting verb dates the telling: "Police said on Sunday that ... on Saturday"
 SPEECH_DATE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|confirmed|reported|stated|added)\s+"
                          r"(?:(?:on|late|early|last)\s+)?$", re.IGNORECASE)
@@ -204,10 +190,8 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
         part = unnamed_part(ctx.text, anchor)  # "The enterprise segment brought in $2.7 billion."
         owner = whole_of(carried) if carried else finder.story_entity if of_the_story else ""
         subject = f"{owner} {part}" if part and owner else carried or story or noun
-    # a length of time stays one ("could take between 12 and 18 months"); not "inflation target target"
-    outlook = _outlook(ctx.text, anchor, match.end) if match.measure != "duration" else ""
-    if outlook and match.measure and outlook not in match.measure.split():
-        match.measure = f"{match.measure} {outlook}"
+    if match.measure != "duration":  # a length of time stays one ("could take between 12 and 18 months")
+        match.measure = with_outlook(match.measure, outlook(ctx.text, anchor, match.end))
     row = _row(document, ctx, match, subject, when, basis)
     rows.append(row)
     for part in match.parts:
@@ -226,21 +210,6 @@ def _nearest_in_size(rows: list[dict], sentence_start: int, value: float | None)
                and r["value"] and r["value"] > 0 and not math.isinf(r["value"]) and r["measure"]]
     best = min(figures, key=lambda r: abs(math.log10(r["value"] / value)), default=None)
     return dict(best, named=True) if best and abs(math.log10(best["value"] / value)) <= 1 else None
-
-
-def _outlook(text: str, anchor: int, end: int) -> str:
-    """"forecast", "target" or "proposal" when the figure is what someone expects, aims at
-    or offers (a cue earlier in its clause, or "target" right after it), else ""."""
-    if TARGET_AFTER.match(text, end):
-        return "target"
-    lead = text[max(0, anchor - 100):anchor]
-    breaks = list(FORECAST_CLAUSE_BREAK.finditer(lead))
-    cue = None
-    for cue in FORECAST_CUE.finditer(lead, breaks[-1].end() if breaks else 0):
-        pass
-    if cue is None:
-        return ""
-    return "target" if cue.group("goal") is not None else "proposal" if cue.group("offer") is not None else "forecast"
 
 
 def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,

@@ -70,3 +70,18 @@ def generated_records(count: int, seed: int) -> list[dict]:
     from generate import records
 
     return records(count, seed)
+
+
+def figure_claims(text: str, source_date: str):
+    """The figure claims checker reads in one piece of text with a given source date."""
+    from checker.claims import extract_text
+
+    claims = extract_text(text, source_date)
+    return claims[claims["kind"] == "figure"]
+
+
+def only(claims, surface: str):
+    """The one claim whose words are `surface` (fails, listing what was read, if not one)."""
+    rows = claims[claims["surface"] == surface]
+    assert len(rows) == 1, list(claims["surface"])
+    return rows.iloc[0]

@@ -5,17 +5,14 @@ compound before a change verb, crews and survivors."""
 from __future__ import annotations
 
 from checker.claims import extract_text
+from tests.corpora import figure_claims, only
 
 
 def _figures(text: str, source_date: str = "2025-07-23"):
-    claims = extract_text(text, source_date)
-    return claims[claims["kind"] == "figure"]
+    return figure_claims(text, source_date)
 
 
-def _one(claims, surface: str):
-    rows = claims[claims["surface"] == surface]
-    assert len(rows) == 1, list(claims["surface"])
-    return rows.iloc[0]
+_one = only
 
 
 def test_up_from_after_a_toll_is_the_tolls_earlier_level():

@@ -7,18 +7,14 @@ from __future__ import annotations
 
 from checker.claims import extract_text
 from checker.pipeline import find_discrepancies, load_corpus
-from tests.corpora import article, write_corpus
+from tests.corpora import article, figure_claims, only, write_corpus
 
 
 def _figures(text: str, source_date: str = "2025-07-16"):
-    claims = extract_text(text, source_date)
-    return claims[claims["kind"] == "figure"]
+    return figure_claims(text, source_date)
 
 
-def _one(claims, surface: str):
-    rows = claims[claims["surface"] == surface]
-    assert len(rows) == 1, list(claims["surface"])
-    return rows.iloc[0]
+_one = only
 
 
 def _findings(tmp_path, articles: dict[str, str]):

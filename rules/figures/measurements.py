@@ -79,7 +79,7 @@ NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 ROUGHLY = (r"(?:(?:about|around|approximately|approx\.|roughly|some|nearly|almost|more\s+than|over|at\s+least|"
             r"up\s+to|just\s+over|just\s+under)\s+)?")
 RESTATED = re.compile(r"\s*\((?P<inner>[^()]{1,60})\)|,?\s+or\s+(?P<or>" + ROUGHLY + r"[-−]?\d)", re.IGNORECASE)
-INNERNUMBER = re.compile(rf"\s*{ROUGHLY}(?P<num>{NUM})(?:\s*(?:-|–|to)\s*(?:{NUM}))?"
+INNER_NUMBER = re.compile(rf"\s*{ROUGHLY}(?P<num>{NUM})(?:\s*(?:-|–|to)\s*(?:{NUM}))?"
                           r"(?:\s*(?:thousand|million|billion))?", re.IGNORECASE)
 
 
@@ -202,20 +202,18 @@ def _restated(text: str, end: int, dimension: str) -> tuple[int, str]:
         return end, ""
     if match.group("inner") is not None:
         inner = match.group("inner")
-        number = INNERNUMBER.match(inner)
+        number = INNER_NUMBER.match(inner)
         unit = UNIT.match(inner, number.end()) if number else None
         found = measurement_unit(unit.group("unit")) if unit else None
         ok = bool(found) and found[1] == dimension and not inner[unit.end():].strip()
         return (match.end(), " ".join(inner.split())) if ok else (end, "")
     start = match.start("or")
-    number = INNERNUMBER.match(text, start)
+    number = INNER_NUMBER.match(text, start)
     unit = UNIT.match(text, number.end()) if number else None
     found = measurement_unit(unit.group("unit")) if unit else None
     if found and found[1] == dimension:
         return unit.end(), text[start:unit.end()]
     return end, ""
-
-
 
 
 EXAMPLES = (

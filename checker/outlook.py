@@ -1,0 +1,46 @@
+"""Whether a figure is a measured level or what someone expects, aims at or offers.
+
+"Analysts had forecast a gap of $80 million", "expects revenue of $2.1 billion", "a
+projected $95 million shortfall" are forecasts; "aims to cut it to 40", "its 2% target"
+are targets; "the company offered a 20% raise", "would have raised wages 14%" are
+proposals.  None is the level the story measures, so each is compared only with its kind
+(the claims table gives it the measure `<measure> forecast`, `target` or `proposal`).
+The cue must stand earlier in the figure's clause: "higher than expected at 3.2%" and
+"offered a raise and said punctuality was 71.4%" are levels.
+"""
+
+from __future__ import annotations
+
+import re
+
+CUE = re.compile(r"(?<!than\s)(?<!as\s)\b(?:forecasts?|forecast(?:ed|ing)|projected|projecting|projections?|"
+                 r"predicts?|predicted|predicting|predictions?|expects?|expected|expecting|expectations?|"
+                 r"anticipates?|anticipated|outlook|guidance)\b(?P<forecast>)|"
+                 r"\b(?:targets?|targeted|targeting|aims?\s+to|aiming\s+to|goal\s+of|pledged?\s+to|"
+                 r"vows?\s+to|vowed\s+to|promised?\s+to)\b(?P<target>)|"
+                 r"\b(?:offers?|offered|propos(?:e|es|ed|ing|als?)|counter-?offers?|would\s+have)\b(?P<proposal>)",
+                 re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[,;:.](?!\d)|\b(?:but|while|whereas|although|though|said|says)\b", re.IGNORECASE)
+TARGET_AFTER = re.compile(r"(?:\s+(?:inflation|growth|deficit|emissions))?\s+(?:target|goal)\b", re.IGNORECASE)
+KINDS = ("forecast", "target", "proposal")
+READ_BEFORE = 100  # characters of the clause before a figure that may hold its cue
+
+
+def outlook(text: str, anchor: int, end: int) -> str:
+    """"forecast", "target" or "proposal" when the figure at `anchor`..`end` of a sentence is
+    what someone expects, aims at or offers (the last cue in its clause before it, or
+    "target" right after it); "" for a level."""
+    if TARGET_AFTER.match(text, end):
+        return "target"
+    lead = text[max(0, anchor - READ_BEFORE):anchor]
+    breaks = list(CLAUSE_BREAK.finditer(lead))
+    cue = None
+    for cue in CUE.finditer(lead, breaks[-1].end() if breaks else 0):
+        pass
+    return next(kind for kind in KINDS if cue.group(kind) is not None) if cue else ""
+
+
+def with_outlook(measure: str, kind: str) -> str:
+    """The measure of a figure of that kind: "budget gap" -> "budget gap forecast" (a
+    measure that already says it, "inflation target", stays)."""
+    return f"{measure} {kind}" if kind and measure and kind not in measure.split() else measure
