@@ -183,3 +183,9 @@ def test_a_clause_on_the_figures_own_noun_dates_it():
     # the quake's date is the quake's, not the toll's
     toll = _figures("The death toll from the quake that struck on Sunday has risen to 31.", "2025-09-23")
     assert list(toll["as_of_start"]) == ["2025-09-23"]
+
+
+def test_the_whole_a_part_is_of_is_a_total():
+    figures = _figures("About 1.9 million people in 23 of the state's 35 districts have been affected by the floods.",
+                       "2025-07-09")
+    assert _one(figures, "35 districts")["measure"] == "districts total"

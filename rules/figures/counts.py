@@ -55,6 +55,9 @@ REFERS_BACK = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:it|the\s+(?:figure|number|to
 
 
 PARTITIVE_BEFORE = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$")
+# "23 of the state's 35 districts", "12 of the 40 passengers": the whole a part is of, a total
+# of the group (`<measure> total`), never the count the story follows ("23 districts affected")
+WHOLE_BEFORE = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s?\s+)?$")
 PREPOSITIONS = frozenset("in at of from across for with on to by among".split())
 CLAUSE_CUT = re.compile(r"[;:]|,\s(?:and|but|while|as|after)\b|,\s(?=[a-z]+\s+(?:said|says)\b)")
 DIGIT = re.compile(r"\d")
@@ -140,7 +143,9 @@ def find(ctx):
         if noun is None or (not noun.known and not _stated_as_count(ctx.text, number)):
             continue
         measure, end = noun.measure, noun.end
-        if PARTITIVE.match(ctx.text, number.number_end) and PREDICATE.match(ctx.text, noun.end):
+        if WHOLE_BEFORE.search(ctx.text, max(0, number.start - 40), number.start):
+            measure = f"{measure} total"
+        elif PARTITIVE.match(ctx.text, number.number_end) and PREDICATE.match(ctx.text, noun.end):
             measure = f"{measure} subset"  # "410 of the posts were vacant": some of them, not how many there are
             if DIGIT.search(ctx.text[number.end:noun.end]):  # "130 of the district's 400 schools"
                 end = number.end
@@ -172,8 +177,8 @@ EXAMPLES = (
     Example("Police said 5,000 protesters marched in Lima. Organisers put the figure at nearly 9,000.",
             ({"measure": "protesters", "value": 9000, "low": 8550, "high": 9000, "subject": "Lima"},)),
     Example("Officials said 130 of the district's 400 schools remained closed.",
-            ({"measure": "schools subset", "value": 130}, {"measure": "schools", "value": 400}),
-            note="some of the schools that were something is no count of the schools"),
+            ({"measure": "schools subset", "value": 130}, {"measure": "schools total", "value": 400}),
+            note="some of the schools that were something is no count of the schools; the whole is a total"),
     Example("More than 200 aftershocks followed, and 12 of them were felt in Quito.",
             ({"measure": "aftershocks", "value": 200},), note="'12 of them were felt' is no count of aftershocks"),
     Example("Thirty-two nations signed the Paris accord.", ({"measure": "nations", "value": 32},)),
