@@ -191,7 +191,8 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
         owner = whole_of(carried) if carried else finder.story_entity if of_the_story else ""
         subject = f"{owner} {part}" if part and owner else carried or story or noun
     if match.measure != "duration":  # a length of time stays one ("could take between 12 and 18 months")
-        match.measure = with_outlook(match.measure, outlook(ctx.text, anchor, match.end))
+        money = match.unit == "percent" or match.unit.isupper()  # a currency code: "USD"
+        match.measure = with_outlook(match.measure, outlook(ctx.text, anchor, match.end, money))
     row = _row(document, ctx, match, subject, when, basis)
     rows.append(row)
     for part in match.parts:

@@ -18,18 +18,19 @@ CUE = re.compile(r"(?<!than\s)(?<!as\s)\b(?:forecasts?|forecast(?:ed|ing)|projec
                  r"anticipates?|anticipated|outlook|guidance)\b(?P<forecast>)|"
                  r"\b(?:targets?|targeted|targeting|aims?\s+to|aiming\s+to|goal\s+of|pledged?\s+to|"
                  r"vows?\s+to|vowed\s+to|promised?\s+to)\b(?P<target>)|"
-                 r"\b(?:offers?|offered|propos(?:e|es|ed|ing|als?)|counter-?offers?|would\s+have)\b(?P<proposal>)",
-                 re.IGNORECASE)
+                 r"\b(?:propos(?:e|es|ed|ing|als?)|would\s+have)\b(?P<proposal>)|"
+                 r"\b(?:offers?|offered|counter-?offers?)\b(?P<offer>)", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;:.](?!\d)|\b(?:but|while|whereas|although|though|said|says)\b", re.IGNORECASE)
 TARGET_AFTER = re.compile(r"(?:\s+(?:inflation|growth|deficit|emissions))?\s+(?:target|goal)\b", re.IGNORECASE)
 KINDS = ("forecast", "target", "proposal")
 READ_BEFORE = 100  # characters of the clause before a figure that may hold its cue
 
 
-def outlook(text: str, anchor: int, end: int) -> str:
+def outlook(text: str, anchor: int, end: int, money: bool = False) -> str:
     """"forecast", "target" or "proposal" when the figure at `anchor`..`end` of a sentence is
     what someone expects, aims at or offers (the last cue in its clause before it, or
-    "target" right after it); "" for a level."""
+    "target" right after it); "" for a level.  An offer is a proposal only of money or a
+    rate (`money`): "offered a 20% raise", not "offered shelter to 300 evacuees"."""
     if TARGET_AFTER.match(text, end):
         return "target"
     lead = text[max(0, anchor - READ_BEFORE):anchor]
@@ -37,7 +38,9 @@ def outlook(text: str, anchor: int, end: int) -> str:
     cue = None
     for cue in CUE.finditer(lead, breaks[-1].end() if breaks else 0):
         pass
-    return next(kind for kind in KINDS if cue.group(kind) is not None) if cue else ""
+    if cue is None or cue.group("offer") is not None and not money:
+        return ""
+    return "proposal" if cue.group("offer") is not None else next(k for k in KINDS if cue.group(k) is not None)
 
 
 def with_outlook(measure: str, kind: str) -> str:

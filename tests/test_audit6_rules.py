@@ -189,3 +189,8 @@ def test_the_whole_a_part_is_of_is_a_total():
     figures = _figures("About 1.9 million people in 23 of the state's 35 districts have been affected by the floods.",
                        "2025-07-09")
     assert _one(figures, "35 districts")["measure"] == "districts total"
+
+
+def test_an_offer_of_shelter_is_no_proposal():
+    assert list(_figures("The school offered shelter to 300 evacuees.", "2025-09-16")["measure"]) == ["evacuees"]
+    assert list(_figures("Its offer of $50 a share was rejected.", "2025-09-16")["measure"]) == ["offer proposal"]
