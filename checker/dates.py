@@ -187,8 +187,10 @@ TENSE_CUE = re.compile(
 )
 # A past form right after these is a passive or a perfect that does not make the clause past
 # ("will be cut", "has been delayed until", "to be decided on").
+# a participle after these is a state or a passive ("will remain closed", "will be cut"), no past verb
 _NOT_PAST_AFTER = re.compile(r"\b(?:be|been|being|is|are|am|has|have|will|would|shall|should|could|can|may|"
-                             r"might|must|to|'s|'re)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+                             r"might|must|to|'s|'re|remain|remains|stay|stays)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_WILL_BEFORE = re.compile(r"\b(?:will|shall|won't|'ll)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _NOT_PAST_WORDS = frozenset("hundred sacred naked wicked beloved rugged kindred wretched".split())
 # A date that bounds a period or an appointment: "runs until 3 March", "through 8 p.m.
 # Tuesday", "starting early on Thursday", "from 6 p.m. on Wednesday", "by Friday".
@@ -250,7 +252,9 @@ def _cue(match: re.Match, text: str) -> str | None:
         if match.group("past").lower() in _NOT_PAST_WORDS or _NOT_PAST_AFTER.search(text[:match.start()]):
             return None
         return "past"
-    return "future" if match.group("future") else "present"
+    if match.group("future") or _WILL_BEFORE.search(text[:match.start()]):
+        return "future"  # "will remain closed": a present verb after "will" is the future
+    return "present"
 
 
 def is_future(before: str) -> bool:

@@ -194,3 +194,22 @@ def test_the_whole_a_part_is_of_is_a_total():
 def test_an_offer_of_shelter_is_no_proposal():
     assert list(_figures("The school offered shelter to 300 evacuees.", "2025-09-16")["measure"]) == ["evacuees"]
     assert list(_figures("Its offer of $50 a share was rejected.", "2025-09-16")["measure"]) == ["offer proposal"]
+
+
+def test_shot_dead_is_killed_and_the_whole_of_the_survivors_is_a_total():
+    assert list(_figures("Six people were shot dead at the mall, police said.", "2025-04-12")["measure"]) == ["killed"]
+    figures = _figures("Only 31 of the roughly 90 passengers survived.", "2025-06-30")
+    assert list(zip(figures["measure"], figures["value"])) == [("passengers total", 90.0)]
+
+
+def test_a_present_verb_after_will_is_the_future():
+    claims = extract_text("The mall will remain closed on Sunday, the company said.", "2025-06-30")
+    assert list(claims[claims["kind"] == "date"]["as_of_start"]) == ["2025-07-06"]
+
+
+def test_a_vague_measure_agrees_only_on_one_figure(tmp_path):
+    found = _findings(tmp_path, {
+        "wire.md": article("2025-06-30", "Med Wire", "The boat off Tobruk carried about 90 people."),
+        "paper.md": article("2025-06-30", "The Paper", "At least 47 people off Tobruk were on deck."),
+    })
+    assert "corroborated" not in set(found["kind"])

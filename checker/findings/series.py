@@ -149,6 +149,8 @@ def _same_time(subject: str, measure: str, slot: list[dict]) -> list[Finding]:
     if agree(slot):
         if len(sources) < 2:
             return []
+        if measure in VAGUE_MEASURES and len({c["value"] for c in slot}) > 1:
+            return []  # "about 90 people" and "at least 47 people": a vague measure agrees only on one figure
         each = _one_per_source(slot)
         told = ", ".join(f"{who(c)} says {amount(c)}" for c in each[:MAX_EVIDENCE])
         told += f" and {len(each) - MAX_EVIDENCE} more" if len(each) > MAX_EVIDENCE else ""

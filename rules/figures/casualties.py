@@ -9,6 +9,7 @@ import re
 
 from checker.figures import event_after, is_people
 from checker.rulekit import Example, Match
+from checker_rules.figures.counts import WHOLE_BEFORE
 
 VERB_FIRST = re.compile(
     r"\b(?P<verb>killing|killed|kills|injuring|injured|injures|wounding|wounded|wounds|arresting|arrested|"
@@ -36,8 +37,9 @@ def find(ctx):
         event = event_after(ctx.text, after_noun, ctx.config)
         victims = is_people(noun, ctx.config)
         if event and victims:
-            yield _match(number, event[0], event[1], noun)
-            continue
+            if not WHOLE_BEFORE.search(ctx.text, max(0, number.start - 40), number.start):
+                yield _match(number, event[0], event[1], noun)
+            continue  # "31 of the roughly 90 passengers survived": the 31 survived, the 90 were aboard
         verb = VERB_FIRST.search(before)
         if verb and victims:
             word = verb.group("verb").lower()
@@ -73,6 +75,8 @@ EXAMPLES = (
     Example("The jet crashed minutes after takeoff, killing all 157 people on board.",
             ({"measure": "killed", "value": 157},), note="'all' the people there were: still a toll"),
     Example("All 62 passengers on board were killed.", ({"measure": "killed", "value": 62},)),
+    Example("Only 31 of the roughly 90 passengers survived.", (),
+            note="near miss: the whole of a part is not what survived (counts reads it as a total)"),
     Example("Floods in Derna killed at least 85 people.",
             ({"measure": "killed", "value": 85, "low": 85, "high": float("inf"), "subject": "Derna",
               "qualifier": "at_least"},)),
