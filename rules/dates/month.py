@@ -16,8 +16,11 @@ LEAD = r"(?:in|since|until|till|by|from|during|through|throughout|before|after|o
 PATTERN = re.compile(
     rf"\b(?:(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
     rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?"
-    rf"(?P<month>{dates.MONTH_NAMES}|(?:{dates.MONTH_ABBR})\.)(?:,?\s+(?:of\s+)?(?P<year>{dates.YEAR}))?\b"
+    rf"(?P<month>{dates.MONTH_NAMES}|(?:{dates.MONTH_ABBR})\.)(?:,?\s+(?:of\s+)?(?P<year>{dates.YEAR})"
+    # "in May last year", "March of this year": the month of the year the words name
+    rf"|\s+(?:of\s+)?(?P<year_rel>last|this|next)\s+year)?\b"
 )
+YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
 LEAD_BEFORE = re.compile(rf"\b{LEAD}[\s-]+$", re.IGNORECASE)
 
 
@@ -28,11 +31,13 @@ def find(ctx):
         g = match.groupdict()
         part = (g["part"] or "").split()[-1] if g["part"] else ""
         rel = (g["rel"] or "").lower().split()
-        if not g["year"] and not part and not rel and not LEAD_BEFORE.search(ctx.text[max(0, match.start() - 12):match.start()]):
+        if not g["year"] and not g["year_rel"] and not part and not rel and not LEAD_BEFORE.search(ctx.text[max(0, match.start() - 12):match.start()]):
             continue
         month = dates.month_number(g["month"])
         if g["year"]:
             when = dates.month(int(g["year"]), month)
+        elif g["year_rel"] and ctx.base:
+            when = dates.month(ctx.base.year + YEAR_OFFSET[g["year_rel"].lower()], month)
         elif ctx.base and rel:
             when = _relative_month(month, ctx.base, rel[-1])
         elif ctx.base:
@@ -59,6 +64,9 @@ EXAMPLES = (
     Example("The violence in September shocked the region.",
             ({"surface": "September", "as_of_start": "2023-09-01"},), source_date="2023-11-20"),
     Example("Turnout fell sharply in May 2019.", ({"surface": "May 2019", "as_of_start": "2019-05-01"},)),
+    Example("The deal was agreed in May last year.",
+            ({"surface": "May last year", "as_of_start": "2024-05-01", "as_of_end": "2024-05-31"},),
+            source_date="2025-12-09", note="the month of the year the words name, one claim"),
     Example("The dam was finished in early March 2020.",
             ({"surface": "early March 2020", "as_of_start": "2020-03-01", "as_of_end": "2020-03-10"},)),
     Example("Protests that began in October have spread.",
