@@ -57,7 +57,7 @@ OWNING_PHRASE = re.compile(r"(?:,\s+(?:where|which|who|whose|when)\b(?:\s+(?:has
                            r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,5}?(?:who|which|whose)\b|"
                            r"\b(?:that|which)\s+(?!said|says)[a-z]+\b|"
                            r"\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\b|"
-                           r"\bcompared\s+(?:with|to)\b|"
+                           r"\b(?:compared|compares|compare|comparing)\s+(?:with|to)\b|"
                            # "its worst result since it was founded in 1929", "the highest since 1997": the
                            # time compared with, not the figure's ("Since the epidemic was declared on 5
                            # February, doctors have given 31,000 doses" still dates the figure)

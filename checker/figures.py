@@ -132,7 +132,8 @@ def is_people(counted: Counted | None, config: Config) -> bool:
 
 # verbs in the third person that look plural: "District Lodge 88 says", "Route 9 remains shut"
 S_VERBS = frozenset("says has does goes gets makes takes shows seems remains includes means comes wants needs "
-                    "puts lets sees knows keeps gives runs stands holds tells calls leads plans expects".split())
+                    "puts lets sees knows keeps gives runs stands holds tells calls leads plans expects compares "
+                    "covers represents accounts equals marks brings leaves".split())
 
 
 def _plural_noun(word: str) -> bool:

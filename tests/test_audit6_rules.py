@@ -213,3 +213,12 @@ def test_a_vague_measure_agrees_only_on_one_figure(tmp_path):
         "paper.md": article("2025-06-30", "The Paper", "At least 47 people off Tobruk were on deck."),
     })
     assert "corroborated" not in set(found["kind"])
+
+
+def test_a_comparison_owns_its_date_and_a_verb_ends_an_amounts_noun():
+    figures = _figures("The €28mn fine compares with a €14.5mn penalty imposed on Deutsche Wohnen in 2019.",
+                       "2025-12-09")
+    fine, penalty = _one(figures, "€28mn"), _one(figures, "€14.5mn")
+    assert (fine["measure"], fine["as_of_start"]) == ("fine", "2025-12-09")
+    assert (penalty["measure"], penalty["as_of_start"]) == ("penalty", "2019-01-01")
+    assert _one(_figures("Borrowers face 20% interest rates.", "2025-12-09"), "20%")["measure"] == "interest rates"

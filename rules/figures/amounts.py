@@ -35,7 +35,7 @@ Exchange-rate notes ("($1 = 0.8672 euros)") state no claim.
 import re
 
 from checker.dates import PAST_IRREGULAR
-from checker.figures import STOP
+from checker.figures import S_VERBS, STOP
 from checker.rulekit import Example, Match
 
 WORDS_AFTER = re.compile(r"(?:\s+|-)(?P<w>[a-z][a-z'’-]*[a-z])\b")
@@ -312,6 +312,8 @@ def _phrase(text, position) -> list[str]:
         word = match.group("w").lower()
         if word in NOT_HEAD or word in PAST_VERBS or word.endswith("ly") or word.endswith(("'s", "’s")) and not words:
             break
+        if words and (word in S_VERBS or VERB_FORM.search(word)):
+            break  # "the €28mn fine compares with", "a €14.5mn penalty imposed on": the verb ends the phrase
         words.append(word)
         position = match.end()
         if word in RISE or word in FALL or word in GAPS or _plural(word):
