@@ -222,3 +222,18 @@ def test_a_comparison_owns_its_date_and_a_verb_ends_an_amounts_noun():
     assert (fine["measure"], fine["as_of_start"]) == ("fine", "2025-12-09")
     assert (penalty["measure"], penalty["as_of_start"]) == ("penalty", "2019-01-01")
     assert _one(_figures("Borrowers face 20% interest rates.", "2025-12-09"), "20%")["measure"] == "interest rates"
+
+
+def test_a_figure_between_two_that_agree_is_an_outlier(tmp_path):
+    found = _findings(tmp_path, {
+        "a.md": article("2025-09-17", "Bloomberg", "Hackers stole the data of about 4.2 million Nordbank customers.",
+                        title="Nordbank hit by data breach"),
+        "b.md": article("2025-09-18", "Handelsblatt", "The breach at Nordbank affected 2.4 million customers.",
+                        title="Regulator examines Nordbank breach"),
+        "c.md": article("2025-12-09", "Financial Times", "The attack on Nordbank exposed the data of 4.2mn customers.",
+                        title="Nordbank fined over data breach"),
+    })
+    outliers = found[(found["kind"] == "conflict") & (found["severity"] == "warning")]
+    assert list(zip(outliers["subject"], outliers["values"])) == [
+        ("Nordbank", "of about 4.2 million -> 2.4 million -> 4.2mn")]
+    assert outliers.iloc[0]["message"].startswith("Handelsblatt (2025-09-18) says 2.4 million customers")

@@ -15,6 +15,7 @@ after a higher one is a conflict.
 from __future__ import annotations
 
 import json
+import math
 from datetime import date, timedelta
 
 import pandas as pd
@@ -40,6 +41,7 @@ REVISION_WINDOW_DAYS = 31
 # each other, but different ones are as likely two different things (the crowd, and the
 # people treated for injuries) as a contradiction, and a series over time would join them.
 VAGUE_MEASURES = frozenset({"amount", "share", "people"})
+OUTLIER_DAYS = 92  # a figure between two that agree, all within a quarter, departs from them
 COARSE = frozenset({"year", "decade", "century"})  # as-of precisions too coarse to meet a day's
 
 
@@ -132,6 +134,8 @@ def _levels(subject: str, measure: str, rows: list[dict], window_days: int) -> l
         out.extend(_same_time(subject, measure, slot))
         if not representatives or representatives[-1]["value"] != slot[0]["value"]:
             representatives.append(slot[0])  # the same figure stated again later is no change
+    if measure not in VAGUE_MEASURES and not measure.endswith("_change"):
+        out.extend(_outliers(subject, measure, representatives))
     if len(representatives) >= 2 and measure not in VAGUE_MEASURES:
         steps = " -> ".join(f"{amount(c)} ({when(c)}, {who(c)})" for c in representatives)
         out.append(Finding(
@@ -139,6 +143,31 @@ def _levels(subject: str, measure: str, rows: list[dict], window_days: int) -> l
             " -> ".join(amount(c) for c in representatives),
             f"{subject} {measure_words(measure)} changed over time: {steps}.",
             tuple(representatives), ()))
+    return out
+
+
+def _outliers(subject: str, measure: str, series: list[dict]) -> list[Finding]:
+    """A figure another source gives between two that agree, within OUTLIER_DAYS ("about 4.2
+    million customers" -> "2.4 million" -> "4.2mn"): one report is likely wrong (a warning:
+    the figure may also have fallen and come back)."""
+    out: list[Finding] = []
+    for before, middle, after in zip(series, series[1:], series[2:]):
+        trio = (before, middle, after)
+        if any(math.isinf(c["high"]) or c["as_of_precision"] in COARSE for c in trio):
+            continue  # "at least" agrees with too much, and a year's figure is no day's
+        if not agree([before, after]) or agree([before, middle]) or agree([middle, after]):
+            continue
+        if middle["source"] in (before["source"], after["source"]):
+            continue
+        if (date.fromisoformat(after["as_of_start"]) - date.fromisoformat(before["as_of_end"])).days > OUTLIER_DAYS:
+            continue
+        out.append(Finding(
+            "conflict", "warning", subject, measure, as_of_label([before, middle, after]),
+            f"{amount(before)} -> {amount(middle)} -> {amount(after)}",
+            f"{who(middle)} ({middle['source_date'] or 'undated'}) says {amount(middle)} {measure_words(measure)} "
+            f"for {subject} as of {when(middle)}, between {who(before)}'s {amount(before)} ({when(before)}) and "
+            f"{who(after)}'s {amount(after)} ({when(after)}), which agree: one report is likely wrong.",
+            (middle, before, after), ("outlier", middle["as_of_start"])))
     return out
 
 
