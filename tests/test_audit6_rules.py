@@ -237,3 +237,11 @@ def test_a_figure_between_two_that_agree_is_an_outlier(tmp_path):
     assert list(zip(outliers["subject"], outliers["values"])) == [
         ("Nordbank", "of about 4.2 million -> 2.4 million -> 4.2mn")]
     assert outliers.iloc[0]["message"].startswith("Handelsblatt (2025-09-18) says 2.4 million customers")
+
+
+def test_up_or_down_after_a_plural_noun_is_a_change():
+    figures = _figures("Hackers stole data, sending its shares down 7.4%, and shares fell a further 3.1% on Thursday.",
+                       "2025-09-17")
+    assert list(zip(figures["measure"], figures["value"])) == [("shares change", -7.4), ("shares change", -3.1)]
+    share = _figures("Property taxes make up 42 percent of revenue.", "2025-09-17")
+    assert list(share["measure"]) == ["revenue"]

@@ -64,8 +64,10 @@ VERB_UP = ("rose|risen|rise|rises|rising|increased|increase|increases|increasing
 VERB_DOWN = ("fell|fallen|fall|falls|falling|dropped|drop|drops|declined|decline|declines|slumped|plunged|"
              "shrank|shrunk|slid|tumbled|sank|dipped|eased|slowed|cut|cuts|cutting|reduced|reduce|reducing|lowered|"
              "lower|slashed|went\\s+down|is\\s+down|was\\s+down|were\\s+down")
+# "shares down 7.4%" (a plural noun before "up" or "down", not "makes up 42%"), "fell a further 3.1%"
 VERB_CHANGE = re.compile(
-    rf"\b(?P<verb>{VERB_UP}|{VERB_DOWN})\s+(?:(?P<obj>(?:[a-z][\w'’-]*\s+){{1,3}}?)by\s+|by\s+)?(?:an?\s+)?$",
+    rf"\b(?P<verb>{VERB_UP}|{VERB_DOWN}|(?<=s\s)(?<!makes\s)(?<!takes\s)(?<!sums\s)(?:up|down))\s+"
+    rf"(?:(?P<obj>(?:[a-z][\w'’-]*\s+){{1,3}}?)by\s+|by\s+)?(?:a\s+further\s+|another\s+|an?\s+)?$",
     re.IGNORECASE)
 # "to save £300m", "spent $2bn": the verb names what the money is
 # (plans only: "had saved £210m since 2016" is a running total, not this budget's savings)
@@ -75,7 +77,7 @@ MONEY_VERB = re.compile(r"\b(?P<verb>" + "|".join(MONEY_VERBS) + r")\s+(?:(?:a\s
                         re.IGNORECASE)
 LINK_ONLY = re.compile(r"worth|totall?ing|valued\s+at|costing|amounting\s+to|estimated\s+at|put\s+at", re.IGNORECASE)
 COMPARISON = re.compile(r"(?:below|above|under|over|near|beyond|exceeding)\b", re.IGNORECASE)
-UP = re.compile(rf"^(?:{VERB_UP})$", re.IGNORECASE)
+UP = re.compile(rf"^(?:{VERB_UP}|up)$", re.IGNORECASE)
 VERB_LEVEL = re.compile(rf"\b(?:{VERB_UP}|{VERB_DOWN}|stood|stands|was|were|is)\s+(?:(?P<obj>[^;:,]{{0,40}}?)\s)?"
                         r"(?:to|from)\s+$", re.IGNORECASE)
 STATED_OF = re.compile(r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)(?:\s+(?:of|was|is|are|were|at|stood\s+at|"
