@@ -1,7 +1,9 @@
-"""Readings found wrong on a train derailment, a city budget and a heatwave told by three
-outlets each: levels on two days are no event dated twice, the telling's date dates what
-was told after it, ages are no counts, multiples of a dozen, and a verb of a crash names
-the story's event."""
+"""Readings found wrong on stories told by three outlets each (a train derailment, a city
+budget, a heatwave, monsoon floods, a plane crash, a strike, a mall shooting, a bank
+breach): forecasts, targets and offers are no levels; levels on two days are no event
+dated twice; the telling's date dates what was told after it; ages count nothing; a
+year's toll is no revision; a figure between two that agree is an outlier; and the
+subjects, measures and dates an editor would give."""
 
 from __future__ import annotations
 
