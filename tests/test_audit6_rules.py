@@ -247,3 +247,15 @@ def test_up_or_down_after_a_plural_noun_is_a_change():
     assert list(zip(figures["measure"], figures["value"])) == [("shares change", -7.4), ("shares change", -3.1)]
     share = _figures("Property taxes make up 42 percent of revenue.", "2025-09-17")
     assert list(share["measure"]) == ["revenue"]
+
+
+def test_a_tabloids_same_day_toll_conflicts_with_the_wires(tmp_path):
+    found = _findings(tmp_path, {
+        "wire.md": article("2025-04-12", "Wire", "A gunman opened fire at the Galleria on Saturday, killing four "
+                           "people, police said.", title="Gunman kills 4 at Riverside mall"),
+        "tabloid.md": article("2025-04-12", "Courier", "Six people were shot dead and a dozen more injured on "
+                              "Saturday.", title="Horror as six shot dead in mall rampage"),
+    })
+    conflicts = found[found["kind"] == "conflict"]
+    assert list(zip(conflicts["subject"], conflicts["measure"], conflicts["values"])) == [
+        ("shooting", "killed", "six vs four")]

@@ -7,6 +7,7 @@ live in the vocabulary (`[changes]`), so "reinforcements" or "layoffs" can be ad
 
 import re
 
+from checker.figures import event_after
 from checker.rulekit import Example, Match
 
 BY = re.compile(r"\b(?P<verb>[a-z]+)\b(?:[^.;:]{0,80}?)\s+by\s+(?:an?\s+)?$", re.IGNORECASE)
@@ -39,7 +40,13 @@ def find(ctx):
         if where < 0 and not noun:  # "a further 6,000 were under warnings": more of a kind, no change
             continue
         where = abs(where)
-        measure = noun.measure if noun else _measure_nearby(ctx, number)
+        event = "" if noun else _event_after_more(ctx, number)
+        if event and _other_event_before(ctx, number, event):  # "six were shot dead and a dozen more injured"
+            yield Match(number.start, number.end, "figure", event, value=number.value, low=number.low,
+                        high=number.high, qualifier=number.qualifier, anchor=number.start,
+                        detail={"stated": number.text})
+            continue
+        measure = noun.measure if noun else event or _measure_nearby(ctx, number)
         if not measure:
             continue
         end = noun.end if noun else number.end
@@ -56,6 +63,20 @@ VERB_AFTER = re.compile(
     r"(?P<verb>cut|axed|shed|scrapped|eliminated|go|disappear|created|added)\b", re.IGNORECASE)
 DOWN_AFTER = frozenset("cut axed shed scrapped eliminated go disappear".split())
 DOWN_NOUNS = ("losses", "cuts", "layoffs", "redundancies")
+
+
+def _event_after_more(ctx, number) -> str:
+    """What happened to "a dozen more injured", "two more died": the event after "more"."""
+    more = ADJECTIVE_AFTER.match(ctx.text, number.number_end)
+    event = event_after(ctx.text, more.end(), ctx.config) if more else None
+    return event[0] if event else ""
+
+
+def _other_event_before(ctx, number, event: str) -> bool:
+    """An earlier event of another kind in the sentence makes "more" mean "others": "six were
+    killed and a dozen more injured" counts twelve injured, no change of a toll."""
+    before = ctx.text[:number.start].lower()
+    return any(word in before and measure != event for word, measure in ctx.config.events.items())
 
 
 def _after_noun(ctx, number, noun) -> int:
@@ -100,6 +121,10 @@ def _measure_nearby(ctx, number) -> str:
 
 
 EXAMPLES = (
+    Example("Two more died in hospital overnight.", ({"measure": "killed_change", "value": 2},),
+            note="the event after 'more' says what changed"),
+    Example("Six people were shot dead and a dozen more injured.", ({"measure": "injured", "value": 12},),
+            note="after another event, 'more' means others: twelve injured, no change"),
     Example("The increase in the military presence in the region by 1,000 troops was the largest in years.",
             ({"measure": "troops_change", "value": 1000, "low": 1000, "high": 1000},)),
     Example("The alliance has deployed around 1,000 additional troops to the border.",
