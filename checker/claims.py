@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
+from itertools import takewhile
 from pathlib import Path
 
 import pandas as pd
@@ -207,8 +208,9 @@ def _nearest_in_size(rows: list[dict], sentence_start: int, value: float | None)
     one nearest it in size (within a factor of ten), not merely the last one read."""
     if not value or value <= 0 or math.isinf(value):
         return None
-    figures = [r for r in rows if r["kind"] == "figure" and r["start"] >= sentence_start and not r["part_of"]
-               and r["value"] and r["value"] > 0 and not math.isinf(r["value"]) and r["measure"]]
+    sentence = takewhile(lambda r: r["start"] >= sentence_start, reversed(rows))  # rows come in text order
+    figures = [r for r in sentence if r["kind"] == "figure" and not r["part_of"] and r["value"]
+               and r["value"] > 0 and not math.isinf(r["value"]) and r["measure"]]
     best = min(figures, key=lambda r: abs(math.log10(r["value"] / value)), default=None)
     return dict(best, named=True) if best and abs(math.log10(best["value"] / value)) <= 1 else None
 

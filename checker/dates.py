@@ -185,9 +185,8 @@ TENSE_CUE = re.compile(
     r"expires|finishes|takes\s+place|kicks\s+off|falls)\b",
     re.IGNORECASE,
 )
-# A past form right after these is a passive or a perfect that does not make the clause past
-# ("will be cut", "has been delayed until", "to be decided on").
-# a participle after these is a state or a passive ("will remain closed", "will be cut"), no past verb
+# A past form right after these is a passive, a perfect or a state that does not make the
+# clause past ("will be cut", "has been delayed until", "to be decided on", "will remain closed").
 _NOT_PAST_AFTER = re.compile(r"\b(?:be|been|being|is|are|am|has|have|will|would|shall|should|could|can|may|"
                              r"might|must|to|'s|'re|remain|remains|stay|stays)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _WILL_BEFORE = re.compile(r"\b(?:will|shall|won't|'ll)\s+(?:\w+ly\s+)?$", re.IGNORECASE)

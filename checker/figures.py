@@ -32,6 +32,9 @@ ON_BOARD = re.compile(r"\s+(?:on\s+board|aboard)(?:\s+(?:the|a)\s+[a-z][\w-]*)?(
 ADJECTIVE_HYPHEN = re.compile(r"-(?!strong\b)[a-z]+(?<!s)\b(?!-)", re.IGNORECASE)
 # "a 19-year-old student", "aged 7 months old": an age, which counts nothing
 AGE = re.compile(r"(?:-|\s+)(?:years?|months?|weeks?|days?)(?:-|\s+)old\b", re.IGNORECASE)
+# "23 of the state's 35 districts", "12 of the 40 passengers", "56 of the 200 seats": the text
+# before the whole a part is of (a total of the group, never the count a story follows)
+WHOLE_BEFORE = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s?\s+)?$")
 OF_THE_LOWER = re.compile(r"\s+of\s+(?:the\s+)?[a-z]")  # "24,000 of the drivers"
 OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 NEXT_NUMBER = re.compile(r"(?<![\w-])\d")  # a number of its own, not the "19" of "COVID-19"
@@ -131,9 +134,9 @@ def is_people(counted: Counted | None, config: Config) -> bool:
 
 
 # verbs in the third person that look plural: "District Lodge 88 says", "Route 9 remains shut"
-S_VERBS = frozenset("says has does goes gets makes takes shows seems remains includes means comes wants needs "
-                    "puts lets sees knows keeps gives runs stands holds tells calls leads plans expects compares "
-                    "covers represents accounts equals marks brings leaves".split())
+# (not "runs", "calls", "accounts", "plans": those are counted too)
+S_VERBS = frozenset("says has does goes gets makes takes seems remains includes means comes wants needs puts lets "
+                    "sees knows keeps gives tells expects compares represents equals brings".split())
 
 
 def _plural_noun(word: str) -> bool:

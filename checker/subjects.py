@@ -738,10 +738,11 @@ def local_scope(text: str, anchor: int, end: int, candidates: list[Candidate], l
     for c in candidates:
         if c.end > anchor:
             continue
+        # "the death toll in Texas remains at one": that place's toll, not the story's (but in
+        # "the death toll in the Assam floods" the place names the event)
         if TALLY_IN.search(text, 0, c.start) and not CLAUSE_PUNCTUATION.search(text, c.end, anchor) \
                 and not (lexicon and patterns(lexicon).event_word.match(text, c.end + 1)):
-            return c  # "the death toll in Texas remains at one": that place's toll, not the story's
-            # (but "the death toll in the Assam floods": the place names the event)
+            return c
         if OPENING_LOCATIVE.fullmatch(text[:c.start]) or (
                 LOCATIVE.search(text[:c.start]) and re.match(r"[^,]{0,30},\s+where\b", text[c.end:anchor])):
             return c

@@ -31,7 +31,9 @@ def find(ctx):
         g = match.groupdict()
         part = (g["part"] or "").split()[-1] if g["part"] else ""
         rel = (g["rel"] or "").lower().split()
-        if not g["year"] and not g["year_rel"] and not part and not rel and not LEAD_BEFORE.search(ctx.text[max(0, match.start() - 12):match.start()]):
+        named_year = g["year"] or g["year_rel"]
+        if not named_year and not part and not rel \
+                and not LEAD_BEFORE.search(ctx.text[max(0, match.start() - 12):match.start()]):
             continue
         month = dates.month_number(g["month"])
         if g["year"]:

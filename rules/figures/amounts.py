@@ -179,6 +179,7 @@ def _points(ctx, number, percents):
 
 CLAUSE_CUT = re.compile(r"[;:()]|,\s(?!(?:which|that)\b)|\s[-–—]\s")
 VERB_FORM = re.compile(r"[^e]ed$|ing$")
+PARTICIPLE = re.compile(r"[^e]ed$")
 PLURAL_FORM = re.compile(r"[^s]s$")
 LOWER_WORD = re.compile(r"[a-z]+")
 
@@ -314,7 +315,7 @@ def _phrase(text, position) -> list[str]:
         word = match.group("w").lower()
         if word in NOT_HEAD or word in PAST_VERBS or word.endswith("ly") or word.endswith(("'s", "’s")) and not words:
             break
-        if words and (word in S_VERBS or VERB_FORM.search(word)):
+        if words and (word in S_VERBS or PARTICIPLE.search(word)):  # not "defence spending"
             break  # "the €28mn fine compares with", "a €14.5mn penalty imposed on": the verb ends the phrase
         words.append(word)
         position = match.end()

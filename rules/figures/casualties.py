@@ -7,9 +7,8 @@ from the vocabulary), not from the noun: 41 soldiers injured is a count of `inju
 
 import re
 
-from checker.figures import event_after, is_people
+from checker.figures import WHOLE_BEFORE, event_after, is_people
 from checker.rulekit import Example, Match
-from checker_rules.figures.counts import WHOLE_BEFORE
 
 VERB_FIRST = re.compile(
     r"\b(?P<verb>killing|killed|kills|injuring|injured|injures|wounding|wounded|wounds|arresting|arrested|"

@@ -75,8 +75,9 @@ def _event_after_more(ctx, number) -> str:
 def _other_event_before(ctx, number, event: str) -> bool:
     """An earlier event of another kind in the sentence makes "more" mean "others": "six were
     killed and a dozen more injured" counts twelve injured, no change of a toll."""
-    before = ctx.text[:number.start].lower()
-    return any(word in before and measure != event for word, measure in ctx.config.events.items())
+    before = ctx.text[:number.start]
+    return any(ctx.config.events[m.group(1).lower()] != event for m in ctx.config.events_re.finditer(before)
+               if not before[m.start() - 1:m.start()].isalnum())
 
 
 def _after_noun(ctx, number, noun) -> int:

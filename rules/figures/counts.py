@@ -17,6 +17,7 @@ earlier" is the same measure's earlier level, dated by its own date.  A hyphened
 import re
 
 from checker.dates import PAST_IRREGULAR
+from checker.figures import WHOLE_BEFORE
 from checker.rulekit import Example, Match
 
 OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
@@ -54,10 +55,9 @@ REFERS_BACK = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:it|the\s+(?:figure|number|to
                          r"(?:(?:has|have|had|now|since|again|then|already)\s+)*$", re.IGNORECASE)
 
 
+# "56 of the 200 seats, up from 50": the figure before the level is a whole (not after a
+# possessive: "23 of the state's 35 districts ..., up from 1.6 million" is the 1.9 million's)
 PARTITIVE_BEFORE = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$")
-# "23 of the state's 35 districts", "12 of the 40 passengers": the whole a part is of, a total
-# of the group (`<measure> total`), never the count the story follows ("23 districts affected")
-WHOLE_BEFORE = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s?\s+)?$")
 PREPOSITIONS = frozenset("in at of from across for with on to by among".split())
 CLAUSE_CUT = re.compile(r"[;:]|,\s(?:and|but|while|as|after)\b|,\s(?=[a-z]+\s+(?:said|says)\b)")
 DIGIT = re.compile(r"\d")
@@ -144,7 +144,7 @@ def find(ctx):
             continue
         measure, end = noun.measure, noun.end
         if WHOLE_BEFORE.search(ctx.text, max(0, number.start - 40), number.start):
-            measure = f"{measure} total"
+            measure = f"{measure} total"  # "23 of the state's 35 districts": the group's size
         elif PARTITIVE.match(ctx.text, number.number_end) and PREDICATE.match(ctx.text, noun.end):
             measure = f"{measure} subset"  # "410 of the posts were vacant": some of them, not how many there are
             if DIGIT.search(ctx.text[number.end:noun.end]):  # "130 of the district's 400 schools"
