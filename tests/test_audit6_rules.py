@@ -259,3 +259,10 @@ def test_a_tabloids_same_day_toll_conflicts_with_the_wires(tmp_path):
     conflicts = found[found["kind"] == "conflict"]
     assert list(zip(conflicts["subject"], conflicts["measure"], conflicts["values"])) == [
         ("shooting", "killed", "six vs four")]
+
+
+def test_nouns_that_look_like_verbs_are_still_counted():
+    figures = _figures("Hackers accessed 2,300 accounts, and the union says 88 members struck; parliament "
+                       "approved $40 billion defence spending.", "2025-09-17")
+    assert list(zip(figures["measure"], figures["value"])) == [
+        ("accounts", 2300.0), ("members", 88.0), ("defence spending", 4e10)]
