@@ -285,6 +285,8 @@ class SubjectFinder:
         # "Guwahati city received 132 mm": a word a place's or a council's noun follows is a name
         placed = len(words) == 1 and words[0].group(0) not in NOT_ENTITIES \
             and words[0].group(0).lower() not in self._lowercase_words and LOWER_ORG_TAIL.match(text, match.end())
+        # "Hurricane Laura, which hit ...": a storm's name keeps its prefix however often "hurricane" is written
+        placed = placed or bool(self.patterns.prefixed_event.match(match.group(0)))
         while words and not placed and (
                 words[0].group(0) in NOT_ENTITIES or
                 (self._common_word(text, match.start() + words[0].start()) and
@@ -506,11 +508,14 @@ def patterns(lexicon: Lexicon) -> Patterns:
     return Patterns(
         event_word=re.compile(r"\b" + alternation(lexicon.event_words, ignore_case=True) + r"\b", re.IGNORECASE),
         event_name=re.compile(rf"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)\s+(?P<head>{heads})\b"),
-        prefixed_event=re.compile(rf"\b(?:{prefixes})\s+[A-Z][a-z]+\b"),
+        # "Hurricane Delphine", not "the National Hurricane Center" nor "Storm Prediction Center"
+        prefixed_event=re.compile(rf"\b(?:{prefixes})\s+(?!{INSTITUTION_WORDS}\b)[A-Z][a-z]+\b"),
         title_words=frozenset(t.rstrip(".") for t in lexicon.titles if " " not in t) | TITLE_WORDS,
     )
 
 
+# the words that make "Hurricane" part of an institution's name: "Hurricane Center", "Storm Prediction Center"
+INSTITUTION_WORDS = r"(?:Center|Centre|Prediction|Season|Warning|Watch|Hunters|Relief|Fund|Office|Service|Agency)"
 DEFINITE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
 YEAR_BEFORE = re.compile(r"\b(?:1[5-9]|20)\d\d\s+$|\b(?:last|previous|earlier)\s+(?:year|month)['’]s\s+$")
 NOT_FIRE_SENSE = re.compile(r"\b(?:open(?:s|ed|ing)?|under|return(?:s|ed|ing)?|cease)\s*$", re.IGNORECASE)
@@ -622,6 +627,9 @@ def _event_names(title: str, body: str, kind: str, lexicon: Lexicon) -> str:
     for key in scores:
         if key.lower() in title.lower():
             scores[key] += 3
+        elif pats.prefixed_event.fullmatch(key):  # "Delphine weakens ...": the storm's own name
+            name = key.split()[-1]
+            scores[key] += 3 * bool(re.search(rf"\b{name}\b", title)) + len(re.findall(rf"\b{name}\b(?!\s*\()", body)) // 2
     best = max(scores.items(), key=lambda kv: (kv[1], -len(kv[0])), default=None)
     if best and (best[1] >= 2 or kind and _event_kind(best[0], lexicon) == kind):  # one mention names the title's fire
         return best[0]

@@ -58,11 +58,12 @@ def sums(figures: pd.DataFrame) -> list[Finding]:
         terms = " + ".join(f"{amount(p)} {json.loads(p['detail'] or '{}').get('noun', '')}".strip() for p in pieces)
         if stated:
             claim = stated[0]
-            holds = claim["low"] <= total["high"] and total["low"] <= claim["high"]
+            partial = bool(json.loads(total["detail"] or "{}").get("partial"))
+            holds = total["low"] <= claim["high"] and (partial or claim["low"] <= total["high"])
             noun = measure_words(total["measure"])
-            message = (f"{who(total)} says {total['subject']} has {amount(claim)} {noun} and gives its parts as "
-                       f"{terms} = {quantity(total['value'], total['unit'])}: "
-                       + ("the parts add up." if holds else f"the parts do not add up to {amount(claim)} {noun}."))
+            message = (f"{who(total)} says {total['subject']} has {amount(claim)} {noun} and gives "
+                       f"{'some of ' if partial else ''}its parts as {terms} = {quantity(total['value'], total['unit'])}: "
+                       + (_parts_verdict(holds, partial, total, claim) + f" {amount(claim)} {noun}."))
             evidence = (claim, *pieces)
         else:
             holds = True
@@ -73,6 +74,14 @@ def sums(figures: pd.DataFrame) -> list[Finding]:
                            as_of_label([total]), f"{terms} = {quantity(total['value'], total['unit'])}", message, evidence,
                            ("sum", total["source"], total["as_of_start"], total["value"])))
     return out
+
+
+def _parts_verdict(holds: bool, partial: bool, total: dict, claim: dict) -> str:
+    """How the parts stand against the whole: a partial list (some nationalities of those
+    on board) holds while it does not exceed it."""
+    if partial:
+        return "the parts named fit within" if holds else "the parts named exceed"
+    return "the parts add up to" if holds else "the parts do not add up to"
 
 
 def _around_parts(figures: pd.DataFrame) -> pd.DataFrame:

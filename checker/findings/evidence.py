@@ -135,7 +135,13 @@ def amount(claim: dict, signed: bool = True) -> str:
         stated = stated[0].lower() + stated[1:]
     if claim["measure"].endswith("_change") and signed:
         return f"{stated} {'more' if claim['value'] >= 0 else 'fewer'}"
+    if PERCENT_CHANGE.search(claim["measure"]) and signed and not UP_OR_DOWN.match(stated):
+        return f"{'up' if claim['value'] >= 0 else 'down'} {stated}"  # "firmed 0.3%" vs "weakened 0.4%"
     return stated
+
+
+PERCENT_CHANGE = re.compile(r" change(?: \(.*\))?$")  # "forint change", "GDP change (quarter on quarter)"
+UP_OR_DOWN = re.compile(r"(?:up|down)\b", re.IGNORECASE)
 
 
 def quantity(value: float, unit: str) -> str:

@@ -41,6 +41,10 @@ PATTERN = re.compile(
 NEEDS_ONE_OF = ("day", "tonight", "tomorrow", "morning", "afternoon", "evening", "week", "month", "year", "decade",
                 "spring", "summer", "autumn", "fall", "winter")
 CLAUSE_ENDS = re.compile(r"\s*[,.;]|\s*$")  # "two years before." ends its clause
+# "on Saturday, August 16", "Friday 3 May": the weekday of a date the date rules read
+DATE_AFTER_WEEKDAY = re.compile(rf",?\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{dates.MONTH}|{dates.MONTH}\s+\d{{1,2}}\b)")
+# "called a cabinet meeting for Friday", "scheduled for Monday": an appointment still to come
+APPOINTMENT_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 ARTICLE = re.compile(r"^an?$")
 STEP = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1, "coming": 1, "following": 1}
 QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -53,12 +57,17 @@ def find(ctx):
         return
     for match in PATTERN.finditer(ctx.text):
         g = match.groupdict()
-        if g["weekday"] and not g["weekday"][0].isupper():
+        if g["weekday"] and (not g["weekday"][0].isupper()
+                             or (g["which"] or "on").lower() == "on" and DATE_AFTER_WEEKDAY.match(ctx.text, match.end())):
             continue
         if g["dir"] in ("earlier", "before", "later") and not CLAUSE_ENDS.match(ctx.text[match.end():]):
             continue  # "two years before the war" is an offset from another date, not from today
-        when = _resolve(g, ctx.base, dates.tense(ctx.text[:match.start()], ctx.text[match.end():match.end() + 100])) \
-            if ctx.base else None
+        cue = dates.tense(ctx.text[:match.start()], ctx.text[match.end():match.end() + 100]) if ctx.base else None
+        if g["weekday"] and not g["which"] and APPOINTMENT_BEFORE.search(ctx.text, max(0, match.start() - 8),
+                                                                         match.start()) \
+                and not dates.POSSESSIVE_AFTER.match(ctx.text, match.end()):
+            cue = "future"
+        when = _resolve(g, ctx.base, cue) if ctx.base else None
         detail = {"relative": True}
         if g["dir"] and g["dir"].lower() != "ago":  # "a year earlier": from the date the sentence gave before it
             detail["offset"] = [_amount(g["n"]) * (1 if g["dir"].lower() == "later" else -1),
@@ -176,6 +185,11 @@ EXAMPLES = (
     Example("Rescuers reached the village on Monday.",
             ({"as_of_start": "2024-03-25"},), source_date="2024-03-28"),
     Example("The strike will resume on Monday.", ({"as_of_start": "2024-04-01"},), source_date="2024-03-28"),
+    Example("The prime minister called an emergency cabinet meeting for Friday.",
+            ({"surface": "Friday", "as_of_start": "2024-03-29"},), source_date="2024-03-28",
+            note="an appointment 'for' a weekday is the coming one"),
+    Example("The club open their season at home on Saturday, August 16.", (),
+            source_date="2025-07-08", note="near miss: the weekday of a date the date rules read"),
     Example("Sales slowed in the first half of this year.",
             ({"surface": "in the first half of this year", "as_of_start": "2024-01-01", "as_of_end": "2024-06-30",
               "as_of_precision": "part_of_year"},), source_date="2024-09-10"),

@@ -60,9 +60,13 @@ FALL = frozenset("fall falls cut cuts drop drops decrease decreases reduction re
 GAPS = frozenset("gap gaps shortfall shortfalls hole deficit overspend overrun".split())
 VERB_UP = ("rose|risen|rise|rises|rising|increased|increase|increases|increasing|grew|grown|grow|grows|"
            "jumped|jump|climbed|climb|soared|surged|gained|raised|raise|raises|raising|boosted|boost|added|"
-           "add|adding|hiked|hike|accelerated|quickened|went\\s+up|gone\\s+up|is\\s+up|was\\s+up|were\\s+up")
+           "add|adding|hiked|hike|accelerated|quickened|expanded|expands|firmed|strengthened|appreciated|"
+           "advanced|rallied|rebounded|leapt|leaped|spiked|edged\\s+up|ticked\\s+up|"
+           "went\\s+up|gone\\s+up|is\\s+up|was\\s+up|were\\s+up")
 VERB_DOWN = ("fell|fallen|fall|falls|falling|dropped|drop|drops|declined|decline|declines|slumped|plunged|"
              "shrank|shrunk|slid|tumbled|sank|dipped|eased|slowed|cut|cuts|cutting|reduced|reduce|reducing|lowered|"
+             "contracted|contracts|weakened|weakens|depreciated|slipped|plummeted|retreated|lost|"
+             "edged\\s+down|ticked\\s+down|"
              "lower|slashed|went\\s+down|is\\s+down|was\\s+down|were\\s+down")
 # "shares down 7.4%" (a plural noun before "up" or "down", not "makes up 42%"), "fell a further 3.1%"
 VERB_CHANGE = re.compile(
@@ -139,6 +143,8 @@ def find(ctx):
         if isinstance(measure, tuple):  # a change: the sign is the direction
             measure, sign = measure
             value, (low, high) = sign * value, sorted((sign * low, sign * high))
+            basis = _basis(ctx, number) if number.unit == "percent" else ""
+            measure = f"{measure} ({basis})" if basis else measure
         yield Match(number.start, number.end, "figure", measure, value=value,
                     low=low, high=high, unit=number.unit, qualifier=number.qualifier,
                     anchor=number.start, detail=detail)
@@ -184,6 +190,33 @@ PLURAL_FORM = re.compile(r"[^s]s$")
 LOWER_WORD = re.compile(r"[a-z]+")
 
 
+# What a percentage change is measured against: GDP "contracted 0.4% from a year earlier" and
+# "grew 0.9% from the previous quarter" are two figures, never one in conflict with the other
+BASIS_AFTER = re.compile(
+    r"[^.;:]{0,40}?\b(?:(?P<year>from\s+a\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year|y/y|"
+    r"(?:compared\s+(?:with|to)|from|over|on)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of\s+|a\s+)?"
+    r"(?:last|the\s+previous|a)\s+year|a\s+year\s+(?:earlier|ago)))"
+    r"|(?P<quarter>(?:from|on|over)\s+the\s+(?:previous|prior|preceding)\s+(?:quarter|three\s+months)|"
+    r"quarter[\s-]on[\s-]quarter|q/q)"
+    r"|(?P<month>(?:from|on|over)\s+the\s+(?:previous|prior|preceding)\s+month|month[\s-]on[\s-]month|m/m))",
+    re.IGNORECASE)
+BASIS_BEFORE = re.compile(r"\b(?P<year>year[\s-]on[\s-]year|annual)|\b(?P<quarter>quarter[\s-]on[\s-]quarter|"
+                          r"quarterly)|\b(?P<month>month[\s-]on[\s-]month|monthly)", re.IGNORECASE)
+# A year earlier is what a change is against unless the story says otherwise (revenue "up 6%"
+# is up on a year earlier): only the other bases name a measure of their own.
+BASIS_NAMES = {"year": "", "quarter": "quarter on quarter", "month": "month on month"}
+
+
+def _basis(ctx, number) -> str:
+    """"quarter on quarter", "month on month": what the change is against, when the clause
+    says so (after the figure, else just before it); "" for a year earlier or nothing said."""
+    stated = BASIS_AFTER.match(ctx.text, number.end)
+    if not stated:
+        clause = CLAUSE_CUT.split(ctx.text[max(0, number.start - 60):number.start])[-1]
+        stated = BASIS_BEFORE.search(clause)
+    return BASIS_NAMES[stated.lastgroup] if stated else ""
+
+
 def _measure(ctx, number):
     text = ctx.text
     after = _noun_after(ctx, number.end)
@@ -208,7 +241,8 @@ def _measure(ctx, number):
         sign = 1 if UP.match(change.group("verb")) else -1
         adds = change.group("verb").lower().startswith("add")
         thing = _words(change.group("obj")) or (adds and _to_thing(ctx, number.end)) or \
-            _subject(ctx, clause[:change.start()]) or ("share" if number.unit == "percent" else "amount")
+            _subject(ctx, _antecedent(clause[:change.start()], before[:len(before) - len(clause)])) or \
+            ("share" if number.unit == "percent" else "amount")
         return f"{thing} change", sign
     level = VERB_LEVEL.search(clause)
     if level:  # "inflation eased to 5.1% from 5.0%", "shares fell 4.2% to $15.31": levels of the subject;
@@ -352,7 +386,9 @@ def _words(text) -> str:
 
 
 def _subject(ctx, before) -> str:
-    """"Exports fell 4.2%", "spending on placements, which rose by 38%": the thing that changed."""
+    """"Exports fell 4.2%", "spending on placements, which rose by 38%": the thing that changed
+    (after any earlier figure: "exports shrank 3.1% and output fell 2%" is output's change)."""
+    before = AFTER_FIGURE.split(before)[-1]
     words = LOWER_WORD.findall(before.lower()[-60:])
     nouns = [i for i, w in enumerate(words) if w in ctx.config.amount_nouns]
     if nouns:
@@ -365,6 +401,8 @@ def _subject(ctx, before) -> str:
     for index in range(len(tokens) - 1, max(-1, len(tokens) - 6), -1):
         word = tokens[index].group(0)
         first = index == 0 and len(before) <= 60  # a clause's first word is capitalised anyway
+        if INDICATOR.fullmatch(word):
+            return word  # "Third-quarter GDP shrank 0.4%": GDP's change
         if (not word.islower() and not (first and word[1:].islower())) or word.lower() in NOT_HEAD \
                 or word.endswith(("'s", "’s")) or word.lower() in PAST_VERBS:
             continue
@@ -381,6 +419,21 @@ def _subject(ctx, before) -> str:
     return ""
 
 
+INDICATOR = re.compile(r"GDP|GNP|GVA|CPI|PPI|HICP|PMI")  # an economy's measures, by their short names
+PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:and|but|though|although|while|whereas)\s+)?(?:it|they)\s+", re.IGNORECASE)
+CHANGE_VERB = re.compile(rf"\b(?:{VERB_UP}|{VERB_DOWN})\b", re.IGNORECASE)
+
+
+def _antecedent(subject: str, earlier: str) -> str:
+    """The words that name what changed: "though it grew 0.9%" names what the clause before
+    it changed ("The economy contracted 0.4% ..., though it grew 0.9%": the economy)."""
+    if not PRONOUN_SUBJECT.fullmatch(subject):
+        return subject
+    verbs = list(CHANGE_VERB.finditer(earlier))
+    return earlier[:verbs[-1].start()] if verbs else subject
+
+
+AFTER_FIGURE = re.compile(r"\d\S*\s+(?:and|but|while|whereas)\s+")
 HEAD_PREPOSITIONS = frozenset("among for of in across within".split())
 DETERMINERS = frozenset("the a an its their all".split())
 NOUN_ENDINGS = ("tion", "ment", "ance", "ence", "ity", "ship", "ism", "age", "ure")

@@ -37,7 +37,8 @@ def find(ctx):
         victims = is_people(noun, ctx.config)
         if event and victims:
             if not WHOLE_BEFORE.search(ctx.text, max(0, number.start - 40), number.start):
-                yield _match(number, event[0], event[1], noun)
+                cause = _cause(ctx, event[1]) if event[0] == "killed" else ""
+                yield _match(number, f"{event[0]} by {cause}" if cause else event[0], event[1], noun)
             continue  # "31 of the roughly 90 passengers survived": the 31 survived, the 90 were aboard
         verb = VERB_FIRST.search(before)
         if verb and victims:
@@ -58,6 +59,26 @@ def find(ctx):
                          start=number.start - (min(number.start, 130) - toll.start()))
 
 
+# "four died of carbon monoxide poisoning": deaths of one cause, some of the toll, never the toll
+# (the ways a disaster kills that a story tallies apart: not drowning in a flood, not a disease in an outbreak)
+CAUSE = re.compile(r"\s+(?:of|from)\s+(?!(?:the|a|an|their|his|her|its|this|that|these|those)\b)"
+                   r"(?P<cause>(?:[a-z][\w-]*\s+){0,2}?(?:poisoning|electrocution|hypothermia|exposure|heatstroke|"
+                   r"heat\s+stroke|dehydration|asphyxiation|suffocation|starvation|heart\s+attacks?|cardiac\s+arrest))\b")
+
+
+def _cause(ctx, end) -> str:
+    """The cause that makes a count of deaths a part of the toll ("died of carbon monoxide
+    poisoning" -> "carbon monoxide poisoning"), or "" (their injuries, the disaster itself)."""
+    cause = CAUSE.match(ctx.text, end)
+    if not cause:
+        return ""
+    from checker.subjects import patterns
+
+    if patterns(ctx.config.lexicon).event_word.search(cause.group("cause")):
+        return ""  # "died from flooding", "killed by the landslide": the story's toll
+    return cause.group("cause")
+
+
 def _match(number, measure, end, noun, start=None):
     stated = number.text
     return Match(number.start if start is None else start, end, "figure", measure, value=number.value,
@@ -69,6 +90,10 @@ EXAMPLES = (
     Example("In May, our patrols were attacked, in which case 41 soldiers were injured.",
             ({"measure": "injured", "value": 41, "qualifier": "exact", "as_of_start": "2023-05-01",
               "as_of_precision": "month", "as_of_basis": "stated"},), source_date="2023-11-20"),
+    Example("Most of the dead drowned, and four died of carbon monoxide poisoning from generators.",
+            ({"measure": "killed by carbon monoxide poisoning", "value": 4},),
+            note="deaths of one cause are some of the toll, never compared with it"),
+    Example("Twelve people died from flooding, officials said.", ({"measure": "killed", "value": 12},)),
     Example("The attacks in May left 41 injured.", ({"measure": "injured", "value": 41},),
             source_date="2023-11-20"),
     Example("The jet crashed minutes after takeoff, killing all 157 people on board.",

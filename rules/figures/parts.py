@@ -71,7 +71,7 @@ THE_TOTAL = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
 NOUN_PART = re.compile(r"\s+(?!(?:and|or|of|to|in|were|was|are|is|more|other|others|people)\b)[A-Za-z][a-z'’-]+\b")
 
 
-KIND_TAIL = re.compile(r"\s+(?:were|was|are)\s+(?:an?\s+)?(?P<word>[a-z][\w-]+)\b")
+KIND_TAIL = re.compile(r"\s+(?:were|was|are)\s+(?:an?\s+)?(?P<word>[A-Za-z][\w-]+)\b")
 WERE_OR_ARE = re.compile(r"\s(?:were|are)\s")
 CLOSING_DASH = re.compile(r"\s[-–—]\s|—|\)")
 LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
@@ -127,17 +127,33 @@ def _breakdowns(ctx):
             yield Match(total.start, total.end, "figure", measure, value=total.value, low=total.low,
                         high=total.high, qualifier=total.qualifier, anchor=total.start,
                         detail={"stated": total.text})
-        yield _sum(ctx, parts, measure, total)
+        # "Of the 157 on board, 35 were Kenyans, 18 were Canadians": nationalities listed are
+        # some of the whole (the others go unnamed), so their sum may fall short of it
+        partial = of_the and all(_named_kind(ctx, number) for number, _ in parts)
+        yield _sum(ctx, parts, measure, total, partial)
 
 
 def _says_what(ctx, number) -> bool:
     """A part of an "Of the N ..." breakdown that says what kind it is: "55 were homes",
-    "16 outbuildings" (not what happened to it: "25 were rescued" is no kind)."""
+    "16 outbuildings", "35 were Kenyans" (not what happened to it: "25 were rescued" is no kind)."""
     kind = KIND_TAIL.match(ctx.text, number.end)
     if kind:
-        return not kind.group("word").endswith("ed") and kind.group("word") not in ctx.config.events
+        word = kind.group("word")
+        if word[0].isupper():  # a nationality or a party: "35 were Kenyans", "25 were Democrats";
+            # a name before a kind: "19 were JSW employees"
+            if word[1:].islower() and word.endswith("s") or word.endswith("ese"):
+                return True
+            noun = NOUN_PART.match(ctx.text, kind.end())
+            return bool(noun and noun.group(0).strip().islower() and noun.group(0).strip().endswith("s"))
+        return not word.endswith("ed") and word not in ctx.config.events
     noun = ctx.counted_noun(number.number_end)
     return bool(noun and noun.end > number.end)
+
+
+def _named_kind(ctx, number) -> bool:
+    """A part named by a proper noun: "35 were Kenyans", "25 were Democrats"."""
+    kind = KIND_TAIL.match(ctx.text, number.end)
+    return bool(kind and kind.group("word")[0].isupper())
 
 
 def _parts_measure(ctx, parts) -> str:
@@ -225,7 +241,7 @@ def _measure(ctx, total) -> str:
     return noun.measure if noun and noun.known else ""
 
 
-def _sum(ctx, parts, measure, total):
+def _sum(ctx, parts, measure, total, partial=False):
     pieces = []
     for number, end in parts:
         where = " ".join(ctx.text[number.end:end].split())
@@ -236,7 +252,7 @@ def _sum(ctx, parts, measure, total):
     return Match(pieces[0].start, pieces[-1].end, "figure", measure, value=sum(p.value for p in pieces),
                  low=sum(p.low for p in pieces), high=sum(p.high for p in pieces), unit=total.unit,
                  qualifier="exact" if exact else "sum", anchor=pieces[0].start, parts=pieces,
-                 detail={"breakdown_of": total.text,
+                 detail={"breakdown_of": total.text, **({"partial": True} if partial else {}),
                          "parts": [{"value": p.value, "noun": p.detail["noun"]} for p in pieces]})
 
 
@@ -291,6 +307,10 @@ EXAMPLES = (
             ({"measure": "structures", "value": 71, "surface": "55 were homes and 16 were outbuildings"},
              {"measure": "structures", "value": 55, "part_of": "*"}),
             note="parts that say what kind they are: the sum (71) meets the stated 74 in the arithmetic check"),
+    Example("Of the 157 people on board, 35 were Kenyans, 18 were Canadians and nine were Ethiopians.",
+            ({"measure": "people", "value": 62, "surface": "35 were Kenyans, 18 were Canadians and nine were Ethiopians"},
+             {"measure": "people", "value": 35, "part_of": "*"}),
+            note="parts named by nationality: the sum (62) is of the 157, not a count of its own"),
     Example("Of the 40 passengers, 25 were rescued and three were missing.", (),
             note="near miss: what happened to some of them, no breakdown"),
     Example("The storm destroyed 40 homes and 3 schools.", (), note="near miss: different measures"),

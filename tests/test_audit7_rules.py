@@ -1,0 +1,117 @@
+"""Readings found wrong on stories told by three outlets each (a hurricane, a football
+transfer, an election count, a mine explosion, a central bank's decision, a migration
+crisis): falls named by their verbs, a change's basis (quarter on quarter, month on
+month; a year earlier unless said), deaths of one cause, nationality breakdowns that
+name only some, a storm's name against an agency's, and the weekday of a date."""
+
+from __future__ import annotations
+
+from checker.claims import extract_text
+from checker.pipeline import find_discrepancies, load_corpus
+from tests.corpora import article, figure_claims, only, write_corpus
+
+
+def _findings(tmp_path, articles: dict[str, str]):
+    return find_discrepancies(load_corpus([write_corpus(tmp_path / "corpus", articles)], use_cache=False))
+
+
+def test_verbs_of_falling_give_a_negative_change():
+    figures = figure_claims("The economy contracted 0.4% in the third quarter. The forint weakened 0.4% "
+                            "against the euro. Exports shrank 3.1% and output declined by 2%. The rand firmed 0.3%.",
+                            "2023-11-21")
+    assert list(figures["measure"]) == ["economy change", "forint change", "exports change", "output change",
+                                        "rand change"]
+    assert list(figures["value"]) == [-0.4, -0.4, -3.1, -2.0, 0.3]
+
+
+def test_a_change_keeps_its_basis_so_annual_and_quarterly_growth_never_conflict(tmp_path):
+    figures = figure_claims("The economy contracted 0.4% in the third quarter from a year earlier, though it "
+                            "grew 0.9% from the previous quarter.", "2023-11-21")
+    assert list(figures["measure"]) == ["economy change", "economy change (quarter on quarter)"]
+    assert list(figures["value"]) == [-0.4, 0.9]
+    found = _findings(tmp_path, {
+        "wire.md": article("2023-11-21", "Danube Wire", "Hungary's economy contracted 0.4% in the third quarter "
+                           "from a year earlier, though it grew 0.9% from the previous quarter.",
+                           title="Hungary's economy returns to growth"),
+        "daily.md": article("2023-11-21", "Pest Daily", "Hungary's economy grew 0.9% in the third quarter from "
+                            "the previous three months, while it shrank 0.4% from a year earlier.",
+                            title="Hungary exits recession"),
+    })
+    assert "conflict" not in set(found["kind"]), found[["kind", "message"]]
+    assert list(found.loc[found["kind"] == "corroborated", "measure"]) == [
+        "economy change", "economy change (quarter on quarter)"]
+
+
+def test_deaths_of_one_cause_are_not_the_toll(tmp_path):
+    four = only(figure_claims("Most of the dead drowned, and four died of carbon monoxide poisoning.",
+                              "2025-09-18"), "four died")
+    assert (four["measure"], four["value"]) == ("killed by carbon monoxide poisoning", 4)
+    assert only(figure_claims("Twelve people died from flooding.", "2025-09-18"),
+                "Twelve people died")["measure"] == "killed"
+    found = _findings(tmp_path, {
+        "wire.md": article("2025-09-16", "Gulf Wire", "Hurricane Delphine killed at least 12 people, officials said."),
+        "daily.md": article("2025-09-18", "Bayou Daily", "The toll from Hurricane Delphine rose to 21 on Wednesday. "
+                            "Most of the dead drowned, and four died of carbon monoxide poisoning."),
+    })
+    assert "conflict" not in set(found["kind"]), found[["kind", "message"]]
+    assert list(found.loc[found["kind"] == "revision", "values"]) == ["at least 12 -> 21"]
+
+
+def test_people_trapped_are_counted_as_trapped():
+    trapped = only(figure_claims("Rescuers were searching for 14 miners trapped underground.", "2024-03-11"),
+                   "14 miners trapped")
+    assert (trapped["measure"], trapped["value"]) == ("trapped", 14)
+
+
+def test_a_breakdown_named_by_kinds_meets_its_total(tmp_path):
+    found = _findings(tmp_path, {"paper.md": article(
+        "2024-03-12", "Silesia Paper",
+        "Of the 28 dead, 19 were JSW employees, six were contractors and two were from the mine rescue service.")})
+    sums = found[found["kind"] == "arithmetic"]
+    assert list(sums["severity"]) == ["error"] and list(sums["values"]) == [
+        "19 were JSW employees + six were contractors + two were from the mine rescue service = 27"]
+
+
+def test_nationalities_listed_are_some_of_the_whole(tmp_path):
+    figures = figure_claims("Of the 157 people on board, 35 were Kenyans, 18 were Canadians and nine were "
+                            "Ethiopians, the airline said.", "2019-03-10")
+    parts = figures[figures["part_of"] != ""]
+    assert list(parts["value"]) == [35, 18, 9]
+    found = _findings(tmp_path, {
+        "fits.md": article("2019-03-10", "Wire", "Of the 157 people on board, 35 were Kenyans, 18 were Canadians "
+                           "and nine were Ethiopians, the airline said."),
+        "exceeds.md": article("2019-03-10", "Paper", "Of the 40 candidates, 25 were Democrats and 17 were "
+                              "Republicans."),
+    })
+    sums = found[found["kind"] == "arithmetic"].set_index("sources")
+    assert sums.loc["fits.md", "severity"] == "info"
+    assert sums.loc["fits.md", "message"].endswith("the parts named fit within 157 people.")
+    assert sums.loc["exceeds.md", "severity"] == "error"
+    assert sums.loc["exceeds.md", "message"].endswith("the parts named exceed 40 candidates.")
+
+
+def test_a_storm_is_the_story_not_the_agency_nor_an_earlier_storm(tmp_path):
+    folder = write_corpus(tmp_path / "corpus", {"wire.md": article(
+        "2025-09-16", "Wire",
+        "Hurricane Delphine weakened on Tuesday after killing at least 12 people, the National Hurricane Center "
+        "said.\n\nDelphine is the third hurricane to strike the state in five years. Hurricane Laura, which hit "
+        "the same area in August 2020, killed 42 people in the state.\n\n"
+        "More than 200,000 people had evacuated ahead of the storm.",
+        title="Delphine weakens after deadly landfall")})
+    claims = load_corpus([folder], use_cache=False).claims
+    figures = claims[(claims["kind"] == "figure") & (claims["measure"] != "duration")]
+    assert list(zip(figures["subject"], figures["measure"], figures["value"])) == [
+        ("Hurricane Delphine", "killed", 12), ("Hurricane Laura", "killed", 42),
+        ("Hurricane Delphine", "evacuated", 200000)]
+
+
+def test_the_weekday_of_a_date_is_no_date_of_its_own():
+    claims = extract_text("The club open their season at home on Saturday, August 16, with a 3pm kick-off.",
+                          "2025-07-08")
+    dates = claims[claims["kind"] == "date"]
+    assert list(zip(dates["surface"], dates["as_of_start"])) == [("August 16", "2025-08-16")]
+
+
+def test_a_meeting_called_for_a_weekday_is_the_coming_one():
+    claims = extract_text("The prime minister called an emergency cabinet meeting for Friday.", "2023-09-14")
+    assert list(claims.loc[claims["kind"] == "date", "as_of_start"]) == ["2023-09-15"]
