@@ -41,7 +41,9 @@ NOT_ENTITIES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
     "July August September October November December Both Some Many Most All Each Every Any No Not "
     "There Here When Where While Despite Although Though Following Under Over Between Among Around "
-    "Nearly Almost Close More Fewer Less Up Until Once Another Other".split()
+    "Nearly Almost Close More Fewer Less Up Until Once Another Other "
+    # month abbreviations of datelines and dates: "LAMPEDUSA, SEP 14", "Sept. 7"
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC".split()
 )
 TITLE_WORDS = frozenset("President Minister Secretary General Secretary-General Chancellor Commander "
                         "Mayor Governor Senator Ambassador Spokesman Spokeswoman Chief King Queen Mr Mrs Ms Dr".split())

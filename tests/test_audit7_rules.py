@@ -115,3 +115,12 @@ def test_the_weekday_of_a_date_is_no_date_of_its_own():
 def test_a_meeting_called_for_a_weekday_is_the_coming_one():
     claims = extract_text("The prime minister called an emergency cabinet meeting for Friday.", "2023-09-14")
     assert list(claims.loc[claims["kind"] == "date", "as_of_start"]) == ["2023-09-15"]
+
+
+def test_a_dateline_month_is_no_subject(tmp_path):
+    folder = write_corpus(tmp_path / "corpus", {
+        "ansa.md": article("2023-09-14", "ANSA", "(ANSA) - LAMPEDUSA, SEP 14 - Almost 7,000 migrants were crowded "
+                           "into the Lampedusa hotspot on Wednesday.", title="Hotspot crammed as transfers begin"),
+    })
+    claims = load_corpus([folder], use_cache=False).claims
+    assert only(claims[claims["kind"] == "figure"], "Almost 7,000 migrants")["subject"] == "Lampedusa"
