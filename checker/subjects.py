@@ -57,7 +57,7 @@ NON_SPACE = re.compile(r"\S+")
 WORD_AT = re.compile(r"[\w'-]+")
 INITIAL = re.compile(r"[A-Z][a-z]?\.?")  # "A", "St.": no name
 CURRENCY_LABEL = re.compile(r"[A-Z]\d[\d.,]{2,}")  # "P480", "US$3,080"
-OF_PHRASE_AFTER = re.compile(r"\s+(?:of|from|within|serving\s+in|serving\s+with)\s+(?:the\s+|its\s+)?")
+OF_PHRASE_AFTER = re.compile(r"\s+(?:of|from|for|within|serving\s+in|serving\s+with)\s+(?:the\s+|its\s+)?")
 CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
@@ -296,9 +296,16 @@ class SubjectFinder:
                   and words[0].group(0).lower() in self._lowercase_words
                   and words[0].group(0) not in self._mid_sentence_names))):
             words.pop(0)
+        titled = [i for i, w in enumerate(words) if w.group(0).rstrip(".") in self.patterns.title_words]
+        if titled:  # "the Social Democrats of Prime Minister Ilse Varna": the party, not its leader
+            joins = [i for i in range(1, titled[0]) if words[i].group(0) in ("of", "for")]
+            words = words[:joins[-1]] if joins else []
+        owners = [i for i, w in enumerate(words[:-1]) if POSSESSIVE.search(w.group(0))]
+        if owners and owners[-1] >= 1:  # "Ilse Varna's Social Democrats": the party, not its leader's name
+            words = words[owners[-1] + 1:]
         while words and words[-1].group(0) in ("of", "for", "and", "de", "the", "&"):
             words.pop()
-        if not words or any(w.group(0).rstrip(".") in self.patterns.title_words for w in words):
+        if not words:
             return None
         start, end = match.start() + words[0].start(), match.start() + words[-1].end()
         name = text[start:end]

@@ -124,3 +124,14 @@ def test_a_dateline_month_is_no_subject(tmp_path):
     })
     claims = load_corpus([folder], use_cache=False).claims
     assert only(claims[claims["kind"] == "figure"], "Almost 7,000 migrants")["subject"] == "Lampedusa"
+
+
+def test_a_party_is_its_own_subject_not_its_leaders(tmp_path):
+    figures = figure_claims("Civic Renewal took 34.2% of the vote. The governing Social Democrats of Prime Minister "
+                            "Ilse Varna came second with 27.9% and 47 seats. Prime Minister Ilse Varna's Social "
+                            "Democrats won 45 seats. Civic Renewal's final vote share was 34.0%, against 28.1% for "
+                            "the Social Democrats.", "2025-10-06")
+    assert list(zip(figures["subject"], figures["measure"], figures["value"])) == [
+        ("Civic Renewal", "vote share", 34.2), ("Social Democrats", "share", 27.9), ("Social Democrats", "seats", 47),
+        ("Social Democrats", "seats", 45), ("Civic Renewal", "vote share", 34.0),
+        ("Social Democrats", "vote share", 28.1)]

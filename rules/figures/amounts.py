@@ -99,6 +99,7 @@ POINTS_UP = re.compile(rf"\b(?:{VERB_UP}|up|higher|gain|gains|rise|rises|increas
                        r"just|only))*\s*$", re.IGNORECASE)
 POINTS_AFTER = re.compile(r"\s+(?P<dir>higher|lower|up|down|more|less)\b", re.IGNORECASE)
 GENERIC = frozenset({"share", "amount"})
+SHARE_OF_VOTES = frozenset({"votes", "vote", "ballots", "popular vote"})
 GENERIC_HEADS = frozenset("share rate rates level levels index ratio coverage figure".split())
 # ", up 6%", ", down 2.1%": the change of the figure just stated
 UP_OR_DOWN_BEFORE = re.compile(r",\s+(up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
@@ -140,6 +141,8 @@ def find(ctx):
                 detail["levels"] = levels
         if isinstance(measure, str):  # one name for one measure: "containment" is `contained`
             measure = ctx.config.measures.get(measure, measure)
+            if number.unit == "percent" and measure in SHARE_OF_VOTES:
+                measure = "vote share"  # "34.2% of the vote" and "a vote share of 34.0%" are one measure
         if isinstance(measure, tuple):  # a change: the sign is the direction
             measure, sign = measure
             value, (low, high) = sign * value, sorted((sign * low, sign * high))
