@@ -38,6 +38,7 @@ USER_TABLES: dict[str, dict] = {
     "events": {"*": STRING},
     "event_nouns": {"*": STRING},
     "aliases": {"*": WORDS},
+    "casualty_groups": {"*": WORDS},
     "changes": {"up": WORDS, "down": WORDS},
     "not_counts": {"nouns": WORDS},
     "people": {"nouns": WORDS},
@@ -104,6 +105,7 @@ class Config:
     alias_forms: dict[str, str]  # alias (lower case) -> as written (acronyms match by case)
     not_counts: frozenset[str]
     people_nouns: frozenset[str]
+    casualty_groups: dict[str, str]  # noun (lower case) -> the group its casualties are counted as
     amount_nouns: frozenset[str]
     furniture_prefixes: tuple[str, ...]
     furniture_infixes: tuple[str, ...]
@@ -134,7 +136,7 @@ def load_config(roots: list[Path] | None = None) -> Config:
             continue
         user = _read_toml(path)
         _check(path, user)
-        for table in ("measures", "events", "event_nouns", "aliases"):
+        for table in ("measures", "events", "event_nouns", "aliases", "casualty_groups"):
             vocabulary.setdefault(table, {}).update(user.get(table, {}))
         for direction in ("up", "down"):
             extra = user.get("changes", {}).get(direction, [])
@@ -240,7 +242,10 @@ def _build(vocabulary: dict, qualifiers: dict, findings: dict) -> Config:
             before[phrase.lower()] = qualifier
         for phrase in table.get("after", []):
             after[phrase.lower()] = qualifier
-    measures = _with_singulars({k.lower(): v for k, v in vocabulary["measures"].items()})
+    groups = {n.lower(): group for group, nouns in vocabulary.get("casualty_groups", {}).items()
+              for n in _with_singulars({n: n for n in nouns})}
+    # a group's nouns are people, counted as the group where the vocabulary has no measure for them
+    measures = groups | _with_singulars({k.lower(): v for k, v in vocabulary["measures"].items()})
     digest = hashlib.sha256(
         json.dumps([vocabulary, qualifiers, findings], sort_keys=True, default=str).encode()
     ).hexdigest()[:16]
@@ -253,7 +258,9 @@ def _build(vocabulary: dict, qualifiers: dict, findings: dict) -> Config:
         aliases=aliases,
         alias_forms=alias_forms,
         not_counts=frozenset(n.lower() for n in vocabulary["not_counts"]["nouns"]),
-        people_nouns=frozenset(n.lower() for n in _with_singulars({n: n for n in vocabulary["people"]["nouns"]})),
+        people_nouns=frozenset(n.lower() for n in _with_singulars({n: n for n in vocabulary["people"]["nouns"]}))
+        | frozenset(groups),
+        casualty_groups=groups,
         amount_nouns=frozenset(n.lower() for n in vocabulary["amounts"]["nouns"]),
         furniture_prefixes=tuple(p.lower() for p in vocabulary["furniture"]["prefixes"]),
         furniture_infixes=tuple(p.lower() for p in vocabulary["furniture"]["infixes"]),

@@ -265,7 +265,7 @@ class SubjectFinder:
         to a place ("three in Concow") or is about another, earlier event."""
         chosen = _choose(text, anchor, end, candidates)
         event = self.story_event or self.body_event
-        if measure in self.lexicon.event_measures and event:
+        if measure.split(" ", 1)[0] in self.lexicon.event_measures and event:  # "injured police" too
             if chosen is not None and is_event_name(chosen.name, self.lexicon):
                 return chosen.name
             local = None if has_parts else local_scope(text, anchor, end, candidates, self.lexicon,

@@ -135,3 +135,25 @@ def test_a_party_is_its_own_subject_not_its_leaders(tmp_path):
         ("Civic Renewal", "vote share", 34.2), ("Social Democrats", "share", 27.9), ("Social Democrats", "seats", 47),
         ("Social Democrats", "seats", 45), ("Civic Renewal", "vote share", 34.0),
         ("Social Democrats", "vote share", 28.1)]
+
+
+def test_police_casualties_are_counted_apart_and_a_sub_count_is_no_count(tmp_path):
+    figures = figure_claims("Police said 41 officers were injured, three of them seriously. Around 20 "
+                            "demonstrators were injured, two of whom remain in hospital.", "2025-03-16")
+    assert list(zip(figures["measure"], figures["value"])) == [("injured police", 41), ("injured", 20)]
+    found = _findings(tmp_path, {
+        "ap.md": article("2025-03-16", "AP", "Police said 41 officers were injured in the protest in Lyon."),
+        "wire.md": article("2025-03-16", "Wire", "Around 20 demonstrators were injured in the protest in Lyon."),
+        "tv.md": article("2025-03-16", "TV", "The Interior Ministry said 37 police officers were injured in the "
+                         "protest in Lyon."),
+    })
+    conflicts = found[found["kind"] == "conflict"]
+    assert list(zip(conflicts["measure"], conflicts["values"])) == [("injured police", "41 vs 37")]
+
+
+def test_a_story_adds_its_own_casualty_groups(tmp_path):
+    folder = write_corpus(tmp_path / "corpus", {
+        "wire.md": article("2025-03-16", "Wire", "Officials said 12 carabinieri were injured in the clashes.")})
+    (folder / "checker.toml").write_text('[casualty_groups]\npolice = ["carabinieri"]\n', encoding="utf-8")
+    claims = load_corpus([folder], use_cache=False).claims
+    assert list(claims.loc[claims["kind"] == "figure", "measure"]) == ["injured police"]

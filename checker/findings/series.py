@@ -99,7 +99,7 @@ def find_group(subject: str, measure: str, group: list[dict], window_days: int =
     reference = group[0]["unit"]
     rows = sorted((_at_end(_in_unit(c, reference)) for c in group),
                   key=lambda c: (c["as_of_start"], c["source_date"], c["source"], c["start"]))
-    if measure in TOLLS:
+    if measure.split(" ", 1)[0] in TOLLS:  # "killed", "injured police", "killed by carbon monoxide poisoning"
         return _tolls(subject, measure, rows)
     return _levels(subject, measure, rows, window_days)
 

@@ -38,14 +38,15 @@ def find(ctx):
         if event and victims:
             if not WHOLE_BEFORE.search(ctx.text, max(0, number.start - 40), number.start):
                 cause = _cause(ctx, event[1]) if event[0] == "killed" else ""
-                yield _match(number, f"{event[0]} by {cause}" if cause else event[0], event[1], noun)
+                measure = f"{event[0]} by {cause}" if cause else _of_group(event[0], noun, ctx.config)
+                yield _match(number, measure, event[1], noun)
             continue  # "31 of the roughly 90 passengers survived": the 31 survived, the 90 were aboard
         verb = VERB_FIRST.search(before)
         if verb and victims:
             word = verb.group("verb").lower()
             if word == "left":
                 continue  # "left 93 injured" is read by the event after the number
-            measure = VERB_MEASURE[word[:4]]
+            measure = _of_group(VERB_MEASURE[word[:4]], noun, ctx.config)
             yield _match(number, measure, noun.end if noun else number.end, noun,
                          start=number.start - (len(before) - verb.start()))
             continue
@@ -79,6 +80,12 @@ def _cause(ctx, end) -> str:
     return cause.group("cause")
 
 
+def _of_group(measure, noun, config) -> str:
+    """A casualty count of a group counted apart ("41 officers were injured" -> `injured police`)."""
+    group = config.casualty_groups.get(noun.noun) if noun else None
+    return f"{measure} {group}" if group else measure
+
+
 def _match(number, measure, end, noun, start=None):
     stated = number.text
     return Match(number.start if start is None else start, end, "figure", measure, value=number.value,
@@ -94,6 +101,9 @@ EXAMPLES = (
             ({"measure": "killed by carbon monoxide poisoning", "value": 4},),
             note="deaths of one cause are some of the toll, never compared with it"),
     Example("Twelve people died from flooding, officials said.", ({"measure": "killed", "value": 12},)),
+    Example("Police said 41 officers were injured and around 20 demonstrators were hurt.",
+            ({"measure": "injured police", "value": 41}, {"measure": "injured", "value": 20}),
+            note="the police's casualties are counted apart ([casualty_groups] in the vocabulary)"),
     Example("The attacks in May left 41 injured.", ({"measure": "injured", "value": 41},),
             source_date="2023-11-20"),
     Example("The jet crashed minutes after takeoff, killing all 157 people on board.",

@@ -131,8 +131,11 @@ def find(ctx):
                             detail={"stated": number.text, "level": True} | ({} if level else {"refers_back": True}))
                 continue
         again = OF_THEM.match(ctx.text, number.number_end) or SAME_AGAIN_AFTER.match(ctx.text, number.end)
-        if again and again.re is OF_THEM and PREDICATE.match(ctx.text, again.end()):
-            continue  # "14 of them were felt": some of what was counted, neither its count nor a new one
+        if again and again.re is OF_THEM and (PREDICATE.match(ctx.text, again.end()) or any(
+                n.start < number.start and not n.unit for n in ctx.numbers)):
+            # "14 of them were felt", "41 officers were injured, three of them seriously": some of
+            # what was counted, neither its count nor a new one
+            continue
         if again or SAME_AGAIN_BEFORE.search(ctx.text[max(0, number.start - 40):number.start]):
             end = again.end() if again else number.end
             yield Match(number.start, end, "figure", "", value=number.value, low=number.low, high=number.high,
@@ -179,6 +182,8 @@ EXAMPLES = (
     Example("Officials said 130 of the district's 400 schools remained closed.",
             ({"measure": "schools subset", "value": 130}, {"measure": "schools total", "value": 400}),
             note="some of the schools that were something is no count of the schools; the whole is a total"),
+    Example("The city opened 41 shelters, three of them in schools.", ({"measure": "shelters", "value": 41},),
+            note="'three of them' after a count in its sentence is some of it, not the count"),
     Example("More than 200 aftershocks followed, and 12 of them were felt in Quito.",
             ({"measure": "aftershocks", "value": 200},), note="'12 of them were felt' is no count of aftershocks"),
     Example("Thirty-two nations signed the Paris accord.", ({"measure": "nations", "value": 32},)),
