@@ -181,7 +181,9 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
         subject = previous["subject"]
     else:
         historical = is_historical(ctx.text[:match.end]) or _long_ago(when, document.source_date)
-        subject = match.subject or finder.subject_of(ctx.text, anchor, match.end, candidates, match.measure,
+        # a breakdown ("4,000 jobs, including 1,200 in Germany ...") is about what its total counts
+        end = anchor if "breakdown_of" in match.detail else match.end
+        subject = match.subject or finder.subject_of(ctx.text, anchor, end, candidates, match.measure,
                                                      historical or in_quote(ctx.text, anchor), bool(match.parts))
     if not subject:  # carried over within the paragraph, else the story's subject, else the noun phrase
         same_paragraph = previous and not PARAGRAPH_BREAK.search(document.text[previous["start"]:ctx.sentence.start])

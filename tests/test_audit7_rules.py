@@ -157,3 +157,17 @@ def test_a_story_adds_its_own_casualty_groups(tmp_path):
     (folder / "checker.toml").write_text('[casualty_groups]\npolice = ["carabinieri"]\n', encoding="utf-8")
     claims = load_corpus([folder], use_cache=False).claims
     assert list(claims.loc[claims["kind"] == "figure", "measure"]) == ["injured police"]
+
+
+def test_parts_after_including_are_some_of_the_whole(tmp_path):
+    found = _findings(tmp_path, {
+        "some.md": article("2025-06-02", "Wire", "Losses are put at an estimated 300 million euros, including 180 "
+                           "million euros for cereals, 70 million euros for fruit and 30 million euros for livestock."),
+        "all.md": article("2025-06-02", "Paper", "The 4,000 jobs cut include 1,350 in Germany, 800 in the U.S. and "
+                          "1,100 in the Netherlands, with the remaining 650 in Asia."),
+    })
+    sums = found[found["kind"] == "arithmetic"].set_index("sources")
+    assert sums.loc["some.md", "severity"] == "info"
+    assert sums.loc["some.md", "message"].endswith("the parts named fit within an estimated 300 million euros losses.")
+    assert sums.loc["all.md", "severity"] == "error"
+    assert sums.loc["all.md", "values"] == "1,350 in Germany + 800 in the U.S + 1,100 in the Netherlands + 650 in Asia = 3,900"

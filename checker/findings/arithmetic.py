@@ -54,7 +54,8 @@ def sums(figures: pd.DataFrame) -> list[Finding]:
     for total in (c for c in rows if c["claim_id"] in by_total):
         pieces = sorted(by_total[total["claim_id"]], key=lambda c: c["start"])
         stated = [c for c in by_sentence[(total["source"], total["sentence"], total["measure"])]
-                  if c["claim_id"] != total["claim_id"]]
+                  if c["claim_id"] != total["claim_id"]] or [  # "4,000 jobs cut include 1,350 in Germany, ..."
+            _size(c) for c in by_sentence.get((total["source"], total["sentence"], total["measure"] + "_change"), [])]
         terms = " + ".join(f"{amount(p)} {json.loads(p['detail'] or '{}').get('noun', '')}".strip() for p in pieces)
         if stated:
             claim = stated[0]
@@ -74,6 +75,12 @@ def sums(figures: pd.DataFrame) -> list[Finding]:
                            as_of_label([total]), f"{terms} = {quantity(total['value'], total['unit'])}", message, evidence,
                            ("sum", total["source"], total["as_of_start"], total["value"])))
     return out
+
+
+def _size(change: dict) -> dict:
+    """A change as the size of what changed ("4,000 jobs cut" -> 4,000 jobs), for its parts to meet."""
+    low, high = sorted((abs(change["low"]), abs(change["high"])))
+    return dict(change, value=abs(change["value"]), low=low, high=high, measure=change["measure"].removesuffix("_change"))
 
 
 def _parts_verdict(holds: bool, partial: bool, total: dict, claim: dict) -> str:

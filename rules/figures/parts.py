@@ -34,7 +34,7 @@ def find(ctx):
             counted.append((number, noun))
     breakdowns = []
     if ":" in ctx.text or " - " in ctx.text or "–" in ctx.text or "—" in ctx.text or "of the" in ctx.lower \
-            or " were " in ctx.text or " are " in ctx.text:
+            or " were " in ctx.text or " are " in ctx.text or "includ" in ctx.lower or "of wh" in ctx.lower:
         breakdowns = list(_breakdowns(ctx))
     covered = [(m.start, m.end) for m in breakdowns]
     counted = [(n, c) for n, c in counted if not any(s <= n.start < e for s, e in covered)]
@@ -75,7 +75,12 @@ KIND_TAIL = re.compile(r"\s+(?:were|was|are)\s+(?:an?\s+)?(?P<word>[A-Za-z][\w-]
 WERE_OR_ARE = re.compile(r"\s(?:were|are)\s")
 CLOSING_DASH = re.compile(r"\s[-–—]\s|—|\)")
 LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
-INTRO_MARK = re.compile(r":|\s[-–—]\s?|—")
+INTRO_MARK = re.compile(r":|\s[-–—]\s?|—|,?\s+(?:including|includ(?:e|es|ed)|of\s+which|of\s+whom)\s+(?=[£$€¥₱]?\d|"
+                        r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)\s)", re.IGNORECASE)
+# "212,000 marched, including 38,500 in Paris": the parts named are some of the whole ...
+INCLUDING = re.compile(r"\b(?:including|includ(?:e|es|ed)|of\s+which|of\s+whom)\s+$", re.IGNORECASE)
+# ... unless they name the rest: "with the remaining 650 in Asia"
+THE_REST = re.compile(r"\b(?:remaining|the\s+rest|the\s+other|all\s+other)\b", re.IGNORECASE)
 FULL_STOP = re.compile(r"\.\s")
 PART_END_MARK = re.compile(r"(?=,\s*(?:and\s+)?(?:an?\s+)?[£$€¥₱]?\d|,?\s+and\s+(?:an?\s+)?[£$€¥₱]?(?:\d|[a-z]+\s+"
                            r"(?:in|from|near|at|for)\b))|\s[-–—]\s|—|[;)]|\.(?:\s|$)|,\s|$")
@@ -129,7 +134,9 @@ def _breakdowns(ctx):
                         detail={"stated": total.text})
         # "Of the 157 on board, 35 were Kenyans, 18 were Canadians": nationalities listed are
         # some of the whole (the others go unnamed), so their sum may fall short of it
-        partial = of_the and all(_named_kind(ctx, number) for number, _ in parts)
+        partial = of_the and all(_named_kind(ctx, number) for number, _ in parts) or bool(
+            INCLUDING.search(ctx.text, total.end, start_parts)
+            and not THE_REST.search(ctx.text, start_parts, parts[-1][1]))
         yield _sum(ctx, parts, measure, total, partial)
 
 
@@ -249,9 +256,10 @@ def _sum(ctx, parts, measure, total, partial=False):
                             high=number.high, unit=number.unit, qualifier=number.qualifier, anchor=number.start,
                             detail={"noun": where, "stated": number.text}))
     exact = all(p.qualifier == "exact" for p in pieces)
+    # anchored at the total: the breakdown is of what the total counts, not of the places its parts name
     return Match(pieces[0].start, pieces[-1].end, "figure", measure, value=sum(p.value for p in pieces),
                  low=sum(p.low for p in pieces), high=sum(p.high for p in pieces), unit=total.unit,
-                 qualifier="exact" if exact else "sum", anchor=pieces[0].start, parts=pieces,
+                 qualifier="exact" if exact else "sum", anchor=total.start, parts=pieces,
                  detail={"breakdown_of": total.text, **({"partial": True} if partial else {}),
                          "parts": [{"value": p.value, "noun": p.detail["noun"]} for p in pieces]})
 
@@ -311,6 +319,10 @@ EXAMPLES = (
             ({"measure": "people", "value": 62, "surface": "35 were Kenyans, 18 were Canadians and nine were Ethiopians"},
              {"measure": "people", "value": 35, "part_of": "*"}),
             note="parts named by nationality: the sum (62) is of the 157, not a count of its own"),
+    Example("The company will cut 4,000 jobs, including 1,200 in Germany and 800 in the United States.",
+            ({"measure": "jobs", "value": 2000, "surface": "1,200 in Germany and 800 in the United States"},
+             {"value": 1200, "part_of": "*"}, {"value": 800, "part_of": "*"}),
+            note="'including' names some of the whole: the parts may fall short of it, never exceed it"),
     Example("Of the 40 passengers, 25 were rescued and three were missing.", (),
             note="near miss: what happened to some of them, no breakdown"),
     Example("The storm destroyed 40 homes and 3 schools.", (), note="near miss: different measures"),
