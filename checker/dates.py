@@ -179,7 +179,9 @@ PAST_IRREGULAR = ("said|told|began|struck|left|met|took|came|went|fell|rose|gave
 TENSE_CUE = re.compile(
     r"(?P<future>\b(?:will|shall|would|won't|scheduled|planned|plans?\s+to|to\s+be\s+held|due|upcoming|"
     r"expected|expects?|forecasts?|projects?|predicts?|outlook|guidance|"
-    r"set\s+(?:to|for)|going\s+to|next|tomorrow|coming|forthcoming)\b|'ll\b)"
+    r"set\s+(?:to|for)|going\s+to|next|tomorrow|coming|forthcoming|"
+    # a rule or a law "takes effect", "comes into force" on a day still to come
+    r"takes?\s+effect|comes?\s+into\s+(?:force|effect)|goes\s+into\s+effect|go\s+into\s+effect)\b|'ll\b)"
     rf"|\b(?P<past>was|were|had|did|ago|yesterday|last|earlier|previously|since|{PAST_IRREGULAR}|[a-z]{{2,}}[^e\W]ed)\b"
     r"|\b(?P<present>is|are|remains?|runs?|lasts?|continues?|stays?|begins|starts|ends|opens|closes|resumes|"
     r"expires|finishes|takes\s+place|kicks\s+off|falls)\b",

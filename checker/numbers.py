@@ -69,7 +69,8 @@ _SYMBOLS = alternation((k for k in CURRENCY_SYMBOLS if k != "p"), ignore_case=Tr
 NUMBER = re.compile(
     rf"(?<![\w.:$€£¥₱₹₦₩₺₽₴₪-])(?:(?P<cur>{_CODES}(?=\s?\d)|{_SYMBOLS})\s?|(?P<peso>(?<![\w.])P)(?=\d))?"
     rf"(?:(?P<vague>{_VAGUE})|(?P<fixed>{_FIXED})|(?P<num>(?:{_DIGITS}|{_WORDS})(?:{_SCALE})*))"
-    r"(?!(?!(?<=\d)(?:pp|ppts?)\b)\w|\.\d|:\d)",
+    # a unit written onto the number stays a unit ("22mm", "5km", "140km/h"), a "3pp" fall a difference
+    r"(?!(?!(?<=\d)(?:pp|ppts?|mm|cm|km|kg|mg|ml|mph|kph|kmh|ha|kW|MW|GW|kWh|MWh|GWh|ft|mi)\b)\w|\.\d|:\d)",
     re.IGNORECASE,
 )
 # "between 15% and 20%", "5-7 per cent": a unit may stand at both ends (the second must then match)
@@ -107,9 +108,26 @@ LABEL_BEFORE = re.compile(
     r"directive|protocol|decree|ordinance|bulletin|advisory|signal|alert\s+level)\s+$",
     re.IGNORECASE,
 )
+# "two Porsche 911 cars", "the Boeing 737 jets", "Apollo 11": a name's number, mid-sentence
+MODEL_BEFORE = re.compile(r"(?<=[a-z,] )(?P<name>[A-Z][a-z]+) $")
+MODEL_AFTER = re.compile(r"\s+[a-z]")
+NOT_MODELS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+                       "June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
+                       "Oct Nov Dec".split())
+
+
+def _model_number(text: str, span: tuple[int, int]) -> bool:
+    """A whole number right after a capitalised name and before a lower-case word is the
+    name's (a model, a mission), never a count: "two Porsche 911 cars"."""
+    model = MODEL_BEFORE.search(text, max(0, span[0] - 20), span[0])
+    return bool(model and model.group("name") not in NOT_MODELS and text[span[0]:span[1]].isdigit()
+                and MODEL_AFTER.match(text, span[1]))
+
+
 # Telephone numbers: "0117 922 2000", "+63 2 8911 1406", "(212) 555-0199", "555-123-4567".
 PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?(?:\(?\d{1,5}\)?[\s.-]?){1,4}\d{3,4}"
-                   r"|\(?0\d{2,4}\)?[\s.-]\d{3,4}[\s.-]?\d{3,4}|\(\d{3}\)\s?\d{3}-\d{4}|\d{3}-\d{3}-\d{4})(?![\w])")
+                   r"|\(?0\d{2,4}\)?[\s.-]\d{3,4}[\s.-]?\d{3,4}|\(\d{3}\)\s?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}"
+                   r"|1[389]00[\s.-]\d{3,4}(?:[\s.-]\d{3,4})?)(?![\w])")  # "1900 1234": a toll-free line
 
 
 PHONE_HINT = re.compile(r"\d[\s.-]\d{3}")  # every telephone number has one; most sentences none
@@ -271,7 +289,8 @@ def _mention(text: str, match: re.Match, config: Config, taken) -> NumberMention
     span = (number_start, match.end())
     if _overlaps(span, taken) or ORDINAL_AFTER.match(text, match.end()):
         return None
-    if not match.group("cur") and LABEL_BEFORE.search(text, max(0, span[0] - 14), span[0]):
+    if not match.group("cur") and (LABEL_BEFORE.search(text, max(0, span[0] - 14), span[0])
+                                   or _model_number(text, span)):
         return None
     phrase = text[span[0]:span[1]]
     if phrase.lower() == "one" and (PRONOUN_ONE.search(text[:span[0]]) or ONE_OF_AFTER.match(text, span[1])):

@@ -171,3 +171,57 @@ def test_parts_after_including_are_some_of_the_whole(tmp_path):
     assert sums.loc["some.md", "message"].endswith("the parts named fit within an estimated 300 million euros losses.")
     assert sums.loc["all.md", "severity"] == "error"
     assert sums.loc["all.md", "values"] == "1,350 in Germany + 800 in the U.S + 1,100 in the Netherlands + 650 in Asia = 3,900"
+
+
+def test_a_rule_that_takes_effect_on_a_weekday_takes_it_in_the_coming_week():
+    claims = extract_text("The restrictions, which take effect on Monday, limit use to 200 litres a day.", "2024-02-01")
+    assert list(claims.loc[claims["kind"] == "date", "as_of_start"]) == ["2024-02-05"]
+
+
+def test_units_written_onto_the_number_and_rain_by_one_name():
+    figures = figure_claims("Only 22mm of rain fell in February. Rainfall totals reached 21 inches. Winds reached "
+                            "140km/h.", "2024-03-02")
+    assert list(zip(figures["measure"], figures["value"], figures["unit"])) == [
+        ("rainfall", 22, "millimeter"), ("rainfall", 21, "inch"), ("speed", 140, "kilometer / hour")]
+
+
+def test_a_day_of_rain_is_no_change_of_a_season_of_it(tmp_path):
+    found = _findings(tmp_path, {
+        "wire.md": article("2025-07-15", "Wire", "Seville has received 118 millimetres of rain since Oct. 1, "
+                           "AEMET data showed."),
+        "paper.md": article("2025-07-19", "Paper", "A storm on Saturday brought 22mm of rain to Seville."),
+    })
+    assert found.empty, found[["kind", "message"]]
+
+
+def test_a_years_visitors_are_no_level_a_months_changed(tmp_path):
+    found = _findings(tmp_path, {
+        "wire.md": article("2025-01-06", "Wire", "Vietnam attracted 17.6 million foreign visitors in 2024.",
+                           title="Tourism in Vietnam recovers"),
+        "paper.md": article("2025-02-06", "Paper", "Vietnam welcomed 2.1 million visitors in January.",
+                            title="Tourism in Vietnam grows"),
+        "later.md": article("2025-02-09", "Daily", "Vietnam welcomed 2.2 million visitors in January.",
+                            title="Tourism in Vietnam booms"),
+    })
+    assert list(zip(found["kind"], found["values"])) == [("conflict", "2.2 million vs 2.1 million")]
+
+
+def test_bitcoin_is_money_a_fine_is_a_fine_and_a_model_number_counts_nothing():
+    figures = figure_claims("Hackers demanded 50 bitcoin. The judge fined Okafor $250,000. Police seized two "
+                            "Porsche 911 cars. Call the hotline on 1900 1234.", "2024-02-01")
+    assert list(zip(figures["measure"], figures["value"], figures["unit"])) == [
+        ("amount", 50, "BTC"), ("fine", 250000, "USD")]
+    dates = extract_text("Call the hotline on 1900 1234.", "2024-02-01")
+    assert dates.empty
+
+
+def test_a_sentence_of_years_and_months_is_one_length_of_time():
+    figures = figure_claims("He was sentenced to 12 years and seven months in prison. The flight took two hours "
+                            "and 40 minutes.", "2024-02-01")
+    assert list(zip(figures["value"], figures["unit"], figures["surface"])) == [
+        (151, "month", "12 years and seven months"), (160, "minute", "two hours and 40 minutes")]
+
+
+def test_shares_that_closed_down_fell():
+    figures = figure_claims("Shares in Kestrel closed down 5.4%. The stock ended up 2.1%.", "2024-02-01")
+    assert list(figures["value"]) == [-5.4, 2.1]

@@ -179,7 +179,7 @@ def test_a_conversion_is_the_same_figure(text, surface, measure, value, unit, re
     ("Volunteers delivered 2,000 tonnes of humanitarian aid to Port Sudan.", "aid", 2000, "metric_ton"),
     ("The silo held 40,000 tonnes of wheat and barley last season.", "wheat and barley", 40000, "metric_ton"),
     ("The reservoir released 1.2 million cubic metres of water on Friday.", "water", 1.2e6, "meter ** 3"),
-    ("Mumbai received 230 millimetres of rain on Monday.", "rain", 230, "millimeter"),
+    ("Mumbai received 230 millimetres of rain on Monday.", "rainfall", 230, "millimeter"),
     ("The wildfire has blackened 9,000 acres of pine forest.", "area", 9000, "acre"),
     ("Residents within 5 miles of the refinery were told to stay indoors.", "length", 5, "mile"),
 ])

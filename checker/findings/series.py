@@ -41,6 +41,11 @@ REVISION_WINDOW_DAYS = 31
 # each other, but different ones are as likely two different things (the crowd, and the
 # people treated for injuries) as a contradiction, and a series over time would join them.
 VAGUE_MEASURES = frozenset({"amount", "share", "people"})
+# Flows are counted over a period: a year's visitors are no level a month's then changed,
+# a day's rain no revision of a season's.  Their figures meet only over periods of one kind.
+FLOWS = frozenset({"rainfall", "snowfall", "visitors", "arrivals", "tourists", "sales", "revenue", "revenues",
+                   "exports", "imports", "profit", "profits", "net profit", "spending", "output", "production"})
+PERIOD_SEPARATOR = " per "
 OUTLIER_DAYS = 92  # a figure between two that agree, all within a quarter, departs from them
 COARSE = frozenset({"year", "decade", "century"})  # as-of precisions too coarse to meet a day's
 
@@ -70,10 +75,18 @@ def groups(claims: pd.DataFrame) -> list[tuple[tuple[str, str, str], list[dict]]
 
 def _comparable(claim: dict) -> str:
     """What a claim's unit can be compared with: a pint dimension (acres with hectares),
-    else the unit itself (a currency, percent, or none for counts)."""
-    if '"dimension"' in claim["detail"]:
-        return json.loads(claim["detail"])["dimension"]
-    return claim["unit"]
+    else the unit itself (a currency, percent, or none for counts); for a flow, over a
+    period of the same kind (`_period`)."""
+    unit = json.loads(claim["detail"])["dimension"] if '"dimension"' in claim["detail"] else claim["unit"]
+    return f"{unit}{PERIOD_SEPARATOR}{_period(claim)}" if claim["measure"] in FLOWS else unit
+
+
+def _period(claim: dict) -> str:
+    """The kind of period a flow is counted over: a day, a month, a year, a quarter, or a
+    running total ("since October")."""
+    if claim["as_of_precision"] == "day" and claim["as_of_start"] != claim["as_of_end"]:
+        return "running"
+    return claim["as_of_precision"]
 
 
 def _in_unit(claim: dict, unit: str) -> dict:

@@ -65,10 +65,15 @@ LENGTH_BEFORE = re.compile(r"\b(?:for|in|within|over|after|during|than|about|aro
                            re.IGNORECASE)
 
 
+# "12 years and seven months", "two hours and 40 minutes": one length in the smaller unit
+COMPOUND = {("year", "month"): 12, ("week", "day"): 7, ("day", "hour"): 24, ("hour", "minute"): 60}
+COMPOUND_JOIN = re.compile(r"\s*(?:,\s*)?and\s+$|\s*,\s*$", re.IGNORECASE)
+
+
 def find(ctx):
     if not ctx.mentions(UNIT_STEMS):
         return []
-    found = list(_numbered(ctx))
+    found = _compounds(ctx, list(_numbered(ctx)))
     taken = [m.span for m in found]
     found += _one_unit(ctx, taken)
     taken = [m.span for m in found]
@@ -113,6 +118,24 @@ def _numbered(ctx):
         if found.detail:
             found.subject = found.detail.pop("event")
         yield found
+
+
+def _compounds(ctx, found: list) -> list:
+    """Each "12 years and seven months" as one duration (151 months): a sentencing's term
+    is one figure, and two outlets' terms meet as one."""
+    out: list = []
+    for match in found:
+        before = out[-1] if out else None
+        factor = COMPOUND.get((before.unit, match.unit)) if before else None
+        if factor and before.qualifier == match.qualifier == "exact" and not before.detail \
+                and COMPOUND_JOIN.fullmatch(ctx.text, before.end, match.start):
+            value = before.value * factor + match.value
+            out[-1] = Match(before.start, match.end, "figure", "duration", value=value, low=value, high=value,
+                            unit=match.unit, qualifier="exact", subject=before.subject,
+                            detail={"stated": ctx.text[before.start:match.end]})
+            continue
+        out.append(match)
+    return out
 
 
 def _one_unit(ctx, taken):

@@ -62,11 +62,12 @@ VERB_UP = ("rose|risen|rise|rises|rising|increased|increase|increases|increasing
            "jumped|jump|climbed|climb|soared|surged|gained|raised|raise|raises|raising|boosted|boost|added|"
            "add|adding|hiked|hike|accelerated|quickened|expanded|expands|firmed|strengthened|appreciated|"
            "advanced|rallied|rebounded|leapt|leaped|spiked|edged\\s+up|ticked\\s+up|"
-           "went\\s+up|gone\\s+up|is\\s+up|was\\s+up|were\\s+up")
+           "went\\s+up|gone\\s+up|is\\s+up|was\\s+up|were\\s+up|are\\s+up|"
+           "(?:closed|closing|ended|ending|finished|traded|trading)\\s+up")
 VERB_DOWN = ("fell|fallen|fall|falls|falling|dropped|drop|drops|declined|decline|declines|slumped|plunged|"
              "shrank|shrunk|slid|tumbled|sank|dipped|eased|slowed|cut|cuts|cutting|reduced|reduce|reducing|lowered|"
              "contracted|contracts|weakened|weakens|depreciated|slipped|plummeted|retreated|lost|"
-             "edged\\s+down|ticked\\s+down|"
+             "edged\\s+down|ticked\\s+down|are\\s+down|(?:closed|closing|ended|ending|finished|traded|trading)\\s+down|"
              "lower|slashed|went\\s+down|is\\s+down|was\\s+down|were\\s+down")
 # "shares down 7.4%" (a plural noun before "up" or "down", not "makes up 42%"), "fell a further 3.1%"
 VERB_CHANGE = re.compile(
@@ -79,6 +80,8 @@ MONEY_VERBS = {"save": "savings", "saving": "savings", "spend": "spending", "spe
                "borrow": "borrowing", "borrowing": "borrowing", "invest": "investment", "investing": "investment"}
 MONEY_VERB = re.compile(r"\b(?P<verb>" + "|".join(MONEY_VERBS) + r")\s+(?:(?:a\s+further|another|an\s+extra|an?)\s+)?$",
                         re.IGNORECASE)
+FINED = re.compile(r"\b(?:fined|fining|fines)\s+(?:[\w'’.-]+\s+){0,5}?(?:a\s+(?:total\s+of\s+)?|an?\s+additional\s+)?$",
+                   re.IGNORECASE)
 LINK_ONLY = re.compile(r"worth|totall?ing|valued\s+at|costing|amounting\s+to|estimated\s+at|put\s+at", re.IGNORECASE)
 COMPARISON = re.compile(r"(?:below|above|under|over|near|beyond|exceeding)\b", re.IGNORECASE)
 UP = re.compile(rf"^(?:{VERB_UP}|up)$", re.IGNORECASE)
@@ -240,6 +243,8 @@ def _measure(ctx, number):
     spent = MONEY_VERB.search(clause[-40:]) if number.unit != "percent" else None
     if spent and not change:
         return MONEY_VERBS[spent.group("verb").lower()]
+    if number.unit != "percent" and not change and FINED.search(clause[-60:]):
+        return "fine"  # "the judge fined Okafor $250,000"
     if change:
         sign = 1 if UP.match(change.group("verb")) else -1
         adds = change.group("verb").lower().startswith("add")

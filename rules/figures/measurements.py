@@ -47,7 +47,13 @@ PHRASE_ENDS = frozenset(
     "will would could can may might must should to by as into along around after before since while during "
     "under over through between within about of where when than per a an the this these those it its them "
     "they their some all each one so already now also still reportedly just only last next every this "
-    "year years month months week weeks day days today yesterday".split())
+    "year years month months week weeks day days today yesterday fell fallen fall falls poured pours came "
+    "accumulated".split())
+# "22 mm of rain fell", "rainfall totals reached 21 inches": what falls from the sky, by its one name
+PRECIPITATION = {"rain": "rainfall", "rainfall": "rainfall", "rains": "rainfall", "precipitation": "rainfall",
+                 "snow": "snowfall", "snowfall": "snowfall"}
+PRECIPITATION_BEFORE = re.compile(r"\b(?P<word>rain|rainfall|rains|precipitation|snow|snowfall)\b[^.;,]{0,40}$",
+                                  re.IGNORECASE)
 CONJUNCTIONS = ("and", "or")
 # Land a fire burns or a storm ruins: an area "of scrub", "of forest" is still an area.
 LAND = frozenset(
@@ -145,6 +151,11 @@ def _measure(text: str, start: int, end: int, dimension: str) -> str:
         named = QUANTITY_OF.search(text, max(0, start - 20), start)
         if named:
             return named.group("noun").lower()
+        if head in PRECIPITATION:
+            return PRECIPITATION[head]
+        fallen = PRECIPITATION_BEFORE.search(text, max(0, start - 50), start)
+        if fallen and not head:
+            return PRECIPITATION[fallen.group("word").lower()]
         if head and head not in GENERIC_LENGTH and not WITHIN.search(text, max(0, start - 12), start):
             return head
         return dimension
