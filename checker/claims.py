@@ -28,6 +28,7 @@ from checker.documents import Document, sentences
 from checker.outlook import outlook, with_outlook
 from checker.rulekit import Match, Rule, SentenceContext
 from checker.subjects import (
+    DATELINE,
     SubjectFinder,
     describe_event,
     in_quote,
@@ -229,8 +230,10 @@ def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
     struck on Sunday has risen to 31").  A date after "since" runs to the source date."""
     end = anchor if end is None else end
     start = anchor if start is None else start
+    dateline = DATELINE.match(text) if dates and dates[0].start < 80 else None
+    filed = dateline.end() if dateline else 0  # "HANOI, Dec 30 (Reuters) -": when it was filed, not the figure's time
     usable = [d for d in dates if _dates_the_figure(text, d, anchor, end)
-              and not (start < d.start and d.end < end)]
+              and not (start < d.start and d.end < end) and d.start >= filed]
     own = [(a, b) for a, b in _owning_spans(text) if a <= anchor < b]
     if own:  # a figure inside a phrase is dated by a date of that phrase first ("up from 65.4% in 2021")
         inner_start, inner_end = min(own, key=lambda span: span[1] - span[0])

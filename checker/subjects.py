@@ -603,6 +603,8 @@ def _event_kinds(text: str, lexicon: Lexicon):
     for match in patterns(lexicon).event_word.finditer(text):
         if match.group(0).lower() in ("fire", "fires") and NOT_FIRE_SENSE.search(text[:match.start()]):
             continue
+        if text[match.start() - 1:match.start()] == "-":
+            continue  # "pre-pandemic levels", "post-war": a time named by the event, not the event
         yield lexicon.event_words[match.group(0).lower()]
 
 
@@ -692,7 +694,12 @@ def company_form(name: str, text: str, lexicon: Lexicon) -> str:
     firms = {normalise_subject(written, lexicon) for written in _name_then(name, FIRM_AFTER_NAME, text)
              if written.split()[-1].rstrip(".") in lexicon.company_heads}
     firms.discard(name)
-    return next(iter(firms)) if len(firms) == 1 else name
+    if len(firms) != 1:
+        return name
+    firm = next(iter(firms))
+    # the firm is named in full the first time ("Norvane Systems Inc. ... Norvane said"); a
+    # name first used alone is its own ("Vietnam attracted ... Vietnam Airlines flight VN 300")
+    return firm if text.find(firm) == text.find(name) else name
 
 
 FIRM_AFTER_NAME = re.compile(r"(?:\s+[A-Z][\w&'’-]*\.?){1,3}")

@@ -225,3 +225,22 @@ def test_a_sentence_of_years_and_months_is_one_length_of_time():
 def test_shares_that_closed_down_fell():
     figures = figure_claims("Shares in Kestrel closed down 5.4%. The stock ended up 2.1%.", "2024-02-01")
     assert list(figures["value"]) == [-5.4, 2.1]
+
+
+def test_a_country_is_no_airline_and_pre_pandemic_names_no_outbreak(tmp_path):
+    folder = write_corpus(tmp_path / "corpus", {"reuters.md": article(
+        "2024-12-30", "Reuters",
+        "HANOI, Dec 30 (Reuters) - Vietnam attracted nearly 17.6 million foreign visitors in 2024, almost back to "
+        "its pre-pandemic peak, official data showed on Monday.\n\nTourism accounts for about 8% of Vietnam's "
+        "economy. New routes include a Vietnam Airlines flight from Tokyo.",
+        title="Vietnam foreign arrivals near pre-pandemic levels")})
+    claims = load_corpus([folder], use_cache=False).claims
+    visitors = only(claims[claims["kind"] == "figure"], "nearly 17.6 million foreign visitors")
+    assert (visitors["subject"], visitors["as_of_start"], visitors["as_of_end"]) == ("Vietnam", "2024-01-01",
+                                                                                      "2024-12-31")
+
+
+def test_protesters_treated_for_injuries_were_injured():
+    figure = only(figure_claims("At least 19 protesters were treated for injuries.", "2025-03-16"),
+                  "At least 19 protesters were treated for injuries")
+    assert (figure["measure"], figure["low"]) == ("injured", 19)
