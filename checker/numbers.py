@@ -75,9 +75,11 @@ NUMBER = re.compile(
 )
 # "between 15% and 20%", "5-7 per cent": a unit may stand at both ends (the second must then match)
 _RANGE_UNIT = r"(?P<u1>\s?%|\s?per\s?cent\b|\s?percent\b)?"
+# ("22 million to 23 million", "between 4 million and 5 million": a scale at both ends, the same)
 RANGE = re.compile(
-    rf"(?:(?P<between>between\s+)(?P<a1>{_DIGITS}){_RANGE_UNIT.replace('u1', 'u2')}\s*(?:and|-|–|to)\s*(?P<b1>{_DIGITS})"
-    rf"|(?P<a>{_DIGITS}){_RANGE_UNIT}\s*(?:-|–|—|\sto\s)\s*(?P<b>{_DIGITS}))"
+    rf"(?:(?P<between>between\s+)(?P<a1>{_DIGITS})(?P<s2>{_SCALE})?{_RANGE_UNIT.replace('u1', 'u2')}\s*(?:and|-|–|to)\s*"
+    rf"(?P<b1>{_DIGITS})"
+    rf"|(?P<a>{_DIGITS})(?P<s1>{_SCALE})?{_RANGE_UNIT}\s*(?:-|–|—|\sto\s)\s*(?P<b>{_DIGITS}))"
     rf"(?P<scale>(?:{_SCALE})*)(?![\w]|\.\d)",
     re.IGNORECASE,
 )
@@ -244,6 +246,9 @@ def find_numbers(text: str, config: Config, exclude: list[tuple[int, int]] = ())
     for match in RANGE.finditer(text):
         if _overlaps(match.span(), taken) or _preceded_by_from(text, match.start()):
             continue
+        first_scale = (match.group("s1") or match.group("s2") or "").strip().lower()
+        if first_scale and first_scale != match.group("scale").strip().lower():
+            continue  # "from 5 million to 6,000": no range
         scale = _apply_scales(1.0, match.group("scale").strip()) or 1.0
         first, second = match.group("a1") or match.group("a"), match.group("b1") or match.group("b")
         low = float(SEPARATOR.sub("", first)) * scale
@@ -347,7 +352,12 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
 
 
 def _preceded_by_from(text: str, start: int) -> bool:
-    return bool(FROM_JUST_BEFORE.search(text[max(0, start - 8):start]))
+    """"from $2m to $3m" is a change, unless it says a range: "estimates range from ..."."""
+    return bool(FROM_JUST_BEFORE.search(text[max(0, start - 8):start])
+                and not RANGE_FROM.search(text[max(0, start - 30):start]))
+
+
+RANGE_FROM = re.compile(r"\b(?:range[sd]?|ranging|anywhere|vary|varying|varied)\s+from\s+$", re.IGNORECASE)
 
 
 def _looks_like_years(a: str, b: str) -> bool:

@@ -244,3 +244,11 @@ def test_protesters_treated_for_injuries_were_injured():
     figure = only(figure_claims("At least 19 protesters were treated for injuries.", "2025-03-16"),
                   "At least 19 protesters were treated for injuries")
     assert (figure["measure"], figure["low"]) == ("injured", 19)
+
+
+def test_a_range_keeps_both_ends_however_it_is_written():
+    figures = figure_claims("The government expects 22 million to 23 million arrivals next year. Between 4 million "
+                            "and 5 million people were affected. Estimates range from $8 billion to $12 billion.",
+                            "2024-12-30")
+    assert list(zip(figures["low"], figures["high"], figures["qualifier"])) == [
+        (22e6, 23e6, "range"), (4e6, 5e6, "range"), (8e9, 12e9, "range")]
