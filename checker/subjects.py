@@ -42,6 +42,8 @@ NOT_ENTITIES = frozenset(
     "July August September October November December Both Some Many Most All Each Every Any No Not "
     "There Here When Where While Despite Although Though Following Under Over Between Among Around "
     "Nearly Almost Close More Fewer Less Up Until Once Another Other "
+    # quantities and labels: "Hundreds of thousands march ...", "using Article 49.3"
+    "Hundreds Thousands Millions Dozens Scores Tens Article Section Clause Chapter Paragraph Resolution Amendment "
     # month abbreviations of datelines and dates: "LAMPEDUSA, SEP 14", "Sept. 7"
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC".split()
 )

@@ -252,3 +252,12 @@ def test_a_range_keeps_both_ends_however_it_is_written():
                             "2024-12-30")
     assert list(zip(figures["low"], figures["high"], figures["qualifier"])) == [
         (22e6, 23e6, "range"), (4e6, 5e6, "range"), (8e9, 12e9, "range")]
+
+
+def test_a_quantity_opening_a_headline_and_an_article_number_are_no_subjects(tmp_path):
+    folder = write_corpus(tmp_path / "corpus", {"ap.md": article(
+        "2025-03-16", "AP", "The law was pushed through using Article 49.3 of the constitution. The Interior "
+        "Ministry said 212,000 people demonstrated nationwide.",
+        title="Hundreds of thousands march across France")})
+    claims = load_corpus([folder], use_cache=False).claims
+    assert {"Hundreds", "Article"}.isdisjoint(set(claims["subject"]))
