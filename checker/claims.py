@@ -271,11 +271,23 @@ def _dates_the_figure(text: str, date_match: Match, anchor: int, end: int) -> bo
         return False
     if _in_when_clause(text, date_match, anchor):  # "the worst since 2015, when eight were killed"
         return True
+    if end <= date_match.start and RECORD_SET.search(text, end, date_match.start):
+        return False  # "22.4 inches, breaking the record of 19.1 inches set in 2001": the record's date
+    if BASE_FROM.search(text, max(0, date_match.start - 6), date_match.start) \
+            and not PERIOD_TO.match(text, date_match.end) and CHANGE_BEFORE_FROM.search(text, 0, date_match.start):
+        return False  # "rose 0.4% from January to 298,083 pounds": January is what it is compared with
     for phrase_start, phrase_end in _owning_spans(text):
         inside = phrase_start <= date_match.start < phrase_end
         if inside and not phrase_start <= anchor < phrase_end and not _describes(text, end, phrase_start):
             return False
     return True
+
+
+RECORD_SET = re.compile(r"\brecord\b[^;]*?\d[^;]*?\b(?:set|recorded|established|reached)\b[^;\d]*$", re.IGNORECASE)
+BASE_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+PERIOD_TO = re.compile(r"\s*(?:to|until|till|through|-|–)\s*(?:[A-Z]|\d{4}\b|(?:the\s+)?end\b)")
+CHANGE_BEFORE_FROM = re.compile(r"\b(?:rose|risen|rise|rises|fell|fallen|falls|increased|decreased|grew|climbed|"
+                                r"dropped|jumped|slipped|eased|up|down)\b[^;]{0,40}$", re.IGNORECASE)
 
 
 # "The 14% offer that members rejected on Sept. 7": a clause right after the figure's own noun

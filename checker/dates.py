@@ -191,6 +191,7 @@ TENSE_CUE = re.compile(
 # clause past ("will be cut", "has been delayed until", "to be decided on", "will remain closed").
 _NOT_PAST_AFTER = re.compile(r"\b(?:be|been|being|is|are|am|has|have|will|would|shall|should|could|can|may|"
                              r"might|must|to|'s|'re|remain|remains|stay|stays)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PERFECT_BEFORE = re.compile(r"\b(?:had|has|have)\s+$", re.IGNORECASE)
 _WILL_BEFORE = re.compile(r"\b(?:will|shall|won't|'ll)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _NOT_PAST_WORDS = frozenset("hundred sacred naked wicked beloved rugged kindred wretched".split())
 # A date that bounds a period or an appointment: "runs until 3 March", "through 8 p.m.
@@ -253,6 +254,8 @@ def _cue(match: re.Match, text: str) -> str | None:
         if match.group("past").lower() in _NOT_PAST_WORDS or _NOT_PAST_AFTER.search(text[:match.start()]):
             return None
         return "past"
+    if match.group("future") and _PERFECT_BEFORE.search(text[:match.start()]):
+        return "past"  # "the 4.1% it had forecast in March": a forecast made before
     if match.group("future") or _WILL_BEFORE.search(text[:match.start()]):
         return "future"  # "will remain closed": a present verb after "will" is the future
     return "present"

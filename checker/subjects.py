@@ -18,6 +18,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from checker.alternation import alternation
+from checker.numbers import CURRENCY_AFTER
 from checker.config import Config, Lexicon
 
 CAPITALISED = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
@@ -216,6 +217,8 @@ class SubjectFinder:
             return True
         if CURRENCY_LABEL.fullmatch(words[0]) or text[span[1]:span[1] + 1] == "$":
             return True  # "P480 million", "US$3,080": a currency sign, not a name
+        if CURRENCY_AFTER.match(text, span[0] - 1) and span[0] and text[span[0] - 1] == " ":
+            return True  # "2 billion Icelandic crowns", "Swiss francs": a currency's name
         if ADJECTIVE_WORD.search(words[-1]):  # "the Green-led council": who runs it, not its name
             return True
         if len(words) == 1 and DEMONYM.fullmatch(words[0]):  # "thousands of Georgians": people, not a place

@@ -261,3 +261,20 @@ def test_a_quantity_opening_a_headline_and_an_article_number_are_no_subjects(tmp
         title="Hundreds of thousands march across France")})
     claims = load_corpus([folder], use_cache=False).claims
     assert {"Hundreds", "Article"}.isdisjoint(set(claims["subject"]))
+
+
+def test_a_record_set_in_a_year_dates_the_record_and_from_a_month_dates_nothing():
+    figures = figure_claims("The final rainfall total at the airport was 22.4 inches, breaking the record of 19.1 "
+                            "inches set in 2001. The average price of a home rose 0.4% from January to 298,083 "
+                            "pounds. The deficit will be 4.3%, above the 4.1% it had forecast in March.", "2025-03-07")
+    assert list(zip(figures["value"], figures["as_of_start"])) == [
+        (22.4, "2025-03-07"), (19.1, "2001-01-01"), (0.4, "2025-03-07"), (298083, "2025-03-07"),
+        (4.3, "2025-03-01"), (4.1, "2025-03-01")]
+
+
+def test_the_evacuation_of_residents_counts_the_evacuated_in_a_currency_no_subject():
+    figures = figure_claims("The eruption forced the evacuation of nearly 4,000 residents. The fund holds "
+                            "2 billion Icelandic crowns.", "2025-03-07")
+    assert list(zip(figures["measure"], figures["value"], figures["unit"])) == [
+        ("evacuated", 4000, ""), ("amount", 2e9, "ISK")]
+    assert "Icelandic" not in set(figures["subject"])

@@ -12,7 +12,9 @@ from checker.rulekit import Example, Match
 
 VERB_FIRST = re.compile(
     r"\b(?P<verb>killing|killed|kills|injuring|injured|injures|wounding|wounded|wounds|arresting|arrested|"
-    r"detaining|detained|displacing|displaced|evacuating|evacuated|rescuing|rescued|left)\s+"
+    r"detaining|detained|displacing|displaced|evacuating|evacuated|rescuing|rescued|left|"
+    # the nouns of the same events: "forcing the evacuation of nearly 4,000 residents", "the deaths of 12"
+    r"evacuations?\s+of|rescues?\s+of|arrests?\s+of|deaths\s+of|killings?\s+of)\s+"
     r"(?:a\s+total\s+of\s+|all\s+(?:of\s+the\s+)?)?$",
     re.IGNORECASE,
 )
@@ -23,7 +25,7 @@ TOLL = re.compile(
     re.IGNORECASE,
 )
 VERB_MEASURE = {"kill": "killed", "inju": "injured", "woun": "injured", "arre": "arrested",
-                "deta": "arrested", "disp": "displaced", "evac": "evacuated", "resc": "rescued"}
+                "deta": "arrested", "disp": "displaced", "evac": "evacuated", "resc": "rescued", "deat": "killed"}
 
 
 def find(ctx):
@@ -101,6 +103,8 @@ EXAMPLES = (
             ({"measure": "killed by carbon monoxide poisoning", "value": 4},),
             note="deaths of one cause are some of the toll, never compared with it"),
     Example("Twelve people died from flooding, officials said.", ({"measure": "killed", "value": 12},)),
+    Example("The eruption forced the evacuation of nearly 4,000 residents.",
+            ({"measure": "evacuated", "value": 4000, "qualifier": "close_to"},), note="the event's noun names it too"),
     Example("Police said 41 officers were injured and around 20 demonstrators were hurt.",
             ({"measure": "injured police", "value": 41}, {"measure": "injured", "value": 20}),
             note="the police's casualties are counted apart ([casualty_groups] in the vocabulary)"),
