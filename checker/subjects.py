@@ -645,7 +645,8 @@ def _event_names(title: str, body: str, kind: str, lexicon: Lexicon) -> str:
             scores[key] += 3
         elif pats.prefixed_event.fullmatch(key):  # "Delphine weakens ...": the storm's own name
             name = key.split()[-1]
-            scores[key] += 3 * bool(re.search(rf"\b{name}\b", title)) + len(re.findall(rf"\b{name}\b(?!\s*\()", body)) // 2
+            named = re.compile(rf"\b{re.escape(name)}\b")
+            scores[key] += 3 * bool(named.search(title)) + len(named.findall(body)) // 2
     best = max(scores.items(), key=lambda kv: (kv[1], -len(kv[0])), default=None)
     if best and (best[1] >= 2 or kind and _event_kind(best[0], lexicon) == kind):  # one mention names the title's fire
         return best[0]

@@ -64,7 +64,7 @@ def sums(figures: pd.DataFrame) -> list[Finding]:
             noun = measure_words(total["measure"])
             message = (f"{who(total)} says {total['subject']} has {amount(claim)} {noun} and gives "
                        f"{'some of ' if partial else ''}its parts as {terms} = {quantity(total['value'], total['unit'])}: "
-                       + (_parts_verdict(holds, partial, total, claim) + f" {amount(claim)} {noun}."))
+                       + (_parts_verdict(holds, partial) + f" {amount(claim)} {noun}."))
             evidence = (claim, *pieces)
         else:
             holds = True
@@ -83,7 +83,7 @@ def _size(change: dict) -> dict:
     return dict(change, value=abs(change["value"]), low=low, high=high, measure=change["measure"].removesuffix("_change"))
 
 
-def _parts_verdict(holds: bool, partial: bool, total: dict, claim: dict) -> str:
+def _parts_verdict(holds: bool, partial: bool) -> str:
     """How the parts stand against the whole: a partial list (some nationalities of those
     on board) holds while it does not exceed it."""
     if partial:

@@ -9,7 +9,9 @@ one source giving two estimates reports a dispute, which its own text shows).  S
 different times make a `change` series; historical figures join it at their own date.
 Tolls of an event (killed, injured, missing...) are counts that grow as news comes in:
 stated on different days they are one event's `revision`, and a later lower figure
-after a higher one is a conflict.
+after a higher one is a conflict.  Flows (rainfall, visitors, revenue...) are counted over
+a period: they meet only over periods of one kind, so a month's visitors never "change"
+a year's.
 """
 
 from __future__ import annotations

@@ -29,6 +29,11 @@ stated before it.  Dates are no measure ("Turnout on Saturday was 80.2%" is `tur
 and a phrase after "among"/"for"/"of" names its head ("vaccination coverage among
 toddlers", "support for the plan").  "Nine in ten" is 90%.
 
+A percentage change against the previous quarter or month says so in its measure
+("economy change (quarter on quarter)"): a year earlier is what a change is against unless
+the story says otherwise, and the two never meet.  A share of the vote is a `vote share`;
+money a person was "fined" is a `fine`.
+
 Exchange-rate notes ("($1 = 0.8672 euros)") state no claim.
 """
 

@@ -3,12 +3,16 @@
 
 The measure comes from the event word (injured, killed, arrested, missing, displaced...,
 from the vocabulary), not from the noun: 41 soldiers injured is a count of `injured`.
+Two kinds are counted apart, so they never conflict with the toll: the casualties of a
+group the vocabulary names (`[casualty_groups]`: "41 officers were injured" is `injured
+police`) and deaths of one cause ("four died of carbon monoxide poisoning").
 """
 
 import re
 
 from checker.figures import WHOLE_BEFORE, event_after, is_people
 from checker.rulekit import Example, Match
+from checker.subjects import patterns
 
 VERB_FIRST = re.compile(
     r"\b(?P<verb>killing|killed|kills|injuring|injured|injures|wounding|wounded|wounds|arresting|arrested|"
@@ -75,8 +79,6 @@ def _cause(ctx, end) -> str:
     cause = CAUSE.match(ctx.text, end)
     if not cause:
         return ""
-    from checker.subjects import patterns
-
     if patterns(ctx.config.lexicon).event_word.search(cause.group("cause")):
         return ""  # "died from flooding", "killed by the landslide": the story's toll
     return cause.group("cause")

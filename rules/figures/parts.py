@@ -14,6 +14,11 @@ A total with no noun of its own, introduced by "were" and a colon ("12 were fore
 nationals: five Australians, four Malaysians and two Germans") or by "were" alone ("The
 five were two infants in Iasi, one toddler ..."), takes the parts' measure (`people` for
 demonyms and people) and is read here, so it meets their sum.
+
+Some breakdowns name only some of the whole: parts after "including" or "of which"
+(unless they name the rest: "with the remaining 650 in Asia") and nationalities after
+"Of the 157 on board" are marked `partial`, and the arithmetic check then flags only a
+sum that exceeds the whole.
 """
 
 import re
