@@ -278,3 +278,13 @@ def test_the_evacuation_of_residents_counts_the_evacuated_in_a_currency_no_subje
     assert list(zip(figures["measure"], figures["value"], figures["unit"])) == [
         ("evacuated", 4000, ""), ("amount", 2e9, "ISK")]
     assert "Icelandic" not in set(figures["subject"])
+
+
+def test_a_plan_that_moved_and_a_rise_then_a_fall_are_no_date_conflicts(tmp_path):
+    found = _findings(tmp_path, {
+        "desk.md": article("2025-07-08", "Sports Desk", "Ferreira is due to have a medical in Manchester on Thursday."),
+        "matchday.md": article("2025-07-11", "Matchday", "Ferreira passed his medical in Manchester on Wednesday."),
+        "guardian.md": article("2025-03-07", "Guardian", "UK house prices rose by 0.4% in February, Halifax said."),
+        "ft.md": article("2025-04-07", "FT", "UK house prices fell in March, Halifax said."),
+    })
+    assert "date_conflict" not in set(found["kind"]), found[["kind", "message"]]

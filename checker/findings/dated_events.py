@@ -22,6 +22,10 @@ from checker.findings.evidence import MAX_EVIDENCE, Finding, listing, records, w
 from checker.subjects import STOPWORDS, event_keywords
 
 NEAR_DAYS = {"day": 7, "week": 7, "month": 31}
+PLANNED = '"planned": true'  # a date told as still to come ("due to have a medical on Thursday"): plans move
+RISE_WORDS = frozenset("rose rise rises risen increased grew climbed jumped gained".split())
+FALL_WORDS = frozenset("fell fall falls fallen decreased declined dropped slipped shrank".split())
+MOVE = re.compile(r"\b(?:" + "|".join(sorted(RISE_WORDS | FALL_WORDS)) + r")\b")
 NEIGHBOURS = 50
 NAME = re.compile(r"\b[A-Z][\w'-]+")
 FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
@@ -66,7 +70,7 @@ def find_sorted(rows: list[dict], overlap: float, first: tuple[str, str] = ("", 
         a, b = rows[i]["subject"], rows[j]["subject"]
         if (a, b) not in same:
             same[a, b] = (_same_event(read[a][0], read[b][0], overlap, names[i] | names[j])
-                          and not _different_figures(read[a][2], read[b][2]))
+                          and not _different_figures(read[a][2], read[b][2]) and not _opposite_moves(a, b))
         if same[a, b]:
             shared = " ".join(sorted(read[a][0] & read[b][0]))
             conflicts.setdefault((shared, rows[i]["as_of_start"]), set()).update((i, j))
@@ -121,8 +125,10 @@ def _candidate_pairs(rows: list[dict], names: list[frozenset[str]],
                 if second["as_of_start"] > horizons[i]:
                     break
                 if (second["source"] != first["source"] and second["as_of_start"] > first["as_of_end"]
-                        and second["as_of_precision"] == first["as_of_precision"]):
-                    yield i, j  # overlapping dates agree; one source is not in conflict with itself
+                        and second["as_of_precision"] == first["as_of_precision"]
+                        and PLANNED not in first["detail"] and PLANNED not in second["detail"]):
+                    # overlapping dates agree; one source is not in conflict with itself; plans move
+                    yield i, j
 
 
 def _same_event(a: frozenset[str], b: frozenset[str], overlap: float, names: frozenset[str]) -> bool:
@@ -135,6 +141,13 @@ def _same_event(a: frozenset[str], b: frozenset[str], overlap: float, names: fro
         return False
     named = {name.lower()[:6] for name in names}  # keywords are stems of six letters
     return any(word not in named and word not in WHERE_WORDS for word in shared)
+
+
+def _opposite_moves(a: str, b: str) -> bool:
+    """One description rose and the other fell ("UK house prices rose by 0.4%", "UK house
+    prices fell"): two moves of a thing, not one event dated twice."""
+    a_moves, b_moves = set(MOVE.findall(a.lower())), set(MOVE.findall(b.lower()))
+    return bool(a_moves & RISE_WORDS and b_moves & FALL_WORDS or a_moves & FALL_WORDS and b_moves & RISE_WORDS)
 
 
 def _different_figures(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -68,7 +68,7 @@ def find(ctx):
                 and not dates.POSSESSIVE_AFTER.match(ctx.text, match.end()):
             cue = "future"
         when = _resolve(g, ctx.base, cue) if ctx.base else None
-        detail = {"relative": True}
+        detail = {"relative": True} | ({"planned": True} if cue in ("future", "until") else {})
         if g["dir"] and g["dir"].lower() != "ago":  # "a year earlier": from the date the sentence gave before it
             detail["offset"] = [_amount(g["n"]) * (1 if g["dir"].lower() == "later" else -1),
                                 dates.UNIT_WORDS[g["nunit"].lower()], "same"]
