@@ -274,7 +274,8 @@ def _dates_the_figure(text: str, date_match: Match, anchor: int, end: int) -> bo
     if end <= date_match.start and RECORD_SET.search(text, end, date_match.start):
         return False  # "22.4 inches, breaking the record of 19.1 inches set in 2001": the record's date
     if BASE_FROM.search(text, max(0, date_match.start - 6), date_match.start) \
-            and not PERIOD_TO.match(text, date_match.end) and CHANGE_BEFORE_FROM.search(text, 0, date_match.start):
+            and not PERIOD_TO.match(text, date_match.end) and CHANGE_BEFORE_FROM.search(text, 0, date_match.start) \
+            and not FUTURE_BEFORE_FROM.search(text, 0, date_match.start):
         return False  # "rose 0.4% from January to 298,083 pounds": January is what it is compared with
     for phrase_start, phrase_end in _owning_spans(text):
         inside = phrase_start <= date_match.start < phrase_end
@@ -285,6 +286,9 @@ def _dates_the_figure(text: str, date_match: Match, anchor: int, end: int) -> bo
 
 RECORD_SET = re.compile(r"\brecord\b[^;]*?\d[^;]*?\b(?:set|recorded|established|reached)\b[^;\d]*$", re.IGNORECASE)
 BASE_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# "energy bills will rise 6.4% from April": from when the change takes effect
+FUTURE_BEFORE_FROM = re.compile(r"\b(?:will|would|set\s+to|due\s+to|is\s+to|are\s+to|expected\s+to)\b[^;]{0,60}$",
+                                re.IGNORECASE)
 PERIOD_TO = re.compile(r"\s*(?:to|until|till|through|-|–)\s*(?:[A-Z]|\d{4}\b|(?:the\s+)?end\b)")
 CHANGE_BEFORE_FROM = re.compile(r"\b(?:rose|risen|rise|rises|fell|fallen|falls|increased|decreased|grew|climbed|"
                                 r"dropped|jumped|slipped|eased|up|down)\b[^;]{0,40}$", re.IGNORECASE)

@@ -191,7 +191,7 @@ TENSE_CUE = re.compile(
 # clause past ("will be cut", "has been delayed until", "to be decided on", "will remain closed").
 _NOT_PAST_AFTER = re.compile(r"\b(?:be|been|being|is|are|am|has|have|will|would|shall|should|could|can|may|"
                              r"might|must|to|'s|'re|remain|remains|stay|stays)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_PERFECT_BEFORE = re.compile(r"\b(?:had|has|have)\s+$", re.IGNORECASE)
+_PERFECT_BEFORE = re.compile(r"\bhad\s+$", re.IGNORECASE)  # "have forecast growth in April" still looks ahead
 _WILL_BEFORE = re.compile(r"\b(?:will|shall|won't|'ll)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _NOT_PAST_WORDS = frozenset("hundred sacred naked wicked beloved rugged kindred wretched".split())
 # A date that bounds a period or an appointment: "runs until 3 March", "through 8 p.m.

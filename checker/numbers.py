@@ -110,9 +110,10 @@ LABEL_BEFORE = re.compile(
     r"directive|protocol|decree|ordinance|bulletin|advisory|signal|alert\s+level)\s+$",
     re.IGNORECASE,
 )
-# "two Porsche 911 cars", "the Boeing 737 jets", "Apollo 11": a name's number, mid-sentence
-MODEL_BEFORE = re.compile(r"(?<=[a-z,] )(?P<name>[A-Z][a-z]+) $")
-MODEL_AFTER = re.compile(r"\s+[a-z]")
+# "two Porsche 911 cars", "the Boeing 737 jets": a name's number (not "gave Trump 312 votes")
+MODEL_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|\d+) "
+                          r"(?P<name>[A-Z][a-z]+) $")
+MODEL_AFTER = re.compile(r"\s+(?!(?:percent|per|of|and|or|to|in)\b)[a-z]")
 NOT_MODELS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
                        "June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
                        "Oct Nov Dec".split())
@@ -129,7 +130,7 @@ def _model_number(text: str, span: tuple[int, int]) -> bool:
 # Telephone numbers: "0117 922 2000", "+63 2 8911 1406", "(212) 555-0199", "555-123-4567".
 PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?(?:\(?\d{1,5}\)?[\s.-]?){1,4}\d{3,4}"
                    r"|\(?0\d{2,4}\)?[\s.-]\d{3,4}[\s.-]?\d{3,4}|\(\d{3}\)\s?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}"
-                   r"|1[389]00[\s.-]\d{3,4}(?:[\s.-]\d{3,4})?)(?![\w])")  # "1900 1234": a toll-free line
+                   r"|1[389]00[\s.]\d{3,4}(?:[\s.]\d{3,4})?)(?![\w])")  # "1900 1234": a toll-free line
 
 
 PHONE_HINT = re.compile(r"\d[\s.-]\d{3}")  # every telephone number has one; most sentences none
@@ -152,6 +153,7 @@ WORD_SPLIT = re.compile(r"[\s-]+")
 ENDS_IN_LETTER = re.compile(r"[a-z]$", re.IGNORECASE)
 SCALE_BEFORE = re.compile(r"(?:illion|bn|mn|m)$", re.IGNORECASE)
 FROM_JUST_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+BY_JUST_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 YEAR_LIKE = re.compile(r"1\d{3}|20\d{2}")
 
 
@@ -244,8 +246,9 @@ def find_numbers(text: str, config: Config, exclude: list[tuple[int, int]] = ())
             mentions.append(mention)
             taken.append(match.span())
     for match in RANGE.finditer(text):
-        if _overlaps(match.span(), taken) or _preceded_by_from(text, match.start()):
-            continue
+        if _overlaps(match.span(), taken) or _preceded_by_from(text, match.start()) \
+                or BY_JUST_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+            continue  # "rose by 5 million to 17.6 million": a change and the level it reached
         first_scale = (match.group("s1") or match.group("s2") or "").strip().lower()
         if first_scale and first_scale != match.group("scale").strip().lower():
             continue  # "from 5 million to 6,000": no range

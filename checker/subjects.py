@@ -44,10 +44,11 @@ NOT_ENTITIES = frozenset(
     "There Here When Where While Despite Although Though Following Under Over Between Among Around "
     "Nearly Almost Close More Fewer Less Up Until Once Another Other "
     # quantities and labels: "Hundreds of thousands march ...", "using Article 49.3"
-    "Hundreds Thousands Millions Dozens Scores Tens Article Section Clause Chapter Paragraph Resolution Amendment "
+    "Hundreds Thousands Millions Dozens Scores Tens Article Section Clause Chapter Paragraph "
     # month abbreviations of datelines and dates: "LAMPEDUSA, SEP 14", "Sept. 7"
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC".split()
 )
+TITLE_MODIFIERS = frozenset("Prime Deputy Vice Acting Former Chief Interim Assistant Under".split())
 TITLE_WORDS = frozenset("President Minister Secretary General Secretary-General Chancellor Commander "
                         "Mayor Governor Senator Ambassador Spokesman Spokeswoman Chief King Queen Mr Mrs Ms Dr".split())
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+$")
@@ -302,9 +303,15 @@ class SubjectFinder:
                   and words[0].group(0) not in self._mid_sentence_names))):
             words.pop(0)
         titled = [i for i, w in enumerate(words) if w.group(0).rstrip(".") in self.patterns.title_words]
-        if titled:  # "the Social Democrats of Prime Minister Ilse Varna": the party, not its leader
-            joins = [i for i in range(1, titled[0]) if words[i].group(0) in ("of", "for")]
-            words = words[:joins[-1]] if joins else []
+        if titled:  # "the Social Democrats of Prime Minister Ilse Varna": the party, not its leader;
+            # "Bank of England Governor Andrew Bailey": the bank, named before its officer's title
+            first = titled[0]
+            while first > 0 and words[first - 1].group(0) in TITLE_MODIFIERS:
+                first -= 1
+            cut = first - 1 if first > 1 and words[first - 1].group(0) in ("of", "for") else first
+            words = words[:cut]
+            if len(words) == 1 and DEMONYM_ADJECTIVE.fullmatch(words[0].group(0)):
+                words = []  # "Spanish Prime Minister Pedro Sánchez": whose minister, no subject
         owners = [i for i, w in enumerate(words[:-1]) if POSSESSIVE.search(w.group(0))]
         if owners and owners[-1] >= 1:  # "Ilse Varna's Social Democrats": the party, not its leader's name
             words = words[owners[-1] + 1:]
@@ -703,11 +710,14 @@ def company_form(name: str, text: str, lexicon: Lexicon) -> str:
     if len(firms) != 1:
         return name
     firm = next(iter(firms))
-    # the firm is named in full the first time ("Norvane Systems Inc. ... Norvane said"); a
-    # name first used alone is its own ("Vietnam attracted ... Vietnam Airlines flight VN 300")
-    return firm if text.find(firm) == text.find(name) else name
+    # the firm is named in full the first time, or in the sentence that first names it ("Norvane
+    # will cut 4,000 jobs, Norvane Systems Inc. said"); a name first used alone, sentences
+    # before the firm, is its own ("Vietnam attracted ... Vietnam Airlines flight VN 300")
+    first, full = text.find(name), text.find(firm)
+    return firm if not SENTENCE_END.search(text, first, full) else name
 
 
+SENTENCE_END = re.compile(r"[.!?]\s")
 FIRM_AFTER_NAME = re.compile(r"(?:\s+[A-Z][\w&'’-]*\.?){1,3}")
 COUNCIL_AFTER_NAME = re.compile(r"(?:\s+(?:[Cc]ity|[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own))?\s+[Cc]ouncil\b")
 

@@ -288,3 +288,25 @@ def test_a_plan_that_moved_and_a_rise_then_a_fall_are_no_date_conflicts(tmp_path
         "ft.md": article("2025-04-07", "FT", "UK house prices fell in March, Halifax said."),
     })
     assert "date_conflict" not in set(found["kind"]), found[["kind", "message"]]
+
+
+def test_regressions_a_reviewer_found_in_this_round_stay_fixed():
+    figures = figure_claims(
+        "Nvidia said its quarterly revenue jumped 78% to $39.3 billion. The victory gave Trump 312 electoral votes. "
+        "Bank of England Governor Andrew Bailey said the economy grew 0.1%. The Resolution Foundation estimates "
+        "1.2 million families are worse off. Civic Renewal led with 95% of votes counted. The strike killed two "
+        "senior military officers. At least 52 people have died of heatstroke in the heatwave.", "2025-03-12")
+    assert list(zip(figures["measure"], figures["value"])) == [
+        ("revenue change", 78), ("revenue", 39.3e9), ("votes", 312), ("economy change", 0.1), ("families", 1.2e6),
+        ("votes", 95), ("killed", 2), ("killed", 52)]
+    assert list(figures["subject"])[2:5] == ["Trump", "Bank of England", "Resolution Foundation"]
+
+
+def test_regressions_in_dates_and_lengths_stay_fixed():
+    claims = extract_text("Economists have forecast growth of 0.5% in April. The health ministry reported 42 new "
+                          "deaths for Monday. Energy bills will rise 6.4% from April. Miners worked for 7 days and "
+                          "12 hours a day.", "2025-03-12")
+    figures = claims[claims["kind"] == "figure"]
+    assert list(zip(figures["value"], figures["as_of_start"])) == [
+        (0.5, "2025-04-01"), (42, "2025-03-10"), (6.4, "2025-04-01"), (7, "2025-03-12"), (12, "2025-03-12")]
+    assert list(figure_claims("Arrivals rose by 5 million to 17.6 million visitors.", "2025-01-06")["value"]) == [17.6e6]

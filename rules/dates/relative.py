@@ -44,7 +44,9 @@ CLAUSE_ENDS = re.compile(r"\s*[,.;]|\s*$")  # "two years before." ends its claus
 # "on Saturday, August 16", "Friday 3 May": the weekday of a date the date rules read
 DATE_AFTER_WEEKDAY = re.compile(rf",?\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{dates.MONTH}|{dates.MONTH}\s+\d{{1,2}}\b)")
 # "called a cabinet meeting for Friday", "scheduled for Monday": an appointment still to come
-APPOINTMENT_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+APPOINTMENT_BEFORE = re.compile(r"\b(?:meeting|vote|hearing|summit|talks|session|match|game|election|trial|"
+                                r"appointment|ceremony|rally|strike|debate|called|scheduled|set|planned|due|"
+                                r"booked|arranged)\b[^,.;]{0,30}\bfor\s+$", re.IGNORECASE)
 ARTICLE = re.compile(r"^an?$")
 STEP = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1, "coming": 1, "following": 1}
 QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -63,7 +65,7 @@ def find(ctx):
         if g["dir"] in ("earlier", "before", "later") and not CLAUSE_ENDS.match(ctx.text[match.end():]):
             continue  # "two years before the war" is an offset from another date, not from today
         cue = dates.tense(ctx.text[:match.start()], ctx.text[match.end():match.end() + 100]) if ctx.base else None
-        if g["weekday"] and not g["which"] and APPOINTMENT_BEFORE.search(ctx.text, max(0, match.start() - 8),
+        if g["weekday"] and not g["which"] and APPOINTMENT_BEFORE.search(ctx.text, max(0, match.start() - 60),
                                                                          match.start()) \
                 and not dates.POSSESSIVE_AFTER.match(ctx.text, match.end()):
             cue = "future"

@@ -67,7 +67,9 @@ LENGTH_BEFORE = re.compile(r"\b(?:for|in|within|over|after|during|than|about|aro
 
 # "12 years and seven months", "two hours and 40 minutes": one length in the smaller unit
 COMPOUND = {("year", "month"): 12, ("week", "day"): 7, ("day", "hour"): 24, ("hour", "minute"): 60}
-COMPOUND_JOIN = re.compile(r"\s*(?:,\s*)?and\s+$|\s*,\s*$", re.IGNORECASE)
+COMPOUND_JOIN = re.compile(r"\s*(?:,\s*)?and\s+$", re.IGNORECASE)
+# "worked 7 days and 12 hours a day", "and 12 hours later": a rate, or a time after, not the rest of one length
+NOT_COMPOUND_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+\w+|\s+(?:later|earlier|ago|before|after|of)\b", re.IGNORECASE)
 
 
 def find(ctx):
@@ -128,7 +130,8 @@ def _compounds(ctx, found: list) -> list:
         before = out[-1] if out else None
         factor = COMPOUND.get((before.unit, match.unit)) if before else None
         if factor and before.qualifier == match.qualifier == "exact" and not before.detail \
-                and COMPOUND_JOIN.fullmatch(ctx.text, before.end, match.start):
+                and COMPOUND_JOIN.fullmatch(ctx.text, before.end, match.start) \
+                and not NOT_COMPOUND_AFTER.match(ctx.text, match.end):
             value = before.value * factor + match.value
             out[-1] = Match(before.start, match.end, "figure", "duration", value=value, low=value, high=value,
                             unit=match.unit, qualifier="exact", subject=before.subject,

@@ -85,7 +85,7 @@ MONEY_VERBS = {"save": "savings", "saving": "savings", "spend": "spending", "spe
                "borrow": "borrowing", "borrowing": "borrowing", "invest": "investment", "investing": "investment"}
 MONEY_VERB = re.compile(r"\b(?P<verb>" + "|".join(MONEY_VERBS) + r")\s+(?:(?:a\s+further|another|an\s+extra|an?)\s+)?$",
                         re.IGNORECASE)
-FINED = re.compile(r"\b(?:fined|fining|fines)\s+(?:[\w'’.-]+\s+){0,5}?(?:a\s+(?:total\s+of\s+)?|an?\s+additional\s+)?$",
+FINED = re.compile(r"\b(?:fined|fining|fines)\s+(?:(?!for\b)[\w'’.-]+\s+){0,3}?(?:a\s+(?:total\s+of\s+)?|an?\s+additional\s+)?$",
                    re.IGNORECASE)
 LINK_ONLY = re.compile(r"worth|totall?ing|valued\s+at|costing|amounting\s+to|estimated\s+at|put\s+at", re.IGNORECASE)
 COMPARISON = re.compile(r"(?:below|above|under|over|near|beyond|exceeding)\b", re.IGNORECASE)
@@ -108,6 +108,8 @@ POINTS_UP = re.compile(rf"\b(?:{VERB_UP}|up|higher|gain|gains|rise|rises|increas
 POINTS_AFTER = re.compile(r"\s+(?P<dir>higher|lower|up|down|more|less)\b", re.IGNORECASE)
 GENERIC = frozenset({"share", "amount"})
 SHARE_OF_VOTES = frozenset({"votes", "vote", "ballots", "popular vote"})
+COUNTED = re.compile(r"\s+of\s+(?:the\s+)?(?:votes?|ballots)\s+(?:\w+\s+)?(?:counted|tallied|processed|in|reporting)\b",
+                     re.IGNORECASE)  # "with 95% of votes counted": how far the count has got
 GENERIC_HEADS = frozenset("share rate rates level levels index ratio coverage figure".split())
 # ", up 6%", ", down 2.1%": the change of the figure just stated
 UP_OR_DOWN_BEFORE = re.compile(r",\s+(up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
@@ -149,7 +151,7 @@ def find(ctx):
                 detail["levels"] = levels
         if isinstance(measure, str):  # one name for one measure: "containment" is `contained`
             measure = ctx.config.measures.get(measure, measure)
-            if number.unit == "percent" and measure in SHARE_OF_VOTES:
+            if number.unit == "percent" and measure in SHARE_OF_VOTES and not COUNTED.match(ctx.text, number.end):
                 measure = "vote share"  # "34.2% of the vote" and "a vote share of 34.0%" are one measure
         if isinstance(measure, tuple):  # a change: the sign is the direction
             measure, sign = measure
@@ -204,15 +206,16 @@ LOWER_WORD = re.compile(r"[a-z]+")
 # What a percentage change is measured against: GDP "contracted 0.4% from a year earlier" and
 # "grew 0.9% from the previous quarter" are two figures, never one in conflict with the other
 BASIS_AFTER = re.compile(
-    r"[^.;:]{0,40}?\b(?:(?P<year>from\s+a\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year|y/y|"
+    r"(?:(?!,\s+and\b)[^.;:\d]){0,40}?\b(?:(?P<year>from\s+a\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year|y/y|"
     r"(?:compared\s+(?:with|to)|from|over|on)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of\s+|a\s+)?"
     r"(?:last|the\s+previous|a)\s+year|a\s+year\s+(?:earlier|ago)))"
     r"|(?P<quarter>(?:from|on|over)\s+the\s+(?:previous|prior|preceding)\s+(?:quarter|three\s+months)|"
     r"quarter[\s-]on[\s-]quarter|q/q)"
     r"|(?P<month>(?:from|on|over)\s+the\s+(?:previous|prior|preceding)\s+month|month[\s-]on[\s-]month|m/m))",
     re.IGNORECASE)
-BASIS_BEFORE = re.compile(r"\b(?P<year>year[\s-]on[\s-]year|annual)|\b(?P<quarter>quarter[\s-]on[\s-]quarter|"
-                          r"quarterly)|\b(?P<month>month[\s-]on[\s-]month|monthly)", re.IGNORECASE)
+# (only the explicit forms: "quarterly revenue jumped 78%" is up on a year earlier)
+BASIS_BEFORE = re.compile(r"\b(?P<year>year[\s-]on[\s-]year)|\b(?P<quarter>quarter[\s-]on[\s-]quarter)"
+                          r"|\b(?P<month>month[\s-]on[\s-]month)", re.IGNORECASE)
 # A year earlier is what a change is against unless the story says otherwise (revenue "up 6%"
 # is up on a year earlier): only the other bases name a measure of their own.
 BASIS_NAMES = {"year": "", "quarter": "quarter on quarter", "month": "month on month"}

@@ -44,7 +44,7 @@ def find(ctx):
         if event and victims:
             if not WHOLE_BEFORE.search(ctx.text, max(0, number.start - 40), number.start):
                 cause = _cause(ctx, event[1]) if event[0] == "killed" else ""
-                measure = f"{event[0]} by {cause}" if cause else _of_group(event[0], noun, ctx.config)
+                measure = f"{event[0]} by {cause}" if cause else _of_group(event[0], noun, ctx.config, ctx.text)
                 yield _match(number, measure, event[1], noun)
             continue  # "31 of the roughly 90 passengers survived": the 31 survived, the 90 were aboard
         verb = VERB_FIRST.search(before)
@@ -52,7 +52,7 @@ def find(ctx):
             word = verb.group("verb").lower()
             if word == "left":
                 continue  # "left 93 injured" is read by the event after the number
-            measure = _of_group(VERB_MEASURE[word[:4]], noun, ctx.config)
+            measure = _of_group(VERB_MEASURE[word[:4]], noun, ctx.config, ctx.text)
             yield _match(number, measure, noun.end if noun else number.end, noun,
                          start=number.start - (len(before) - verb.start()))
             continue
@@ -81,12 +81,26 @@ def _cause(ctx, end) -> str:
         return ""
     if patterns(ctx.config.lexicon).event_word.search(cause.group("cause")):
         return ""  # "died from flooding", "killed by the landslide": the story's toll
+    what = cause.group("cause").lower()
+    if any(what.endswith(ways) and re.search(disaster, ctx.lower) for ways, disaster in CAUSES_OF.items()):
+        return ""  # "52 people have died of heatstroke in the heatwave": that is the heatwave's toll
     return cause.group("cause")
 
 
-def _of_group(measure, noun, config) -> str:
-    """A casualty count of a group counted apart ("41 officers were injured" -> `injured police`)."""
+# the disasters that kill by these means: their deaths are the toll itself
+CAUSES_OF = {"heatstroke": r"\bheat", "heat stroke": r"\bheat", "dehydration": r"\bheat|drought",
+             "hypothermia": r"\bcold|snow|blizzard|freez|winter|storm", "exposure": r"\bcold|snow|blizzard|freez|winter",
+             "suffocation": r"stampede|crush", "asphyxiation": r"stampede|crush"}
+NOT_POLICE = re.compile(r"\b(?:military|army|naval|navy|intelligence|armed\s+forces|prison|customs)\s+(?:\w+\s+)?$",
+                        re.IGNORECASE)
+
+
+def _of_group(measure, noun, config, text: str = "") -> str:
+    """A casualty count of a group counted apart ("41 officers were injured" -> `injured police`;
+    "two senior military officers" are no police)."""
     group = config.casualty_groups.get(noun.noun) if noun else None
+    if group and NOT_POLICE.search(text, max(0, noun.start - 30), noun.start):
+        group = None
     return f"{measure} {group}" if group else measure
 
 

@@ -32,6 +32,8 @@ MAGNITUDE = re.compile(
     r"at\s+(?:magnitude\s+)?(?P<c>\d\.\d{1,2})(?![\d.,]\d)",
     re.IGNORECASE)
 # "a depth of 10 km", "a distance of 300 miles": the noun before says what the quantity is
+CALIBRE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:artillery|shells?|rounds?|ammunition|munitions|howitzers?|guns?|"
+                           r"handguns?|pistols?|rifles?|cannons?|mortars?|bullets?|calibre|caliber)\b", re.IGNORECASE)
 QUANTITY_OF = re.compile(r"\b(?P<noun>depth|distance|height|altitude|elevation|radius|width|length|diameter|range|"
                          r"perimeter|wingspan)\s+of\s+$", re.IGNORECASE)
 MAGNITUDE_M = re.compile(r"\bM\s?\d\.\d")  # "M6.1"
@@ -104,8 +106,8 @@ def find(ctx):
         if not unit:
             continue
         found = measurement_unit(unit.group("unit"))
-        if not found:
-            continue
+        if not found or CALIBRE_AFTER.match(ctx.text, unit.end()):
+            continue  # "155mm artillery shells", "a 9mm handgun": a calibre names the weapon
         name, dimension = found
         end, restated = _restated(ctx.text, unit.end(), dimension)
         taken.append((number.start, end))
