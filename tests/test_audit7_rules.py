@@ -310,3 +310,9 @@ def test_regressions_in_dates_and_lengths_stay_fixed():
     assert list(zip(figures["value"], figures["as_of_start"])) == [
         (0.5, "2025-04-01"), (42, "2025-03-10"), (6.4, "2025-04-01"), (7, "2025-03-12"), (12, "2025-03-12")]
     assert list(figure_claims("Arrivals rose by 5 million to 17.6 million visitors.", "2025-01-06")["value"]) == [17.6e6]
+
+
+def test_a_weekly_wage_is_no_years_pay_and_a_years_pay_no_length_of_time():
+    figures = figure_claims("His wages of around £200,000 per week would make him the best paid. Captain Whitlow "
+                            "earns £9.4m a year.", "2025-07-08")
+    assert list(zip(figures["measure"], figures["value"])) == [("wages per week", 200000), ("amount", 9.4e6)]

@@ -75,6 +75,11 @@ def groups(claims: pd.DataFrame) -> list[tuple[tuple[str, str, str], list[dict]]
     return sorted(grouped.items())
 
 
+def _vague(measure: str) -> bool:
+    """A measure that says only "a sum", "a share", "people" (per week, per year too)."""
+    return measure.split(" per ", 1)[0] in VAGUE_MEASURES
+
+
 def _comparable(claim: dict) -> str:
     """What a claim's unit can be compared with: a pint dimension (acres with hectares),
     else the unit itself (a currency, percent, or none for counts); for a flow, over a
@@ -149,9 +154,9 @@ def _levels(subject: str, measure: str, rows: list[dict], window_days: int) -> l
         out.extend(_same_time(subject, measure, slot))
         if not representatives or representatives[-1]["value"] != slot[0]["value"]:
             representatives.append(slot[0])  # the same figure stated again later is no change
-    if measure not in VAGUE_MEASURES and not measure.endswith("_change"):
+    if not _vague(measure) and not measure.endswith("_change"):
         out.extend(_outliers(subject, measure, representatives))
-    if len(representatives) >= 2 and measure not in VAGUE_MEASURES:
+    if len(representatives) >= 2 and not _vague(measure):
         steps = " -> ".join(f"{amount(c)} ({when(c)}, {who(c)})" for c in representatives)
         out.append(Finding(
             "change", "info", subject, measure, as_of_label(representatives),
@@ -193,7 +198,7 @@ def _same_time(subject: str, measure: str, slot: list[dict]) -> list[Finding]:
     if agree(slot):
         if len(sources) < 2:
             return []
-        if measure in VAGUE_MEASURES and len({c["value"] for c in slot}) > 1:
+        if _vague(measure) and len({c["value"] for c in slot}) > 1:
             return []  # "about 90 people" and "at least 47 people": a vague measure agrees only on one figure
         each = _one_per_source(slot)
         told = ", ".join(f"{who(c)} says {amount(c)}" for c in each[:MAX_EVIDENCE])
@@ -202,7 +207,7 @@ def _same_time(subject: str, measure: str, slot: list[dict]) -> list[Finding]:
                         "; ".join(amount(c) for c in each[:MAX_EVIDENCE]),
                         f"{len(sources)} sources agree on {subject} {measure_words(measure)} as of {when(slot[0])}: {told}.",
                         tuple(slot[:MAX_EVIDENCE]), (as_of_label(slot[:1]),))]
-    pair = _incompatible_pair(slot) if measure not in VAGUE_MEASURES else None
+    pair = _incompatible_pair(slot) if not _vague(measure) else None
     if pair is None:  # one source giving two estimates ("police said 1,000, organisers 2,000")
         return []      # reports a dispute in its own words: not a discrepancy between sources
     high_claim, low_claim = pair

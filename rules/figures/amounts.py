@@ -107,6 +107,10 @@ POINTS_UP = re.compile(rf"\b(?:{VERB_UP}|up|higher|gain|gains|rise|rises|increas
                        r"just|only))*\s*$", re.IGNORECASE)
 POINTS_AFTER = re.compile(r"\s+(?P<dir>higher|lower|up|down|more|less)\b", re.IGNORECASE)
 GENERIC = frozenset({"share", "amount"})
+# money paid or earned per week, day...: "£180,000 a week" is no year's pay (a year is what a sum
+# of money is for unless said, so "$28 million a year" stays the measure it is; not "a week ago")
+RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?P<unit>hour|day|week|month)\b"
+                        r"(?!\s+(?:ago|earlier|later|before|after|on)\b)", re.IGNORECASE)
 SHARE_OF_VOTES = frozenset({"votes", "vote", "ballots", "popular vote"})
 COUNTED = re.compile(r"\s+of\s+(?:the\s+)?(?:votes?|ballots)\s+(?:\w+\s+)?(?:counted|tallied|processed|in|reporting)\b",
                      re.IGNORECASE)  # "with 95% of votes counted": how far the count has got
@@ -153,6 +157,9 @@ def find(ctx):
             measure = ctx.config.measures.get(measure, measure)
             if number.unit == "percent" and measure in SHARE_OF_VOTES and not COUNTED.match(ctx.text, number.end):
                 measure = "vote share"  # "34.2% of the vote" and "a vote share of 34.0%" are one measure
+        rate = RATE_AFTER.match(ctx.text, number.end) if number.unit not in ("percent", "percentage_point") else None
+        if rate and isinstance(measure, str):  # "£180,000 a week": a weekly wage is no annual salary
+            measure = f"{measure} per {rate.group('unit').lower()}"
         if isinstance(measure, tuple):  # a change: the sign is the direction
             measure, sign = measure
             value, (low, high) = sign * value, sorted((sign * low, sign * high))
