@@ -316,3 +316,12 @@ def test_a_weekly_wage_is_no_years_pay_and_a_years_pay_no_length_of_time():
     figures = figure_claims("His wages of around £200,000 per week would make him the best paid. Captain Whitlow "
                             "earns £9.4m a year.", "2025-07-08")
     assert list(zip(figures["measure"], figures["value"])) == [("wages per week", 200000), ("amount", 9.4e6)]
+
+
+def test_a_transliteration_is_told_as_one(tmp_path):
+    found = _findings(tmp_path, {
+        "wire.md": article("2025-03-16", "Wire", "President Volodymyr Zelenskiy said the attack was deliberate."),
+        "paper.md": article("2025-03-16", "Paper", "President Volodymyr Zelensky said the attack was deliberate."),
+    })
+    variants = found[found["kind"] == "name_variant"]
+    assert len(variants) == 1 and "(a common transliteration difference)" in variants.iloc[0]["message"]

@@ -20,7 +20,7 @@ from checker.findings.evidence import Finding, records, who
 
 TRANSLITERATION = (("dž", "j"), ("dj", "j"), ("đ", "j"), ("lj", "l"), ("nj", "n"), ("kh", "h"),
                    ("sh", "s"), ("zh", "z"), ("ch", "c"), ("tch", "c"), ("ph", "f"), ("ks", "x"),
-                   ("y", "i"), ("w", "v"), ("ou", "u"), ("ee", "i"))
+                   ("y", "i"), ("w", "v"), ("ou", "u"), ("ee", "i"), ("ii", "i"))  # "Zelenskiy"/"Zelensky"
 
 
 BLOCK = 2000  # spellings scored at once: a block's scores take BLOCK x spellings x 4 bytes
