@@ -25,6 +25,7 @@ from checker import schema
 from checker.config import Config
 from checker.dates import DateValue, offset_from
 from checker.documents import Document, sentences
+from checker.figures import FALL_WORDS, RISE_WORDS
 from checker.outlook import outlook, with_outlook
 from checker.rulekit import Match, Rule, SentenceContext
 from checker.subjects import (
@@ -230,8 +231,7 @@ def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
     struck on Sunday has risen to 31").  A date after "since" runs to the source date."""
     end = anchor if end is None else end
     start = anchor if start is None else start
-    dateline = DATELINE.match(text) if dates and dates[0].start < 80 else None
-    filed = dateline.end() if dateline else 0  # "HANOI, Dec 30 (Reuters) -": when it was filed, not the figure's time
+    filed = _dateline_end(text) if dates and dates[0].start < 80 else 0
     usable = [d for d in dates if _dates_the_figure(text, d, anchor, end)
               and not (start < d.start and d.end < end) and d.start >= filed]
     own = [(a, b) for a, b in _owning_spans(text) if a <= anchor < b]
@@ -290,8 +290,8 @@ BASE_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 FUTURE_BEFORE_FROM = re.compile(r"\b(?:will|would|set\s+to|due\s+to|is\s+to|are\s+to|expected\s+to)\b[^;]{0,60}$",
                                 re.IGNORECASE)
 PERIOD_TO = re.compile(r"\s*(?:to|until|till|through|-|–)\s*(?:[A-Z]|\d{4}\b|(?:the\s+)?end\b)")
-CHANGE_BEFORE_FROM = re.compile(r"\b(?:rose|risen|rise|rises|fell|fallen|falls|increased|decreased|grew|climbed|"
-                                r"dropped|jumped|slipped|eased|up|down)\b[^;]{0,40}$", re.IGNORECASE)
+CHANGE_BEFORE_FROM = re.compile(r"\b(?:" + "|".join(sorted(RISE_WORDS | FALL_WORDS | {"up", "down"}))
+                                + r")\b[^;]{0,40}$", re.IGNORECASE)
 
 
 # "The 14% offer that members rejected on Sept. 7": a clause right after the figure's own noun
@@ -310,6 +310,14 @@ def _describes(text: str, end: int, phrase_start: int) -> bool:
 def _qualifies_a_noun(text: str, start: int, end: int) -> bool:
     """A date that qualifies a noun ("the 17th-century tower", "bonds due 2030")."""
     return bool(ADJECTIVE_DATE.search(text[start:end + 8]) or ADJECTIVE_DATE_BEFORE.search(text, 0, start))
+
+
+@lru_cache(maxsize=8192)
+def _dateline_end(text: str) -> int:
+    """Where "HANOI, Dec 30 (Reuters) -" ends (0 when the sentence has none): its date is when the
+    story was filed, not the time of any figure."""
+    dateline = DATELINE.match(text)
+    return dateline.end() if dateline else 0
 
 
 @lru_cache(maxsize=8192)

@@ -133,6 +133,11 @@ def is_people(counted: Counted | None, config: Config) -> bool:
     return not counted.known and counted.noun.endswith(PEOPLE_ENDINGS)
 
 
+# Verbs of a level moving, as news writes them: "prices rose 0.4% from January" (the date is
+# what it is compared with), "prices rose" vs "prices fell" (two moves, not one event)
+RISE_WORDS = frozenset("rose rise rises risen increased grew climbed jumped gained".split())
+FALL_WORDS = frozenset("fell fall falls fallen decreased declined dropped slipped shrank eased".split())
+
 # verbs in the third person that look plural: "District Lodge 88 says", "Route 9 remains shut"
 # (not "runs", "calls", "accounts", "plans": those are counted too)
 S_VERBS = frozenset("says has does goes gets makes takes seems remains includes means comes wants needs puts lets "

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checker import dates
 from checker.alternation import alternation
 from checker.config import Config, Qualifier
 
@@ -114,9 +115,8 @@ LABEL_BEFORE = re.compile(
 MODEL_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|\d+) "
                           r"(?P<name>[A-Z][a-z]+) $")
 MODEL_AFTER = re.compile(r"\s+(?!(?:percent|per|of|and|or|to|in)\b)[a-z]")
-NOT_MODELS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
-                       "June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
-                       "Oct Nov Dec".split())
+NOT_MODELS = (frozenset(dates.MONTH_LIST) | frozenset(dates.MONTH_STEMS) | {"Sept"}
+              | frozenset(day.title() for day in dates.WEEKDAYS))  # "on Friday 12 people", "in May 2024"
 
 
 def _model_number(text: str, span: tuple[int, int]) -> bool:

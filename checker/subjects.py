@@ -218,7 +218,7 @@ class SubjectFinder:
             return True
         if CURRENCY_LABEL.fullmatch(words[0]) or text[span[1]:span[1] + 1] == "$":
             return True  # "P480 million", "US$3,080": a currency sign, not a name
-        if CURRENCY_AFTER.match(text, span[0] - 1) and span[0] and text[span[0] - 1] == " ":
+        if span[0] and text[span[0] - 1] == " " and CURRENCY_AFTER.match(text, span[0] - 1):
             return True  # "2 billion Icelandic crowns", "Swiss francs": a currency's name
         if ADJECTIVE_WORD.search(words[-1]):  # "the Green-led council": who runs it, not its name
             return True

@@ -18,13 +18,12 @@ from datetime import date, timedelta
 
 import pandas as pd
 
+from checker.figures import FALL_WORDS, RISE_WORDS
 from checker.findings.evidence import MAX_EVIDENCE, Finding, listing, records, when, who
 from checker.subjects import STOPWORDS, event_keywords
 
 NEAR_DAYS = {"day": 7, "week": 7, "month": 31}
 PLANNED = '"planned": true'  # a date told as still to come ("due to have a medical on Thursday"): plans move
-RISE_WORDS = frozenset("rose rise rises risen increased grew climbed jumped gained".split())
-FALL_WORDS = frozenset("fell fall falls fallen decreased declined dropped slipped shrank".split())
 MOVE = re.compile(r"\b(?:" + "|".join(sorted(RISE_WORDS | FALL_WORDS)) + r")\b")
 NEIGHBOURS = 50
 NAME = re.compile(r"\b[A-Z][\w'-]+")

@@ -29,7 +29,8 @@ from checker.findings import dated_events, units
 # Modules whose code decides what a unit's findings are (messages included).
 FINDINGS_MODULES = ("checker.findings.units", "checker.findings.series", "checker.findings.arithmetic",
                     "checker.findings.dated_events", "checker.findings.names", "checker.findings.evidence",
-                    "checker.numbers", "checker.dates", "checker.units", "checker.subjects", "checker.schema")
+                    "checker.numbers", "checker.dates", "checker.units", "checker.subjects", "checker.schema",
+                    "checker.figures")
 Runner = Callable[[pd.DataFrame], list[dict]]
 
 
