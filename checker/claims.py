@@ -77,7 +77,14 @@ OWNING_PHRASE = re.compile(r"(?:,\s+(?:where|which|who|whose|when)\b(?:\s+(?:has
 # the "from" part owns its date; it ends at the "to" of its pair ("up 6% from a year earlier" too)
 FROM_PHRASE = re.compile(r"\bfrom\s+(?:the\s+)?(?:last|previous|prior|same\b|[$€£]?\d|"
                          r"a\s+(?:day|week|month|quarter|year|decade)\s+(?:earlier|ago|before)\b)"
-                         + PHRASE_BODY + COMPARED_PERIOD + r"(?=\s+to\b|" + PHRASE_COMMA + r"|;|$)", re.IGNORECASE)
+                         + PHRASE_BODY + COMPARED_PERIOD + r"(?=\s+to\b|" + PHRASE_COMMA + r"|;|[.!?]?\s*$)", re.IGNORECASE)
+# "the eight cases the state recorded in all of last year", "the $75 million it estimated in
+# March", "the 2:00:35 that Kiptum ran on 9 October 2023": a clause telling of a figure named
+# with "the" dates it
+DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+TOLD_OF_FIGURE = re.compile(r"(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|the\s+[a-z]+|"
+                            r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:had\s+)?(?:[a-z]{2,}ed|ran|gave|set|won|"
+                            r"paid|made|spent|took|saw|sold|held|lost|put|forecast)\b[^,;]*")
 # a date on the reporting verb dates the telling: "Police said on Sunday that ... on Saturday"
 SPEECH_DATE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|confirmed|reported|stated|added)\s+"
                          r"(?:(?:on|late|early|last)\s+)?$", re.IGNORECASE)
@@ -204,7 +211,10 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
         rows.append(_row(document, ctx, part, subject, when, row["as_of_basis"], part_of=row["claim_id"]))
     if match.measure == "duration":
         return None
-    return dict(row, named=subject not in (noun, match.measure))
+    # "outpacing the S&P 500's 21% gain": a figure its owner's name stands right before is
+    # that owner's, an aside the next sentence does not carry on
+    owned = re.search(re.escape(subject) + r"(?:\s+\d+)?['’]s\s+$", ctx.text[max(0, anchor - len(subject) - 12):anchor])
+    return dict(row, named=subject not in (noun, match.measure) and not owned)
 
 
 def _nearest_in_size(rows: list[dict], sentence_start: int, value: float | None) -> dict | None:
@@ -238,6 +248,9 @@ def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
     if own:  # a figure inside a phrase is dated by a date of that phrase first ("up from 65.4% in 2021")
         inner_start, inner_end = min(own, key=lambda span: span[1] - span[0])
         usable = [d for d in usable if inner_start <= d.start < inner_end] or usable
+    told_of = TOLD_OF_FIGURE.match(text, end) if DEFINITE_BEFORE.search(text, max(0, start - 8), start) else None
+    if told_of:
+        usable = [d for d in usable if told_of.start() <= d.start < told_of.end()] or usable
     spoken = [d for d in usable if _after_speech_verb(text, d.start)]
     if spoken and len(spoken) < len(usable):  # the telling's date only when nothing else dates the figure
         told = max((d for d in spoken if d.end <= anchor), key=lambda d: d.start, default=None)

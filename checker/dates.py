@@ -178,7 +178,7 @@ PAST_IRREGULAR = ("said|told|began|struck|left|met|took|came|went|fell|rose|gave
                    "woke|wore|withdrew|overtook|underwent|grew|drew|dealt|meant|sat|slid|sank|dug|bore")
 TENSE_CUE = re.compile(
     r"(?P<future>\b(?:will|shall|would|won't|scheduled|planned|plans?\s+to|to\s+be\s+held|due|upcoming|"
-    r"expected|expects?|forecasts?|projects?|predicts?|outlook|guidance|"
+    r"expected|expects?|forecasts?|projects?|predicts?|(?:outlook|guidance)\s+for|"
     r"set\s+(?:to|for)|going\s+to|next|tomorrow|coming|forthcoming|"
     # a rule or a law "takes effect", "comes into force" on a day still to come
     r"takes?\s+effect|comes?\s+into\s+(?:force|effect)|goes\s+into\s+effect|go\s+into\s+effect)\b|'ll\b)"
@@ -229,8 +229,10 @@ def tense(before: str, after: str = "") -> str | None:
     cue = next((c for m in reversed(list(TENSE_CUE.finditer(near))) if (c := _cue(m, near))), None)
     if cue == "future":
         return "future"
-    if until and until.group("prep").lower() in DEADLINES and (cue == "past" or cue is None and _past_after(after)):
-        return "past"  # "40 homes had been destroyed by Tuesday", "By Tuesday, the fire had burned ...": done
+    if until and cue is None and _past_after(after):  # "By Tuesday, the fire had burned ...": done
+        return "past" if until.group("prep").lower() in DEADLINES else "near"  # "Through Aug. 10, ... had burned"
+    if until and until.group("prep").lower() in DEADLINES and cue == "past":
+        return "past"  # "40 homes had been destroyed by Tuesday"
     if until:
         return "near" if cue == "past" else "until"
     return cue

@@ -37,8 +37,8 @@ FIXED = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "a hundred": 100, "a tho
          "half a billion": 500_000_000}
 
 
-def _currencies() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str]]:
-    """Currency symbols, words and ISO codes from the vocabulary data (`[currencies]`)."""
+def _currencies() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str], dict[str, str]]:
+    """Currency symbols, words, ISO codes and words for hundredths from the vocabulary data (`[currencies]`)."""
     import tomllib
     from importlib import resources
 
@@ -47,10 +47,10 @@ def _currencies() -> tuple[dict[str, str], dict[str, str], frozenset[str], froze
     symbols = {k.lower(): v for k, v in table.get("symbols", {}).items()}
     words = {k.lower(): v for k, v in table.get("words", {}).items()}
     return (symbols, words, frozenset(w.lower() for w in table.get("after_scale_only", [])),
-            frozenset(table.get("codes", [])))
+            frozenset(table.get("codes", [])), {k.lower(): v for k, v in table.get("hundredths", {}).items()})
 
 
-CURRENCY_SYMBOLS, CURRENCY_WORDS, SCALE_ONLY_WORDS, CURRENCY_CODES = _currencies()
+CURRENCY_SYMBOLS, CURRENCY_WORDS, SCALE_ONLY_WORDS, CURRENCY_CODES, HUNDREDTHS = _currencies()
 CURRENCIES = CURRENCY_SYMBOLS | CURRENCY_WORDS | {code.lower(): code for code in CURRENCY_CODES}
 # ISO codes are money only in capitals: "RON 45 million", "12m NOK" (never "the Mad 5")
 _CODES = "(?-i:" + "|".join(sorted(CURRENCY_CODES)) + ")" if CURRENCY_CODES else "(?!)"
@@ -95,6 +95,7 @@ CURRENCY_RANGE = re.compile(
 PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 # "up 7.7 percentage points", "a 3pp fall": a difference of two percentages, never a level
 POINTS = re.compile(r"\s?(?:percentage[\s-]points?\b|pct\.?\s+points?\b|pp\b|ppts?\b)", re.IGNORECASE)
+HUNDREDTHS_AFTER = re.compile(r"\s(" + alternation(HUNDREDTHS, ignore_case=True) + r")\b(?!-)", re.IGNORECASE)
 CURRENCY_AFTER = re.compile(
     r"(?:\s(?:us\s)?|-)(" + alternation(CURRENCY_WORDS, ignore_case=True) + r"|" + _CODES + r")(?!\w)",
     re.IGNORECASE)
@@ -307,6 +308,9 @@ def _mention(text: str, match: re.Match, config: Config, taken) -> NumberMention
     if value is None:
         return None
     unit, end = _unit_after(text, match.end())
+    hundredths = HUNDREDTHS_AFTER.match(text, match.end()) if not unit and not match.group("cur") else None
+    if hundredths:  # "94 cents a share": $0.94
+        unit, end, value = HUNDREDTHS[hundredths.group(1).lower()], hundredths.end(), value / 100
     symbol = "cur" if match.group("cur") else "peso" if match.group("peso") else ""
     if symbol == "peso" and not (ENDS_IN_LETTER.search(phrase) or SEPARATOR.search(phrase)):
         return None  # "P5" is a label; "P1.2 billion", "P25,000" are pesos

@@ -1,7 +1,8 @@
 """Whether a figure is a measured level or what someone expects, aims at or offers.
 
 "Analysts had forecast a gap of $80 million", "expects revenue of $2.1 billion", "a
-projected $95 million shortfall" are forecasts; "aims to cut it to 40", "its 2% target"
+projected $95 million shortfall", "94 cents vs. 88 cents expected", "guided to revenue of
+$4.9 billion" are forecasts; "aims to cut it to 40", "its 2% target"
 are targets; "the company offered a 20% raise", "would have raised wages 14%" are
 proposals.  None is the level the story measures, so each is compared only with its kind
 (the claims table gives it the measure `<measure> forecast`, `target` or `proposal`).
@@ -15,13 +16,16 @@ import re
 
 CUE = re.compile(r"(?<!than\s)(?<!as\s)\b(?:forecasts?|forecast(?:ed|ing)|projected|projecting|projections?|"
                  r"predicts?|predicted|predicting|predictions?|expects?|expected|expecting|expectations?|"
-                 r"anticipates?|anticipated|outlook|guidance)\b(?P<forecast>)|"
+                 r"anticipates?|anticipated|outlook|guidance|guided|consensus)\b(?P<forecast>)|"
                  r"\b(?:targets?|targeted|targeting|aims?\s+to|aiming\s+to|goal\s+of|pledged?\s+to|"
                  r"vows?\s+to|vowed\s+to|promised?\s+to)\b(?P<target>)|"
                  r"\b(?:propos(?:e|es|ed|ing|als?)|would\s+have)\b(?P<proposal>)|"
                  r"\b(?:offers?|offered|counter-?offers?)\b(?P<offer>)", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;:.](?!\d)|\b(?:but|while|whereas|although|though|said|says)\b", re.IGNORECASE)
 TARGET_AFTER = re.compile(r"(?:\s+(?:inflation|growth|deficit|emissions))?\s+(?:target|goal)\b", re.IGNORECASE)
+# "94 cents vs. 88 cents expected": the figure of an expectation, in a results table's words
+EXPECTED_AFTER = re.compile(r"\s+(?:expected|forecast|projected)\b(?!\s+(?:to|by|for|in|at|on)\b)",
+                            re.IGNORECASE)
 KINDS = ("forecast", "target", "proposal")
 READ_BEFORE = 100  # characters of the clause before a figure that may hold its cue
 
@@ -33,6 +37,8 @@ def outlook(text: str, anchor: int, end: int, money: bool = False) -> str:
     rate (`money`): "offered a 20% raise", not "offered shelter to 300 evacuees"."""
     if TARGET_AFTER.match(text, end):
         return "target"
+    if EXPECTED_AFTER.match(text, end):
+        return "forecast"
     lead = text[max(0, anchor - READ_BEFORE):anchor]
     breaks = list(CLAUSE_BREAK.finditer(lead))
     cue = None

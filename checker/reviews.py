@@ -270,7 +270,9 @@ def _end_with_blank_line(table) -> None:
 
 
 def _lock_path(path: Path) -> str:
-    """A lock file outside the corpus folder, so it never shows up in a commit."""
+    """A lock file outside the corpus folder, so it never shows up in a commit.  It stays
+    after use, one per reviews file: unlinking a flock lock lets a waiting writer lock a
+    file no one else will see."""
     key = hashlib.sha256(os.path.realpath(path).encode()).hexdigest()[:16]
     return os.path.join(tempfile.gettempdir(), f"checker-reviews-{key}.lock")
 

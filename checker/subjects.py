@@ -21,7 +21,7 @@ from checker.alternation import alternation
 from checker.numbers import CURRENCY_AFTER
 from checker.config import Config, Lexicon
 
-CAPITALISED = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
+CAPITALISED = r"(?:[A-Z][\w'’.-]*[\w](?:&[A-Z]\w*)*|[A-Z](?:&[A-Z]\w*)*)"  # "PG&E", "AT&T" are one name
 ENTITY = re.compile(rf"{CAPITALISED}(?:\s+(?:of|for|and|de|&)\s+(?:the\s+)?{CAPITALISED}|\s+{CAPITALISED})*")
 ATTRIBUTION_BEFORE = re.compile(r"\b(?:according\s+to|said|says|told|cited|quoting|reported\s+by|by)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Cal Fire said 47 structures...": the speaker is not the subject; "reported a loss" is no attribution
@@ -45,6 +45,8 @@ NOT_ENTITIES = frozenset(
     "Nearly Almost Close More Fewer Less Up Until Once Another Other "
     # quantities and labels: "Hundreds of thousands march ...", "using Article 49.3"
     "Hundreds Thousands Millions Dozens Scores Tens Article Section Clause Chapter Paragraph "
+    # what a market story counts of a company: "Shares of PG&E Corp fell 4.2%"
+    "Shares Stocks Stock "
     # month abbreviations of datelines and dates: "LAMPEDUSA, SEP 14", "Sept. 7"
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC".split()
 )
@@ -302,6 +304,8 @@ class SubjectFinder:
                   and words[0].group(0).lower() in self._lowercase_words
                   and words[0].group(0) not in self._mid_sentence_names))):
             words.pop(0)
+        while words and words[0].group(0) in ("of", "for", "and", "de", "the", "&"):
+            words.pop(0)  # "Shares of the Bellevue ...": what is left after a first word that is no name
         titled = [i for i, w in enumerate(words) if w.group(0).rstrip(".") in self.patterns.title_words]
         if titled:  # "the Social Democrats of Prime Minister Ilse Varna": the party, not its leader;
             # "Bank of England Governor Andrew Bailey": the bank, named before its officer's title

@@ -195,7 +195,8 @@ def test_the_whole_a_part_is_of_is_a_total():
 
 def test_an_offer_of_shelter_is_no_proposal():
     assert list(_figures("The school offered shelter to 300 evacuees.", "2025-09-16")["measure"]) == ["evacuees"]
-    assert list(_figures("Its offer of $50 a share was rejected.", "2025-09-16")["measure"]) == ["offer proposal"]
+    # a price a share is not the deal's worth
+    assert list(_figures("Its offer of $50 a share was rejected.", "2025-09-16")["measure"]) == ["offer per share proposal"]
 
 
 def test_shot_dead_is_killed_and_the_whole_of_the_survivors_is_a_total():

@@ -38,6 +38,9 @@ from checker.units import convert
 # Only counts that add up over time: the missing are found, the evacuated go home, so those
 # are levels, which may fall.
 TOLLS = frozenset({"killed", "injured", "arrested", "rescued", "casualties", "victims", "affected", "cases"})
+# Running totals of an outbreak rather than of one event: they grow as it spreads, so a higher
+# count later is a change, not a toll revised; a lower one still cannot be.
+RUNNING_TOTALS = frozenset({"cases"})
 REVISION_WINDOW_DAYS = 31
 # Measures that say only "a sum", "a share", "people": figures that agree corroborate
 # each other, but different ones are as likely two different things (the crowd, and the
@@ -46,7 +49,8 @@ VAGUE_MEASURES = frozenset({"amount", "share", "people"})
 # Flows are counted over a period: a year's visitors are no level a month's then changed,
 # a day's rain no revision of a season's.  Their figures meet only over periods of one kind.
 FLOWS = frozenset({"rainfall", "snowfall", "visitors", "arrivals", "tourists", "sales", "revenue", "revenues",
-                   "exports", "imports", "profit", "profits", "net profit", "spending", "output", "production"})
+                   "exports", "imports", "profit", "profits", "net profit", "spending", "output", "production",
+                   "doses", "vaccinations", "passengers", "deliveries", "shipments"})
 PERIOD_SEPARATOR = " per "
 OUTLIER_DAYS = 92  # a figure between two that agree, all within a quarter, departs from them
 COARSE = frozenset({"year", "decade", "century"})  # as-of precisions too coarse to meet a day's
@@ -282,9 +286,11 @@ def _tolls(subject: str, measure: str, rows: list[dict]) -> list[Finding]:
                 (earlier, later), ("lower", event[0]["as_of_start"])))
         if len(sequence) >= 2 and len({(c["low"], c["high"]) for c in sequence}) > 1:
             steps = " -> ".join(f"{amount(c)} ({who(c)}, {c['source_date'] or 'undated'})" for c in sequence)
+            grows = measure.split(" ", 1)[0] in RUNNING_TOTALS
             out.append(Finding(
-                "revision", "warning", subject, measure, as_of_label(event),
-                " -> ".join(amount(c) for c in sequence),
+                "change" if grows else "revision", "info" if grows else "warning", subject, measure,
+                as_of_label(event), " -> ".join(amount(c) for c in sequence),
+                f"The {subject} {measure_words(measure)} count grew as reports came in: {steps}." if grows else
                 f"The {subject} {measure_words(measure)} toll was revised as reports came in: {steps}.",
                 tuple(sequence), (event[0]["as_of_start"],)))
     return out

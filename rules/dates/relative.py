@@ -47,6 +47,9 @@ DATE_AFTER_WEEKDAY = re.compile(rf",?\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\
 APPOINTMENT_BEFORE = re.compile(r"\b(?:meeting|vote|hearing|summit|talks|session|match|game|election|trial|"
                                 r"appointment|ceremony|rally|strike|debate|called|scheduled|set|planned|due|"
                                 r"booked|arranged)\b[^,.;]{0,30}\bfor\s+$", re.IGNORECASE)
+# "from Monday to Thursday this week", "on Tuesday last week": a weekday of a named week
+WEEK_AFTER = re.compile(rf"(?:\s+(?:to|and|or|through|until|till|-|–)\s+{dates.WEEKDAY})?,?\s+(?:of\s+)?"
+                        r"(?P<rel>this|last|next)\s+week\b", re.IGNORECASE)
 ARTICLE = re.compile(r"^an?$")
 STEP = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1, "coming": 1, "following": 1}
 QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -70,6 +73,10 @@ def find(ctx):
                 and not dates.POSSESSIVE_AFTER.match(ctx.text, match.end()):
             cue = "future"
         when = _resolve(g, ctx.base, cue) if ctx.base else None
+        week = WEEK_AFTER.match(ctx.text, match.end()) if g["weekday"] and (g["which"] or "on").lower() == "on" else None
+        if week and ctx.base:
+            monday = dates.shift(ctx.base, STEP[week["rel"].lower()], "week").start
+            when = dates.weekday(dates.WEEKDAYS[g["weekday"].lower()], monday, True)
         detail = {"relative": True} | ({"planned": True} if cue in ("future", "until") else {})
         if g["dir"] and g["dir"].lower() != "ago":  # "a year earlier": from the date the sentence gave before it
             detail["offset"] = [_amount(g["n"]) * (1 if g["dir"].lower() == "later" else -1),
@@ -202,6 +209,13 @@ EXAMPLES = (
             source_date="2023-11-20"),
     Example("The budget was cut last year.", ({"as_of_start": "2023-01-01", "as_of_end": "2023-12-31"},),
             source_date="2024-06-01"),
+    Example("The clinic gave 640 doses from Monday to Thursday this week.",
+            ({"surface": "Monday", "as_of_start": "2013-03-11"}, {"surface": "Thursday", "as_of_start": "2013-03-14"},
+             {"surface": "this week", "as_of_start": "2013-03-11"}),
+            source_date="2013-03-15", note="weekdays of a named week are that week's, even on the Friday after"),
+    Example("The strike began on Tuesday last week.", ({"surface": "on Tuesday", "as_of_start": "2013-03-05"},
+                                                        {"surface": "last week", "as_of_start": "2013-03-04"}),
+            source_date="2013-03-15"),
     Example("Prices rose last week.", ({"as_of_start": "2024-05-20", "as_of_end": "2024-05-26",
                                          "as_of_precision": "week"},), source_date="2024-05-29"),
     Example("Six deaths were reported in the last week.",

@@ -55,7 +55,8 @@ NOT_HEAD = STOP | frozenset(
     "annually more less than up down off just only about around some over nearly almost under per cent "
     "percent point points compared against after before since when if so also still already last next "
     "this that each every earlier later ago yesterday today tonight it they he she we there here who "
-    "consist consists total totals worth put which where while whereas due expected set planned too either "
+    "consist consists total totals worth put which where while whereas due expected set planned too either vs "
+    "versus "
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight weekend "
     "january february march april june july august september october november december".split())
 PAST_VERBS = frozenset(PAST_IRREGULAR.split("|"))
@@ -107,9 +108,10 @@ POINTS_UP = re.compile(rf"\b(?:{VERB_UP}|up|higher|gain|gains|rise|rises|increas
                        r"just|only))*\s*$", re.IGNORECASE)
 POINTS_AFTER = re.compile(r"\s+(?P<dir>higher|lower|up|down|more|less)\b", re.IGNORECASE)
 GENERIC = frozenset({"share", "amount"})
+NOT_MONEY = frozenset({"percent", "percentage_point"})
 # money paid or earned per week, day...: "£180,000 a week" is no year's pay (a year is what a sum
 # of money is for unless said, so "$28 million a year" stays the measure it is; not "a week ago")
-RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?P<unit>hour|day|week|month)\b"
+RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?P<unit>hour|day|week|month|share)\b"
                         r"(?!\s+(?:ago|earlier|later|before|after|on)\b)", re.IGNORECASE)
 SHARE_OF_VOTES = frozenset({"votes", "vote", "ballots", "popular vote"})
 COUNTED = re.compile(r"\s+of\s+(?:the\s+)?(?:votes?|ballots)\s+(?:\w+\s+)?(?:counted|tallied|processed|in|reporting)\b",
@@ -119,7 +121,7 @@ GENERIC_HEADS = frozenset("share rate rates level levels index ratio coverage fi
 UP_OR_DOWN_BEFORE = re.compile(r",\s+(up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
                                re.IGNORECASE)
 # "up from 5.4%", "compared with 61%": an earlier level of the figure the sentence is about
-FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+$", re.IGNORECASE)
+FROM_BEFORE = re.compile(r"(?:,\s+or|\bfrom|\bcompared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def find(ctx):
@@ -137,18 +139,26 @@ def find(ctx):
                 # "revenue of $8.6 billion, up 6% from a year earlier": the change of that revenue
                 found[index] = (number, (f"{previous} change", 1 if direction.group(1).lower() == "up" else -1))
     percents = []  # the levels in percent, each named as the sentence names it
+    levels = []  # every level before, in any unit ("costs reached $120 million, up from the $75 million")
     for index, (number, measure) in enumerate(found):
-        if number.unit == "percent" and isinstance(measure, str) and \
-                FROM_BEFORE.search(ctx.text, max(0, number.start - 20), number.start):
-            level = _level_before(number, percents)  # "the jobless rate of 9.4% was up from 6.1%"
+        if isinstance(measure, str) and FROM_BEFORE.search(ctx.text, max(0, number.start - 24), number.start):
+            level = _level_before(number, percents if number.unit == "percent"
+                                  else [(n, m) for n, m in levels if n.unit == number.unit])
             if level and (measure in GENERIC or level.endswith(" " + measure)):
-                found[index] = (number, level)
+                found[index] = (number, level)  # "the jobless rate of 9.4% was up from 6.1%"
                 measure = level
         if number.unit == "percent":
             percents.append((number, measure if isinstance(measure, str) else None))
+        levels.append((number, measure if isinstance(measure, str) else None))
+    converted = _conversions([number for number, _ in found], ctx.text)
     for number, measure in found:
+        if number.start in converted:
+            continue  # "152.7 billion lei ($32.1 billion)": the same money in another currency
         value, low, high = number.value, number.low, number.high
         detail = {"stated": number.text}
+        if number.end in converted.values():
+            detail["restated"] = next(n.text for n in ctx.numbers if n.start in converted
+                                      and converted[n.start] == number.end)
         if number.unit == "percentage_point":
             measure, levels = _points(ctx, number, percents)
             if levels:
@@ -170,9 +180,25 @@ def find(ctx):
                     anchor=number.start, detail=detail)
 
 
-def _level_before(number, percents) -> str:
-    """The measure of the last level (a percent figure) stated before `number` in the sentence."""
-    named = [m for n, m in percents if n.end <= number.start and m and m not in GENERIC]
+# "152.7 billion lei ($32.1 billion)", "€40m (about $43m)": a conversion in brackets
+CONVERSION = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|approximately|some|nearly|almost|or|US)\s+)?$", re.IGNORECASE)
+CONVERSION_END = re.compile(r"\s*\)")
+
+
+def _conversions(numbers, text: str) -> dict[int, int]:
+    """Money restated in another currency in brackets right after it: each conversion's start ->
+    the end of the figure it restates."""
+    found = {}
+    for first, second in zip(numbers, numbers[1:]):
+        if (first.unit != second.unit and first.unit not in NOT_MONEY and second.unit not in NOT_MONEY
+                and CONVERSION.fullmatch(text, first.end, second.start) and CONVERSION_END.match(text, second.end)):
+            found[second.start] = first.end
+    return found
+
+
+def _level_before(number, stated) -> str:
+    """The measure of the last level of `stated` (figures and their measures) before `number` in the sentence."""
+    named = [m for n, m in stated if n.end <= number.start and m and m not in GENERIC]
     return named[-1] if named else ""
 
 
@@ -238,11 +264,18 @@ def _basis(ctx, number) -> str:
     return BASIS_NAMES[stated.lastgroup] if stated else ""
 
 
+# "Revenue: $4.82 billion vs. $4.71 billion expected", "EPS: 94 cents": a label names the figure
+LABEL_BEFORE = re.compile(r"(?:^|[.;]\s+)(?P<label>[A-Z][a-z]+(?:\s+[a-z]+){0,3}|[A-Z]{2,5}):\s*$")
+
+
 def _measure(ctx, number):
     text = ctx.text
     after = _noun_after(ctx, number.end)
     if after:
         return after
+    label = LABEL_BEFORE.search(text, max(0, number.start - 40), number.start)
+    if label:
+        return label["label"] if label["label"].isupper() else label["label"].lower()
     if number.unit == "percent":
         of = OF_AFTER.match(text, number.end)
         if of:

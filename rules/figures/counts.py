@@ -116,8 +116,14 @@ def _blank_dates(ctx, clause, offset):
     return clause
 
 
+# a count of a list of places: "41 cases in Holmes County, 11 in Wayne County and four in Stark County"
+LIST_BEFORE = re.compile(r"(?:,|\band)\s+$")
+PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
 def find(ctx):
     previous = None  # the measure of the last level read in this sentence ("... up from 412")
+    counted = None  # (measure, noun) of the last count of a place ("41 cases in Holmes County")
     cue = "to " in ctx.text or " at " in ctx.text or "from " in ctx.text
     for number in ctx.numbers:
         if number.unit:
@@ -143,6 +149,14 @@ def find(ctx):
                         detail={"refers_back": True, "stated": number.text})
             continue
         noun = ctx.counted_noun(number.number_end, number.qualifier == "vague")
+        place = PLACE_AFTER.match(ctx.text, number.end) if noun is None and counted else None
+        if place and LIST_BEFORE.search(ctx.text, max(0, number.start - 8), number.start):
+            # "41 cases in Holmes County, 11 in Wayne County and four in Stark County": the list's
+            # noun, of the place each item names
+            yield Match(number.start, number.end, "figure", counted[0], value=number.value, low=number.low,
+                        high=number.high, qualifier=number.qualifier, anchor=number.start, subject=place["place"],
+                        detail={"noun": counted[1], "stated": number.text})
+            continue
         if noun is None or (not noun.known and not _stated_as_count(ctx.text, number)):
             continue
         measure, end = noun.measure, noun.end
@@ -152,6 +166,7 @@ def find(ctx):
             measure = f"{measure} subset"  # "410 of the posts were vacant": some of them, not how many there are
             if DIGIT.search(ctx.text[number.end:noun.end]):  # "130 of the district's 400 schools"
                 end = number.end
+        counted = (measure, noun.noun) if PLACE_AFTER.match(ctx.text, noun.end) else None
         yield Match(number.start, end, "figure", measure, value=number.value, low=number.low,
                     high=number.high, qualifier=number.qualifier, anchor=number.start,
                     detail={"noun": noun.noun, "stated": number.text})
@@ -161,9 +176,11 @@ QUANTITY_WORD = re.compile(r"\b(?:dozens?|scores|hundreds?|thousands?|millions?|
 
 
 def _stated_as_count(text, number) -> bool:
-    """A noun the vocabulary does not know counts only after digits or a word of quantity:
-    "300 hospitals", "about a dozen strikers", "hundreds of mourners", not "two sides"."""
-    return text[number.number_start:number.number_start + 1].isdigit() or bool(QUANTITY_WORD.search(number.text))
+    """A noun the vocabulary does not know counts only after digits, a word of quantity or a
+    number word of ten or more: "300 hospitals", "about a dozen strikers", "hundreds of
+    mourners", "Thirty-eight cars", not "two sides"."""
+    return (text[number.number_start:number.number_start + 1].isdigit() or bool(QUANTITY_WORD.search(number.text))
+            or number.value >= 10)
 
 
 EXAMPLES = (
@@ -208,7 +225,15 @@ EXAMPLES = (
             ({"measure": "tents", "value": 40}, {"measure": "people", "value": 300}),
             note="a number's noun stands before the next number"),
     Example("The march began at 10:30 on Route 66.", (), note="near miss: a time and a road are no counts"),
+    Example("The state has confirmed 41 cases in Holmes County, 11 in Wayne County and four in Stark County.",
+            ({"surface": "41 cases", "subject": "Holmes County"},
+             {"surface": "11", "measure": "cases", "value": 11.0, "subject": "Wayne County"},
+             {"surface": "four", "measure": "cases", "value": 4.0, "subject": "Stark County"}),
+            note="a list of places counts what its first item counts"),
     Example("The two leaders met in Geneva.", (), note="near miss: a small word number before an unknown noun"),
+    Example("Thirty-eight cars of the 141-car train left the tracks.",
+            ({"surface": "Thirty-eight cars", "value": 38.0, "measure": "cars"},),
+            note="a number word of ten or more counts any noun"),
     Example("About a dozen strikers picketed the gate, and hundreds of mourners gathered.",
             ({"measure": "strikers", "value": 12, "qualifier": "about"}, {"measure": "mourners", "low": 200, "high": 999}),
             note="a word of quantity counts a noun the vocabulary does not know"),
