@@ -124,8 +124,12 @@ def extract_records(document: Document, config: Config, rules: Sequence[Rule] | 
         # names are people, dates are times ("By Tuesday, the fire had burned ..."): neither is a subject
         taken = [m.span for m in found if m.kind == "name"] + [m.span for m in ctx.dates]
         candidates = finder.candidates(ctx.text, taken) if any(m.kind == "figure" for m in found) else []
+        filed = _dateline_end(ctx.text) if ctx.dates and ctx.dates[0].start < 80 else 0
         for match in ctx.dates:
-            rows.append(_row(document, ctx, match, describe_event(ctx.text, match.start, match.end), match.when, "stated"))
+            if match.end <= filed:  # "HANOI, Dec 30 (Reuters) -": when the story was filed, no event
+                match.detail = {**match.detail, "dateline": True}
+            described = "dateline" if match.end <= filed else describe_event(ctx.text, match.start, match.end)
+            rows.append(_row(document, ctx, match, described, match.when, "stated"))
         for match in found:
             if match.kind == "name":
                 rows.append(_row(document, ctx, match, match.subject, None, ""))

@@ -114,9 +114,11 @@ def year(first: int, last: int | None = None) -> DateValue:
     return DateValue(date(first, 1, 1), date(last or first, 12, 31), "year")
 
 
-def fiscal_year(first_year: int) -> DateValue:
-    """"2026-27": the twelve months from 1 April of the first year (see rules/dates/year.py)."""
-    return DateValue(date(first_year, 4, 1), date(first_year + 1, 3, 31), "year")
+def fiscal_year(first_year: int, first_month: int = 4) -> DateValue:
+    """"2026-27": the twelve months from 1 April of the first year (see rules/dates/year.py),
+    or from another month (a school year or a sports season starts in August)."""
+    end = date(first_year + 1, first_month, 1) - timedelta(days=1)
+    return DateValue(date(first_year, first_month, 1), end, "year")
 
 
 def quarter(year_: int, number: int) -> DateValue:

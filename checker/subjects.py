@@ -470,7 +470,7 @@ def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
 
 def _tokens(text: str) -> list[str]:
     """Words with their inner punctuation kept ("£3.5bn", "50,000"), outer stripped."""
-    return [w for w in (t.strip("\"'“”‘’()[],.;:!?") for t in text.split()) if w]
+    return [w for w in (t.strip("\"'“”‘’()[],.;:!?") for t in text.split()) if w and w not in ("-", "–", "—")]
 
 
 def _strip_function_words(words: list[str]) -> list[str]:

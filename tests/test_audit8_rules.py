@@ -128,3 +128,22 @@ def test_doses_over_four_days_are_no_running_total(tmp_path):
         "b.md": article("2025-03-05", "NBC", "The county health department gave 190 doses on Monday."),
     })
     assert found[found["measure"] == "doses"].empty, found[["kind", "message"]]
+
+
+def test_a_datelines_date_is_when_the_story_was_filed():
+    claims = extract_text("HANOI, Dec 30 (Reuters) - About 2,000 residents were evacuated on Monday.", "2025-12-30")
+    dates = claims[claims["kind"] == "date"]
+    assert list(dates["subject"]) == ["dateline", "2,000 residents were evacuated"]
+    assert '"dateline": true' in dates.iloc[0]["detail"]
+
+
+def test_a_school_year_or_season_runs_from_august():
+    assert _dates("Coverage was 89.6% in the 2023-24 school year.", "2025-03-10")["2023-24"] == "2023-08-01"
+    assert _dates("The club's 2023-24 accounts show a loss.", "2025-03-10")["2023-24"] == "2023-04-01"
+
+
+def test_cuts_and_packages_are_what_they_are_worth():
+    figures = figure_claims("The government approved spending cuts worth 32 billion lei and tax cuts of $1.5 "
+                            "trillion. Norvana announced roughly 1,800 job cuts.", "2025-03-10")
+    assert list(figures["measure"]) == ["spending cuts", "tax cuts", "jobs_change"]
+    assert list(figures["value"]) == [32_000_000_000.0, 1_500_000_000_000.0, -1800.0]

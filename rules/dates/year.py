@@ -2,7 +2,8 @@
 
 "2026-27" (a year and the next one's last two digits) is one fiscal year or season, not
 two years: read as the 12 months from 1 April (the fiscal year of the UK, India, Japan,
-Canada and most budgets that are written this way), precision `year`; "2026-2027" and
+Canada and most budgets that are written this way), or from 1 August for a school or
+academic year or a sports season, precision `year`; "2026-2027" and
 "2026 to 2027" stay two calendar years.  Quarters ("the third quarter of 2024", "Q3
 2024") are parts of a year.  A year inside a telephone number, after a label ("Resolution
 1701") or before a number that cannot end a range ("in 2020 to 84 counts") is read alone
@@ -46,6 +47,8 @@ YEAR_CONTEXT = re.compile(
 NOT_A_YEAR_BEFORE = re.compile(r"(?:about|around|some|nearly|almost|over|than|least|up\s+to|of\s+about|number|total)\s+$", re.IGNORECASE)
 
 # every reading needs a year's four digits or a century: a sentence with neither is not scanned
+# "the 2023-24 school year", "the 2022-23 season": from August, not April
+ACADEMIC_AFTER = re.compile(r"\s+(?:(?:school|academic)\s+year|season|term|campaign)\b", re.IGNORECASE)
 HINT = re.compile(r"(?:1[5-9]|20)\d\d|entury")
 AFTER_WORD = re.compile(r"\s+([a-z][\w-]*)")
 CLOCK_DIGITS = re.compile(r"[0-2]\d[0-5]\d")
@@ -67,7 +70,9 @@ def find(ctx):
             last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
             two_digits = len(second) == 2
             if two_digits and last == first + 1 and not RANGE_WORD.search(match.group(0)):
-                yield Match(match.start(), match.end(), "date", "event_date", when=dates.fiscal_year(first))
+                academic = ACADEMIC_AFTER.match(ctx.text, match.end())
+                yield Match(match.start(), match.end(), "date", "event_date",
+                            when=dates.fiscal_year(first, 8 if academic else 4))
             elif first < last <= first + 50 and not (two_digits and RANGE_WORD.search(match.group(0))):
                 yield Match(match.start(), match.end(), "date", "event_date", when=dates.year(first, last))
             else:  # "in 2020 to 84 counts": no range, the first year alone
@@ -132,6 +137,9 @@ EXAMPLES = (
     Example("The club's 2023-24 accounts show a loss.",
             ({"surface": "2023-24", "as_of_start": "2023-04-01", "as_of_end": "2024-03-31", "as_of_precision": "year"},),
             note="a fiscal year or season is twelve months, not two years"),
+    Example("Coverage was 89.6% in the 2023-24 school year.",
+            ({"surface": "2023-24", "as_of_start": "2023-08-01", "as_of_end": "2024-07-31"},),
+            note="a school year or a season runs from August"),
     Example("He admitted in 2019 to 37 counts of fraud.",
             ({"surface": "2019", "as_of_start": "2019-01-01", "as_of_end": "2019-12-31"},),
             note="2019 to 37 is no range"),

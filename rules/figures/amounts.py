@@ -264,6 +264,10 @@ def _basis(ctx, number) -> str:
     return BASIS_NAMES[stated.lastgroup] if stated else ""
 
 
+# "spending cuts worth 32 billion lei", "tax cuts of $1.5 trillion": money a package of cuts or rises is worth
+PACKAGE_BEFORE = re.compile(r"\b(?P<thing>[A-Za-z]+)\s+(?P<kind>cuts|savings|hikes|increases|rises|breaks|credits)\s+"
+                            r"(?:worth|of|totall?ing|amounting\s+to|valued\s+at)\s+(?:(?:about|around|some|nearly|"
+                            r"almost|roughly|more\s+than|over)\s+)?$", re.IGNORECASE)
 # "Revenue: $4.82 billion vs. $4.71 billion expected", "EPS: 94 cents": a label names the figure
 LABEL_BEFORE = re.compile(r"(?:^|[.;]\s+)(?P<label>[A-Z][a-z]+(?:\s+[a-z]+){0,3}|[A-Z]{2,5}):\s*$")
 
@@ -273,6 +277,9 @@ def _measure(ctx, number):
     after = _noun_after(ctx, number.end)
     if after:
         return after
+    package = PACKAGE_BEFORE.search(text, max(0, number.start - 60), number.start) if number.unit != "percent" else None
+    if package:  # "spending cuts worth 32 billion lei", "tax cuts of $1.5 trillion": the package's size
+        return f"{package['thing'].lower()} {package['kind'].lower()}"
     label = LABEL_BEFORE.search(text, max(0, number.start - 40), number.start)
     if label:
         return label["label"] if label["label"].isupper() else label["label"].lower()

@@ -116,6 +116,10 @@ def _blank_dates(ctx, clause, offset):
     return clause
 
 
+# "1,800 job cuts", "300 job losses": a fall in what the noun counts
+CUTS_AFTER = re.compile(r"\s+(?P<cue>cuts|losses|reductions)\b", re.IGNORECASE)
+CUT_MEASURES = {"job": "jobs", "jobs": "jobs", "position": "positions", "positions": "positions", "role": "roles",
+                "roles": "roles", "post": "posts", "posts": "posts"}
 # a count of a list of places: "41 cases in Holmes County, 11 in Wayne County and four in Stark County"
 LIST_BEFORE = re.compile(r"(?:,|\band)\s+$")
 PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
@@ -167,6 +171,12 @@ def find(ctx):
             if DIGIT.search(ctx.text[number.end:noun.end]):  # "130 of the district's 400 schools"
                 end = number.end
         counted = (measure, noun.noun) if PLACE_AFTER.match(ctx.text, noun.end) else None
+        cuts = CUTS_AFTER.match(ctx.text, noun.end)
+        if cuts and measure in CUT_MEASURES:  # "1,800 job cuts": jobs fall by 1,800, as "cut 1,800 jobs" says
+            yield Match(number.start, cuts.end(), "figure", f"{CUT_MEASURES[measure]}_change", value=-number.value,
+                        low=-number.high, high=-number.low, qualifier=number.qualifier, anchor=number.start,
+                        detail={"cue": cuts["cue"].lower(), "noun": noun.noun, "stated": number.text})
+            continue
         yield Match(number.start, end, "figure", measure, value=number.value, low=number.low,
                     high=number.high, qualifier=number.qualifier, anchor=number.start,
                     detail={"noun": noun.noun, "stated": number.text})
@@ -230,6 +240,9 @@ EXAMPLES = (
              {"surface": "11", "measure": "cases", "value": 11.0, "subject": "Wayne County"},
              {"surface": "four", "measure": "cases", "value": 4.0, "subject": "Stark County"}),
             note="a list of places counts what its first item counts"),
+    Example("Norvana announced roughly 1,800 job cuts.",
+            ({"surface": "roughly 1,800 job cuts", "measure": "jobs_change", "value": -1800.0},),
+            note="job cuts are a fall in jobs, as 'cut 1,800 jobs' is"),
     Example("The two leaders met in Geneva.", (), note="near miss: a small word number before an unknown noun"),
     Example("Thirty-eight cars of the 141-car train left the tracks.",
             ({"surface": "Thirty-eight cars", "value": 38.0, "measure": "cars"},),
