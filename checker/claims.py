@@ -84,7 +84,8 @@ FROM_PHRASE = re.compile(r"\bfrom\s+(?:the\s+)?(?:last|previous|prior|same\b|[$�
 DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 TOLD_OF_FIGURE = re.compile(r"(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|the\s+[a-z]+|"
                             r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:had\s+)?(?:[a-z]{2,}ed|ran|gave|set|won|"
-                            r"paid|made|spent|took|saw|sold|held|lost|put|forecast)\b[^,;]*")
+                            r"paid|made|spent|took|saw|sold|held|lost|put|forecast)\b"
+                            r"(?:(?!\b(?:will|would|was|were|is|are|has|have|had)\b)[^,;]){0,50}")
 # a date on the reporting verb dates the telling: "Police said on Sunday that ... on Saturday"
 SPEECH_DATE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|confirmed|reported|stated|added)\s+"
                          r"(?:(?:on|late|early|last)\s+)?$", re.IGNORECASE)

@@ -180,7 +180,7 @@ PAST_IRREGULAR = ("said|told|began|struck|left|met|took|came|went|fell|rose|gave
                    "woke|wore|withdrew|overtook|underwent|grew|drew|dealt|meant|sat|slid|sank|dug|bore")
 TENSE_CUE = re.compile(
     r"(?P<future>\b(?:will|shall|would|won't|scheduled|planned|plans?\s+to|to\s+be\s+held|due|upcoming|"
-    r"expected|expects?|forecasts?|projects?|predicts?|(?:outlook|guidance)\s+for|"
+    r"expected|expects?|forecasts?|projects?|predicts?|(?:outlook|guidance)\s+(?:for|sees|implies|calls\s+for|points\s+to)|"
     r"set\s+(?:to|for)|going\s+to|next|tomorrow|coming|forthcoming|"
     # a rule or a law "takes effect", "comes into force" on a day still to come
     r"takes?\s+effect|comes?\s+into\s+(?:force|effect)|goes\s+into\s+effect|go\s+into\s+effect)\b|'ll\b)"

@@ -95,7 +95,8 @@ CURRENCY_RANGE = re.compile(
 PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 # "up 7.7 percentage points", "a 3pp fall": a difference of two percentages, never a level
 POINTS = re.compile(r"\s?(?:percentage[\s-]points?\b|pct\.?\s+points?\b|pp\b|ppts?\b)", re.IGNORECASE)
-HUNDREDTHS_AFTER = re.compile(r"\s(" + alternation(HUNDREDTHS, ignore_case=True) + r")\b(?!-)", re.IGNORECASE)
+# "94 cents a share": hundredths read as money only per share ("fell 35 cents" stays a change in cents)
+HUNDREDTHS_AFTER = re.compile(r"\s(" + alternation(HUNDREDTHS) + r")(?=\s+(?:a|per)\s+share\b)")
 CURRENCY_AFTER = re.compile(
     r"(?:\s(?:us\s)?|-)(" + alternation(CURRENCY_WORDS, ignore_case=True) + r"|" + _CODES + r")(?!\w)",
     re.IGNORECASE)

@@ -16,7 +16,7 @@ import re
 
 CUE = re.compile(r"(?<!than\s)(?<!as\s)\b(?:forecasts?|forecast(?:ed|ing)|projected|projecting|projections?|"
                  r"predicts?|predicted|predicting|predictions?|expects?|expected|expecting|expectations?|"
-                 r"anticipates?|anticipated|outlook|guidance|guided|consensus)\b(?P<forecast>)|"
+                 r"anticipates?|anticipated|outlook|guidance|guided\s+(?:to|for))\b(?P<forecast>)|"
                  r"\b(?:targets?|targeted|targeting|aims?\s+to|aiming\s+to|goal\s+of|pledged?\s+to|"
                  r"vows?\s+to|vowed\s+to|promised?\s+to)\b(?P<target>)|"
                  r"\b(?:propos(?:e|es|ed|ing|als?)|would\s+have)\b(?P<proposal>)|"
@@ -24,8 +24,7 @@ CUE = re.compile(r"(?<!than\s)(?<!as\s)\b(?:forecasts?|forecast(?:ed|ing)|projec
 CLAUSE_BREAK = re.compile(r"[,;:.](?!\d)|\b(?:but|while|whereas|although|though|said|says)\b", re.IGNORECASE)
 TARGET_AFTER = re.compile(r"(?:\s+(?:inflation|growth|deficit|emissions))?\s+(?:target|goal)\b", re.IGNORECASE)
 # "94 cents vs. 88 cents expected": the figure of an expectation, in a results table's words
-EXPECTED_AFTER = re.compile(r"\s+(?:expected|forecast|projected)\b(?!\s+(?:to|by|for|in|at|on)\b)",
-                            re.IGNORECASE)
+EXPECTED_AFTER = re.compile(r"\s+(?:expected|forecast|projected)(?=\s*(?:[.,;)]|$))", re.IGNORECASE)
 KINDS = ("forecast", "target", "proposal")
 READ_BEFORE = 100  # characters of the clause before a figure that may hold its cue
 

@@ -47,6 +47,8 @@ NOT_ENTITIES = frozenset(
     "Hundreds Thousands Millions Dozens Scores Tens Article Section Clause Chapter Paragraph "
     # what a market story counts of a company: "Shares of PG&E Corp fell 4.2%"
     "Shares Stocks Stock "
+    # abbreviations with "&" that name no one: "R&D", "Q&A", "M&A"
+    "R&D Q&A M&A R&B B&B "
     # month abbreviations of datelines and dates: "LAMPEDUSA, SEP 14", "Sept. 7"
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC".split()
 )

@@ -286,7 +286,7 @@ def _tolls(subject: str, measure: str, rows: list[dict]) -> list[Finding]:
                 (earlier, later), ("lower", event[0]["as_of_start"])))
         if len(sequence) >= 2 and len({(c["low"], c["high"]) for c in sequence}) > 1:
             steps = " -> ".join(f"{amount(c)} ({who(c)}, {c['source_date'] or 'undated'})" for c in sequence)
-            grows = measure.split(" ", 1)[0] in RUNNING_TOTALS
+            grows = measure.split(" ", 1)[0] in RUNNING_TOTALS and not lower
             out.append(Finding(
                 "change" if grows else "revision", "info" if grows else "warning", subject, measure,
                 as_of_label(event), " -> ".join(amount(c) for c in sequence),

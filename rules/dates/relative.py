@@ -48,8 +48,8 @@ APPOINTMENT_BEFORE = re.compile(r"\b(?:meeting|vote|hearing|summit|talks|session
                                 r"appointment|ceremony|rally|strike|debate|called|scheduled|set|planned|due|"
                                 r"booked|arranged)\b[^,.;]{0,30}\bfor\s+$", re.IGNORECASE)
 # "from Monday to Thursday this week", "on Tuesday last week": a weekday of a named week
-WEEK_AFTER = re.compile(rf"(?:\s+(?:to|and|or|through|until|till|-|–)\s+{dates.WEEKDAY})?,?\s+(?:of\s+)?"
-                        r"(?P<rel>this|last|next)\s+week\b", re.IGNORECASE)
+WEEK_AFTER = re.compile(rf"(?:\s+(?:to|and|or|through|until|till|-|–)\s+{dates.WEEKDAY})?\s+(?:of\s+)?"
+                        r"(?P<rel>this|last|next)\s+week\b(?!['’]s)", re.IGNORECASE)
 ARTICLE = re.compile(r"^an?$")
 STEP = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1, "coming": 1, "following": 1}
 QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}

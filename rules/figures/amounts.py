@@ -121,7 +121,10 @@ GENERIC_HEADS = frozenset("share rate rates level levels index ratio coverage fi
 UP_OR_DOWN_BEFORE = re.compile(r",\s+(up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
                                re.IGNORECASE)
 # "up from 5.4%", "compared with 61%": an earlier level of the figure the sentence is about
-FROM_BEFORE = re.compile(r"(?:,\s+or|\bfrom|\bcompared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
+FROM_BEFORE = re.compile(r"(?:\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)|\b(?:up|down)\s+from\s+the)\s+$",
+                         re.IGNORECASE)
+# "$1.2 billion, or $2.02 a share": the same money per share
+OR_BEFORE = re.compile(r",\s+or\s+$")
 
 
 def find(ctx):
@@ -141,7 +144,9 @@ def find(ctx):
     percents = []  # the levels in percent, each named as the sentence names it
     levels = []  # every level before, in any unit ("costs reached $120 million, up from the $75 million")
     for index, (number, measure) in enumerate(found):
-        if isinstance(measure, str) and FROM_BEFORE.search(ctx.text, max(0, number.start - 24), number.start):
+        per_share = RATE_AFTER.match(ctx.text, number.end)
+        if isinstance(measure, str) and (FROM_BEFORE.search(ctx.text, max(0, number.start - 24), number.start) or (
+                per_share and per_share["unit"].lower() == "share" and OR_BEFORE.search(ctx.text, 0, number.start))):
             level = _level_before(number, percents if number.unit == "percent"
                                   else [(n, m) for n, m in levels if n.unit == number.unit])
             if level and (measure in GENERIC or level.endswith(" " + measure)):
@@ -269,7 +274,8 @@ PACKAGE_BEFORE = re.compile(r"\b(?P<thing>[A-Za-z]+)\s+(?P<kind>cuts|savings|hik
                             r"(?:worth|of|totall?ing|amounting\s+to|valued\s+at)\s+(?:(?:about|around|some|nearly|"
                             r"almost|roughly|more\s+than|over)\s+)?$", re.IGNORECASE)
 # "Revenue: $4.82 billion vs. $4.71 billion expected", "EPS: 94 cents": a label names the figure
-LABEL_BEFORE = re.compile(r"(?:^|[.;]\s+)(?P<label>[A-Z][a-z]+(?:\s+[a-z]+){0,3}|[A-Z]{2,5}):\s*$")
+LABEL_BEFORE = re.compile(r"(?:^|[.;]\s+)(?!(?:The|A|An|He|She|They|It|We|I|This|That|Its|Their)\b)"
+                          r"(?P<label>[A-Z][a-z]+(?:\s+[a-z]+){0,2}|[A-Z]{2,4}):\s*$")
 
 
 def _measure(ctx, number):
@@ -281,7 +287,7 @@ def _measure(ctx, number):
     if package:  # "spending cuts worth 32 billion lei", "tax cuts of $1.5 trillion": the package's size
         return f"{package['thing'].lower()} {package['kind'].lower()}"
     label = LABEL_BEFORE.search(text, max(0, number.start - 40), number.start)
-    if label:
+    if label and not any(w in NOT_HEAD or w in PAST_VERBS or w.endswith("ed") for w in label["label"].lower().split()):
         return label["label"] if label["label"].isupper() else label["label"].lower()
     if number.unit == "percent":
         of = OF_AFTER.match(text, number.end)

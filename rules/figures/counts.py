@@ -122,7 +122,8 @@ CUT_MEASURES = {"job": "jobs", "jobs": "jobs", "position": "positions", "positio
                 "roles": "roles", "post": "posts", "posts": "posts"}
 # a count of a list of places: "41 cases in Holmes County, 11 in Wayne County and four in Stark County"
 LIST_BEFORE = re.compile(r"(?:,|\band)\s+$")
-PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December|Spring|Summer|Autumn|Winter)\b)(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
 def find(ctx):
@@ -188,9 +189,9 @@ QUANTITY_WORD = re.compile(r"\b(?:dozens?|scores|hundreds?|thousands?|millions?|
 def _stated_as_count(text, number) -> bool:
     """A noun the vocabulary does not know counts only after digits, a word of quantity or a
     number word of ten or more: "300 hospitals", "about a dozen strikers", "hundreds of
-    mourners", "Thirty-eight cars", not "two sides"."""
+    mourners", "Thirty-eight cars" (not "the Group of Twenty economies"), not "two sides"."""
     return (text[number.number_start:number.number_start + 1].isdigit() or bool(QUANTITY_WORD.search(number.text))
-            or number.value >= 10)
+            or number.value >= 10 and not (number.number_start and text[number.number_start].isupper()))
 
 
 EXAMPLES = (

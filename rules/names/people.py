@@ -2,8 +2,9 @@
 
 A run of two or three capitalised words reads as a person's name when a title stands
 before it ("Sheriff Kory Honea", "Cllr Tom Hayworth"), a reporting verb follows it, a
-role follows it after a comma ("Teresito Bacolcol, director of ..."), or a country or
-organisation owns it ("Kenya's Amos Kiprotich").  Organisations are
+role follows it after a comma ("Teresito Bacolcol, director of ...").  A country's
+"Amos Kiprotich" is not read: "Denmark's Novo Nordisk" and "London's Canary Wharf" look
+the same.  Organisations are
 no people however they speak: a run whose words include an organisation's head noun
 ("Cal Fire", "Deutsche Bahn", "American Red Cross", "County Councils Network") is no
 name.  A possessive before a name is its organisation ("Unison's Helen Marsh").  Titles,
@@ -30,10 +31,8 @@ SPEECH_VERBS = ("said", "says", "told", "added", "stated", "noted", "announced",
 IDENTIFIED = rf"\b(?:identified|named)\s+(?:him\s+|her\s+|them\s+)?as\s+{NAME}(?![\w'’])"
 # not after a preposition: "Jana Nováková, a deputy chair of Civic Renewal, told": she speaks
 SPEAKING = rf"(?<!\b(?:of|at|for|from|with|in|by)\s+){NAME}(?=,?\s+(?:{'|'.join(SPEECH_VERBS)})\b)"
-# "Kenya's Amos Kiprotich broke the record": a country's or an organisation's person
-POSSESSED = rf"(?<=\b\p{{Lu}}\p{{Ll}}+['’]s\s+){NAME}(?![\w'’])(?!\s+\p{{Lu}})"
-# those alone, for a sentence with no title or role word: the same matches, read faster
-UNTITLED = re.compile(rf"{IDENTIFIED}|{SPEAKING}|{POSSESSED}")
+# those two alone, for a sentence with no title or role word: the same matches, read faster
+UNTITLED = re.compile(rf"{IDENTIFIED}|{SPEAKING}")
 UNTITLED_CUES = frozenset({"identified", "named", *SPEECH_VERBS})
 WORD = re.compile(r"\w+")
 NOT_NAMES = frozenset(
@@ -58,7 +57,6 @@ def compiled(lexicon: Lexicon) -> tuple[re.Pattern, frozenset[str]]:
         rf"|(?<![\w-])(?:{titles}),\s+(?:(?:identified|named)\s+as\s+)?{NAME}(?=\s*[,(])"
         rf"|{IDENTIFIED}"
         rf"|{SPEAKING}"
-        rf"|{POSSESSED}"
         rf"|{NAME}(?=,\s+(?:the\s+|a\s+|an\s+)?(?:{roles}|{titles})\b)",
     )
     return pattern, NOT_NAMES | lexicon.organisation_heads
@@ -86,7 +84,7 @@ def _pattern_for(ctx, lexicon: Lexicon) -> re.Pattern | None:
     titles = title_words(lexicon)
     if titles is None or not titles.isdisjoint(words):
         return compiled(lexicon)[0]
-    return UNTITLED if not UNTITLED_CUES.isdisjoint(words) or "s" in words else None  # "s": "Kenya's"
+    return UNTITLED if not UNTITLED_CUES.isdisjoint(words) else None
 
 
 def _alternation(words: set[str]) -> str:
@@ -121,10 +119,9 @@ EXAMPLES = (
     Example("The ship's captain, Tomas Lindqvist, 52, was questioned.", ({"subject": "Tomas Lindqvist"},)),
     Example("The driver was identified as Rosa Delgado.", ({"subject": "Rosa Delgado"},)),
     Example("The list was led by 41-year-old economist Ásdís Pétursdóttir.", ({"subject": "Ásdís Pétursdóttir"},)),
-    Example("Kenya's Amos Kiprotich broke the world record in Berlin.", ({"subject": "Amos Kiprotich"},)),
+    Example("Denmark's Novo Nordisk will cut 9,000 jobs.", (), note="near miss: a country's company is no person"),
     Example("Board Chair Jennifer Holloway said the review would take a year.",
             ({"subject": "Jennifer Holloway", "surface": "Jennifer Holloway"},), note="'Chair' is a title"),
-    Example("Germany's Deutsche Bank cut jobs.", (), note="an organisation owned by a country is no person"),
     Example("The Western Balkans said nothing.", (), note="near miss: a region is no person"),
     Example("Deutsche Bahn said it was running a reduced timetable.", (), note="a company speaking is no person"),
     Example("The American Red Cross said it had opened a shelter.", (), note="an organisation's head noun"),
