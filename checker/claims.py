@@ -86,6 +86,8 @@ TOLD_OF_FIGURE = re.compile(r"(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:that\s+|which\s+
                             r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:had\s+)?(?:[a-z]{2,}ed|ran|gave|set|won|"
                             r"paid|made|spent|took|saw|sold|held|lost|put|forecast)\b"
                             r"(?:(?!\b(?:will|would|was|were|is|are|has|have|had)\b)[^,;]){0,50}")
+# "the S&P 500's 21% gain": the owner's name, then a possessive, right before a figure
+POSSESSIVE_TAIL = re.compile(r"(?:\s+\d+)?['’]s\s+$")
 # a date on the reporting verb dates the telling: "Police said on Sunday that ... on Saturday"
 SPEECH_DATE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|confirmed|reported|stated|added)\s+"
                          r"(?:(?:on|late|early|last)\s+)?$", re.IGNORECASE)
@@ -125,11 +127,13 @@ def extract_records(document: Document, config: Config, rules: Sequence[Rule] | 
         # names are people, dates are times ("By Tuesday, the fire had burned ..."): neither is a subject
         taken = [m.span for m in found if m.kind == "name"] + [m.span for m in ctx.dates]
         candidates = finder.candidates(ctx.text, taken) if any(m.kind == "figure" for m in found) else []
-        filed = _dateline_end(ctx.text) if ctx.dates and ctx.dates[0].start < 80 else 0
+        filed = _filed_end(ctx.text, ctx.dates)
         for match in ctx.dates:
             if match.end <= filed:  # "HANOI, Dec 30 (Reuters) -": when the story was filed, no event
                 match.detail = {**match.detail, "dateline": True}
-            described = "dateline" if match.end <= filed else describe_event(ctx.text, match.start, match.end)
+                described = "dateline"
+            else:
+                described = describe_event(ctx.text, match.start, match.end)
             rows.append(_row(document, ctx, match, described, match.when, "stated"))
         for match in found:
             if match.kind == "name":
@@ -218,7 +222,9 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
         return None
     # "outpacing the S&P 500's 21% gain": a figure its owner's name stands right before is
     # that owner's, an aside the next sentence does not carry on
-    owned = re.search(re.escape(subject) + r"(?:\s+\d+)?['’]s\s+$", ctx.text[max(0, anchor - len(subject) - 12):anchor])
+    head = ctx.text[max(0, anchor - len(subject) - 12):anchor]
+    owner = POSSESSIVE_TAIL.search(head)
+    owned = bool(owner) and head[:owner.start()].endswith(subject)
     return dict(row, named=subject not in (noun, match.measure) and not owned)
 
 
@@ -246,7 +252,7 @@ def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
     struck on Sunday has risen to 31").  A date after "since" runs to the source date."""
     end = anchor if end is None else end
     start = anchor if start is None else start
-    filed = _dateline_end(text) if dates and dates[0].start < 80 else 0
+    filed = _filed_end(text, dates)
     usable = [d for d in dates if _dates_the_figure(text, d, anchor, end)
               and not (start < d.start and d.end < end) and d.start >= filed]
     own = [(a, b) for a, b in _owning_spans(text) if a <= anchor < b]
@@ -328,6 +334,11 @@ def _describes(text: str, end: int, phrase_start: int) -> bool:
 def _qualifies_a_noun(text: str, start: int, end: int) -> bool:
     """A date that qualifies a noun ("the 17th-century tower", "bonds due 2030")."""
     return bool(ADJECTIVE_DATE.search(text[start:end + 8]) or ADJECTIVE_DATE_BEFORE.search(text, 0, start))
+
+
+def _filed_end(text: str, dates: list[Match]) -> int:
+    """Where a sentence's dateline ends when a date stands in it, else 0."""
+    return _dateline_end(text) if dates and dates[0].start < 80 else 0
 
 
 @lru_cache(maxsize=8192)

@@ -125,6 +125,7 @@ FROM_BEFORE = re.compile(r"(?:\b(?:from|compared\s+(?:with|to)|against|versus|vs
                          re.IGNORECASE)
 # "$1.2 billion, or $2.02 a share": the same money per share
 OR_BEFORE = re.compile(r",\s+or\s+$")
+PER_SHARE_AFTER = re.compile(r"\s+(?:a|per)\s+share\b", re.IGNORECASE)
 
 
 def find(ctx):
@@ -142,28 +143,28 @@ def find(ctx):
                 # "revenue of $8.6 billion, up 6% from a year earlier": the change of that revenue
                 found[index] = (number, (f"{previous} change", 1 if direction.group(1).lower() == "up" else -1))
     percents = []  # the levels in percent, each named as the sentence names it
-    levels = []  # every level before, in any unit ("costs reached $120 million, up from the $75 million")
+    stated = []  # every level before, in any unit ("costs reached $120 million, up from the $75 million")
     for index, (number, measure) in enumerate(found):
-        per_share = RATE_AFTER.match(ctx.text, number.end)
-        if isinstance(measure, str) and (FROM_BEFORE.search(ctx.text, max(0, number.start - 24), number.start) or (
-                per_share and per_share["unit"].lower() == "share" and OR_BEFORE.search(ctx.text, 0, number.start))):
+        if isinstance(measure, str) and (FROM_BEFORE.search(ctx.text, max(0, number.start - 24), number.start)
+                                         or OR_BEFORE.search(ctx.text, max(0, number.start - 6), number.start)
+                                         and PER_SHARE_AFTER.match(ctx.text, number.end)):
             level = _level_before(number, percents if number.unit == "percent"
-                                  else [(n, m) for n, m in levels if n.unit == number.unit])
+                                  else [(n, m) for n, m in stated if n.unit == number.unit])
             if level and (measure in GENERIC or level.endswith(" " + measure)):
                 found[index] = (number, level)  # "the jobless rate of 9.4% was up from 6.1%"
                 measure = level
         if number.unit == "percent":
             percents.append((number, measure if isinstance(measure, str) else None))
-        levels.append((number, measure if isinstance(measure, str) else None))
-    converted = _conversions([number for number, _ in found], ctx.text)
+        stated.append((number, measure if isinstance(measure, str) else None))
+    conversions = _conversions([number for number, _ in found], ctx.text)
+    converted = {conversion.start for conversion in conversions.values()}
     for number, measure in found:
         if number.start in converted:
             continue  # "152.7 billion lei ($32.1 billion)": the same money in another currency
         value, low, high = number.value, number.low, number.high
         detail = {"stated": number.text}
-        if number.end in converted.values():
-            detail["restated"] = next(n.text for n in ctx.numbers if n.start in converted
-                                      and converted[n.start] == number.end)
+        if number.end in conversions:
+            detail["restated"] = conversions[number.end].text
         if number.unit == "percentage_point":
             measure, levels = _points(ctx, number, percents)
             if levels:
@@ -190,15 +191,12 @@ CONVERSION = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|approximately|some|
 CONVERSION_END = re.compile(r"\s*\)")
 
 
-def _conversions(numbers, text: str) -> dict[int, int]:
-    """Money restated in another currency in brackets right after it: each conversion's start ->
-    the end of the figure it restates."""
-    found = {}
-    for first, second in zip(numbers, numbers[1:]):
-        if (first.unit != second.unit and first.unit not in NOT_MONEY and second.unit not in NOT_MONEY
-                and CONVERSION.fullmatch(text, first.end, second.start) and CONVERSION_END.match(text, second.end)):
-            found[second.start] = first.end
-    return found
+def _conversions(numbers, text: str) -> dict:
+    """Money restated in another currency in brackets right after it: the end of the figure
+    restated -> its conversion."""
+    return {first.end: second for first, second in zip(numbers, numbers[1:])
+            if first.unit != second.unit and first.unit not in NOT_MONEY and second.unit not in NOT_MONEY
+            and CONVERSION.fullmatch(text, first.end, second.start) and CONVERSION_END.match(text, second.end)}
 
 
 def _level_before(number, stated) -> str:

@@ -16,7 +16,7 @@ earlier" is the same measure's earlier level, dated by its own date.  A hyphened
 
 import re
 
-from checker.dates import PAST_IRREGULAR
+from checker.dates import MONTH, PAST_IRREGULAR
 from checker.figures import WHOLE_BEFORE
 from checker.rulekit import Example, Match
 
@@ -122,8 +122,7 @@ CUT_MEASURES = {"job": "jobs", "jobs": "jobs", "position": "positions", "positio
                 "roles": "roles", "post": "posts", "posts": "posts"}
 # a count of a list of places: "41 cases in Holmes County, 11 in Wayne County and four in Stark County"
 LIST_BEFORE = re.compile(r"(?:,|\band)\s+$")
-PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
-                         r"September|October|November|December|Spring|Summer|Autumn|Winter)\b)(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+PLACE_AFTER = re.compile(rf"\s+(?:in|at)\s+(?:the\s+)?(?!(?:{MONTH}|Spring|Summer|Autumn|Winter)\b)(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
 def find(ctx):
@@ -183,6 +182,7 @@ def find(ctx):
                     detail={"noun": noun.noun, "stated": number.text})
 
 
+OPENERS = " \"'“‘("  # what may stand before a sentence's first word
 QUANTITY_WORD = re.compile(r"\b(?:dozens?|scores|hundreds?|thousands?|millions?|billions?)\b", re.IGNORECASE)
 
 
@@ -190,8 +190,9 @@ def _stated_as_count(text, number) -> bool:
     """A noun the vocabulary does not know counts only after digits, a word of quantity or a
     number word of ten or more: "300 hospitals", "about a dozen strikers", "hundreds of
     mourners", "Thirty-eight cars" (not "the Group of Twenty economies"), not "two sides"."""
+    capitalised_in_a_name = text[number.number_start].isupper() and bool(text[:number.number_start].strip(OPENERS))
     return (text[number.number_start:number.number_start + 1].isdigit() or bool(QUANTITY_WORD.search(number.text))
-            or number.value >= 10 and not (number.number_start and text[number.number_start].isupper()))
+            or number.value >= 10 and not capitalised_in_a_name)
 
 
 EXAMPLES = (
