@@ -41,11 +41,18 @@ from checker.subjects import (
 
 NOW = re.compile(r"\b(?:now|currently|today|at\s+present|presently|still|as\s+of\s+now|so\s+far)\b", re.IGNORECASE)
 # a date a few words after "since" starts a period that runs to the source date
-SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+# (not "since a 1970 storm killed 300,000": a clause of its own, told of that year)
+SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}(?<!\ba\s)(?<!\ban\s)$", re.IGNORECASE)
 WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 # dates that qualify a noun, not the figure: "the 17th-century tower", "the 2018 Camp Fire", "bonds due 2030"
 ADJECTIVE_DATE = re.compile(r"-(?:century|era|style|old)\b")
 ADJECTIVE_DATE_BEFORE = re.compile(r"\b(?:due|maturing|dated|vintage)\s+(?:in\s+)?$", re.IGNORECASE)
+# "the March 9 earthquake", "the 10 June announcement": a day that names an event dates no
+# figure told of it ("319 were confirmed dead in the March 9 earthquake", as of the telling)
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+DAY_OF_MONTH = re.compile(r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?")
+NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|of|in|at|on|for|with|by|from|as|when|that|which|was|is|were|are|has|had|"
+                        r"have|will|would|the|a|an)\b)[a-z]{3,}")
 # A phrase that owns dates runs to a clause's end: commas inside a number, or before ", or $2.02
 # a share" (the same figure restated), do not end it.
 PHRASE_BODY = r"(?:[^,;]|,(?=\d)|,(?=\s+or\s+[$€£]?\d))*?"
@@ -297,9 +304,9 @@ def _dates_the_figure(text: str, date_match: Match, anchor: int, end: int) -> bo
         return True
     if end <= date_match.start and RECORD_SET.search(text, end, date_match.start):
         return False  # "22.4 inches, breaking the record of 19.1 inches set in 2001": the record's date
-    if BASE_FROM.search(text, max(0, date_match.start - 6), date_match.start) \
-            and not PERIOD_TO.match(text, date_match.end) and CHANGE_BEFORE_FROM.search(text, 0, date_match.start) \
-            and not FUTURE_BEFORE_FROM.search(text, 0, date_match.start):
+    base = _comparison_base(text, date_match)
+    if base is not None and not PERIOD_TO.match(text, date_match.end) \
+            and CHANGE_BEFORE_FROM.search(text, 0, base) and not FUTURE_BEFORE_FROM.search(text, 0, base):
         return False  # "rose 0.4% from January to 298,083 pounds": January is what it is compared with
     for phrase_start, phrase_end in _owning_spans(text):
         inside = phrase_start <= date_match.start < phrase_end
@@ -308,13 +315,31 @@ def _dates_the_figure(text: str, date_match: Match, anchor: int, end: int) -> bo
     return True
 
 
+def _comparison_base(text: str, date_match: Match) -> int | None:
+    """Where the words that make a date what a change is measured against start ("from",
+    "compared with", "on the same month"), or None."""
+    base = BASE_FROM.search(text, max(0, date_match.start - 14), date_match.start)
+    if base:
+        return base.start()
+    on = BASE_ON.search(text, max(0, date_match.start - 30), date_match.start)
+    if on and (on.group("same") or EARLIER.search(text[date_match.start:date_match.end])
+               or (date_match.when is not None and date_match.when.precision == "year")):
+        return on.start()
+    return None
+
+
 RECORD_SET = re.compile(r"\brecord\b[^;]*?\d[^;]*?\b(?:set|recorded|established|reached)\b[^;\d]*$", re.IGNORECASE)
-BASE_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+BASE_FROM = re.compile(r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?|against)\s+$", re.IGNORECASE)
+# "up 9% on the same month last year", "a rise of 6.5% on a year earlier", "sales rose 5% on
+# 2024" (but "rose 3% on Monday": the day it rose)
+BASE_ON = re.compile(r"\bon\s+(?P<same>the\s+same\s+[a-z]+\s+(?:(?:of|in)\s+)?)?$", re.IGNORECASE)
+EARLIER = re.compile(r"(?:earlier|before|ago|previously)$|^(?:last|the\s+previous|a\s+year)\b", re.IGNORECASE)
 # "energy bills will rise 6.4% from April": from when the change takes effect
 FUTURE_BEFORE_FROM = re.compile(r"\b(?:will|would|set\s+to|due\s+to|is\s+to|are\s+to|expected\s+to)\b[^;]{0,60}$",
                                 re.IGNORECASE)
 PERIOD_TO = re.compile(r"\s*(?:to|until|till|through|-|–)\s*(?:[A-Z]|\d{4}\b|(?:the\s+)?end\b)")
-CHANGE_BEFORE_FROM = re.compile(r"\b(?:" + "|".join(sorted(RISE_WORDS | FALL_WORDS | {"up", "down"}))
+CHANGE_BEFORE_FROM = re.compile(r"\b(?:" + "|".join(sorted(RISE_WORDS | FALL_WORDS | {
+    "up", "down", "increase", "decrease", "drop", "decline", "jump", "gain", "growth", "higher", "lower"}))
                                 + r")\b[^;]{0,40}$", re.IGNORECASE)
 
 
@@ -333,7 +358,9 @@ def _describes(text: str, end: int, phrase_start: int) -> bool:
 @lru_cache(maxsize=8192)
 def _qualifies_a_noun(text: str, start: int, end: int) -> bool:
     """A date that qualifies a noun ("the 17th-century tower", "bonds due 2030")."""
-    return bool(ADJECTIVE_DATE.search(text[start:end + 8]) or ADJECTIVE_DATE_BEFORE.search(text, 0, start))
+    return bool(ADJECTIVE_DATE.search(text[start:end + 8]) or ADJECTIVE_DATE_BEFORE.search(text, 0, start)
+                or (THE_BEFORE.search(text, max(0, start - 5), start) and DAY_OF_MONTH.fullmatch(text, start, end)
+                    and NOUN_AFTER.match(text, end)))
 
 
 def _filed_end(text: str, dates: list[Match]) -> int:

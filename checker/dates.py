@@ -205,7 +205,11 @@ UNTIL_BEFORE = re.compile(
     rf"(?:the\s+end\s+of\s+)?(?:{_TIME_OF_DAY}(?:on\s+)?)?(?:on\s+)?$",
     re.IGNORECASE,
 )
-CLAUSE_BREAK = re.compile(r";|:(?!\d)|\s[-–—]\s|,\s(?:but|while|and|although|though|whereas|as)\b", re.IGNORECASE)
+# Where the clause a date's tense is read from starts: after a conjunction, and after a comma
+# that opens an apposition or a participle ("will pay $74 a share, a premium to the closing
+# price on Friday", "won 34%, setting up a runoff on April 5": no verb of theirs dates them).
+CLAUSE_BREAK = re.compile(r";|:(?!\d)|\s[-–—]\s|,\s(?:but|while|and|although|though|whereas|as|after|a|an)\s"
+                          r"|,\s(?!starting|beginning|including|during|following|pending)[a-z]+ing\s", re.IGNORECASE)
 
 
 POSSESSIVE_AFTER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\b", re.IGNORECASE)

@@ -610,10 +610,33 @@ def front_matter(text: str, path: Path) -> tuple[dict, int]:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark else ""
-        raise InputError(path, f"front matter is not valid YAML{where}") from None
+        meta = _plain_fields(match.group(1))
+        if meta is None:
+            raise InputError(path, f"front matter is not valid YAML{where}") from None
+        print(f"checker: warning: {path}: front matter is not valid YAML{where}; read as plain "
+              f"'field: value' lines", file=sys.stderr)
     if not isinstance(meta, dict):
         raise InputError(path, "front matter is not a mapping of fields")
     return meta, match.end()
+
+
+# a value that opens with YAML's syntax ("[", "{", a quote, "|", ">", "&", "*", "!") was meant as YAML
+PLAIN_FIELD = re.compile(r"(?P<key>[A-Za-z_][\w-]*):[ \t]+(?P<value>[^\s\[\]{}\"'|>&*!%@`].*?)\s*")
+
+
+def _plain_fields(block: str) -> dict | None:
+    """Front matter written by hand as `field: value` lines that YAML refuses ("title: Peru
+    earthquake: survivors ..."): each line's value is the text after its first colon.  None
+    unless every line has that shape."""
+    fields = {}
+    for line in block.splitlines():
+        if not line.strip():
+            continue
+        field = PLAIN_FIELD.fullmatch(line)
+        if not field:
+            return None
+        fields[field["key"]] = field["value"]
+    return fields or None
 
 
 def parse_published(value: object, path: Path, where: str = "") -> date:

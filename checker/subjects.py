@@ -484,10 +484,21 @@ def _strip_function_words(words: list[str]) -> list[str]:
     return words
 
 
+# Verbs news uses for one happening, as the stems event_keywords cuts: a fire that "broke
+# out" on Saturday in one outlet and "ignited" on Sunday in another is one start, twice dated.
+SAME_HAPPENING = {stem: "began" for stem in ("begin", "begun", "begins", "starte", "starts", "broke", "ignite",
+                                               "erupte", "sparke", "erupts")} | \
+    {stem: "struck" for stem in ("strike", "hit", "hits", "slamme", "battere")} | \
+    {stem: "founde" for stem in ("establ", "launch", "formed", "create")} | \
+    {stem: "landfa" for stem in ("landed",)}
+
+
 def event_keywords(description: str) -> frozenset[str]:
-    """Content words of an event description, cut to a stem, for matching across sources."""
-    return frozenset(w.lower()[:6] for w in re.findall(r"[\w'-]+", description)
-                     if w.lower() not in STOPWORDS and len(w) > 2 and not w.isdigit())
+    """Content words of an event description, cut to a stem (verbs of one happening to
+    one), for matching across sources."""
+    stems = (w.lower()[:6] for w in re.findall(r"[\w'-]+", description)
+             if w.lower() not in STOPWORDS and len(w) > 2 and not w.isdigit())
+    return frozenset(SAME_HAPPENING.get(stem, stem) for stem in stems)
 
 
 @lru_cache(maxsize=4096)
@@ -547,7 +558,8 @@ DEFINITE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
 YEAR_BEFORE = re.compile(r"\b(?:1[5-9]|20)\d\d\s+$|\b(?:last|previous|earlier)\s+(?:year|month)['’]s\s+$")
 NOT_FIRE_SENSE = re.compile(r"\b(?:open(?:s|ed|ing)?|under|return(?:s|ed|ing)?|cease)\s*$", re.IGNORECASE)
 DATELINE = re.compile(r"^(?:[A-Z][A-Z .'’-]{2,}(?:,\s*[^—–()\n]{0,50}?)?(?:\s*\([^)]{1,20}\))?\s*[—–-]+\s"
-                      r"|[^()\n]{0,60}?\([A-Za-z .]{1,20}\)\s*[—–-]+\s)")
+                      r"|[^()\n]{0,60}?\([A-Za-z .]{1,20}\)\s*[—–-]+\s"
+                      r"|[A-Z][A-Z.'’-]{2,}(?:\s[A-Z][A-Z.'’-]+){0,2}:\s)")  # the wire's "CAIRO:", "NEW DELHI:"
 DISTANCE_BEFORE = re.compile(
     r"(?:\b(?:miles?|mi|km|kilomet(?:re|er)s?|metres?|meters?|feet|ft|yards?)\b\)?(?:\s*\([^)]*\))?\s+"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|inland|offshore|away|"

@@ -1,5 +1,5 @@
 """Arithmetic a story states or implies: totals vs parts, level + change vs a later level,
-and dates vs the gap stated between them.
+dates vs the gap stated between them, and a share vs the counts it is stated with.
 
 Interval arithmetic throughout, so qualifiers count: close to 4,000 [3,800, 4,000] plus
 about 1,000 [950, 1,050] is [4,750, 5,050], which around 4,700 [4,465, 4,935] meets.
@@ -32,7 +32,7 @@ from checker.units import to_years
 
 def find(claims: pd.DataFrame) -> list[Finding]:
     figures = claims[claims["kind"] == "figure"]
-    return sums(figures) + level_changes(figures) + date_offsets(figures) + point_changes(figures)
+    return sums(figures) + level_changes(figures) + date_offsets(figures) + point_changes(figures) + shares(figures)
 
 
 # Each family below needs only some claims together, so an engine may run it on parts
@@ -175,6 +175,26 @@ def point_changes(figures: pd.DataFrame) -> list[Finding]:
         out.append(Finding("arithmetic", "info" if holds else "error", claim["subject"], claim["measure"],
                            when(claim), arithmetic, message, (claim,),
                            ("points", claim["source"], claim["as_of_start"], before, after, claim["value"])))
+    return out
+
+
+def shares(figures: pd.DataFrame) -> list[Finding]:
+    """"712,450 of the 2,286,000 votes, or 34.2 percent": is the part that share of the whole?
+    Within the precision the share is written to, and its qualifier (per claim)."""
+    out: list[Finding] = []
+    for claim in records(figures[figures["detail"].str.contains('"share_of"', regex=False)]):
+        (part_low, part_high, part), (whole_low, whole_high, whole) = json.loads(claim["detail"])["share_of"]
+        low, high = 100 * part_low / whole_high, 100 * part_high / whole_low
+        slack = 0.5 * 10 ** -_decimals(claim["surface"]) + 1e-9  # "34.2" stands for 34.15-34.25
+        holds = claim["low"] - slack <= high and low <= claim["high"] + slack
+        computed = format_number(round(low, 1)) if round(low, 1) == round(high, 1) else \
+            f"{format_number(round(low, 1))}-{format_number(round(high, 1))}"
+        arithmetic = f"{part} / {whole} = {computed}%"
+        message = (f"{who(claim)}: {arithmetic}, "
+                   + ("as stated." if holds else f"not the {amount(claim, signed=False)} stated."))
+        out.append(Finding("arithmetic", "info" if holds else "error", claim["subject"], claim["measure"],
+                           when(claim), arithmetic, message, (claim,),
+                           ("share", claim["source"], claim["as_of_start"], part, whole, claim["value"])))
     return out
 
 

@@ -113,6 +113,10 @@ def _same_person(a: str, b: str, threshold: float = 85) -> bool:
     wa, wb = _core(a).split(), _core(b).split()
     if len(wa) == len(wb) and all(fuzz.ratio(x, y) >= 75 for x, y in zip(wa, wb)):
         return True
+    differing = [(x, y) for x, y in zip(wa, wb) if x != y]
+    if len(wa) == len(wb) >= 3 and len(differing) == 1:  # "Carlos Ramírez Tello" / "Carlos Ramirez Tellez":
+        x, y = differing[0]  # two names alike, the third begun alike
+        return x[:2] == y[:2] and fuzz.ratio(x, y) >= 60
     if len(wa) < 2 or len(wb) < 2 or fuzz.ratio(wa[-1], wb[-1]) < threshold:
         return False
     first_a, first_b = wa[0], wb[0]

@@ -42,6 +42,7 @@ import re
 from checker.dates import PAST_IRREGULAR
 from checker.figures import S_VERBS, STOP
 from checker.rulekit import Example, Match
+from checker_rules.figures.share_of import share_of
 
 WORDS_AFTER = re.compile(r"(?:\s+|-)(?P<w>[a-z][a-z'’-]*[a-z])\b")
 OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?", re.IGNORECASE)
@@ -165,6 +166,10 @@ def find(ctx):
         detail = {"stated": number.text}
         if number.end in conversions:
             detail["restated"] = conversions[number.end].text
+        if number.unit == "percent":
+            counts = share_of(ctx.text, ctx.numbers, ctx.numbers.index(number))
+            if counts:
+                detail["share_of"] = counts  # "712,450 of the 2,286,000 votes, or 34.2%": the arithmetic checks it
         if number.unit == "percentage_point":
             measure, levels = _points(ctx, number, percents)
             if levels:
@@ -325,8 +330,14 @@ def _measure(ctx, number):
         for word in stated.group("np").lower().split():  # the plain words after the last verb or stop word
             verb = VERB_FORM.search(word) or word in PAST_VERBS
             words = [] if word in NOT_HEAD or verb else words + [word]
-        if words and (words[-1] in RISE or words[-1] in FALL) and len(words) > 1:
-            return f"{' '.join(words[:-1])} change", (1 if words[-1] in RISE else -1)
+        if words and (words[-1] in RISE or words[-1] in FALL):
+            sign = 1 if words[-1] in RISE else -1
+            if len(words) > 1:
+                return f"{' '.join(words[:-1])} change", sign
+            if number.unit == "percent":  # "exports posted a rise of 23%", "an increase of 6.5 per cent"
+                thing = _subject(ctx, _antecedent(clause[:stated.start()], before[:len(before) - len(clause)]))
+                known = thing in ctx.config.amount_nouns or INDICATOR.fullmatch(thing or "")
+                return f"{thing if known else 'share'} change", sign  # not "stands by its forecast of growth"
         if words and words[-1] in ctx.config.event_nouns:
             return ctx.config.event_nouns[words[-1]]
         if words and words[-1] not in RISE and words[-1] not in FALL:  # "punctuality was 62.7%"

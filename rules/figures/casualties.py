@@ -6,11 +6,16 @@ from the vocabulary), not from the noun: 41 soldiers injured is a count of `inju
 Two kinds are counted apart, so they never conflict with the toll: the casualties of a
 group the vocabulary names (`[casualty_groups]`: "41 officers were injured" is `injured
 police`) and deaths of one cause ("four died of carbon monoxide poisoning").
+
+A toll of none is a figure too: "No one was killed", "none of the 40 passengers was hurt",
+"no deaths have been reported" are 0, which a later toll raises (a change) and another
+outlet's toll of the same day contradicts.  Only as told of the past: "to make sure no
+one is hurt" states nothing, nor does "no new deaths" (a change of none).
 """
 
 import re
 
-from checker.figures import WHOLE_BEFORE, event_after, is_people
+from checker.figures import NEXT_NUMBER, WHOLE_BEFORE, event_after, is_people
 from checker.rulekit import Example, Match
 from checker.subjects import patterns
 
@@ -32,7 +37,23 @@ VERB_MEASURE = {"kill": "killed", "inju": "injured", "woun": "injured", "arre": 
                 "deta": "arrested", "disp": "displaced", "evac": "evacuated", "resc": "rescued", "deat": "killed"}
 
 
+# "No one was killed", "nobody was seriously hurt", "none of the 40 passengers was injured"
+NOBODY = re.compile(
+    r"\b(?:no(?:\s+|-)one|nobody|none(?:\s+of\s+(?:them|those|the(?:\s+[\w,.-]+){1,3}?))?)\s+(?:else\s+)?"
+    r"(?P<told>(?:was|were|has\s+been|have\s+been|had\s+been|got|appears\s+to\s+have\s+been)\s+"
+    r"(?:(?:seriously|badly|critically|fatally|reportedly)\s+)?(?P<event>killed|injured|hurt|wounded|harmed|arrested|"
+    r"detained)|(?P<died>died|perished))\b",
+    re.IGNORECASE)
+# "No deaths have been reported", "there were no injuries", "caused no casualties"
+NO_TOLL = re.compile(
+    r"\bno\s+(?:(?:reported|confirmed|known)\s+)?(?P<noun>deaths|fatalities|injuries|casualties)\b"
+    r"(?!\s+(?:among|of|to|in\s+(?:the\s+)?(?:group|ranks))\b)", re.IGNORECASE)
+NONE_OF_BEFORE = re.compile(r"\bnone\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+NO_TOLL_MEASURE = {"deaths": "killed", "fatalities": "killed", "casualties": "killed", "injuries": "injured"}
+
+
 def find(ctx):
+    yield from _none(ctx)
     for number in ctx.numbers:
         if number.unit:
             continue
@@ -42,6 +63,8 @@ def find(ctx):
         event = event_after(ctx.text, after_noun, ctx.config)
         victims = is_people(noun, ctx.config)
         if event and victims:
+            if NONE_OF_BEFORE.search(ctx.text, max(0, number.start - 20), number.start):
+                continue  # "none of the 40 passengers was hurt": a toll of none (_none), 40 aboard
             if not WHOLE_BEFORE.search(ctx.text, max(0, number.start - 40), number.start):
                 cause = _cause(ctx, event[1]) if event[0] == "killed" else ""
                 measure = f"{event[0]} by {cause}" if cause else _of_group(event[0], noun, ctx.config, ctx.text)
@@ -64,6 +87,23 @@ def find(ctx):
                 measure = "injured"
             yield _match(number, measure, number.end, None,
                          start=number.start - (min(number.start, 130) - toll.start()))
+
+
+def _none(ctx):
+    """Tolls of none, as told of the past."""
+    if not ctx.mentions(("no", "none")):
+        return
+    for nobody in NOBODY.finditer(ctx.text):
+        word = (nobody.group("event") or nobody.group("died")).lower()
+        # "none of the 40 passengers was hurt" quotes what was told, leaving the 40 aboard to the counts
+        start = nobody.start("told") if NEXT_NUMBER.search(nobody.group(), 0, nobody.start("told") - nobody.start()) \
+            else nobody.start()
+        yield Match(start, nobody.end(), "figure", "killed" if nobody.group("died") else
+                    VERB_MEASURE.get(word[:4], "injured"), value=0.0, low=0.0, high=0.0, qualifier="exact",
+                    detail={"stated": nobody.group()[:nobody.start("told") - nobody.start()].strip()})
+    for toll in NO_TOLL.finditer(ctx.text):
+        yield Match(toll.start(), toll.end(), "figure", NO_TOLL_MEASURE[toll.group("noun").lower()], value=0.0,
+                    low=0.0, high=0.0, qualifier="exact", detail={"stated": "none"})
 
 
 # "four died of carbon monoxide poisoning": deaths of one cause, some of the toll, never the toll
@@ -150,6 +190,13 @@ EXAMPLES = (
     Example("In 1999, two powerful earthquakes killed some 18,000 people in Izmit.",
             ({"measure": "killed", "value": 18000, "low": 17100, "high": 18900, "as_of_start": "1999-01-01"},)),
     Example("Two earthquakes killed nobody.", (), note="near miss: earthquakes are not the dead"),
+    Example("No one was killed in the blast, police said.", ({"measure": "killed", "value": 0, "low": 0, "high": 0},),
+            note="a toll of none"),
+    Example("None of the 40 passengers was injured.", ({"measure": "injured", "value": 0},),
+            note="none of the 40: the 40 were aboard, not hurt"),
+    Example("No deaths have been reported.", ({"measure": "killed", "value": 0},)),
+    Example("Officials worked to make sure no one is hurt, and there were no new injuries.", (),
+            note="near miss: a wish and a change of none state no toll"),
     Example("Tens of thousands of Georgians were evacuated from Tbilisi.",
             ({"measure": "evacuated", "low": 20000, "high": 99999, "qualifier": "vague"},)),
 )

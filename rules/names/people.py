@@ -31,10 +31,17 @@ SPEECH_VERBS = ("said", "says", "told", "added", "stated", "noted", "announced",
 IDENTIFIED = rf"\b(?:identified|named)\s+(?:him\s+|her\s+|them\s+)?as\s+{NAME}(?![\w'’])"
 # not after a preposition: "Jana Nováková, a deputy chair of Civic Renewal, told": she speaks
 SPEAKING = rf"(?<!\b(?:of|at|for|from|with|in|by)\s+){NAME}(?=,?\s+(?:{'|'.join(SPEECH_VERBS)})\b)"
-# those two alone, for a sentence with no title or role word: the same matches, read faster
-UNTITLED = re.compile(rf"{IDENTIFIED}|{SPEAKING}")
+# "..., said Kamrul Hassan Chowdhury, the top official": the speaker after the verb, told apart
+# from an organisation by what follows: a role, an age or "who" ("said Human Rights Watch, a
+# New York-based group" is no person)
+SAID = r"\b(?:said|says|told|added)\s+"
+# "Shahida Begum, 52, a fish trader": an age in commas follows only a person
+AGED = rf"{NAME}(?=,\s+\d{{1,3}},\s)"
+# those alone, for a sentence with no title or role word: the same matches, read faster
+UNTITLED = re.compile(rf"{IDENTIFIED}|{SPEAKING}|{SAID}{NAME}(?=,\s+who\s)|{AGED}")
 UNTITLED_CUES = frozenset({"identified", "named", *SPEECH_VERBS})
 WORD = re.compile(r"\w+")
+AGE_IN_COMMAS = re.compile(r",\s\d{1,3},\s")
 NOT_NAMES = frozenset(
     "The This That These Those In On At For From With About After Before During Since Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
@@ -57,7 +64,9 @@ def compiled(lexicon: Lexicon) -> tuple[re.Pattern, frozenset[str]]:
         rf"|(?<![\w-])(?:{titles}),\s+(?:(?:identified|named)\s+as\s+)?{NAME}(?=\s*[,(])"
         rf"|{IDENTIFIED}"
         rf"|{SPEAKING}"
-        rf"|{NAME}(?=,\s+(?:the\s+|a\s+|an\s+)?(?:{roles}|{titles})\b)",
+        rf"|{NAME}(?=,\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{roles}|{titles})\b)"
+        rf"|{SAID}{NAME}(?=,\s+(?:(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:{roles}|{titles})\b|who\s))"
+        rf"|{AGED}",
     )
     return pattern, NOT_NAMES | lexicon.organisation_heads
 
@@ -84,7 +93,7 @@ def _pattern_for(ctx, lexicon: Lexicon) -> re.Pattern | None:
     titles = title_words(lexicon)
     if titles is None or not titles.isdisjoint(words):
         return compiled(lexicon)[0]
-    return UNTITLED if not UNTITLED_CUES.isdisjoint(words) else None
+    return UNTITLED if not UNTITLED_CUES.isdisjoint(words) or AGE_IN_COMMAS.search(ctx.text) else None
 
 
 def _alternation(words: set[str]) -> str:
@@ -119,6 +128,14 @@ EXAMPLES = (
     Example("The ship's captain, Tomas Lindqvist, 52, was questioned.", ({"subject": "Tomas Lindqvist"},)),
     Example("The driver was identified as Rosa Delgado.", ({"subject": "Rosa Delgado"},)),
     Example("The list was led by 41-year-old economist Ásdís Pétursdóttir.", ({"subject": "Ásdís Pétursdóttir"},)),
+    Example("The toll rose to 41, said Kamrul Hassan Chowdhury, the top official in the district.",
+            ({"subject": "Kamrul Hassan Chowdhury"},), note="the speaker after the verb, a role after him"),
+    Example("Shahida Begum, 52, a fish trader, lost her home.", ({"subject": "Shahida Begum"},),
+            note="an age in commas follows a person"),
+    Example("Runoff candidate María Elena Quezada, a former finance minister, led the poll.",
+            ({"subject": "María Elena Quezada"},), note="a role after a comma, with words before it"),
+    Example("The figures were confirmed, said Human Rights Watch, a New York-based group.", (),
+            note="near miss: an organisation speaking after the verb"),
     Example("Denmark's Novo Nordisk will cut 9,000 jobs.", (), note="near miss: a country's company is no person"),
     Example("Board Chair Jennifer Holloway said the review would take a year.",
             ({"subject": "Jennifer Holloway", "surface": "Jennifer Holloway"},), note="'Chair' is a title"),

@@ -1,0 +1,44 @@
+"""The part and the whole a percentage is stated with, for the arithmetic to check.
+
+News often gives a share with the counts it comes from: "712,450 of the 2,286,000 valid
+votes cast, or 34.2 percent", "2,500 jobs, about 12 per cent of its workforce of 31,000",
+"4,200 of the city's 15,000 teachers (28%)".  The percentage rule keeps the two counts in
+its claim's detail (`share_of`); `checker.findings.arithmetic` divides them.  Used by
+`amounts`, not a rule of its own.
+"""
+
+import re
+
+from checker.numbers import NumberMention
+
+# "712,450 of the 2,286,000": a part, "of", the whole (a few words may stand between)
+PART_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,2}?")
+# between the whole's noun and the share: ", or", " - ", "(", ", about" (a qualifier is the share's own)
+TO_SHARE = re.compile(r"(?:\s+[\w'’-]+){0,5}?(?:,\s*(?:or|which\s+is|representing|equal\s+to)?|\s+[—–-]|\s*\()\s*")
+# "2,500 jobs, about 12 per cent": the part's noun, then the share
+PART_NOUN = re.compile(r"(?:\s+[\w'’-]+){1,2},\s*(?:or\s+)?")
+# "12 per cent of the combined workforce of 31,000", "28% of its 15,000 teachers"
+OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+|totalling\s+|numbering\s+)?")
+
+
+def share_of(text: str, numbers: list[NumberMention], index: int) -> list[list] | None:
+    """[[part low, part high, as written], [whole low, whole high, as written]] for the
+    percentage numbers[index], or None when the sentence states no counts it is of."""
+    share = numbers[index]
+    counts = [n for n in numbers if not n.unit and n.qualifier != "vague"]
+    before = [n for n in counts if n.end <= share.start]
+    if len(before) >= 2:
+        part, whole = before[-2], before[-1]
+        if PART_OF_WHOLE.fullmatch(text, part.end, whole.start) and TO_SHARE.fullmatch(text, whole.end, share.start):
+            return _pair(part, whole)
+    after = [n for n in counts if n.start >= share.end]
+    if before and after and PART_NOUN.fullmatch(text, before[-1].end, share.start) \
+            and OF_WHOLE.fullmatch(text, share.end, after[0].start):
+        return _pair(before[-1], after[0])
+    return None
+
+
+def _pair(part: NumberMention, whole: NumberMention) -> list[list] | None:
+    if not 0 < part.low <= whole.high:
+        return None  # a part is no larger than its whole: "3 of the 2" is no share
+    return [[part.low, part.high, part.text], [whole.low, whole.high, whole.text]]
