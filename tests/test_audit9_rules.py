@@ -126,3 +126,25 @@ def test_a_headline_with_a_colon_in_front_matter_is_read(tmp_path, capsys):
     assert "front matter is not valid YAML at line 2; read as plain 'field: value' lines" in capsys.readouterr().err
     (folder / "a.md").write_text("---\ntitle: [unclosed\n---\nText.\n")
     assert main(["claims", str(folder / "a.md"), "--no-cache"]) == 2
+
+
+def test_a_level_run_to_a_record_counts_the_noun_before_it():
+    figures = figure_claims("The number of patients waiting rose to a record 612,400, up from 587,900 a year "
+                            "earlier. Arrivals hit a record 2.1 million in July.", "2025-07-17")
+    assert list(zip(figures["measure"], figures["value"], figures["as_of_start"])) == [
+        ("patients", 612_400.0, "2025-07-17"), ("patients", 587_900.0, "2024-01-01"),
+        ("arrivals", 2_100_000.0, "2025-07-01")]
+
+
+def test_counts_of_places_after_a_comma_are_the_totals_parts(tmp_path):
+    findings = _findings(tmp_path, {"a.md": article("2025-10-24", "Daily A", (
+        "In all, 1.2 million people were evacuated, 780,000 in Bangladesh and 520,000 in India.\n\n"
+        "The storm killed 319 people, 212 in Khulna and 97 in neighbouring Satkhira.\n"))})
+    sums = findings[findings["kind"] == "arithmetic"].sort_values("values")
+    assert list(zip(sums["values"], sums["severity"])) == [
+        ("212 in Khulna + 97 in neighbouring Satkhira = 309", "error"),
+        ("780,000 in Bangladesh + 520,000 in India = 1.3 million", "error")]
+    # a list of places is no total and its parts
+    cases = figure_claims("The state has confirmed 41 cases in Holmes County, 11 in Wayne County and four in "
+                          "Stark County.", "2025-03-04")
+    assert list(cases["part_of"]) == ["", "", ""] and list(cases["value"]) == [41.0, 11.0, 4.0]

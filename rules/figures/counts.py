@@ -7,7 +7,7 @@ vocabulary does not know counts itself ("300 hospitals" -> `hospitals`).  "Close
 years, dates, times, ordinals or parts of names are not counts.
 
 A level a verb runs to ("the number of confirmed cases rose to 1,240", "admissions stood
-at 412", "infections rising to 840") counts the noun named before the verb, as the
+at 412", "infections rising to 840", "arrivals hit a record 2.1 million") counts the noun named before the verb, as the
 vocabulary maps it (people "in hospital" are `hospitalised`); "up from 298 a week
 earlier" is the same measure's earlier level, dated by its own date.  A hyphened size
 ("a 63-seat parliament", "a 300-bed hospital") counts nothing; a group's members do
@@ -39,7 +39,10 @@ SAME_AGAIN_AFTER = re.compile(r"\s+(?:took\s+part|attended|joined\s+in|turned\s+
 LEVEL_VERB = re.compile(
     r"\b(?P<verb>rose|risen|rising|rises|climbed|climbing|climbs|jumped|jumping|increased|increasing|grew|grown|"
     r"growing|fell|fallen|falling|dropped|dropping|declined|declining|decreased|soared|surged|stood|stands|standing|"
-    r"reached|reaching|totalled|totaled|hit)\s+(?:to|at)?\s*(?:a\s+total\s+of\s+|some\s+|about\s+|around\s+|"
+    r"reached|reaching|totalled|totaled|hit)\s+(?:to|at)?\s*"
+    # "rose to a record 612,400", "hit a new high of 1,240"
+    r"(?:(?:a|an|its)\s+(?:new\s+)?(?:record|all-time\s+high|high|low|peak)\s+(?:of\s+)?)?"
+    r"(?:a\s+total\s+of\s+|some\s+|about\s+|around\s+|"
     r"nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$", re.IGNORECASE)
 # "up from 412 three days earlier", "down from 298", "compared with 15 on Tuesday": the level before
 FROM_LEVEL = re.compile(r"\b(?:(?:up|down|rising|falling)\s+from|compared\s+(?:with|to)|and\s+(?:then\s+)?to)\s+"
@@ -96,7 +99,10 @@ def _levels(ctx, number, previous):
         noun = head.group("noun").lower()
         if noun in ctx.config.measures and (noun.endswith("s") or noun in ctx.config.people_nouns):
             return ctx.config.measures[noun]
-        if noun.islower() and _plural(noun) and noun not in ctx.config.not_counts:
+        written = head.group("noun")  # lower case, or capitalised only as the sentence's first word ("Arrivals hit")
+        opens = written[1:].islower() and not clause[:head.start()].strip() and len(clause) == number.start - (
+            len(lead) - verb.start())
+        if (written.islower() or opens) and _plural(noun) and noun not in ctx.config.not_counts:
             return noun
     if REFERS_BACK.search(clause):
         return ""
@@ -128,7 +134,8 @@ PLACE_AFTER = re.compile(rf"\s+(?:in|at)\s+(?:the\s+)?(?!(?:{MONTH}|Spring|Summe
 def find(ctx):
     previous = None  # the measure of the last level read in this sentence ("... up from 412")
     counted = None  # (measure, noun) of the last count of a place ("41 cases in Holmes County")
-    cue = "to " in ctx.text or " at " in ctx.text or "from " in ctx.text
+    cue = "to " in ctx.text or " at " in ctx.text or "from " in ctx.text or "record " in ctx.text \
+        or "reached " in ctx.text or "hit " in ctx.text or "totalled " in ctx.text or "totaled " in ctx.text
     for number in ctx.numbers:
         if number.unit:
             continue

@@ -4,8 +4,9 @@ When two or more counts joined by "and" (or commas) count nouns of the same meas
 the sentence states their total.  The total is a claim of its own and keeps its parts,
 so the arithmetic check can show 30 + 4 = 34 and compare it with a stated total.
 
-A stated breakdown works the same way: a total, then ":", a dash, or "Of the N ...,",
-then two or more figures that say only where or what they are ("31 people died - 18 in
+A stated breakdown works the same way: a total, then ":", a dash, "Of the N ...,", or a
+comma before counts of places ("1.2 million were evacuated, 780,000 in Bangladesh and
+520,000 in India"; not after a count of a place itself, which starts a list), then two or more figures that say only where or what they are ("31 people died - 18 in
 Surigao and 12 in Davao", "savings of £64.5m: £30m from care, £20m from schools and
 £14.5m from roads").  The parts inherit the total's measure (and currency); their sum is
 a claim with the parts, and the total stays the claim its own rule reads, so the
@@ -39,7 +40,8 @@ def find(ctx):
             counted.append((number, noun))
     breakdowns = []
     if ":" in ctx.text or " - " in ctx.text or "–" in ctx.text or "—" in ctx.text or "of the" in ctx.lower \
-            or " were " in ctx.text or " are " in ctx.text or "includ" in ctx.lower or "of wh" in ctx.lower:
+            or " were " in ctx.text or " are " in ctx.text or "includ" in ctx.lower or "of wh" in ctx.lower \
+            or " in " in ctx.text and COMMA_PLACES.search(ctx.text):
         breakdowns = list(_breakdowns(ctx))
     covered = [(m.start, m.end) for m in breakdowns]
     counted = [(n, c) for n, c in counted if not any(s <= n.start < e for s, e in covered)]
@@ -216,11 +218,31 @@ def _parts_start(ctx, total, numbers, index) -> int | None:
         return comma + 1 if comma > 0 and not _number_between(numbers, total.end, comma) else None
     window = ctx.text[total.end:total.end + 60]
     intro = INTRO_MARK.search(window)
+    if not intro and not total.unit:
+        intro = _comma_before_places(ctx.text, total, window)
     if not intro or FULL_STOP.search(window[:intro.start()]):
         return None
     if _number_between(numbers, total.end, total.end + intro.start()):
         return None
     return total.end + intro.end()
+
+
+# "1.2 million people were evacuated, 780,000 in Bangladesh and 520,000 in India": after a
+# comma, counts of places (a capitalised place, perhaps after one word: "in neighbouring Peru")
+COMMA_PLACES = re.compile(r",\s+(?=(?:some\s+|about\s+|around\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+"
+                          r"(?:in|across)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z])")
+
+
+IN_A_PLACE = re.compile(r"\s(?:in|at|across)\s+(?:the\s+)?[A-Z]")
+
+
+def _comma_before_places(text, total, window):
+    """The comma that opens a breakdown by place after a count that is itself no place's
+    ("41 cases in Holmes County, 11 in Wayne County" is a list, not a total and its parts)."""
+    comma = COMMA_PLACES.search(window)
+    if comma is None or "," in window[:comma.start()] or IN_A_PLACE.search(window, 0, comma.start()):
+        return None
+    return comma
 
 
 def _number_between(numbers, start, end) -> bool:
