@@ -41,18 +41,23 @@ from checker.subjects import (
 
 NOW = re.compile(r"\b(?:now|currently|today|at\s+present|presently|still|as\s+of\s+now|so\s+far)\b", re.IGNORECASE)
 # a date a few words after "since" starts a period that runs to the source date
-# (not "since a 1970 storm killed 300,000": a clause of its own, told of that year)
-SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}(?<!\ba\s)(?<!\ban\s)$", re.IGNORECASE)
+SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+SINCE_A = re.compile(r"\bsince\s+(?:a|an|the)\s+$", re.IGNORECASE)
+SINCE_CLAUSE_BODY = re.compile(r"\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s+")  # "since a 1970 storm killed ..."
 WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 # dates that qualify a noun, not the figure: "the 17th-century tower", "the 2018 Camp Fire", "bonds due 2030"
 ADJECTIVE_DATE = re.compile(r"-(?:century|era|style|old)\b")
 ADJECTIVE_DATE_BEFORE = re.compile(r"\b(?:due|maturing|dated|vintage)\s+(?:in\s+)?$", re.IGNORECASE)
-# "the March 9 earthquake", "the 10 June announcement": a day that names an event dates no
-# figure told of it ("319 were confirmed dead in the March 9 earthquake", as of the telling)
+# "the March 9 earthquake", "the 10 June attack": a day that names a deadly happening dates no
+# toll told of it ("319 were confirmed dead in the March 9 earthquake", as of the telling)
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 DAY_OF_MONTH = re.compile(r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?")
-NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|of|in|at|on|for|with|by|from|as|when|that|which|was|is|were|are|has|had|"
-                        r"have|will|would|the|a|an)\b)[a-z]{3,}")
+# (only a happening whose toll is told: "the Sept. 30 quarter", "the Nov. 4 election" and "the
+# May 5 deadline" are the times of their figures)
+NOUN_AFTER = re.compile(r"\s+(?:(?:deadly|fatal|massive|powerful|major|devastating)\s+)?(?:earthquake|quake|attack|bombing|"
+                        r"shooting|crash|blast|explosion|storm|fire|wildfire|flood|floods|flooding|derailment|collapse|"
+                        r"landslide|eruption|tornado|hurricane|cyclone|typhoon|raid|massacre|stampede|sinking|"
+                        r"accident|disaster|tsunami|avalanche)s?\b")
 # A phrase that owns dates runs to a clause's end: commas inside a number, or before ", or $2.02
 # a share" (the same figure restated), do not end it.
 PHRASE_BODY = r"(?:[^,;]|,(?=\d)|,(?=\s+or\s+[$€£]?\d))*?"
@@ -284,9 +289,16 @@ def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
     if not nearest.when:
         return None, "unresolved"
     if (source_date and _after_since(text, nearest.start) and nearest.when.start <= source_date
-            and not _in_when_clause(text, nearest, anchor)):
+            and not _in_when_clause(text, nearest, anchor) and not _in_since_clause(text, nearest, anchor)):
         return DateValue(nearest.when.start, source_date, "day"), "stated"
     return nearest.when, "stated"
+
+
+def _in_since_clause(text: str, date_match: Match, anchor: int) -> bool:
+    """The figure is told inside the "since" clause, of its date: "the deadliest since a 1970
+    storm killed 300,000" (300,000 in 1970; "Since March, 40 have died" runs to now)."""
+    return (date_match.end <= anchor and SINCE_A.search(text, max(0, date_match.start - 12), date_match.start)
+            is not None and SINCE_CLAUSE_BODY.fullmatch(text, date_match.end, anchor) is not None)
 
 
 def _in_when_clause(text: str, date_match: Match, anchor: int) -> bool:
@@ -305,14 +317,22 @@ def _dates_the_figure(text: str, date_match: Match, anchor: int, end: int) -> bo
     if end <= date_match.start and RECORD_SET.search(text, end, date_match.start):
         return False  # "22.4 inches, breaking the record of 19.1 inches set in 2001": the record's date
     base = _comparison_base(text, date_match)
-    if base is not None and not PERIOD_TO.match(text, date_match.end) \
-            and CHANGE_BEFORE_FROM.search(text, 0, base) and not FUTURE_BEFORE_FROM.search(text, 0, base):
+    if base is not None and not PERIOD_TO.match(text, date_match.end) and not FUTURE_BEFORE_FROM.search(text, 0, base) \
+            and (CHANGE_BEFORE_FROM.search(text, 0, base)
+                 or NOUN_CHANGE_BEFORE.search(text, 0, base) and _earlier_time(text, date_match)):
         return False  # "rose 0.4% from January to 298,083 pounds": January is what it is compared with
     for phrase_start, phrase_end in _owning_spans(text):
         inside = phrase_start <= date_match.start < phrase_end
         if inside and not phrase_start <= anchor < phrase_end and not _describes(text, end, phrase_start):
             return False
     return True
+
+
+def _earlier_time(text: str, date_match: Match) -> bool:
+    """A time a change is measured against, not one it takes effect from: "a year earlier",
+    "last year", 2024 (not "a 22% pay increase from April 2024")."""
+    return bool(EARLIER.search(text[date_match.start:date_match.end])
+                or date_match.when is not None and date_match.when.precision == "year")
 
 
 def _comparison_base(text: str, date_match: Match) -> int | None:
@@ -322,8 +342,7 @@ def _comparison_base(text: str, date_match: Match) -> int | None:
     if base:
         return base.start()
     on = BASE_ON.search(text, max(0, date_match.start - 30), date_match.start)
-    if on and (on.group("same") or EARLIER.search(text[date_match.start:date_match.end])
-               or (date_match.when is not None and date_match.when.precision == "year")):
+    if on and (on.group("same") or _earlier_time(text, date_match)):
         return on.start()
     return None
 
@@ -337,9 +356,11 @@ EARLIER = re.compile(r"(?:earlier|before|ago|previously)$|^(?:last|the\s+previou
 # "energy bills will rise 6.4% from April": from when the change takes effect
 FUTURE_BEFORE_FROM = re.compile(r"\b(?:will|would|set\s+to|due\s+to|is\s+to|are\s+to|expected\s+to)\b[^;]{0,60}$",
                                 re.IGNORECASE)
+# "an increase of 6.5% from a year earlier": a change told as a noun
+NOUN_CHANGE_BEFORE = re.compile(r"\b(?:increase|decrease|drop|decline|jump|gain|growth|rise|fall|higher|lower)\b[^;]{0,40}$",
+                                re.IGNORECASE)
 PERIOD_TO = re.compile(r"\s*(?:to|until|till|through|-|–)\s*(?:[A-Z]|\d{4}\b|(?:the\s+)?end\b)")
-CHANGE_BEFORE_FROM = re.compile(r"\b(?:" + "|".join(sorted(RISE_WORDS | FALL_WORDS | {
-    "up", "down", "increase", "decrease", "drop", "decline", "jump", "gain", "growth", "higher", "lower"}))
+CHANGE_BEFORE_FROM = re.compile(r"\b(?:" + "|".join(sorted(RISE_WORDS | FALL_WORDS | {"up", "down"}))
                                 + r")\b[^;]{0,40}$", re.IGNORECASE)
 
 

@@ -205,11 +205,14 @@ UNTIL_BEFORE = re.compile(
     rf"(?:the\s+end\s+of\s+)?(?:{_TIME_OF_DAY}(?:on\s+)?)?(?:on\s+)?$",
     re.IGNORECASE,
 )
-# Where the clause a date's tense is read from starts: after a conjunction, and after a comma
-# that opens an apposition or a participle ("will pay $74 a share, a premium to the closing
-# price on Friday", "won 34%, setting up a runoff on April 5": no verb of theirs dates them).
-CLAUSE_BREAK = re.compile(r";|:(?!\d)|\s[-–—]\s|,\s(?:but|while|and|although|though|whereas|as|after|a|an)\s"
-                          r"|,\s(?!starting|beginning|including|during|following|pending)[a-z]+ing\s", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r";|:(?!\d)|\s[-–—]\s|,\s(?:but|while|and|although|though|whereas|as)\b", re.IGNORECASE)
+# A participle or "after" phrase after a comma has no tense of its own: under a future verb it
+# is future ("will make landfall, bringing rain on Friday"), else nothing dates it ("won 34%,
+# setting up a runoff on April 5": no verb of its own says when)
+PARTICIPLE_BREAK = re.compile(r",\s(?:after\s|(?!starting|beginning|including|during|following|pending|"
+                              r"according)[a-z]+ing\s)")
+# "a premium of 38% to the closing price on Friday": a price a market closed at is past
+CLOSING_PRICE = re.compile(r"\bclosing\s+(?:share\s+|stock\s+)?price\b[^,;]{0,30}$", re.IGNORECASE)
 
 
 POSSESSIVE_AFTER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\b", re.IGNORECASE)
@@ -226,6 +229,11 @@ def tense(before: str, after: str = "") -> str | None:
     Abbreviations ("2 a.m.", "U.S.") do not end the clause: the text is one sentence.
     """
     clause = CLAUSE_BREAK.split(before[-160:])[-1]
+    if CLOSING_PRICE.search(clause):
+        return "past"
+    participle = list(PARTICIPLE_BREAK.finditer(clause))
+    if participle and _clause_cue(clause[:participle[-1].start()]) != "future":
+        clause = clause[participle[-1].end():]
     # "the toll from Sunday night's quake": a possessive date names an event, it bounds no period
     until = None if after and POSSESSIVE_AFTER.match(after) else UNTIL_BEFORE.search(clause)
     head = clause[:until.start()] if until else clause
@@ -242,6 +250,12 @@ def tense(before: str, after: str = "") -> str | None:
     if until:
         return "near" if cue == "past" else "until"
     return cue
+
+
+def _clause_cue(clause: str) -> str | None:
+    """The tense cue nearest the end of a clause."""
+    near = clause[-100:]
+    return next((c for m in reversed(list(TENSE_CUE.finditer(near))) if (c := _cue(m, near))), None)
 
 
 # A deadline met under a past verb is itself past; a period bounded under one ("extended the

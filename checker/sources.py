@@ -621,7 +621,7 @@ def front_matter(text: str, path: Path) -> tuple[dict, int]:
 
 
 # a value that opens with YAML's syntax ("[", "{", a quote, "|", ">", "&", "*", "!") was meant as YAML
-PLAIN_FIELD = re.compile(r"(?P<key>[A-Za-z_][\w-]*):[ \t]+(?P<value>[^\s\[\]{}\"'|>&*!%@`].*?)\s*")
+PLAIN_FIELD = re.compile(r"(?P<key>[A-Za-z_][\w-]*):[ \t]+(?P<value>[^\s\[\]{}\"'|>&*!%@`].*?)(?:\s+#.*)?\s*")
 
 
 def _plain_fields(block: str) -> dict | None:

@@ -187,8 +187,9 @@ def shares(figures: pd.DataFrame) -> list[Finding]:
         low, high = 100 * part_low / whole_high, 100 * part_high / whole_low
         slack = 0.5 * 10 ** -_decimals(claim["surface"]) + 1e-9  # "34.2" stands for 34.15-34.25
         holds = claim["low"] - slack <= high and low <= claim["high"] + slack
-        computed = format_number(round(low, 1)) if round(low, 1) == round(high, 1) else \
-            f"{format_number(round(low, 1))}-{format_number(round(high, 1))}"
+        computed = (f"at least {format_number(round(low, 1))}" if high == float("inf") else
+                    format_number(round(low, 1)) if round(low, 1) == round(high, 1) else
+                    f"{format_number(round(low, 1))}-{format_number(round(high, 1))}")
         arithmetic = f"{part} / {whole} = {computed}%"
         message = (f"{who(claim)}: {arithmetic}, "
                    + ("as stated." if holds else f"not the {amount(claim, signed=False)} stated."))

@@ -136,7 +136,8 @@ def _same_event(a: frozenset[str], b: frozenset[str], overlap: float, names: fro
     if len(a) < 2 or len(b) < 2:
         return False
     shared = a & b
-    if len(shared) < 2 or len(shared) / min(len(a), len(b)) < overlap:
+    words = {word for word in shared if not word.startswith("~")}  # "~began": one happening's class
+    if len(words) < 2 or len(shared) / min(len(a), len(b)) < overlap:
         return False
     named = {name.lower()[:6] for name in names}  # keywords are stems of six letters
     return any(word not in named and word not in WHERE_WORDS for word in shared)

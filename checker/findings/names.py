@@ -115,8 +115,9 @@ def _same_person(a: str, b: str, threshold: float = 85) -> bool:
         return True
     differing = [(x, y) for x, y in zip(wa, wb) if x != y]
     if len(wa) == len(wb) >= 3 and len(differing) == 1:  # "Carlos Ramírez Tello" / "Carlos Ramirez Tellez":
-        x, y = differing[0]  # two names alike, the third begun alike
-        return x[:2] == y[:2] and fuzz.ratio(x, y) >= 60
+        x, y = differing[0]  # two names alike, the third begun alike (not "Garcia" / "Garza", "Castro" / "Castillo")
+        if x[:4] == y[:4] and fuzz.ratio(x, y) >= 72:
+            return True
     if len(wa) < 2 or len(wb) < 2 or fuzz.ratio(wa[-1], wb[-1]) < threshold:
         return False
     first_a, first_b = wa[0], wb[0]

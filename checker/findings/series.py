@@ -45,7 +45,7 @@ REVISION_WINDOW_DAYS = 31
 # Measures that say only "a sum", "a share", "people": figures that agree corroborate
 # each other, but different ones are as likely two different things (the crowd, and the
 # people treated for injuries) as a contradiction, and a series over time would join them.
-VAGUE_MEASURES = frozenset({"amount", "share", "people"})
+VAGUE_MEASURES = frozenset({"amount", "share", "people", "amount change", "share change"})
 # Flows are counted over a period: a year's visitors are no level a month's then changed,
 # a day's rain no revision of a season's.  Their figures meet only over periods of one kind.
 FLOWS = frozenset({"rainfall", "snowfall", "visitors", "arrivals", "tourists", "sales", "revenue", "revenues",

@@ -117,6 +117,19 @@ RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?P<unit>hour|day|week|mo
 SHARE_OF_VOTES = frozenset({"votes", "vote", "ballots", "popular vote"})
 COUNTED = re.compile(r"\s+of\s+(?:the\s+)?(?:votes?|ballots)\s+(?:\w+\s+)?(?:counted|tallied|processed|in|reporting)\b",
                      re.IGNORECASE)  # "with 95% of votes counted": how far the count has got
+# "won 33.9 percent of the votes counted": a candidate's share so far, not how far the count has got
+WON = re.compile(r"\b(?:won|wins|winning|took|takes|received|receives|got|gets|had|has|secured|garnered|polled|"
+                 r"(?:finished|ended|came)(?:\s+(?:first|second|third|fourth|fifth|last))?\s+with)\s+"
+                 r"(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|more\s+than\s+)?$",
+                 re.IGNORECASE)
+# "..., and Arce with 14.9 percent", "finished with 27.5 percent"
+WITH_ALONE = re.compile(r"(?:,\s+(?:and\s+|while\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s+with)?|"
+                        r",\s+(?:and|while)\s+[^,;]{0,50}?[A-Z][\w'’-]+\s+with|"
+                        r"\b(?:finished|ended|came)(?:\s+(?:first|second|third|fourth|fifth|last))?\s+with)\s+"
+                        r"(?:about\s+|around\s+|nearly\s+|almost\s+)?$")
+# "a rise of 12% in profits", "a fall of 30% in quarterly profit": what changed
+IN_THING_AFTER = re.compile(r"\s+in\s+(?:the\s+|its\s+|their\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+                            r"(?=\s+(?:on|in|at|from|to|for|since|over|compared|,)\b|[.,;]|$)")
 GENERIC_HEADS = frozenset("share rate rates level levels index ratio coverage figure".split())
 # ", up 6%", ", down 2.1%": the change of the figure just stated
 UP_OR_DOWN_BEFORE = re.compile(r",\s+(up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
@@ -159,6 +172,7 @@ def find(ctx):
         stated.append((number, measure if isinstance(measure, str) else None))
     conversions = _conversions([number for number, _ in found], ctx.text)
     converted = {conversion.start for conversion in conversions.values()}
+    shares_of_votes = False  # a vote share stated before in the sentence: the next candidate's is one too
     for number, measure in found:
         if number.start in converted:
             continue  # "152.7 billion lei ($32.1 billion)": the same money in another currency
@@ -176,8 +190,16 @@ def find(ctx):
                 detail["levels"] = levels
         if isinstance(measure, str):  # one name for one measure: "containment" is `contained`
             measure = ctx.config.measures.get(measure, measure)
-            if number.unit == "percent" and measure in SHARE_OF_VOTES and not COUNTED.match(ctx.text, number.end):
+            if number.unit == "percent" and measure in SHARE_OF_VOTES and (
+                    not COUNTED.match(ctx.text, number.end)
+                    or WON.search(ctx.text, max(0, number.start - 40), number.start)):
                 measure = "vote share"  # "34.2% of the vote" and "a vote share of 34.0%" are one measure
+            elif number.unit == "percent" and measure == "share" and shares_of_votes \
+                    and (WON.search(ctx.text, max(0, number.start - 40), number.start)
+                         or WITH_ALONE.search(ctx.text, max(0, number.start - 80), number.start)):
+                measure = "vote share"  # "..., while Quezada took 27.5 percent", "and Arce with 14.9 percent"
+            if measure == "vote share":
+                shares_of_votes = True
         rate = RATE_AFTER.match(ctx.text, number.end) if number.unit not in ("percent", "percentage_point") else None
         if rate and isinstance(measure, str):  # "£180,000 a week": a weekly wage is no annual salary
             measure = f"{measure} per {rate.group('unit').lower()}"
@@ -334,9 +356,11 @@ def _measure(ctx, number):
             sign = 1 if words[-1] in RISE else -1
             if len(words) > 1:
                 return f"{' '.join(words[:-1])} change", sign
-            if number.unit == "percent":  # "exports posted a rise of 23%", "an increase of 6.5 per cent"
-                thing = _subject(ctx, _antecedent(clause[:stated.start()], before[:len(before) - len(clause)]))
-                known = thing in ctx.config.amount_nouns or INDICATOR.fullmatch(thing or "")
+            if number.unit == "percent":  # "a rise of 12% in profits", "exports posted a rise of 23%"
+                in_thing = IN_THING_AFTER.match(text, number.end)
+                thing = in_thing.group("np").lower() if in_thing else \
+                    _subject(ctx, _antecedent(clause[:stated.start()], before[:len(before) - len(clause)]))
+                known = in_thing or thing in ctx.config.amount_nouns or INDICATOR.fullmatch(thing or "")
                 return f"{thing if known else 'share'} change", sign  # not "stands by its forecast of growth"
         if words and words[-1] in ctx.config.event_nouns:
             return ctx.config.event_nouns[words[-1]]

@@ -38,17 +38,29 @@ VERB_MEASURE = {"kill": "killed", "inju": "injured", "woun": "injured", "arre": 
 
 
 # "No one was killed", "nobody was seriously hurt", "none of the 40 passengers was injured"
+# (not "no one else", nor "none of the 27 migrants who died ...": a relative clause is no toll)
 NOBODY = re.compile(
-    r"\b(?:no(?:\s+|-)one|nobody|none(?:\s+of\s+(?:them|those|the(?:\s+[\w,.-]+){1,3}?))?)\s+(?:else\s+)?"
-    r"(?P<told>(?:was|were|has\s+been|have\s+been|had\s+been|got|appears\s+to\s+have\s+been)\s+"
+    r"\b(?:no(?:\s+|-)one|nobody|none(?:\s+of\s+(?:them|those|the(?:\s+(?!who\b|that\b|which\b|whom\b)[\w,.-]+){1,3}?))?)"
+    r"\s+(?P<told>(?:was|were|has\s+been|have\s+been|had\s+been|got|appears\s+to\s+have\s+been)\s+"
     r"(?:(?:seriously|badly|critically|fatally|reportedly)\s+)?(?P<event>killed|injured|hurt|wounded|harmed|arrested|"
     r"detained)|(?P<died>died|perished))\b",
     re.IGNORECASE)
-# "No deaths have been reported", "there were no injuries", "caused no casualties"
+# "No deaths have been reported", "there were no injuries", "caused no casualties", "with no deaths"
 NO_TOLL = re.compile(
-    r"\bno\s+(?:(?:reported|confirmed|known)\s+)?(?P<noun>deaths|fatalities|injuries|casualties)\b"
-    r"(?!\s+(?:among|of|to|in\s+(?:the\s+)?(?:group|ranks))\b)", re.IGNORECASE)
-NONE_OF_BEFORE = re.compile(r"\bnone\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+    r"(?:\bthere\s+(?:were|have\s+been|had\s+been|was)\s+|\b(?:caused|causing|reported|recorded|confirmed|"
+    r"with|without)\s+)?\bno\s+(?:(?:reported|confirmed|known)\s+)?(?P<noun>deaths|fatalities|injuries|casualties)\b"
+    r"(?!\s+(?:among|of|to|in\s+(?:the\s+)?(?:group|ranks))\b)"
+    r"(?P<reported>\s+(?:were|have\s+been|had\s+been|was|has\s+been)\s+(?:immediately\s+)?"
+    r"(?:reported|recorded|confirmed))?", re.IGNORECASE)
+# what makes "no one was killed" no toll: a wish, a doubt, a condition, a plan or an aim,
+# "almost", "no one else", or another event than the story's ("in the latest strike")
+NOT_A_TOLL_BEFORE = re.compile(
+    r"\b(?:hope[sd]?|hoping|pray(?:s|ed|ing)?|whether|if|unless|ensur(?:e|es|ed|ing)|make\s+sure|made\s+sure|"
+    r"aim(?:s|ed|ing)?|target(?:s|ed|ing)?|goal|would|could|will|might|should|may|must|nearly|almost|virtually|"
+    r"practically|hardly|so\s+that|to\s+ensure)\b[^.;:]*$", re.IGNORECASE)
+OTHER_EVENT_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:latest|second|third|another|separate|earlier|previous|other)\b",
+                               re.IGNORECASE)
+QUOTE_MARKS = re.compile(r"[\"“”]")
 NO_TOLL_MEASURE = {"deaths": "killed", "fatalities": "killed", "casualties": "killed", "injuries": "injured"}
 
 
@@ -63,7 +75,7 @@ def find(ctx):
         event = event_after(ctx.text, after_noun, ctx.config)
         victims = is_people(noun, ctx.config)
         if event and victims:
-            if NONE_OF_BEFORE.search(ctx.text, max(0, number.start - 20), number.start):
+            if _in_a_none(ctx, number):
                 continue  # "none of the 40 passengers was hurt": a toll of none (_none), 40 aboard
             if not WHOLE_BEFORE.search(ctx.text, max(0, number.start - 40), number.start):
                 cause = _cause(ctx, event[1]) if event[0] == "killed" else ""
@@ -90,10 +102,12 @@ def find(ctx):
 
 
 def _none(ctx):
-    """Tolls of none, as told of the past."""
+    """Tolls of none, as told of the past, outside quotes, and of the story's event."""
     if not ctx.mentions(("no", "none")):
         return
     for nobody in NOBODY.finditer(ctx.text):
+        if _not_a_toll(ctx.text, nobody.start(), nobody.end()):
+            continue
         word = (nobody.group("event") or nobody.group("died")).lower()
         # "none of the 40 passengers was hurt" quotes what was told, leaving the 40 aboard to the counts
         start = nobody.start("told") if NEXT_NUMBER.search(nobody.group(), 0, nobody.start("told") - nobody.start()) \
@@ -102,8 +116,27 @@ def _none(ctx):
                     VERB_MEASURE.get(word[:4], "injured"), value=0.0, low=0.0, high=0.0, qualifier="exact",
                     detail={"stated": nobody.group()[:nobody.start("told") - nobody.start()].strip()})
     for toll in NO_TOLL.finditer(ctx.text):
+        told = toll.group(0)[:toll.start("noun") - toll.start()].strip().lower()
+        if not (toll.group("reported") or told.startswith(("there", "caused", "causing", "reported", "recorded",
+                                                             "confirmed", "with"))):
+            continue  # "aims for no deaths on its roads", "no injuries would have occurred": no toll told
+        if _not_a_toll(ctx.text, toll.start(), toll.end()):
+            continue
         yield Match(toll.start(), toll.end(), "figure", NO_TOLL_MEASURE[toll.group("noun").lower()], value=0.0,
                     low=0.0, high=0.0, qualifier="exact", detail={"stated": "none"})
+
+
+def _not_a_toll(text: str, start: int, end: int) -> bool:
+    """A none that is no toll of the story: hoped for, doubted, planned, almost, quoted, or
+    of another event ("no one was injured in the latest strike")."""
+    return bool(NOT_A_TOLL_BEFORE.search(text, max(0, start - 80), start)
+                or len(QUOTE_MARKS.findall(text, 0, start)) % 2 == 1
+                or OTHER_EVENT_AFTER.match(text[end:]))
+
+
+def _in_a_none(ctx, number) -> bool:
+    """Is the number the whole of a toll of none ("none of the 40 passengers was injured")?"""
+    return "none" in ctx.lower and any(m.start() < number.start < m.start("told") for m in NOBODY.finditer(ctx.text))
 
 
 # "four died of carbon monoxide poisoning": deaths of one cause, some of the toll, never the toll

@@ -21,19 +21,26 @@ PART_NOUN = re.compile(r"(?:\s+[\w'’-]+){1,2},\s*(?:or\s+)?")
 OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+|totalling\s+|numbering\s+)?")
 
 
+# a share whose own words name what it is of, or a change: not the part of that whole
+OWN_BASE_AFTER = re.compile(r"\s+(?:of\s|more\b|less\b|fewer\b|higher\b|lower\b|up\b|down\b|above\b|below\b|"
+                            r"increase|rise|fall|drop|decline|gain|growth|jump)", re.IGNORECASE)
+OF_PRONOUN = re.compile(r"\s+of\s+(?:whom|which|them|those|these)\b", re.IGNORECASE)
+
+
 def share_of(text: str, numbers: list[NumberMention], index: int) -> list[list] | None:
     """[[part low, part high, as written], [whole low, whole high, as written]] for the
     percentage numbers[index], or None when the sentence states no counts it is of."""
     share = numbers[index]
     counts = [n for n in numbers if not n.unit and n.qualifier != "vague"]
     before = [n for n in counts if n.end <= share.start]
-    if len(before) >= 2:
+    # not "..., 85% of whom voted", "33.7% of the vote", "4% more than a year earlier"
+    if len(before) >= 2 and not OWN_BASE_AFTER.match(text, share.end):
         part, whole = before[-2], before[-1]
         if PART_OF_WHOLE.fullmatch(text, part.end, whole.start) and TO_SHARE.fullmatch(text, whole.end, share.start):
             return _pair(part, whole)
     after = [n for n in counts if n.start >= share.end]
     if before and after and PART_NOUN.fullmatch(text, before[-1].end, share.start) \
-            and OF_WHOLE.fullmatch(text, share.end, after[0].start):
+            and OF_WHOLE.fullmatch(text, share.end, after[0].start) and not OF_PRONOUN.match(text, share.end):
         return _pair(before[-1], after[0])
     return None
 

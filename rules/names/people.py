@@ -32,13 +32,14 @@ IDENTIFIED = rf"\b(?:identified|named)\s+(?:him\s+|her\s+|them\s+)?as\s+{NAME}(?
 # not after a preposition: "Jana Nováková, a deputy chair of Civic Renewal, told": she speaks
 SPEAKING = rf"(?<!\b(?:of|at|for|from|with|in|by)\s+){NAME}(?=,?\s+(?:{'|'.join(SPEECH_VERBS)})\b)"
 # "..., said Kamrul Hassan Chowdhury, the top official": the speaker after the verb, told apart
-# from an organisation by what follows: a role, an age or "who" ("said Human Rights Watch, a
-# New York-based group" is no person)
+# from an organisation by the role after it ("said Human Rights Watch, a New York-based group",
+# "said Goldman Sachs, citing its chief economist" are no people)
 SAID = r"\b(?:said|says|told|added)\s+"
-# "Shahida Begum, 52, a fish trader": an age in commas follows only a person
-AGED = rf"{NAME}(?=,\s+\d{{1,3}},\s)"
+# "Shahida Begum, 52, a fish trader", "fined Daniel Okafor, 48, $250,000": an age in commas
+# follows only a person (not a medal table's "United States, 40, China, 38", a score's "Real Madrid, 3,")
+AGED = rf"{NAME}(?=,\s+(?:1[6-9]|[2-9]\d|10\d),\s+(?![A-Z\d]))"
 # those alone, for a sentence with no title or role word: the same matches, read faster
-UNTITLED = re.compile(rf"{IDENTIFIED}|{SPEAKING}|{SAID}{NAME}(?=,\s+who\s)|{AGED}")
+UNTITLED = re.compile(rf"{IDENTIFIED}|{SPEAKING}|{AGED}")
 UNTITLED_CUES = frozenset({"identified", "named", *SPEECH_VERBS})
 WORD = re.compile(r"\w+")
 AGE_IN_COMMAS = re.compile(r",\s\d{1,3},\s")
@@ -64,8 +65,8 @@ def compiled(lexicon: Lexicon) -> tuple[re.Pattern, frozenset[str]]:
         rf"|(?<![\w-])(?:{titles}),\s+(?:(?:identified|named)\s+as\s+)?{NAME}(?=\s*[,(])"
         rf"|{IDENTIFIED}"
         rf"|{SPEAKING}"
-        rf"|{NAME}(?=,\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{roles}|{titles})\b)"
-        rf"|{SAID}{NAME}(?=,\s+(?:(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:{roles}|{titles})\b|who\s))"
+        rf"|{NAME}(?=,\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}})?(?:{roles}|{titles})\b)"
+        rf"|{SAID}{NAME}(?=,\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}(?:{roles}|{titles})\b)"
         rf"|{AGED}",
     )
     return pattern, NOT_NAMES | lexicon.organisation_heads
