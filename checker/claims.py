@@ -41,8 +41,8 @@ from checker.subjects import (
 
 NOW = re.compile(r"\b(?:now|currently|today|at\s+present|presently|still|as\s+of\s+now|so\s+far)\b", re.IGNORECASE)
 # a date a few words after "since" starts a period that runs to the source date
-SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
-SINCE_A = re.compile(r"\bsince\s+(?:a|an|the)\s+$", re.IGNORECASE)
+SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}$", re.IGNORECASE)  # "since heavy fighting erupted in West Darfur on May 18"
+SINCE_A = re.compile(r"\bsince\s+(?:a|an)\s+$", re.IGNORECASE)  # not "since the 2021 coup, 6,000 have been killed"
 SINCE_CLAUSE_BODY = re.compile(r"\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s+")  # "since a 1970 storm killed ..."
 WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 # dates that qualify a noun, not the figure: "the 17th-century tower", "the 2018 Camp Fire", "bonds due 2030"
@@ -54,10 +54,10 @@ THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 DAY_OF_MONTH = re.compile(r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?")
 # (only a happening whose toll is told: "the Sept. 30 quarter", "the Nov. 4 election" and "the
 # May 5 deadline" are the times of their figures)
-NOUN_AFTER = re.compile(r"\s+(?:(?:deadly|fatal|massive|powerful|major|devastating)\s+)?(?:earthquake|quake|attack|bombing|"
-                        r"shooting|crash|blast|explosion|storm|fire|wildfire|flood|floods|flooding|derailment|collapse|"
-                        r"landslide|eruption|tornado|hurricane|cyclone|typhoon|raid|massacre|stampede|sinking|"
-                        r"accident|disaster|tsunami|avalanche)s?\b")
+NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:earthquake|quake|attack|bombing|shooting|crash|blast|explosion|storm|"
+                        r"fire|wildfire|flood|floods|flooding|derailment|collapse|landslide|eruption|tornado|hurricane|"
+                        r"cyclone|typhoon|raid|massacre|stampede|sinking|accident|disaster|tsunami|avalanche|collision|"
+                        r"assassination|riot|strike|ambush)s?\b")
 # A phrase that owns dates runs to a clause's end: commas inside a number, or before ", or $2.02
 # a share" (the same figure restated), do not end it.
 PHRASE_BODY = r"(?:[^,;]|,(?=\d)|,(?=\s+or\s+[$€£]?\d))*?"
@@ -318,7 +318,7 @@ def _dates_the_figure(text: str, date_match: Match, anchor: int, end: int) -> bo
         return False  # "22.4 inches, breaking the record of 19.1 inches set in 2001": the record's date
     base = _comparison_base(text, date_match)
     if base is not None and not PERIOD_TO.match(text, date_match.end) and not FUTURE_BEFORE_FROM.search(text, 0, base) \
-            and (CHANGE_BEFORE_FROM.search(text, 0, base)
+            and (CHANGE_BEFORE_FROM.search(text, 0, base) or NOUN_CHANGE_OF.search(text, 0, base)
                  or NOUN_CHANGE_BEFORE.search(text, 0, base) and _earlier_time(text, date_match)):
         return False  # "rose 0.4% from January to 298,083 pounds": January is what it is compared with
     for phrase_start, phrase_end in _owning_spans(text):
@@ -356,7 +356,10 @@ EARLIER = re.compile(r"(?:earlier|before|ago|previously)$|^(?:last|the\s+previou
 # "energy bills will rise 6.4% from April": from when the change takes effect
 FUTURE_BEFORE_FROM = re.compile(r"\b(?:will|would|set\s+to|due\s+to|is\s+to|are\s+to|expected\s+to)\b[^;]{0,60}$",
                                 re.IGNORECASE)
-# "an increase of 6.5% from a year earlier": a change told as a noun
+# "an increase of 0.4% from January", "a gain of 2% from Friday's close": a change told as a noun
+# with its size before the base; without it, only an earlier time is a base ("a 22% pay
+# increase from April 2024" takes effect then)
+NOUN_CHANGE_OF = re.compile(r"\b(?:increase|decrease|drop|decline|jump|gain|rise|fall)\s+of\s+[^;,]{1,25}$", re.IGNORECASE)
 NOUN_CHANGE_BEFORE = re.compile(r"\b(?:increase|decrease|drop|decline|jump|gain|growth|rise|fall|higher|lower)\b[^;]{0,40}$",
                                 re.IGNORECASE)
 PERIOD_TO = re.compile(r"\s*(?:to|until|till|through|-|–)\s*(?:[A-Z]|\d{4}\b|(?:the\s+)?end\b)")

@@ -177,14 +177,17 @@ def day_number(text: str) -> int:
 PAST_IRREGULAR = ("said|told|began|struck|left|met|took|came|went|fell|rose|gave|made|held|won|lost|sent|saw|"
                    "found|broke|spoke|chose|drove|flew|fled|ran|shook|stood|wrote|sought|brought|bought|caught|"
                    "fought|led|kept|felt|heard|sold|paid|became|swept|burnt|spent|tore|threw|hid|froze|"
-                   "woke|wore|withdrew|overtook|underwent|grew|drew|dealt|meant|sat|slid|sank|dug|bore")
+                   "woke|wore|withdrew|overtook|underwent|grew|drew|dealt|meant|sat|slid|sank|dug|bore|died")
 TENSE_CUE = re.compile(
     r"(?P<future>\b(?:will|shall|would|won't|scheduled|planned|plans?\s+to|to\s+be\s+held|due|upcoming|"
     r"expected|expects?|forecasts?|projects?|predicts?|(?:outlook|guidance)\s+(?:for|sees|implies|calls\s+for|points\s+to)|"
-    r"set\s+(?:to|for)|going\s+to|next|tomorrow|coming|forthcoming|"
+    r"set\s+(?:to|for)|going\s+to|next(?!\s+\w+['’]s\b)|tomorrow|coming|forthcoming|"
+    # "could be cut by half from July" (not "could not confirm", "could have")
+    r"could(?!\s+(?:not|have|never)\b)|might(?!\s+(?:not\s+)?have\b)|"
     # a rule or a law "takes effect", "comes into force" on a day still to come
     r"takes?\s+effect|comes?\s+into\s+(?:force|effect)|goes\s+into\s+effect|go\s+into\s+effect)\b|'ll\b)"
-    rf"|\b(?P<past>was|were|had|did|ago|yesterday|last|earlier|previously|since|{PAST_IRREGULAR}|[a-z]{{2,}}[^e\W]ed)\b"
+    rf"|\b(?P<past>was|were|had|having|did|ago|yesterday|last|earlier|previously|since|{PAST_IRREGULAR}|"
+    r"[a-z]{2,}[^e\W]ed)\b"
     r"|\b(?P<present>is|are|remains?|runs?|lasts?|continues?|stays?|begins|starts|ends|opens|closes|resumes|"
     r"expires|finishes|takes\s+place|kicks\s+off|falls)\b",
     re.IGNORECASE,
@@ -212,6 +215,7 @@ CLAUSE_BREAK = re.compile(r";|:(?!\d)|\s[-–—]\s|,\s(?:but|while|and|although
 PARTICIPLE_BREAK = re.compile(r",\s(?:after\s|(?!starting|beginning|including|during|following|pending|"
                               r"according)[a-z]+ing\s)")
 # "a premium of 38% to the closing price on Friday": a price a market closed at is past
+PREMIUM = re.compile(r"\b(?:premium|discount)\b", re.IGNORECASE)
 CLOSING_PRICE = re.compile(r"\bclosing\s+(?:share\s+|stock\s+)?price\b[^,;]{0,30}$", re.IGNORECASE)
 
 
@@ -229,8 +233,9 @@ def tense(before: str, after: str = "") -> str | None:
     Abbreviations ("2 a.m.", "U.S.") do not end the clause: the text is one sentence.
     """
     clause = CLAUSE_BREAK.split(before[-160:])[-1]
-    if CLOSING_PRICE.search(clause):
-        return "past"
+    closing = CLOSING_PRICE.search(clause)
+    if closing and (PREMIUM.search(clause, 0, closing.start()) or _clause_cue(clause[:closing.start()]) != "future"):
+        return "past"  # a premium to a close (but "shares will be valued at the closing price on March 31")
     participle = list(PARTICIPLE_BREAK.finditer(clause))
     if participle and _clause_cue(clause[:participle[-1].start()]) != "future":
         clause = clause[participle[-1].end():]
@@ -369,8 +374,12 @@ def part_of_this_year(base: date, part: str, future: bool) -> DateValue:
     return value
 
 
-def month_only(month_: int, base: date, future: bool) -> DateValue:
-    """"In May" said in November 2023 is May 2023; said in March 2023, May 2022."""
+def month_only(month_: int, base: date, future: bool | None) -> DateValue:
+    """"In May" said in November 2023 is May 2023; said in March 2023, May 2022; `future`
+    None (a present verb: "they face a play-off in February") the nearer of the two."""
+    if future is None:
+        ahead, back = month_only(month_, base, True), month_only(month_, base, False)
+        return ahead if (ahead.start - base).days < (base - back.end).days else back
     if future:
         return month(base.year if month_ >= base.month else base.year + 1, month_)
     return month(base.year if month_ <= base.month else base.year - 1, month_)

@@ -620,8 +620,9 @@ def front_matter(text: str, path: Path) -> tuple[dict, int]:
     return meta, match.end()
 
 
-# a value that opens with YAML's syntax ("[", "{", a quote, "|", ">", "&", "*", "!") was meant as YAML
-PLAIN_FIELD = re.compile(r"(?P<key>[A-Za-z_][\w-]*):[ \t]+(?P<value>[^\s\[\]{}\"'|>&*!%@`].*?)(?:\s+#.*)?\s*")
+# a value that opens with YAML's syntax ("[", "{", "|", ">", "&", "*", "!") was meant as YAML; one
+# that opens with a quoted phrase is a headline ("'We left with nothing': refugees ...")
+PLAIN_FIELD = re.compile(r"(?P<key>[A-Za-z_][\w-]*):[ \t]+(?P<value>[^\s\[\]{}|>&*!%@`].*?)(?:\s+#\s.*)?\s*")
 
 
 def _plain_fields(block: str) -> dict | None:

@@ -163,6 +163,13 @@ def measure_words(measure: str) -> str:
     return measure.replace("_change", " (change)").replace("_", " ")
 
 
+def amount_of(claim: dict, measure: str) -> str:
+    """A figure with what it measures, unless its own words say it: "93 injured", but
+    "magnitude 7.4" (not "magnitude 7.4 magnitude")."""
+    stated, words = amount(claim), measure_words(measure)
+    return stated if words.lower() in stated.lower() else f"{stated} {words}"
+
+
 def as_of_label(claims: list[dict]) -> str:
     starts = sorted(c["as_of_start"] for c in claims if c["as_of_start"])
     ends = sorted(c["as_of_end"] for c in claims if c["as_of_end"])

@@ -26,6 +26,7 @@ from checker.findings.evidence import (
     MAX_EVIDENCE,
     Finding,
     amount,
+    amount_of,
     as_of_label,
     measure_words,
     records,
@@ -188,7 +189,7 @@ def _outliers(subject: str, measure: str, series: list[dict]) -> list[Finding]:
         out.append(Finding(
             "conflict", "warning", subject, measure, as_of_label([before, middle, after]),
             f"{amount(before)} -> {amount(middle)} -> {amount(after)}",
-            f"{who(middle)} ({middle['source_date'] or 'undated'}) says {amount(middle)} {measure_words(measure)} "
+            f"{who(middle)} ({middle['source_date'] or 'undated'}) says {amount_of(middle, measure)} "
             f"for {subject} as of {when(middle)}, between {who(before)}'s {amount(before)} ({when(before)}) and "
             f"{who(after)}'s {amount(after)} ({when(after)}), which agree: one report is likely wrong.",
             (middle, before, after), ("outlier", middle["as_of_start"])))
@@ -217,8 +218,8 @@ def _same_time(subject: str, measure: str, slot: list[dict]) -> list[Finding]:
     high_claim, low_claim = pair
     others = [c for c in slot if c is not high_claim and c is not low_claim][:MAX_EVIDENCE - 2]
     same_day = low_claim["as_of_start"] == high_claim["as_of_start"]
-    message = (f"{who(high_claim)} ({high_claim['source_date'] or 'undated'}) says {amount(high_claim)} "
-               f"{measure_words(measure)} for {subject} as of {when(high_claim)}; {who(low_claim)}"
+    message = (f"{who(high_claim)} ({high_claim['source_date'] or 'undated'}) says {amount_of(high_claim, measure)} "
+               f"for {subject} as of {when(high_claim)}; {who(low_claim)}"
                f"{', the same day,' if same_day and low_claim['source_date'] == high_claim['source_date'] else ' (' + (low_claim['source_date'] or 'undated') + ')'}"
                f" says {amount(low_claim)}: the figures cannot both be true.")
     return [Finding("conflict", "error", subject, measure, as_of_label(slot),
@@ -280,7 +281,7 @@ def _tolls(subject: str, measure: str, rows: list[dict]) -> list[Finding]:
             earlier, later = lower
             out.append(Finding(
                 "conflict", "error", subject, measure, as_of_label(event), f"{amount(earlier)} then {amount(later)}",
-                f"{who(later)} ({later['source_date']}) gives {amount(later)} {measure_words(measure)} for {subject}, "
+                f"{who(later)} ({later['source_date']}) gives {amount_of(later, measure)} for {subject}, "
                 f"lower than the {amount(earlier)} {who(earlier)} reported earlier ({earlier['source_date']}): "
                 f"a toll does not fall, one of them is wrong.",
                 (earlier, later), ("lower", event[0]["as_of_start"])))

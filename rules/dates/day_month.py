@@ -29,7 +29,22 @@ def find(ctx):
         if ctx.base:
             when = dates.resolve_month_day(month, day, ctx.base, ctx.text[:match.start()],
                                            ctx.text[match.end():match.end() + 20])
+            named = WEEKDAY_BEFORE.search(ctx.text, max(0, match.start() - 14), match.start())
+            if named and when and when.start.weekday() != dates.WEEKDAYS[named.group(1).lower()]:
+                when = _on_weekday(month, day, ctx.base, dates.WEEKDAYS[named.group(1).lower()]) or when
         yield Match(match.start(), match.end(), "date", "event_date", when=when)
+
+
+# "on Saturday, August 17": the weekday says which year's August 17
+WEEKDAY_BEFORE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+
+
+def _on_weekday(month: int, day: int, base, weekday: int):
+    """The nearer of the last and the next such day that falls on that weekday, if either does."""
+    both = [dates.month_day(month, day, base, future) for future in (False, True)]
+    fitting = [d for d in both if d is not None and d.start.weekday() == weekday]
+    return min(fitting, key=lambda d: abs((d.start - base).days), default=None)
 
 
 EXAMPLES = (
@@ -46,4 +61,7 @@ EXAMPLES = (
     Example("The river peaked on 5 May.", ({"surface": "5 May", "as_of_precision": "unresolved"},),
             source_date="", note="no source date: unresolved, never today's"),
     Example("Up to May 15,000 people had signed.", (), note="near miss: a count, not a day"),
+    Example("Northbridge open their campaign at home on Saturday, August 17.",
+            ({"surface": "August 17", "as_of_start": "2024-08-17"},), source_date="2024-08-09",
+            note="the weekday says which year: August 17, 2024 is a Saturday"),
 )

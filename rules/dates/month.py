@@ -43,7 +43,9 @@ def find(ctx):
         elif ctx.base and rel:
             when = _relative_month(month, ctx.base, rel[-1])
         elif ctx.base:
-            when = dates.month_only(month, ctx.base, dates.is_future(ctx.text[:match.start()]))
+            cue = dates.tense(ctx.text[:match.start()])
+            when = dates.month_only(month, ctx.base, True if cue in ("future", "until") else
+                                    None if cue == "present" else False)
         else:
             when = None
         if when and part:

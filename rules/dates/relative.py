@@ -30,7 +30,7 @@ PATTERN = re.compile(
     r"|\b(?P<srel>last|this|next|this\s+past|this\s+coming|the\s+past|the\s+coming)\s+(?P<season>spring|summer|autumn|fall|winter)\b"
     r"|\b(?P<tpart>the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)\s+(?:the\s+)?(?P<tunit>year|month)\b"
     r"(?!\s+(?:of|before|after|when|in|that)\b|[-\w]|\s+\d)"
-    rf"|\b(?P<n>{NUMBER_WORD})\s+(?P<nunit>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|before|later)\b(?!\s+(?:that|the|a|an|this)\b)"
+    rf"|\b(?P<n>{NUMBER_WORD})\s+(?P<nunit>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|before|later)\b(?!\s+(?:that|this)\b)"
     r"|\b(?:(?:at|by|in|toward|towards|until)\s+)?(?P<part>the\s+(?:end|beginning|start|middle|(?:first|second)\s+half)\s+of|"
     r"the\s+(?:first|second|third|fourth)\s+quarter\s+of|early|late|earlier|later)\s+"
     r"(?P<prel>last|this|next)\s+(?P<punit>year|month)\b",
@@ -41,6 +41,7 @@ PATTERN = re.compile(
 NEEDS_ONE_OF = ("day", "tonight", "tomorrow", "morning", "afternoon", "evening", "week", "month", "year", "decade",
                 "spring", "summer", "autumn", "fall", "winter")
 CLAUSE_ENDS = re.compile(r"\s*[,.;]|\s*$")  # "two years before." ends its clause
+ARTICLE_AFTER = re.compile(r"\s+(?:the|a|an)\s", re.IGNORECASE)
 # "on Saturday, August 16", "Friday 3 May": the weekday of a date the date rules read
 DATE_AFTER_WEEKDAY = re.compile(rf",?\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{dates.MONTH}|{dates.MONTH}\s+\d{{1,2}}\b)")
 # "called a cabinet meeting for Friday", "scheduled for Monday": an appointment still to come
@@ -65,8 +66,10 @@ def find(ctx):
         if g["weekday"] and (not g["weekday"][0].isupper()
                              or (g["which"] or "on").lower() == "on" and DATE_AFTER_WEEKDAY.match(ctx.text, match.end())):
             continue
-        if g["dir"] in ("earlier", "before", "later") and not CLAUSE_ENDS.match(ctx.text[match.end():]):
-            continue  # "two years before the war" is an offset from another date, not from today
+        if g["dir"] in ("earlier", "before", "later") and not CLAUSE_ENDS.match(ctx.text[match.end():]) \
+                and (ctx.text[:match.start()].strip() or g["dir"] == "before"
+                     or not ARTICLE_AFTER.match(ctx.text, match.end())):
+            continue  # "two years before the war" is an offset from another date ("A year earlier the figure was" opens its sentence)
         cue = dates.tense(ctx.text[:match.start()], ctx.text[match.end():match.end() + 100]) if ctx.base else None
         if g["weekday"] and not g["which"] and APPOINTMENT_BEFORE.search(ctx.text, max(0, match.start() - 60),
                                                                          match.start()) \

@@ -118,10 +118,11 @@ SHARE_OF_VOTES = frozenset({"votes", "vote", "ballots", "popular vote"})
 COUNTED = re.compile(r"\s+of\s+(?:the\s+)?(?:votes?|ballots)\s+(?:\w+\s+)?(?:counted|tallied|processed|in|reporting)\b",
                      re.IGNORECASE)  # "with 95% of votes counted": how far the count has got
 # "won 33.9 percent of the votes counted": a candidate's share so far, not how far the count has got
-WON = re.compile(r"\b(?:won|wins|winning|took|takes|received|receives|got|gets|had|has|secured|garnered|polled|"
+WON = re.compile(r"\b(?:won|wins|winning|took|takes|received|receives|got|gets|secured|garnered|polled|"
                  r"(?:finished|ended|came)(?:\s+(?:first|second|third|fourth|fifth|last))?\s+with)\s+"
                  r"(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|more\s+than\s+)?$",
                  re.IGNORECASE)
+HAD = re.compile(r"\b(?:had|has)\s+$")  # "Quesada had 27.5%" after a vote share: the next candidate's
 # "..., and Arce with 14.9 percent", "finished with 27.5 percent"
 WITH_ALONE = re.compile(r"(?:,\s+(?:and\s+|while\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s+with)?|"
                         r",\s+(?:and|while)\s+[^,;]{0,50}?[A-Z][\w'’-]+\s+with|"
@@ -130,6 +131,8 @@ WITH_ALONE = re.compile(r"(?:,\s+(?:and\s+|while\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][
 # "a rise of 12% in profits", "a fall of 30% in quarterly profit": what changed
 IN_THING_AFTER = re.compile(r"\s+in\s+(?:the\s+|its\s+|their\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
                             r"(?=\s+(?:on|in|at|from|to|for|since|over|compared|,)\b|[.,;]|$)")
+NOT_THINGS = frozenset("terms quarter quarters year years month months week weeks day days trading session "
+                       "period time hours minutes single one two three four five six seven eight nine ten".split())
 GENERIC_HEADS = frozenset("share rate rates level levels index ratio coverage figure".split())
 # ", up 6%", ", down 2.1%": the change of the figure just stated
 UP_OR_DOWN_BEFORE = re.compile(r",\s+(up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
@@ -196,6 +199,7 @@ def find(ctx):
                 measure = "vote share"  # "34.2% of the vote" and "a vote share of 34.0%" are one measure
             elif number.unit == "percent" and measure == "share" and shares_of_votes \
                     and (WON.search(ctx.text, max(0, number.start - 40), number.start)
+                         or HAD.search(ctx.text, max(0, number.start - 20), number.start)
                          or WITH_ALONE.search(ctx.text, max(0, number.start - 80), number.start)):
                 measure = "vote share"  # "..., while Quezada took 27.5 percent", "and Arce with 14.9 percent"
             if measure == "vote share":
@@ -358,6 +362,8 @@ def _measure(ctx, number):
                 return f"{' '.join(words[:-1])} change", sign
             if number.unit == "percent":  # "a rise of 12% in profits", "exports posted a rise of 23%"
                 in_thing = IN_THING_AFTER.match(text, number.end)
+                if in_thing and (set(in_thing.group("np").lower().split()) & NOT_THINGS):
+                    in_thing = None  # "in real terms", "in the quarter", "in early trading": how or when
                 thing = in_thing.group("np").lower() if in_thing else \
                     _subject(ctx, _antecedent(clause[:stated.start()], before[:len(before) - len(clause)]))
                 known = in_thing or thing in ctx.config.amount_nouns or INDICATOR.fullmatch(thing or "")

@@ -45,21 +45,25 @@ NOBODY = re.compile(
     r"(?:(?:seriously|badly|critically|fatally|reportedly)\s+)?(?P<event>killed|injured|hurt|wounded|harmed|arrested|"
     r"detained)|(?P<died>died|perished))\b",
     re.IGNORECASE)
-# "No deaths have been reported", "there were no injuries", "caused no casualties", "with no deaths"
+# "No deaths have been reported", "there were no injuries", "caused no casualties", "no deaths or
+# injuries were reported"
 NO_TOLL = re.compile(
     r"(?:\bthere\s+(?:were|have\s+been|had\s+been|was)\s+|\b(?:caused|causing|reported|recorded|confirmed|"
     r"with|without)\s+)?\bno\s+(?:(?:reported|confirmed|known)\s+)?(?P<noun>deaths|fatalities|injuries|casualties)\b"
+    r"(?:\s+or\s+(?P<other>deaths|fatalities|injuries|casualties)\b)?"
     r"(?!\s+(?:among|of|to|in\s+(?:the\s+)?(?:group|ranks))\b)"
-    r"(?P<reported>\s+(?:were|have\s+been|had\s+been|was|has\s+been)\s+(?:immediately\s+)?"
+    r"(?P<reported>\s+(?:were|have|had|was|has)\s+(?:(?:so\s+far|yet|immediately|been)\s+)*"
     r"(?:reported|recorded|confirmed))?", re.IGNORECASE)
-# what makes "no one was killed" no toll: a wish, a doubt, a condition, a plan or an aim,
-# "almost", "no one else", or another event than the story's ("in the latest strike")
+# what makes "no one was killed" no toll, in its own clause: a wish, a doubt, a condition or a
+# plan ("will", "may" as written in lower case), "almost"; or another event than the story's
 NOT_A_TOLL_BEFORE = re.compile(
-    r"\b(?:hope[sd]?|hoping|pray(?:s|ed|ing)?|whether|if|unless|ensur(?:e|es|ed|ing)|make\s+sure|made\s+sure|"
-    r"aim(?:s|ed|ing)?|target(?:s|ed|ing)?|goal|would|could|will|might|should|may|must|nearly|almost|virtually|"
-    r"practically|hardly|so\s+that|to\s+ensure)\b[^.;:]*$", re.IGNORECASE)
-OTHER_EVENT_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:latest|second|third|another|separate|earlier|previous|other)\b",
+    r"\b(?:[Hh]ope[sd]?|[Hh]oping|[Pp]ray(?:s|ed|ing)?|[Ww]hether|[Ii]f|[Uu]nless|[Ee]nsur(?:e|es|ed|ing)|make\s+sure|"
+    r"made\s+sure|would|could|will|might|should|may|must|[Nn]early|[Aa]lmost|[Vv]irtually|[Pp]ractically|[Hh]ardly|"
+    r"so\s+that)\b[^.;:,]*$")
+OTHER_EVENT_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:latest|another|separate|earlier|previous|other|(?:second|third|"
+                               r"fourth)\s+(?:strike|attack|blast|explosion|raid|quake|shooting|incident|wave))\b",
                                re.IGNORECASE)
+BUT_BEFORE = re.compile(r"(?:,\s+but|;)\s+$")  # "Police are investigating whether ..., but no one was hurt"
 QUOTE_MARKS = re.compile(r"[\"“”]")
 NO_TOLL_MEASURE = {"deaths": "killed", "fatalities": "killed", "casualties": "killed", "injuries": "injured"}
 
@@ -77,7 +81,10 @@ def find(ctx):
         if event and victims:
             if _in_a_none(ctx, number):
                 continue  # "none of the 40 passengers was hurt": a toll of none (_none), 40 aboard
-            if not WHOLE_BEFORE.search(ctx.text, max(0, number.start - 40), number.start):
+            whole = WHOLE_BEFORE.search(ctx.text, max(0, number.start - 40), number.start)
+            # "Twelve of the 38 people arrested were under 25": the 38 were arrested, not the twelve
+            told_of_whole = _reduced_relative(ctx.text, after_noun, event[1])
+            if whole and told_of_whole or not whole and not (told_of_whole and PART_OF.match(ctx.text, number.end)):
                 cause = _cause(ctx, event[1]) if event[0] == "killed" else ""
                 measure = f"{event[0]} by {cause}" if cause else _of_group(event[0], noun, ctx.config, ctx.text)
                 yield _match(number, measure, event[1], noun)
@@ -122,16 +129,32 @@ def _none(ctx):
             continue  # "aims for no deaths on its roads", "no injuries would have occurred": no toll told
         if _not_a_toll(ctx.text, toll.start(), toll.end()):
             continue
-        yield Match(toll.start(), toll.end(), "figure", NO_TOLL_MEASURE[toll.group("noun").lower()], value=0.0,
-                    low=0.0, high=0.0, qualifier="exact", detail={"stated": "none"})
+        measures = {NO_TOLL_MEASURE[toll.group("noun").lower()]: (toll.start(), toll.end("noun"))}
+        if toll.group("other"):  # "no deaths or injuries were reported": none of either
+            measures.setdefault(NO_TOLL_MEASURE[toll.group("other").lower()], (toll.start("other"), toll.end()))
+        for measure, (start, end) in measures.items():
+            yield Match(start, end, "figure", measure, value=0.0, low=0.0, high=0.0, qualifier="exact",
+                        detail={"stated": "none"})
 
 
 def _not_a_toll(text: str, start: int, end: int) -> bool:
     """A none that is no toll of the story: hoped for, doubted, planned, almost, quoted, or
     of another event ("no one was injured in the latest strike")."""
-    return bool(NOT_A_TOLL_BEFORE.search(text, max(0, start - 80), start)
+    return bool(NOT_A_TOLL_BEFORE.search(text, max(0, start - 80), start) and not BUT_BEFORE.search(text, 0, start)
                 or len(QUOTE_MARKS.findall(text, 0, start)) % 2 == 1
                 or OTHER_EVENT_AFTER.match(text[end:]))
+
+
+# "... of the 38 people ...": the number is a part of a whole stated after it
+PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?\d", re.IGNORECASE)
+REDUCED_EVENT = re.compile(r"\s+[a-z]+")  # "people arrested": the event word alone, no auxiliary
+FINITE_VERB = re.compile(r"\b(?:were|was|are|is|had|have|has|remain|remained)\b")
+
+
+def _reduced_relative(text: str, after_noun: int, event_end: int) -> bool:
+    """"38 people arrested, or about 40%, were under 25": the event qualifies the noun (no
+    auxiliary before it, a verb of the sentence after it), so it tells of those counted."""
+    return bool(REDUCED_EVENT.fullmatch(text, after_noun, event_end) and FINITE_VERB.search(text, event_end))
 
 
 def _in_a_none(ctx, number) -> bool:
@@ -202,6 +225,8 @@ EXAMPLES = (
     Example("The jet crashed minutes after takeoff, killing all 157 people on board.",
             ({"measure": "killed", "value": 157},), note="'all' the people there were: still a toll"),
     Example("All 62 passengers on board were killed.", ({"measure": "killed", "value": 62},)),
+    Example("Twelve of the 38 people arrested, or about 40%, were under the age of 25.",
+            ({"measure": "arrested", "value": 38},), note="those arrested are the 38, the twelve some of them"),
     Example("Only 31 of the roughly 90 passengers survived.", (),
             note="near miss: the whole of a part is not what survived (counts reads it as a total)"),
     Example("Floods in Derna killed at least 85 people.",

@@ -41,7 +41,7 @@ LEVEL_VERB = re.compile(
     r"growing|fell|fallen|falling|dropped|dropping|declined|declining|decreased|soared|surged|stood|stands|standing|"
     r"reached|reaching|totalled|totaled|hit)\s+(?:to|at)?\s*"
     # "rose to a record 612,400", "hit a new high of 1,240"
-    r"(?:(?:a|an|its)\s+(?:new\s+)?(?:record|all-time\s+high|high|low|peak)\s+(?:of\s+)?)?"
+    r"(?:(?:a|an|its)\s+(?:new\s+)?(?:record(?!\s+of)|(?:all-time\s+)?(?:high|low|peak)\s+of)\s+)?"
     r"(?:a\s+total\s+of\s+|some\s+|about\s+|around\s+|"
     r"nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$", re.IGNORECASE)
 # "up from 412 three days earlier", "down from 298", "compared with 15 on Tuesday": the level before
@@ -54,6 +54,9 @@ NUMBER_OF = re.compile(r"\b(?:number|count|tally|total)\s+of\s+(?:the\s+)?(?P<np
 IN_HOSPITAL = re.compile(r"\s+(?:in|to)\s+hospitals?\b", re.IGNORECASE)
 BEFORE_VERB = re.compile(r"(?P<noun>[a-z]+)\s+(?:(?:has|have|had|had\s+been|have\s+been|has\s+been|now|since|again|"
                          r"further|also|then|already|steadily|sharply|quickly)\s+)*$", re.IGNORECASE)
+THE_FIGURE_WAS = re.compile(r"\bthe\s+(?:figure|number|total|tally|count)\s+(?:was|were|is|had\s+been|stood\s+at)\s+"
+                            r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+THE_FIGURE_CUE = re.compile(THE_FIGURE_WAS.pattern.removesuffix("$"), re.IGNORECASE)
 REFERS_BACK = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:it|the\s+(?:figure|number|total|tally|count))\s+"
                          r"(?:(?:has|have|had|now|since|again|then|already)\s+)*$", re.IGNORECASE)
 
@@ -70,6 +73,8 @@ def _levels(ctx, number, previous):
     """The measure of a level stated by its verb ("cases rose to 1,240") or by "up from",
     with the measure named before it in the clause; `previous` is the level read last."""
     lead = ctx.text[max(0, number.start - 40):number.start]
+    if THE_FIGURE_WAS.search(lead):
+        return ""  # "A year earlier the figure was 58,100": the figure the story follows, then
     verb = LEVEL_VERB.search(lead)
     if not verb:
         if FROM_LEVEL.search(lead[-30:]):  # "312 people died last year, up from 280": the figure before's
@@ -99,14 +104,24 @@ def _levels(ctx, number, previous):
         noun = head.group("noun").lower()
         if noun in ctx.config.measures and (noun.endswith("s") or noun in ctx.config.people_nouns):
             return ctx.config.measures[noun]
-        written = head.group("noun")  # lower case, or capitalised only as the sentence's first word ("Arrivals hit")
-        opens = written[1:].islower() and not clause[:head.start()].strip() and len(clause) == number.start - (
-            len(lead) - verb.start())
-        if (written.islower() or opens) and _plural(noun) and noun not in ctx.config.not_counts:
+        if _plural(noun) and noun not in ctx.config.not_counts and noun not in NOT_LEVEL_NOUNS:
             return noun
     if REFERS_BACK.search(clause):
         return ""
     return None
+
+
+# plurals whose level is no count: "temperatures rose to a record 40.3", "shares fell to 312 pence"
+NOT_LEVEL_NOUNS = frozenset("temperatures shares prices rates yields stocks markets points".split())
+
+
+def _uncounted_noun_after(ctx, number) -> bool:
+    """"fell to a low of 12 points": a noun that makes no count follows the number."""
+    word = NEXT_WORD.match(ctx.text, number.end)
+    return bool(word and word.group(1).lower() in ctx.config.not_counts)
+
+
+NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
 def _plural(word) -> bool:
@@ -135,11 +150,13 @@ def find(ctx):
     previous = None  # the measure of the last level read in this sentence ("... up from 412")
     counted = None  # (measure, noun) of the last count of a place ("41 cases in Holmes County")
     cue = "to " in ctx.text or " at " in ctx.text or "from " in ctx.text or "record " in ctx.text \
-        or "reached " in ctx.text or "hit " in ctx.text or "totalled " in ctx.text or "totaled " in ctx.text
+        or "reached " in ctx.text or "hit " in ctx.text or "totalled " in ctx.text or "totaled " in ctx.text \
+        or THE_FIGURE_CUE.search(ctx.text) is not None
     for number in ctx.numbers:
         if number.unit:
             continue
-        if cue and number.qualifier != "vague" and not ctx.counted_noun(number.number_end):
+        if cue and number.qualifier != "vague" and not ctx.counted_noun(number.number_end) \
+                and not _uncounted_noun_after(ctx, number):
             level = _levels(ctx, number, previous)
             if level is not None:
                 previous = level or previous

@@ -6,7 +6,8 @@ so the arithmetic check can show 30 + 4 = 34 and compare it with a stated total.
 
 A stated breakdown works the same way: a total, then ":", a dash, "Of the N ...,", or a
 comma before counts of places ("1.2 million were evacuated, 780,000 in Bangladesh and
-520,000 in India"; not after a count of a place itself, which starts a list), then two or more figures that say only where or what they are ("31 people died - 18 in
+520,000 in India"; not after a count of a place itself, which starts a list; some of the
+whole, like the parts after "including"), then two or more figures that say only where or what they are ("31 people died - 18 in
 Surigao and 12 in Davao", "savings of £64.5m: £30m from care, £20m from schools and
 £14.5m from roads").  The parts inherit the total's measure (and currency); their sum is
 a claim with the parts, and the total stays the claim its own rule reads, so the
@@ -24,6 +25,7 @@ sum that exceeds the whole.
 
 import re
 
+from checker.dates import MONTH
 from checker.figures import event_after, is_people
 from checker.rulekit import Example, Match
 
@@ -141,8 +143,10 @@ def _breakdowns(ctx):
                         detail={"stated": total.text})
         # "Of the 157 on board, 35 were Kenyans, 18 were Canadians": nationalities listed are
         # some of the whole (the others go unnamed), so their sum may fall short of it
+        # so are places after a comma ("killed at least 40 people, 12 in Gaza City and 9 in Rafah")
         partial = of_the and all(_named_kind(ctx, number) for number, _ in parts) or bool(
-            INCLUDING.search(ctx.text, total.end, start_parts)
+            (INCLUDING.search(ctx.text, total.end, start_parts) or ctx.text[start_parts - 2:start_parts] == ", "
+             and COMMA_PLACES.match(ctx.text, start_parts - 2))
             and not THE_REST.search(ctx.text, start_parts, parts[-1][1]))
         yield _sum(ctx, parts, measure, total, partial)
 
@@ -230,7 +234,7 @@ def _parts_start(ctx, total, numbers, index) -> int | None:
 # "1.2 million people were evacuated, 780,000 in Bangladesh and 520,000 in India": after a
 # comma, counts of places (a capitalised place, perhaps after one word: "in neighbouring Peru")
 COMMA_PLACES = re.compile(r",\s+(?=(?:some\s+|about\s+|around\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+"
-                          r"(?:in|across)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z])")
+                          rf"(?:in|across)\s+(?:the\s+)?(?:[a-z]+\s+)?(?!{MONTH}\b)[A-Z])")
 
 
 IN_A_PLACE = re.compile(r"\s(?:in|at|across)\s+(?:the\s+)?[A-Z]")

@@ -22,7 +22,8 @@ OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+
 
 
 # a share whose own words name what it is of, or a change: not the part of that whole
-OWN_BASE_AFTER = re.compile(r"\s+(?:of\s|more\b|less\b|fewer\b|higher\b|lower\b|up\b|down\b|above\b|below\b|"
+OWN_BASE_AFTER = re.compile(r"\s+(?:of\s+(?:whom|which|them|those|these|the\s+(?:popular\s+)?votes?|(?:the\s+)?ballots|"
+                            r"(?:all\s+)?votes)\b|more\b|less\b|fewer\b|higher\b|lower\b|up\b|down\b|above\b|below\b|"
                             r"increase|rise|fall|drop|decline|gain|growth|jump)", re.IGNORECASE)
 OF_PRONOUN = re.compile(r"\s+of\s+(?:whom|which|them|those|these)\b", re.IGNORECASE)
 

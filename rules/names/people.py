@@ -36,8 +36,10 @@ SPEAKING = rf"(?<!\b(?:of|at|for|from|with|in|by)\s+){NAME}(?=,?\s+(?:{'|'.join(
 # "said Goldman Sachs, citing its chief economist" are no people)
 SAID = r"\b(?:said|says|told|added)\s+"
 # "Shahida Begum, 52, a fish trader", "fined Daniel Okafor, 48, $250,000": an age in commas
-# follows only a person (not a medal table's "United States, 40, China, 38", a score's "Real Madrid, 3,")
-AGED = rf"{NAME}(?=,\s+(?:1[6-9]|[2-9]\d|10\d),\s+(?![A-Z\d]))"
+# follows a person (a medal table's "United States, 40," is ruled out by its words)
+AGED = rf"{NAME}(?=,\s+(?:[1-9]\d?|10\d),\s)"
+# words that lead no role after a name's comma: "said Goldman Sachs, citing its chief economist"
+NOT_LEAD = r"(?!(?:citing|adding|saying|according|noting|whose|who|which|where|its|his|her|their)\b)"
 # those alone, for a sentence with no title or role word: the same matches, read faster
 UNTITLED = re.compile(rf"{IDENTIFIED}|{SPEAKING}|{AGED}")
 UNTITLED_CUES = frozenset({"identified", "named", *SPEECH_VERBS})
@@ -49,7 +51,8 @@ NOT_NAMES = frozenset(
     "September October November December Prime Minister President Secretary General Republic North South "
     "East West Western Eastern Northern Southern Police Force Army Council Union Office Ministry "
     "Government Party Alliance Commission Agency Organization Organisation Department Mr Mrs Ms Dr Sir "
-    "Lord Lady Madam Prof General Commander Captain Minister Chancellor Senator Governor Mayor".split()
+    "Lord Lady Madam Prof General Commander Captain Minister Chancellor Senator Governor Mayor United States "
+    "Kingdom Nations Emirates".split()
 )
 
 
@@ -65,8 +68,8 @@ def compiled(lexicon: Lexicon) -> tuple[re.Pattern, frozenset[str]]:
         rf"|(?<![\w-])(?:{titles}),\s+(?:(?:identified|named)\s+as\s+)?{NAME}(?=\s*[,(])"
         rf"|{IDENTIFIED}"
         rf"|{SPEAKING}"
-        rf"|{NAME}(?=,\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}})?(?:{roles}|{titles})\b)"
-        rf"|{SAID}{NAME}(?=,\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}(?:{roles}|{titles})\b)"
+        rf"|{NAME}(?=,\s+(?:(?:the|a|an)\s+)?(?:{NOT_LEAD}[a-z][\w-]*\s+){{0,2}}(?:{roles}|{titles})\b)"
+        rf"|{SAID}{NAME}(?=,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:{NOT_LEAD}[\w'’-]+\s+){{0,2}}(?:{roles}|{titles})\b)"
         rf"|{AGED}",
     )
     return pattern, NOT_NAMES | lexicon.organisation_heads
