@@ -191,6 +191,10 @@ def table(per_document: list[list[dict]]) -> pd.DataFrame:
     return schema.conform(claims, schema.CLAIM_COLUMNS)
 
 
+# figures told as of the telling whatever the sentence dates: a person's age
+OWN_TIME_MEASURES = ("age",)
+
+
 def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, match: Match,
                 finder: SubjectFinder, candidates: list, previous: dict | None) -> dict | None:
     """Append a figure (and its parts) with its subject and as-of date; return it as the
@@ -198,6 +202,8 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
     anchor = match.anchor if match.anchor >= 0 else match.start
     noun = match.detail.get("noun", match.measure)
     when, basis = as_of(ctx.text, anchor, ctx.dates, match.end, document.source_date, match.start)
+    if match.measure in OWN_TIME_MEASURES:  # "Smith, 52, joined in 2019": 52 now, whatever the sentence dates
+        when, basis = None, "source_date"
     historical = False
     refers_back = match.detail.get("refers_back") or (  # "Two were rescued, one has died": the group just named
         previous and _elliptical(ctx, match, anchor, finder)
@@ -223,14 +229,14 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
         part = unnamed_part(ctx.text, anchor)  # "The enterprise segment brought in $2.7 billion."
         owner = whole_of(carried) if carried else finder.story_entity if of_the_story else ""
         subject = f"{owner} {part}" if part and owner else carried or story or noun
-    if match.measure != "duration":  # a length of time stays one ("could take between 12 and 18 months")
+    if match.measure not in ("duration", *OWN_TIME_MEASURES):  # a length of time stays one ("could take 18 months")
         money = match.unit == "percent" or match.unit.isupper()  # a currency code: "USD"
         match.measure = with_outlook(match.measure, outlook(ctx.text, anchor, match.end, money))
     row = _row(document, ctx, match, subject, when, basis)
     rows.append(row)
     for part in match.parts:
         rows.append(_row(document, ctx, part, subject, when, row["as_of_basis"], part_of=row["claim_id"]))
-    if match.measure == "duration":
+    if match.measure in ("duration", *OWN_TIME_MEASURES):  # an aside: "Smith, 52, said 40 were hurt"
         return None
     # "outpacing the S&P 500's 21% gain": a figure its owner's name stands right before is
     # that owner's, an aside the next sentence does not carry on

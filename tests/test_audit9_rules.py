@@ -313,3 +313,22 @@ def test_second_review_near_misses():
     # a day naming a collision dates no toll told of it
     toll = figure_claims("Officials said on Monday that 14 people died in the Jan. 29 midair collision.", "2025-03-04")
     assert toll.iloc[0]["as_of_start"] == "2025-03-03"
+
+
+def test_a_persons_age_must_fit_the_time_between_sources(tmp_path):
+    findings = _findings(tmp_path, {
+        "a.md": article("2025-06-24", "Daily A", "Peter Gathua, 47, was convicted in Nairobi."),
+        "b.md": article("2025-09-02", "Daily B", "Peter Gathua, 52, was sentenced in Nairobi."),
+        "c.md": article("2026-07-02", "Daily C", "The 48-year-old Peter Gathua lost his appeal."),
+    })
+    ages = findings[findings["measure"] == "age"].sort_values("as_of")
+    assert list(zip(ages["severity"], ages["values"])) == [
+        ("error", "47 on 2025-06-24 + 0.2 years = 47 or 48 on 2025-09-02"),
+        ("info", "47 on 2025-06-24 + 1.0 years = 48 or 49 on 2026-07-02")]
+    assert figure_claims("Police said a 19-year-old student was arrested.", "2025-06-24").empty
+
+
+def test_a_title_in_a_names_run_is_no_part_of_it():
+    claims = extract_text("The guild's president, Captain Rohan Mehta, said so. Manager Kasper Lindqvist said "
+                          "the squad was thin.", "2025-06-24")
+    assert list(claims.loc[claims["kind"] == "name", "subject"]) == ["Rohan Mehta", "Kasper Lindqvist"]

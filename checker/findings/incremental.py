@@ -27,7 +27,8 @@ from checker.cache import KEY_COLUMN, SegmentCache
 from checker.findings import dated_events, units
 
 # Modules whose code decides what a unit's findings are (messages included).
-FINDINGS_MODULES = ("checker.findings.units", "checker.findings.series", "checker.findings.arithmetic",
+FINDINGS_MODULES = ("checker.findings.units", "checker.findings.series", "checker.findings.ages",
+                    "checker.findings.arithmetic",
                     "checker.findings.dated_events", "checker.findings.names", "checker.findings.evidence",
                     "checker.numbers", "checker.dates", "checker.units", "checker.subjects", "checker.schema",
                     "checker.figures")

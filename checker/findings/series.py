@@ -22,6 +22,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
+from checker.findings import ages
 from checker.findings.evidence import (
     MAX_EVIDENCE,
     Finding,
@@ -124,6 +125,8 @@ def find_group(subject: str, measure: str, group: list[dict], window_days: int =
     reference = group[0]["unit"]
     rows = sorted((_at_end(_in_unit(c, reference)) for c in group),
                   key=lambda c: (c["as_of_start"], c["source_date"], c["source"], c["start"]))
+    if measure == "age":  # one person's age, which grows with the time between sources
+        return ages.find_group(subject, rows)
     if measure.split(" ", 1)[0] in TOLLS:  # "killed", "injured police", "killed by carbon monoxide poisoning"
         return _tolls(subject, measure, rows)
     return _levels(subject, measure, rows, window_days)

@@ -44,6 +44,10 @@ NOT_LEAD = r"(?!(?:citing|adding|saying|according|noting|whose|who|which|where|i
 UNTITLED = re.compile(rf"{IDENTIFIED}|{SPEAKING}|{AGED}")
 UNTITLED_CUES = frozenset({"identified", "named", *SPEECH_VERBS})
 WORD = re.compile(r"\w+")
+# a title written into a name's run ("Captain Rohan Mehta", "Manager Kasper Lindqvist") is no part of it
+LEADING_TITLES = frozenset("Mr Mrs Ms Dr Sir Lord Lady Prof General Commander Captain Minister Chancellor Senator "
+                           "Governor Mayor President Judge Justice Colonel Major Lieutenant Sergeant Inspector Chief "
+                           "Bishop Father Sister Rabbi Imam Sheikh Manager Coach".split())
 AGE_IN_COMMAS = re.compile(r",\s\d{1,3},\s")
 NOT_NAMES = frozenset(
     "The This That These Those In On At For From With About After Before During Since Monday Tuesday "
@@ -112,6 +116,11 @@ def find(ctx):
     for match in pattern.finditer(ctx.text):
         name = next(g for g in match.groups() if g)
         start = match.start() + match.group(0).rindex(name)
+        first = name.split()[0]
+        if len(name.split()) >= 3 and (first in LEADING_TITLES or first.lower() in ctx.config.lexicon.titles
+                                       or first.lower() in ctx.config.lexicon.roles):
+            start += len(first) + (len(name) - len(name[len(first):].lstrip()) - len(first))  # "Captain Rohan Mehta"
+            name = name[len(first):].lstrip()
         words = [w.rstrip(".") for w in name.split()]
         if any(w in not_names for w in words if w not in ("Jr", "Sr")):
             continue  # "Deutsche Bahn said", "Cal Fire said": an organisation speaks

@@ -1,0 +1,58 @@
+"""A person's age: "Anjali Deshpande, 52, told reporters", "Kasper Lindqvist, aged 47",
+"the 52-year-old Deshpande", "Deshpande, a 52-year-old pilot".
+
+The subject is the person as written; the measure is `age`, in years, as of the sentence's
+time (the source date, unless the sentence dates it).  Ages told of one person across
+sources must fit the time between them (`checker.findings.ages`): 47 in June and 52 in
+September is an error however the birthday falls.  An age with no name ("a 19-year-old
+student") counts nothing and states no age of anyone the story follows.
+"""
+
+import regex as re
+
+from checker.rulekit import Example, Match
+
+NAME_WORD = r"\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+NAME = rf"(?P<name>{NAME_WORD}(?:\s+(?:van|von|de|der|al|bin|da|di|le|la)\s+|\s+){NAME_WORD}(?:\s+{NAME_WORD})?)"
+SURNAME = rf"(?P<surname>{NAME_WORD}(?:\s+{NAME_WORD})?)"
+AGE = r"(?P<age>[1-9]\d?|10\d)"
+PATTERN = re.compile(
+    # "Anjali Deshpande, 52, told", "Kasper Lindqvist, aged 47,", "Deshpande, a 52-year-old pilot"
+    rf"{NAME},\s+(?:aged\s+{AGE}\b|{AGE}(?=,|\s+(?:and|was|is|who|had|has)\b)|an?\s+{AGE}-year-old\b)"
+    # "the 52-year-old Deshpande", "52-year-old Anjali Deshpande"
+    rf"|\b{AGE}-year-old\s+(?:[a-z]+\s+){{0,2}}?{SURNAME}(?![\w'’])"
+)
+# words that open no name: "The", a title, a month ("the 52-year-old in March")
+NOT_NAMES = frozenset("The This That These Those In On At For From With After Before During Since Monday Tuesday "
+                      "Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+                      "September October November December Mr Mrs Ms Dr United States Kingdom".split())
+
+
+def find(ctx):
+    if "-year-old" not in ctx.text and not AGE_IN_COMMAS.search(ctx.text):
+        return
+    for match in PATTERN.finditer(ctx.text):
+        who = match.group("name") or match.group("surname")
+        if any(word in NOT_NAMES for word in who.split()) or who.split()[-1] in ctx.config.lexicon.organisation_heads:
+            continue
+        start, end = match.span("age") if match.captures("age") else (match.start(), match.end())
+        age = float(next(a for a in match.captures("age")))
+        yield Match(start, end, "figure", "age", value=age, low=age, high=age, unit="year", qualifier="exact",
+                    subject=who, anchor=start, detail={"stated": f"{age:g}", "person": who})
+
+
+AGE_IN_COMMAS = re.compile(r",\s+(?:aged\s+)?\d{1,3}\b")
+
+EXAMPLES = (
+    Example("Anjali Deshpande, 52, told reporters the strike would go on.",
+            ({"measure": "age", "value": 52, "subject": "Anjali Deshpande", "unit": "year"},)),
+    Example("The club's manager, Kasper Lindqvist, aged 47, signed a new deal.",
+            ({"measure": "age", "value": 47, "subject": "Kasper Lindqvist"},)),
+    Example("The 52-year-old Deshpande has led the guild since 2019.",
+            ({"measure": "age", "value": 52, "subject": "Deshpande"},)),
+    Example("Ruth Ortiz, 71, who was convicted in 2019, appealed.", ({"measure": "age", "value": 71, "as_of_basis": "source_date"},),
+            note="an age is told as of the telling, whatever the sentence dates"),
+    Example("Police said a 19-year-old student was arrested.", (),
+            note="near miss: an age with no name states no one's age"),
+    Example("The medal table: United States, 40, China, 38.", (), note="near miss: a table's count is no age"),
+)
