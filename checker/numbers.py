@@ -95,6 +95,8 @@ CURRENCY_RANGE = re.compile(
 PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 # "up 7.7 percentage points", "a 3pp fall": a difference of two percentages, never a level
 POINTS = re.compile(r"\s?(?:percentage[\s-]points?\b|pct\.?\s+points?\b|pp\b|ppts?\b)", re.IGNORECASE)
+# "25 basis points", "50bp", "75 bps": hundredths of a percentage point
+BASIS_POINTS = re.compile(r"\s?(?:basis[\s-]points?\b|bps?\b)", re.IGNORECASE)
 # "94 cents a share": hundredths read as money only per share ("fell 35 cents" stays a change in cents)
 HUNDREDTHS_AFTER = re.compile(r"\s(" + alternation(HUNDREDTHS) + r")(?=\s+(?:a|per)\s+share\b)")
 CURRENCY_AFTER = re.compile(
@@ -312,6 +314,9 @@ def _mention(text: str, match: re.Match, config: Config, taken) -> NumberMention
     hundredths = HUNDREDTHS_AFTER.match(text, match.end()) if not unit and not match.group("cur") else None
     if hundredths:  # "94 cents a share": $0.94
         unit, end, value = HUNDREDTHS[hundredths.group(1).lower()], hundredths.end(), value / 100
+    basis = BASIS_POINTS.match(text, match.end()) if not unit and not match.group("cur") else None
+    if basis:  # "cut by 25 basis points": 0.25 percentage points
+        unit, end, value = "percentage_point", basis.end(), value / 100
     symbol = "cur" if match.group("cur") else "peso" if match.group("peso") else ""
     if symbol == "peso" and not (ENDS_IN_LETTER.search(phrase) or SEPARATOR.search(phrase)):
         return None  # "P5" is a label; "P1.2 billion", "P25,000" are pesos

@@ -332,3 +332,17 @@ def test_a_title_in_a_names_run_is_no_part_of_it():
     claims = extract_text("The guild's president, Captain Rohan Mehta, said so. Manager Kasper Lindqvist said "
                           "the squad was thin.", "2025-06-24")
     assert list(claims.loc[claims["kind"] == "name", "subject"]) == ["Rohan Mehta", "Kasper Lindqvist"]
+
+
+def test_rates_are_named_by_their_noun_and_basis_points_are_hundredths_of_a_point():
+    figures = figure_claims("Norges Bank cut its key policy rate by 25 basis points to 3.75% on Thursday.", "2025-12-11")
+    assert list(zip(figures["measure"], figures["value"], figures["unit"])) == [
+        ("policy rate_change", -0.25, "percentage_point"), ("policy rate", 3.75, "percent")]
+    assert list(figure_claims("Registered unemployment held at 2.1% in November.", "2025-12-11")["measure"]) \
+        == ["unemployment"]
+    rate = figure_claims("The labour force survey unemployment rate rose by 0.3 percentage points to 4.4 per cent.",
+                         "2025-12-11")
+    assert list(rate["measure"]) == ["unemployment_change", "unemployment"]
+    core = figure_claims("Core inflation, which excludes energy and tax changes, slowed to 3.0% in November.",
+                         "2025-12-11")
+    assert list(core["measure"]) == ["inflation"]

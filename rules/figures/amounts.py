@@ -94,6 +94,11 @@ COMPARISON = re.compile(r"(?:below|above|under|over|near|beyond|exceeding)\b", r
 UP = re.compile(rf"^(?:{VERB_UP}|up)$", re.IGNORECASE)
 VERB_LEVEL = re.compile(rf"\b(?:{VERB_UP}|{VERB_DOWN}|stood|stands|was|were|is)\s+(?:(?P<obj>[^;:,]{{0,40}}?)\s)?"
                         r"(?:to|from)\s+$", re.IGNORECASE)
+# "unemployment held at 2.1%", "held rates steady at 4.25%-4.5%", "kept its deposit rate at 2%"
+VERB_HELD = re.compile(r"\b(?:held|holds|holding|kept|keeps|keeping|left|leaves|leaving|remained|remains|stayed|stays)"
+                       r"\s+(?:(?P<obj>[^;:,]{0,40}?)\s)?(?:(?:steady|unchanged|flat)\s+)?at\s+$", re.IGNORECASE)
+RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
+BY_SIZE = re.compile(r"\s+by\s+.*$", re.IGNORECASE)
 STATED_OF = re.compile(r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)(?:\s+(?:of|was|is|are|were|at|stood\s+at|"
                        r"stands\s+at|reached|totalled|totaled|totalling|worth|amounting\s+to|came\s+to|"
                        r"of\s+about|of\s+around|of\s+some)|\s*:)?\s*$", re.IGNORECASE)
@@ -101,12 +106,14 @@ STATED_OF = re.compile(r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)(?:\
 
 # Percentage points: the direction of the difference ("down 19 percentage points", "a gain
 # of 7.7 points", "12 points lower")
+# "cut its key policy rate by 25 basis points": the verb's object may stand before "by"
+POINTS_OBJECT = r"(?:\s+(?:its|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+by\b))?"
 POINTS_DOWN = re.compile(rf"\b(?:{VERB_DOWN}|down|lower|loss|losses|drop|drops|decline|declines|decrease|fall|"
-                         r"falls|slump|dip)\b(?:\s+(?:of|by|some|about|around|nearly|almost|more\s+than|over|"
-                         r"an?|just|only))*\s*$", re.IGNORECASE)
+                         rf"falls|slump|dip)\b{POINTS_OBJECT}(?:\s+(?:of|by|some|about|around|nearly|almost|"
+                         r"more\s+than|over|an?|just|only))*\s*$", re.IGNORECASE)
 POINTS_UP = re.compile(rf"\b(?:{VERB_UP}|up|higher|gain|gains|rise|rises|increase|increases|jump|jumps|climb|"
-                       r"surge|boost)\b(?:\s+(?:of|by|some|about|around|nearly|almost|more\s+than|over|an?|"
-                       r"just|only))*\s*$", re.IGNORECASE)
+                       rf"surge|boost)\b{POINTS_OBJECT}(?:\s+(?:of|by|some|about|around|nearly|almost|more\s+than|"
+                       r"over|an?|just|only))*\s*$", re.IGNORECASE)
 POINTS_AFTER = re.compile(r"\s+(?P<dir>higher|lower|up|down|more|less)\b", re.IGNORECASE)
 GENERIC = frozenset({"share", "amount"})
 NOT_MONEY = frozenset({"percent", "percentage_point"})
@@ -245,7 +252,8 @@ def _points(ctx, number, percents):
     named = [m for n, m in levels if m not in GENERIC]
     before = [m for n, m in levels if n.end <= number.start and m not in GENERIC]
     level = before[-1] if before else named[0] if named else "share"
-    lead = ctx.text[max(0, number.start - 40):number.start]
+    level = ctx.config.measures.get(level, level)  # "unemployment rate" is `unemployment`, as its level is named
+    lead = ctx.text[max(0, number.start - 60):number.start]
     after = POINTS_AFTER.match(ctx.text, number.end)
     if POINTS_DOWN.search(lead) or after and after.group("dir").lower() in ("lower", "down", "less"):
         sign = -1
@@ -325,6 +333,8 @@ def _measure(ctx, number):
             if phrase:
                 return " ".join(phrase)
     before = _without_dates(ctx, max(0, number.start - 90), number.start)
+    # "Core inflation, which excludes energy, slowed to 3.0%": the aside is no clause of its own
+    before = RELATIVE_ASIDE.sub("", before)
     clause = CLAUSE_CUT.split(before)[-1]
     change = VERB_CHANGE.search(clause)
     if change and number.unit != "percent" and " by" not in change.group(0).lower() \
@@ -342,10 +352,12 @@ def _measure(ctx, number):
             _subject(ctx, _antecedent(clause[:change.start()], before[:len(before) - len(clause)])) or \
             ("share" if number.unit == "percent" else "amount")
         return f"{thing} change", sign
-    level = VERB_LEVEL.search(clause)
+    level = VERB_LEVEL.search(clause) or VERB_HELD.search(clause)
     if level:  # "inflation eased to 5.1% from 5.0%", "shares fell 4.2% to $15.31": levels of the subject;
-        # "cut its structural deficit to $40 million": of the object the verb brings there
-        thing = _object(level.group("obj")) or _subject(ctx, clause[:level.start()])
+        # "cut its structural deficit to $40 million": of the object the verb brings there ("cut its
+        # key policy rate by 25 basis points to 3.75%": the size of the cut is no part of it)
+        thing = _object(BY_SIZE.sub("", level.group("obj") or "")) or \
+            _modified(_subject(ctx, clause[:level.start()]), clause[:level.start()])
         if thing:
             return thing
     stated = STATED_OF.search(clause)
@@ -475,6 +487,16 @@ def _plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics"))
 
 
+def _modified(thing: str, text: str) -> str:
+    """A generic head with the noun before it: "the unemployment rate rose" -> unemployment
+    rate (which the vocabulary names `unemployment`), not any rate."""
+    if thing not in GENERIC_HEADS:
+        return thing
+    before = re.findall(rf"\b([a-z][\w-]*)\s+{re.escape(thing)}\b", text.lower())
+    return f"{before[-1]} {thing}" if before and before[-1] not in NOT_HEAD and before[-1] not in DETERMINERS \
+        else thing
+
+
 def _object(text) -> str:
     """The noun a verb's object ends on ("its structural deficit" -> "budget gap", "the
     policy rate" -> "rate"), or "" when they hold a figure or no noun ("4.2%", "by 38%", "expected")."""
@@ -485,6 +507,8 @@ def _object(text) -> str:
              and not VERB_FORM.search(w) and not w.endswith("ly")]
     if not words:
         return ""
+    if words[-1] in GENERIC_HEADS and len(words) > 1 and words[-2] not in DETERMINERS:
+        return " ".join(words[-2:])  # "its key policy rate" -> policy rate, "its deposit rate" -> deposit rate
     return "budget gap" if words[-1] in GAPS else words[-1]
 
 
