@@ -209,11 +209,10 @@ UNTIL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(r";|:(?!\d)|\s[-–—]\s|,\s(?:but|while|and|although|though|whereas|as)\b", re.IGNORECASE)
-# A participle or "after" phrase after a comma has no tense of its own: under a future verb it
-# is future ("will make landfall, bringing rain on Friday"), else nothing dates it ("won 34%,
-# setting up a runoff on April 5": no verb of its own says when)
-PARTICIPLE_BREAK = re.compile(r",\s(?:after\s|(?!starting|beginning|including|during|following|pending|"
-                              r"according)[a-z]+ing\s)")
+# A participle that sets up what comes next has no tense of its own: after a past verb nothing
+# dates what it sets up ("won 34%, setting up a runoff on April 5"); under a future verb it is
+# future.  Other participles keep the clause's tense ("lasted 98 days, ending on 9 January").
+PARTICIPLE_BREAK = re.compile(r",\s(?:setting|paving|forcing|triggering|prompting|scheduling|clearing|opening)\s")
 # "a premium of 38% to the closing price on Friday": a price a market closed at is past
 PREMIUM = re.compile(r"\b(?:premium|discount)\b", re.IGNORECASE)
 CLOSING_PRICE = re.compile(r"\bclosing\s+(?:share\s+|stock\s+)?price\b[^,;]{0,30}$", re.IGNORECASE)
