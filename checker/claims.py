@@ -68,6 +68,11 @@ COMPARED_PERIOD = (r"(?:,\s+(?:in|during|over|for)\s+the\s+(?:same|previous|prio
                    r",\s+a\s+(?:day|week|month|quarter|year)\s+(?:earlier|ago|before)\b)?")
 # phrases that own the dates inside them: ", where the 2018 Camp Fire killed 85", "down from 6,100 on Tuesday"
 OWNING_PHRASE = re.compile(r"(?:,\s+(?:where|which|who|whose|when)\b(?:\s+(?:has|have|had|is|are|was|were|will)\b)?|"
+                           # "risen to 41, officials said on Monday, after the storm hit last week": the
+                           # clause after tells of what came before the figure, not its time
+                           r",\s+(?:after|following)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+                           r"(?:hit|struck|began|started|broke|erupted|made|swept|tore|ripped|killed|collapsed|"
+                           r"crashed|exploded|landed|opened|was|were|had)\b|"
                            # an appositive with its own clause: "remains at one, the girl who died last month"
                            r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,5}?(?:who|which|whose)\b|"
                            r"\b(?:that|which)\s+(?!said|says)[a-z]+\b|"

@@ -182,8 +182,9 @@ TENSE_CUE = re.compile(
     r"(?P<future>\b(?:will|shall|would|won't|scheduled|planned|plans?\s+to|to\s+be\s+held|due|upcoming|"
     r"expected|expects?|forecasts?|projects?|predicts?|(?:outlook|guidance)\s+(?:for|sees|implies|calls\s+for|points\s+to)|"
     r"set\s+(?:to|for)|going\s+to|next(?!\s+\w+['’]s\b)|tomorrow|coming|forthcoming|"
-    # "could be cut by half from July" (not "could not confirm", "could have")
-    r"could(?!\s+(?:not|have|never)\b)|might(?!\s+(?:not\s+)?have\b)|"
+    # "could be cut by half from July", "could rise" (not "could hear", "could not confirm")
+    r"could\s+(?:be|rise|fall|reach|hit|top|exceed|double|climb|drop|take|cost|face|lose|begin|start|end|"
+    r"resume|open|close|come|go)\b|might\s+(?:be|rise|fall|reach|take|cost|face|begin|start)\b|"
     # a rule or a law "takes effect", "comes into force" on a day still to come
     r"takes?\s+effect|comes?\s+into\s+(?:force|effect)|goes\s+into\s+effect|go\s+into\s+effect)\b|'ll\b)"
     rf"|\b(?P<past>was|were|had|having|did|ago|yesterday|last|earlier|previously|since|{PAST_IRREGULAR}|"
@@ -373,12 +374,8 @@ def part_of_this_year(base: date, part: str, future: bool) -> DateValue:
     return value
 
 
-def month_only(month_: int, base: date, future: bool | None) -> DateValue:
-    """"In May" said in November 2023 is May 2023; said in March 2023, May 2022; `future`
-    None (a present verb: "they face a play-off in February") the nearer of the two."""
-    if future is None:
-        ahead, back = month_only(month_, base, True), month_only(month_, base, False)
-        return ahead if (ahead.start - base).days < (base - back.end).days else back
+def month_only(month_: int, base: date, future: bool) -> DateValue:
+    """"In May" said in November 2023 is May 2023; said in March 2023, May 2022."""
     if future:
         return month(base.year if month_ >= base.month else base.year + 1, month_)
     return month(base.year if month_ <= base.month else base.year - 1, month_)

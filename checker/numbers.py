@@ -96,7 +96,7 @@ PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 # "up 7.7 percentage points", "a 3pp fall": a difference of two percentages, never a level
 POINTS = re.compile(r"\s?(?:percentage[\s-]points?\b|pct\.?\s+points?\b|pp\b|ppts?\b)", re.IGNORECASE)
 # "25 basis points", "50bp", "75 bps": hundredths of a percentage point
-BASIS_POINTS = re.compile(r"\s?(?:basis[\s-]points?\b|bps?\b)", re.IGNORECASE)
+BASIS_POINTS = re.compile(r"\s?(?:[Bb]asis[\s-]points?\b|bps?\b)(?!\s+(?:modem|connection|line)\b)")  # not "BP"
 # "94 cents a share": hundredths read as money only per share ("fell 35 cents" stays a change in cents)
 HUNDREDTHS_AFTER = re.compile(r"\s(" + alternation(HUNDREDTHS) + r")(?=\s+(?:a|per)\s+share\b)")
 CURRENCY_AFTER = re.compile(

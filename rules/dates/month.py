@@ -24,6 +24,12 @@ YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
 LEAD_BEFORE = re.compile(rf"\b{LEAD}[\s-]+$", re.IGNORECASE)
 
 
+# A present verb of a fixture names the coming month ("they face a play-off in February", "the
+# trial begins in September"); other present verbs tell of data ("prices are 5% higher than in June")
+SCHEDULED = re.compile(r"\b(?:begins|starts|opens|takes\s+place|kicks\s+off|resumes|face|faces|meet|meets|host|"
+                       r"hosts|play|plays|visit|visits|(?:is|are)\s+due)\b[^.;]{0,60}$", re.IGNORECASE)
+
+
 def find(ctx):
     if not ctx.names_a_month:
         return
@@ -44,8 +50,9 @@ def find(ctx):
             when = _relative_month(month, ctx.base, rel[-1])
         elif ctx.base:
             cue = dates.tense(ctx.text[:match.start()])
-            when = dates.month_only(month, ctx.base, True if cue in ("future", "until") else
-                                    None if cue == "present" else False)
+            scheduled = cue in ("present", None) and SCHEDULED.search(ctx.text, max(0, match.start() - 80),
+                                                                      match.start())
+            when = dates.month_only(month, ctx.base, bool(cue in ("future", "until") or scheduled))
         else:
             when = None
         if when and part:

@@ -10,18 +10,27 @@ student") counts nothing and states no age of anyone the story follows.
 
 import regex as re
 
+from checker.dates import PAST_IRREGULAR
 from checker.rulekit import Example, Match
+from checker_rules.names.people import LEADING_TITLES
 
 NAME_WORD = r"\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 NAME = rf"(?P<name>{NAME_WORD}(?:\s+(?:van|von|de|der|al|bin|da|di|le|la)\s+|\s+){NAME_WORD}(?:\s+{NAME_WORD})?)"
 SURNAME = rf"(?P<surname>{NAME_WORD}(?:\s+{NAME_WORD})?)"
 AGE = r"(?P<age>[1-9]\d?|10\d)"
 PATTERN = re.compile(
-    # "Anjali Deshpande, 52, told", "Kasper Lindqvist, aged 47,", "Deshpande, a 52-year-old pilot"
-    rf"{NAME},\s+(?:aged\s+{AGE}\b|{AGE}(?=,|\s+(?:and|was|is|who|had|has)\b)|an?\s+{AGE}-year-old\b)"
-    # "the 52-year-old Deshpande", "52-year-old Anjali Deshpande"
-    rf"|\b{AGE}-year-old\s+(?:[a-z]+\s+){{0,2}}?{SURNAME}(?![\w'’])"
+    # "Anjali Deshpande, 52, told", "Kasper Lindqvist, aged 47,", "Deshpande, a 52-year-old pilot";
+    # not a table ("Great Britain, 14, New Zealand, 9"), a list ("Goldman Sachs, 12, and Morgan
+    # Stanley") or a bracket of ages ("Tower Hamlets, aged 65 and over")
+    rf"{NAME},\s+(?:aged\s+{AGE}(?!\s+(?:and|or|to)\b|-)\b|{AGE},\s+(?!and\b|or\b)(?=[a-z$£€])|"
+    rf"an?\s+{AGE}-year-old\b)"
+    # "the 52-year-old Deshpande has", "52-year-old Anjali Deshpande said": the name right after,
+    # then a verb or a stop (not "the 21-year-old England midfielder")
+    rf"|\b{AGE}-year-old\s+{SURNAME}(?=\s*[,.;(]|\s+[a-z])"
 )
+# after a surname alone, a verb (not "the 21-year-old England midfielder")
+VERB_AFTER = re.compile(rf"\s*[,.;(]|\s+(?:has|had|was|is|said|says|told|will|would|who|did|{PAST_IRREGULAR}|"
+                        r"[a-z]+ed)\b")
 # words that open no name: "The", a title, a month ("the 52-year-old in March")
 NOT_NAMES = frozenset("The This That These Those In On At For From With After Before During Since Monday Tuesday "
                       "Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
@@ -33,15 +42,23 @@ def find(ctx):
         return
     for match in PATTERN.finditer(ctx.text):
         who = match.group("name") or match.group("surname")
+        if who.split()[0] in LEADING_TITLES and len(who.split()) > 2:
+            who = who.split(" ", 1)[1]  # "Captain Rohan Mehta, 52": Rohan Mehta
         if any(word in NOT_NAMES for word in who.split()) or who.split()[-1] in ctx.config.lexicon.organisation_heads:
+            continue
+        if match.group("surname") and len(who.split()) == 1 and not VERB_AFTER.match(ctx.text, match.end()):
             continue
         start, end = match.span("age") if match.captures("age") else (match.start(), match.end())
         age = float(next(a for a in match.captures("age")))
+        # an age at a death is that day's, never older ("Sarah Everard, 33, was murdered")
+        at_death = bool(DEATH.search(ctx.text))
         yield Match(start, end, "figure", "age", value=age, low=age, high=age, unit="year", qualifier="exact",
-                    subject=who, anchor=start, detail={"stated": f"{age:g}", "person": who})
+                    subject=who, anchor=start,
+                    detail={"stated": f"{age:g}", "person": who} | ({"at_death": True} if at_death else {}))
 
 
 AGE_IN_COMMAS = re.compile(r",\s+(?:aged\s+)?\d{1,3}\b")
+DEATH = re.compile(r"\b(?:died|dies|dead|death|killed|murdered|slain|obituary|late|funeral|body)\b", re.IGNORECASE)
 
 EXAMPLES = (
     Example("Anjali Deshpande, 52, told reporters the strike would go on.",
@@ -52,6 +69,8 @@ EXAMPLES = (
             ({"measure": "age", "value": 52, "subject": "Deshpande"},)),
     Example("Ruth Ortiz, 71, who was convicted in 2019, appealed.", ({"measure": "age", "value": 71, "as_of_basis": "source_date"},),
             note="an age is told as of the telling, whatever the sentence dates"),
+    Example("The 21-year-old England midfielder scored twice.", (), note="near miss: a team is no person"),
+    Example("The medal table: Great Britain, 14, New Zealand, 9.", (), note="near miss: a table"),
     Example("Police said a 19-year-old student was arrested.", (),
             note="near miss: an age with no name states no one's age"),
     Example("The medal table: United States, 40, China, 38.", (), note="near miss: a table's count is no age"),

@@ -107,14 +107,15 @@ STATED_OF = re.compile(r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)(?:\
 # Percentage points: the direction of the difference ("down 19 percentage points", "a gain
 # of 7.7 points", "12 points lower")
 # "cut its key policy rate by 25 basis points": the verb's object may stand before "by"
-POINTS_OBJECT = r"(?:\s+(?:its|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+by\b))?"
+POINTS_OBJECT = r"(?:\s+(?:(?:its|the|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+by\b))?"
 POINTS_DOWN = re.compile(rf"\b(?:{VERB_DOWN}|down|lower|loss|losses|drop|drops|decline|declines|decrease|fall|"
                          rf"falls|slump|dip)\b{POINTS_OBJECT}(?:\s+(?:of|by|some|about|around|nearly|almost|"
                          r"more\s+than|over|an?|just|only))*\s*$", re.IGNORECASE)
 POINTS_UP = re.compile(rf"\b(?:{VERB_UP}|up|higher|gain|gains|rise|rises|increase|increases|jump|jumps|climb|"
                        rf"surge|boost)\b{POINTS_OBJECT}(?:\s+(?:of|by|some|about|around|nearly|almost|more\s+than|"
                        r"over|an?|just|only))*\s*$", re.IGNORECASE)
-POINTS_AFTER = re.compile(r"\s+(?P<dir>higher|lower|up|down|more|less)\b", re.IGNORECASE)
+POINTS_AFTER = re.compile(r"\s+(?P<dir>higher|lower|up|down|more|less|cut|cuts|reduction|hike|hikes|increase|rise)\b",
+                          re.IGNORECASE)
 GENERIC = frozenset({"share", "amount"})
 NOT_MONEY = frozenset({"percent", "percentage_point"})
 # money paid or earned per week, day...: "£180,000 a week" is no year's pay (a year is what a sum
@@ -140,7 +141,10 @@ IN_THING_AFTER = re.compile(r"\s+in\s+(?:the\s+|its\s+|their\s+)?(?P<np>(?:[a-z]
                             r"(?=\s+(?:on|in|at|from|to|for|since|over|compared|,)\b|[.,;]|$)")
 NOT_THINGS = frozenset("terms quarter quarters year years month months week weeks day days trading session "
                        "period time hours minutes single one two three four five six seven eight nine ten".split())
-GENERIC_HEADS = frozenset("share rate rates level levels index ratio coverage figure".split())
+# kinds of a measure that are measures of their own: core inflation, youth unemployment
+DISTINCT_KINDS = frozenset("core youth underlying services goods food energy wage producer".split())
+RATE_MODIFIERS = DISTINCT_KINDS | {"key", "benchmark"}
+GENERIC_HEADS = frozenset("share rate rates level levels index ratio coverage figure cap".split())
 # ", up 6%", ", down 2.1%": the change of the figure just stated
 UP_OR_DOWN_BEFORE = re.compile(r",\s+(up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
                                re.IGNORECASE)
@@ -255,7 +259,8 @@ def _points(ctx, number, percents):
     level = ctx.config.measures.get(level, level)  # "unemployment rate" is `unemployment`, as its level is named
     lead = ctx.text[max(0, number.start - 60):number.start]
     after = POINTS_AFTER.match(ctx.text, number.end)
-    if POINTS_DOWN.search(lead) or after and after.group("dir").lower() in ("lower", "down", "less"):
+    if POINTS_DOWN.search(lead) or after and after.group("dir").lower() in ("lower", "down", "less", "cut", "cuts",
+                                                                           "reduction"):
         sign = -1
     elif POINTS_UP.search(lead) or after:
         sign = 1
@@ -488,13 +493,15 @@ def _plural(word: str) -> bool:
 
 
 def _modified(thing: str, text: str) -> str:
-    """A generic head with the noun before it: "the unemployment rate rose" -> unemployment
-    rate (which the vocabulary names `unemployment`), not any rate."""
+    """A generic head with the nouns before it: "the unemployment rate rose" -> unemployment
+    rate (which the vocabulary names `unemployment`), "youth unemployment rate" stays itself."""
     if thing not in GENERIC_HEADS:
         return thing
-    before = re.findall(rf"\b([a-z][\w-]*)\s+{re.escape(thing)}\b", text.lower())
-    return f"{before[-1]} {thing}" if before and before[-1] not in NOT_HEAD and before[-1] not in DETERMINERS \
-        else thing
+    before = re.findall(rf"(?<![\w'’])((?:[a-z][\w-]*\s+){{1,2}}){re.escape(thing)}\b", text)
+    words = before[-1].split() if before else []
+    while words and (words[0] in NOT_HEAD or words[0] in DETERMINERS):
+        words = words[1:]
+    return " ".join([*words, thing])
 
 
 def _object(text) -> str:
@@ -508,7 +515,9 @@ def _object(text) -> str:
     if not words:
         return ""
     if words[-1] in GENERIC_HEADS and len(words) > 1 and words[-2] not in DETERMINERS:
-        return " ".join(words[-2:])  # "its key policy rate" -> policy rate, "its deposit rate" -> deposit rate
+        # "its key policy rate" -> key policy rate (the vocabulary names central banks' rates one
+        # `policy rate`), "Britain's youth unemployment rate" -> youth unemployment rate
+        return " ".join(words[-3:] if len(words) > 2 and words[-3] in RATE_MODIFIERS else words[-2:])
     return "budget gap" if words[-1] in GAPS else words[-1]
 
 
@@ -528,6 +537,8 @@ def _subject(ctx, before) -> str:
         compound = last == len(words) - 2 and re.search(rf"\b{words[last]}\s+{words[-1]}\s*$", before.lower())
         if compound and words[-1] not in NOT_HEAD and words[-1] not in PAST_VERBS:
             return words[-1]  # "consumer price inflation fell": inflation, of which price says what kind
+        if last and words[last - 1] in DISTINCT_KINDS:
+            return f"{words[last - 1]} {words[last]}"  # "core inflation" is no headline inflation
         return words[last]
     tokens = list(re.finditer(r"[A-Za-z][\w'’&-]*", before[-60:]))
     for index in range(len(tokens) - 1, max(-1, len(tokens) - 6), -1):
@@ -547,7 +558,10 @@ def _subject(ctx, before) -> str:
         if head and head[0] in GENERIC_HEADS and re.search(rf"\b{head[0]}\s+of\s+{re.escape(word.lower())}\b",
                                                          before.lower()):
             return f"{word.lower()} {head[0]}"  # "the annual rate of inflation": the inflation rate
-        return head[0] if head else word.lower()
+        at = head[1] if head else index
+        kind = tokens[at - 1].group(0).lower() if at else ""
+        thing = head[0] if head else word.lower()
+        return f"{kind} {thing}" if kind in DISTINCT_KINDS else thing  # "Core inflation in Britain"
     return ""
 
 
