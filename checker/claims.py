@@ -41,7 +41,8 @@ from checker.subjects import (
 
 NOW = re.compile(r"\b(?:now|currently|today|at\s+present|presently|still|as\s+of\s+now|so\s+far)\b", re.IGNORECASE)
 # a date a few words after "since" starts a period that runs to the source date
-SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}$", re.IGNORECASE)  # "since heavy fighting erupted in West Darfur on May 18"
+# ("since heavy fighting erupted in West Darfur on May 18")
+SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}$", re.IGNORECASE)
 SINCE_A = re.compile(r"\bsince\s+(?:a|an)\s+$", re.IGNORECASE)  # not "since the 2021 coup, 6,000 have been killed"
 SINCE_CLAUSE_BODY = re.compile(r"\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s+")  # "since a 1970 storm killed ..."
 WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
@@ -54,9 +55,9 @@ THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 DAY_OF_MONTH = re.compile(r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?")
 # (only a happening whose toll is told: "the Sept. 30 quarter", "the Nov. 4 election" and "the
 # May 5 deadline" are the times of their figures)
-NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:earthquake|quake|attack|bombing|shooting|crash|blast|explosion|storm|"
-                        r"fire|wildfire|flood|floods|flooding|derailment|collapse|landslide|eruption|tornado|hurricane|"
-                        r"cyclone|typhoon|raid|massacre|stampede|sinking|accident|disaster|tsunami|avalanche|collision|"
+NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:earthquake|quake|attack|bombing|shooting|crash|blast|explosion|"
+                        r"storm|fire|wildfire|flood|floods|flooding|derailment|collapse|landslide|eruption|tornado|"
+                        r"hurricane|cyclone|typhoon|raid|massacre|stampede|sinking|accident|disaster|tsunami|avalanche|collision|"
                         r"assassination|riot|strike|ambush)s?\b")
 # A phrase that owns dates runs to a clause's end: commas inside a number, or before ", or $2.02
 # a share" (the same figure restated), do not end it.
@@ -370,9 +371,10 @@ FUTURE_BEFORE_FROM = re.compile(r"\b(?:will|would|set\s+to|due\s+to|is\s+to|are\
 # "an increase of 0.4% from January", "a gain of 2% from Friday's close": a change told as a noun
 # with its size before the base; without it, only an earlier time is a base ("a 22% pay
 # increase from April 2024" takes effect then)
-NOUN_CHANGE_OF = re.compile(r"\b(?:increase|decrease|drop|decline|jump|gain|rise|fall)\s+of\s+[^;,]{1,25}$", re.IGNORECASE)
-NOUN_CHANGE_BEFORE = re.compile(r"\b(?:increase|decrease|drop|decline|jump|gain|growth|rise|fall|higher|lower)\b[^;]{0,40}$",
-                                re.IGNORECASE)
+NOUN_CHANGE_OF = re.compile(r"\b(?:increase|decrease|drop|decline|jump|gain|rise|fall)\s+of\s+[^;,]{1,25}$",
+                            re.IGNORECASE)
+NOUN_CHANGE_BEFORE = re.compile(r"\b(?:increase|decrease|drop|decline|jump|gain|growth|rise|fall|higher|lower)\b"
+                                r"[^;]{0,40}$", re.IGNORECASE)
 PERIOD_TO = re.compile(r"\s*(?:to|until|till|through|-|–)\s*(?:[A-Z]|\d{4}\b|(?:the\s+)?end\b)")
 CHANGE_BEFORE_FROM = re.compile(r"\b(?:" + "|".join(sorted(RISE_WORDS | FALL_WORDS | {"up", "down"}))
                                 + r")\b[^;]{0,40}$", re.IGNORECASE)

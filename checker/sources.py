@@ -636,7 +636,9 @@ def _plain_fields(block: str) -> dict | None:
         field = PLAIN_FIELD.fullmatch(line)
         if not field:
             return None
-        fields[field["key"]] = field["value"]
+        value = field["value"]
+        quoted = len(value) > 1 and value[0] == value[-1] and value[0] in "'\""
+        fields[field["key"]] = value[1:-1] if quoted else value  # 'outlet: "The Guardian"'
     return fields or None
 
 

@@ -30,7 +30,8 @@ PATTERN = re.compile(
     r"|\b(?P<srel>last|this|next|this\s+past|this\s+coming|the\s+past|the\s+coming)\s+(?P<season>spring|summer|autumn|fall|winter)\b"
     r"|\b(?P<tpart>the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)\s+(?:the\s+)?(?P<tunit>year|month)\b"
     r"(?!\s+(?:of|before|after|when|in|that)\b|[-\w]|\s+\d)"
-    rf"|\b(?P<n>{NUMBER_WORD})\s+(?P<nunit>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|before|later)\b(?!\s+(?:that|this)\b)"
+    rf"|\b(?P<n>{NUMBER_WORD})\s+(?P<nunit>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|before|later)\b"
+    r"(?!\s+(?:that|this)\b)"
     r"|\b(?:(?:at|by|in|toward|towards|until)\s+)?(?P<part>the\s+(?:end|beginning|start|middle|(?:first|second)\s+half)\s+of|"
     r"the\s+(?:first|second|third|fourth)\s+quarter\s+of|early|late|earlier|later)\s+"
     r"(?P<prel>last|this|next)\s+(?P<punit>year|month)\b",
@@ -69,7 +70,9 @@ def find(ctx):
         if g["dir"] in ("earlier", "before", "later") and not CLAUSE_ENDS.match(ctx.text[match.end():]) \
                 and (ctx.text[:match.start()].strip() or g["dir"] == "before"
                      or not ARTICLE_AFTER.match(ctx.text, match.end())):
-            continue  # "two years before the war" is an offset from another date ("A year earlier the figure was" opens its sentence)
+            # "two years before the war" is an offset from another date ("A year earlier the figure
+            # was" opens its sentence: the offset is from the date before it)
+            continue
         cue = dates.tense(ctx.text[:match.start()], ctx.text[match.end():match.end() + 100]) if ctx.base else None
         if g["weekday"] and not g["which"] and APPOINTMENT_BEFORE.search(ctx.text, max(0, match.start() - 60),
                                                                          match.start()) \

@@ -40,7 +40,8 @@ VERB_MEASURE = {"kill": "killed", "inju": "injured", "woun": "injured", "arre": 
 # "No one was killed", "nobody was seriously hurt", "none of the 40 passengers was injured"
 # (not "no one else", nor "none of the 27 migrants who died ...": a relative clause is no toll)
 NOBODY = re.compile(
-    r"\b(?:no(?:\s+|-)one|nobody|none(?:\s+of\s+(?:them|those|the(?:\s+(?!who\b|that\b|which\b|whom\b)[\w,.-]+){1,3}?))?)"
+    r"\b(?:no(?:\s+|-)one|nobody|none(?:\s+of\s+(?:them|those|"
+    r"the(?:\s+(?!who\b|that\b|which\b|whom\b)[\w,.-]+){1,3}?))?)"
     r"\s+(?P<told>(?:was|were|has\s+been|have\s+been|had\s+been|got|appears\s+to\s+have\s+been)\s+"
     r"(?:(?:seriously|badly|critically|fatally|reportedly)\s+)?(?P<event>killed|injured|hurt|wounded|harmed|arrested|"
     r"detained)|(?P<died>died|perished))\b",

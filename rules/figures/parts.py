@@ -7,9 +7,9 @@ so the arithmetic check can show 30 + 4 = 34 and compare it with a stated total.
 A stated breakdown works the same way: a total, then ":", a dash, "Of the N ...,", or a
 comma before counts of places ("1.2 million were evacuated, 780,000 in Bangladesh and
 520,000 in India"; not after a count of a place itself, which starts a list; some of the
-whole, like the parts after "including"), then two or more figures that say only where or what they are ("31 people died - 18 in
-Surigao and 12 in Davao", "savings of £64.5m: £30m from care, £20m from schools and
-£14.5m from roads").  The parts inherit the total's measure (and currency); their sum is
+whole, like the parts after "including"), then two or more figures that say only where
+or what they are ("31 people died - 18 in Surigao and 12 in Davao", "savings of £64.5m:
+£30m from care, £20m from schools and £14.5m from roads").  The parts inherit the total's measure (and currency); their sum is
 a claim with the parts, and the total stays the claim its own rule reads, so the
 arithmetic check compares the two (qualifiers count: "about 125 million" is an interval).
 A total with no noun of its own, introduced by "were" and a colon ("12 were foreign

@@ -73,7 +73,8 @@ def compiled(lexicon: Lexicon) -> tuple[re.Pattern, frozenset[str]]:
         rf"|{IDENTIFIED}"
         rf"|{SPEAKING}"
         rf"|{NAME}(?=,\s+(?:(?:the|a|an)\s+)?(?:{NOT_LEAD}[a-z][\w-]*\s+){{0,2}}(?:{roles}|{titles})\b)"
-        rf"|{SAID}{NAME}(?=,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:{NOT_LEAD}[\w'’-]+\s+){{0,2}}(?:{roles}|{titles})\b)"
+        rf"|{SAID}{NAME}(?=,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:{NOT_LEAD}[\w'’-]+\s+){{0,2}}"
+        rf"(?:{roles}|{titles})\b)"
         rf"|{AGED}",
     )
     return pattern, NOT_NAMES | lexicon.organisation_heads
