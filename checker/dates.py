@@ -188,7 +188,7 @@ TENSE_CUE = re.compile(
     # a rule or a law "takes effect", "comes into force" on a day still to come
     r"takes?\s+effect|comes?\s+into\s+(?:force|effect)|goes\s+into\s+effect|go\s+into\s+effect)\b|'ll\b)"
     rf"|\b(?P<past>was|were|had|having|did|ago|yesterday|last|earlier|previously|since|{PAST_IRREGULAR}|"
-    r"[a-z]{2,}[^e\W]ed)\b"
+    r"(?-i:[a-z]{2,}[^e\W]ed))\b"  # a past form as written in lower case ("United" is a name)
     r"|\b(?P<present>is|are|remains?|runs?|lasts?|continues?|stays?|begins|starts|ends|opens|closes|resumes|"
     r"expires|finishes|takes\s+place|kicks\s+off|falls)\b",
     re.IGNORECASE,

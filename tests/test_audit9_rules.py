@@ -376,3 +376,24 @@ def test_third_review_near_misses(tmp_path):
     toll = figure_claims("Residents said they could hear explosions on Sunday as the strikes killed at least 40 "
                          "people.", "2025-03-04")
     assert toll.iloc[0]["as_of_start"] == "2025-03-02"
+
+
+def test_end_to_end_review_near_misses(tmp_path):
+    findings = _findings(tmp_path, {
+        "a.md": article("2025-03-12", "Daily A", "The fire at the Rahman garment factory killed nine workers and "
+                                                 "injured 31, officials said. Shahnaz Akter, 24, a sewing operator, "
+                                                 "escaped. The Tory candidate is Edward Pryce, 63, a retired officer."),
+        "b.md": article("2025-03-13", "Daily B", "Shahnaz Akhter, 31, a quality inspector, lost her sister. "
+                                                 "Edwina Price, 29, a nurse, is standing for Labour."),
+        "c.md": article("2025-03-14", "Daily C", "No one was injured when a smaller fire broke out at a dyeing unit "
+                                                 "in nearby Gazipur on Thursday, officials said."),
+    })
+    # a toll of none is never a later fall of another outlet's toll, nor part of a revision
+    assert not ((findings["measure"] == "injured") & (findings["severity"] != "info")).any()
+    # spellings whose told ages cannot be one person's are two people
+    assert "name_variant" not in set(findings["kind"])
+    claims = extract_text("Chief Executive Margaret Ellison, 61, said profits rose.", "2025-03-12")
+    assert list(claims.loc[claims["measure"] == "age", "subject"]) == ["Margaret Ellison"]
+    # a weekday does not overrule a past verb; "United" is no past verb
+    assert _dates("The strike began on Tuesday, Jan. 12.", "2026-01-22")["Jan. 12"] == "2026-01-12"
+    assert _dates("They host Harlow United on Saturday, August 17.", "2024-08-09")["August 17"] == "2024-08-17"

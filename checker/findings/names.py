@@ -3,14 +3,17 @@
 Names are compared after folding diacritics and common transliteration pairs (č/c,
 đ/dj, lj/l, sh/š...), with rapidfuzz on the distinct spellings only, so the cost
 grows with the number of names, not of claims.  Spellings that differ only in
-diacritics are reported as `info`; any other variant is a `warning`.
+diacritics are reported as `info`; any other variant is a `warning`.  Two spellings whose
+told ages cannot be one person's ("Edward Pryce, 63" and "Edwina Price, 29") are two people.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterator
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -45,6 +48,7 @@ def find(claims: pd.DataFrame, threshold: float = 85) -> list[Finding]:
     names = claims[claims["kind"] == "name"]
     if names.empty:
         return []
+    ages = _ages(claims)
     spellings = sorted(set(names["subject"]))
     folded = [_core(s) for s in spellings]
     rows_of = names.groupby("subject").indices  # spelling -> positions; rows read for variants only
@@ -58,7 +62,8 @@ def find(claims: pd.DataFrame, threshold: float = 85) -> list[Finding]:
         return i
 
     for i, j in _similar_pairs(folded, min(threshold, 70)):
-        if _same_person(spellings[i], spellings[j], threshold):
+        if _same_person(spellings[i], spellings[j], threshold) and _ages_fit(ages.get(spellings[i]),
+                                                                              ages.get(spellings[j])):
             parent[root(j)] = root(i)
     clusters: dict[int, list[str]] = {}
     for i, spelling in enumerate(spellings):
@@ -78,6 +83,21 @@ def find(claims: pd.DataFrame, threshold: float = 85) -> list[Finding]:
             " / ".join(members), f"One name, spelled {len(members)} ways across sources ({reason}): {told}.",
             evidence, (transliterate(members[0]),)))
     return out
+
+
+def _ages(claims: pd.DataFrame) -> dict[str, tuple[float, str]]:
+    """Each spelling's first stated age and its date ("Shahnaz Akter, 24," -> (24, "2025-03-12"))."""
+    told = claims[claims["measure"] == "age"]
+    return {subject: (value, day) for subject, value, day in
+            zip(told["subject"], told["value"], told["as_of_end"]) if subject} if len(told) else {}
+
+
+def _ages_fit(a: tuple[float, str] | None, b: tuple[float, str] | None) -> bool:
+    """Could two told ages be one person's?  ("Edward Pryce, 63" and "Edwina Price, 29" cannot.)"""
+    if a is None or b is None or not a[1] or not b[1]:
+        return True
+    years = abs((date.fromisoformat(a[1]) - date.fromisoformat(b[1])).days) / 365.2425
+    return abs(a[0] - b[0]) <= math.ceil(years) + 1
 
 
 def _similar_pairs(folded: list[str], cutoff: float) -> Iterator[tuple[int, int]]:

@@ -275,9 +275,14 @@ def _tolls(subject: str, measure: str, rows: list[dict]) -> list[Finding]:
         for same_day in reports:  # a day's reports conflict over their current tolls, not their recaps
             current = _current(same_day)  # ("159 cases, up from 146 on Friday": 159 is the toll)
             out.extend(f for f in _same_time(subject, measure, current) if f.kind == "conflict")
+        # a toll of none ("no one was injured") meets another outlet's toll of that day, but may
+        # be of a smaller event the story mentions: never a revision, nor a later fall
+        reports = [kept for r in reports if (kept := [c for c in r if not _none(c)])]
+        if not reports:
+            continue
         sequence = [_latest(r) for r in reports]
         if len({(c["low"], c["high"]) for c in sequence}) == 1:  # every report gives the same toll
-            out.extend(_same_time(subject, measure, event))
+            out.extend(_same_time(subject, measure, [c for c in event if not _none(c)]))
             continue
         lower = _later_lower(sequence)
         if lower:
@@ -298,6 +303,10 @@ def _tolls(subject: str, measure: str, rows: list[dict]) -> list[Finding]:
                 f"The {subject} {measure_words(measure)} toll was revised as reports came in: {steps}.",
                 tuple(sequence), (event[0]["as_of_start"],)))
     return out
+
+
+def _none(claim: dict) -> bool:
+    return claim["value"] == 0 and claim["high"] == 0
 
 
 def _latest(report: list[dict]) -> dict:

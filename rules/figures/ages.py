@@ -12,7 +12,7 @@ import regex as re
 
 from checker.dates import PAST_IRREGULAR
 from checker.rulekit import Example, Match
-from checker_rules.names.people import LEADING_TITLES
+from checker_rules.names.people import without_titles
 
 NAME_WORD = r"\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 NAME = rf"(?P<name>{NAME_WORD}(?:\s+(?:van|von|de|der|al|bin|da|di|le|la)\s+|\s+){NAME_WORD}(?:\s+{NAME_WORD})?)"
@@ -42,8 +42,7 @@ def find(ctx):
         return
     for match in PATTERN.finditer(ctx.text):
         who = match.group("name") or match.group("surname")
-        if who.split()[0] in LEADING_TITLES and len(who.split()) > 2:
-            who = who.split(" ", 1)[1]  # "Captain Rohan Mehta, 52": Rohan Mehta
+        who = without_titles(who, ctx.config.lexicon)  # "Captain Rohan Mehta, 52": Rohan Mehta
         if any(word in NOT_NAMES for word in who.split()) or who.split()[-1] in ctx.config.lexicon.organisation_heads:
             continue
         if match.group("surname") and len(who.split()) == 1 and not VERB_AFTER.match(ctx.text, match.end()):

@@ -47,7 +47,7 @@ WORD = re.compile(r"\w+")
 # a title written into a name's run ("Captain Rohan Mehta", "Manager Kasper Lindqvist") is no part of it
 LEADING_TITLES = frozenset("Mr Mrs Ms Dr Sir Lord Lady Prof General Commander Captain Minister Chancellor Senator "
                            "Governor Mayor President Judge Justice Colonel Major Lieutenant Sergeant Inspector Chief "
-                           "Bishop Father Sister Rabbi Imam Sheikh Manager Coach".split())
+                           "Bishop Father Sister Rabbi Imam Sheikh Manager Coach Executive Superintendent Director Officer".split())
 AGE_IN_COMMAS = re.compile(r",\s\d{1,3},\s")
 NOT_NAMES = frozenset(
     "The This That These Those In On At For From With About After Before During Since Monday Tuesday "
@@ -105,6 +105,16 @@ def _pattern_for(ctx, lexicon: Lexicon) -> re.Pattern | None:
     return UNTITLED if not UNTITLED_CUES.isdisjoint(words) or AGE_IN_COMMAS.search(ctx.text) else None
 
 
+def without_titles(name: str, lexicon: Lexicon) -> str:
+    """A name without the titles run into it ("Chief Executive Margaret Ellison" -> Margaret
+    Ellison), keeping two words at least."""
+    words = name.split()
+    while len(words) > 2 and (words[0] in LEADING_TITLES or words[0].lower() in lexicon.titles
+                              or words[0].lower() in lexicon.roles):
+        words = words[1:]
+    return name[len(name) - len(" ".join(words)):] if words else name
+
+
 def _alternation(words: set[str]) -> str:
     return alternation(words, flexible_space=True)
 
@@ -117,11 +127,8 @@ def find(ctx):
     for match in pattern.finditer(ctx.text):
         name = next(g for g in match.groups() if g)
         start = match.start() + match.group(0).rindex(name)
-        first = name.split()[0]
-        if len(name.split()) >= 3 and (first in LEADING_TITLES or first.lower() in ctx.config.lexicon.titles
-                                       or first.lower() in ctx.config.lexicon.roles):
-            start += len(first) + (len(name) - len(name[len(first):].lstrip()) - len(first))  # "Captain Rohan Mehta"
-            name = name[len(first):].lstrip()
+        bare = without_titles(name, ctx.config.lexicon)  # "Captain Rohan Mehta": Rohan Mehta
+        start, name = start + len(name) - len(bare), bare
         words = [w.rstrip(".") for w in name.split()]
         if any(w in not_names for w in words if w not in ("Jr", "Sr")):
             continue  # "Deutsche Bahn said", "Cal Fire said": an organisation speaks
