@@ -397,3 +397,13 @@ def test_end_to_end_review_near_misses(tmp_path):
     # a weekday does not overrule a past verb; "United" is no past verb
     assert _dates("The strike began on Tuesday, Jan. 12.", "2026-01-22")["Jan. 12"] == "2026-01-12"
     assert _dates("They host Harlow United on Saturday, August 17.", "2024-08-09")["August 17"] == "2024-08-17"
+
+
+def test_those_of_a_group_who_did_something_are_a_subset(tmp_path):
+    findings = _findings(tmp_path, {
+        "a.md": article("2025-03-12", "Daily A", "The union has 3,750 members at the plant."),
+        "b.md": article("2025-03-12", "Daily B", "Of the 3,412 members who cast ballots, 89% voted to strike."),
+    })
+    assert "conflict" not in set(findings["kind"])
+    assert list(figure_claims("About 2,000 residents who had fled returned home.", "2025-03-04")["measure"]) \
+        == ["residents subset"]

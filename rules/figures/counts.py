@@ -35,6 +35,8 @@ SAME_AGAIN_AFTER = re.compile(r"\s+(?:took\s+part|attended|joined\s+in|turned\s+
                               re.IGNORECASE)
 
 
+# "the 3,412 members who cast ballots", "2,000 residents who had fled": those of them who did
+WHO_DID = re.compile(rf"\s+(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:{PAST_IRREGULAR}|cast|[a-z]+ed)\b")
 # "cases rose to 1,240", "admissions stood at 310", "has risen to 530": a level the verb runs to
 LEVEL_VERB = re.compile(
     r"\b(?P<verb>rose|risen|rising|rises|climbed|climbing|climbs|jumped|jumping|increased|increasing|grew|grown|"
@@ -194,6 +196,8 @@ def find(ctx):
             measure = f"{measure} subset"  # "410 of the posts were vacant": some of them, not how many there are
             if DIGIT.search(ctx.text[number.end:noun.end]):  # "130 of the district's 400 schools"
                 end = number.end
+        elif WHO_DID.match(ctx.text, noun.end):
+            measure = f"{measure} subset"  # "Of the 3,412 members who cast ballots": those who did, not all
         counted = (measure, noun.noun) if PLACE_AFTER.match(ctx.text, noun.end) else None
         cuts = CUTS_AFTER.match(ctx.text, noun.end)
         if cuts and measure in CUT_MEASURES:  # "1,800 job cuts": jobs fall by 1,800, as "cut 1,800 jobs" says
