@@ -8,9 +8,10 @@ group the vocabulary names (`[casualty_groups]`: "41 officers were injured" is `
 police`) and deaths of one cause ("four died of carbon monoxide poisoning").
 
 A toll of none is a figure too: "No one was killed", "none of the 40 passengers was hurt",
-"no deaths have been reported" are 0, which a later toll raises (a change) and another
-outlet's toll of the same day contradicts.  Only as told of the past: "to make sure no
-one is hurt" states nothing, nor does "no new deaths" (a change of none).
+"no deaths have been reported" are 0, which another outlet's toll of the same day
+contradicts (never a revision: a none may be of a smaller event the story mentions).  Only
+as told of the past, in its own clause, outside quotes: "to make sure no one is hurt"
+states nothing, nor does "no new deaths" (a change of none).
 """
 
 import re
