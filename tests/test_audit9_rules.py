@@ -407,3 +407,12 @@ def test_those_of_a_group_who_did_something_are_a_subset(tmp_path):
     assert "conflict" not in set(findings["kind"])
     assert list(figure_claims("About 2,000 residents who had fled returned home.", "2025-03-04")["measure"]) \
         == ["residents subset"]
+
+
+def test_an_age_stays_only_for_the_person_who_died():
+    def at_death(text):
+        ages = figure_claims(text, "2025-03-04")
+        return ['"at_death"' in detail for detail in ages.loc[ages["measure"] == "age", "detail"]]
+    assert at_death("Sarah Everard, 33, was murdered in March.") == [True]
+    assert at_death("Margaret Ellison, 82, who died on Monday, was a teacher.") == [True]
+    assert at_death("Peter Gathua, 47, was convicted of killing his wife.") == [False]

@@ -50,14 +50,19 @@ def find(ctx):
         start, end = match.span("age") if match.captures("age") else (match.start(), match.end())
         age = float(next(a for a in match.captures("age")))
         # an age at a death is that day's, never older ("Sarah Everard, 33, was murdered")
-        at_death = bool(DEATH.search(ctx.text))
+        at_death = bool(DEATH_AFTER.match(ctx.text, match.end()) or LATE_BEFORE.search(ctx.text, 0, match.start()))
         yield Match(start, end, "figure", "age", value=age, low=age, high=age, unit="year", qualifier="exact",
                     subject=who, anchor=start,
                     detail={"stated": f"{age:g}", "person": who} | ({"at_death": True} if at_death else {}))
 
 
 AGE_IN_COMMAS = re.compile(r",\s+(?:aged\s+)?\d{1,3}\b")
-DEATH = re.compile(r"\b(?:died|dies|dead|death|killed|murdered|slain|obituary|late|funeral|body)\b", re.IGNORECASE)
+# the person died: "Sarah Everard, 33, was murdered", "Margaret Ellison, 82, who died on Monday",
+# "the 33-year-old Everard was killed", "the late John Smith, 82,"
+DEATH_AFTER = re.compile(r"[,\s]*(?:who\s+|[^.;]{0,40}?\bwho\s+)?(?:had\s+|has\s+)?(?:died|dies|was\s+(?:killed|murdered|"
+                         r"found\s+dead|shot\s+dead|stabbed\s+to\s+death|slain|pronounced\s+dead)|were\s+killed)\b",
+                         re.IGNORECASE)
+LATE_BEFORE = re.compile(r"\bthe\s+late\s+$", re.IGNORECASE)
 
 EXAMPLES = (
     Example("Anjali Deshpande, 52, told reporters the strike would go on.",
