@@ -416,3 +416,12 @@ def test_an_age_stays_only_for_the_person_who_died():
     assert at_death("Sarah Everard, 33, was murdered in March.") == [True]
     assert at_death("Margaret Ellison, 82, who died on Monday, was a teacher.") == [True]
     assert at_death("Peter Gathua, 47, was convicted of killing his wife.") == [False]
+
+
+def test_the_fates_of_a_group_add_up_to_at_most_the_group(tmp_path):
+    findings = _findings(tmp_path, {"a.md": article("2025-03-04", "Daily A", (
+        "Of the 213 people on board the ferry, 185 were rescued, 19 died and 11 remain missing, officials said.\n\n"
+        "Of the 40 miners underground, 31 were rescued and two died.\n"))})
+    fates = findings[findings["kind"] == "arithmetic"].sort_values("values")
+    assert list(zip(fates["values"], fates["severity"])) == [
+        ("185 rescued + 19 killed + 11 missing = 215", "error"), ("31 rescued + two killed = 33", "info")]

@@ -1,5 +1,7 @@
 """Arithmetic a story states or implies: totals vs parts, level + change vs a later level,
-dates vs the gap stated between them, and a share vs the counts it is stated with.
+dates vs the gap stated between them, a share vs the counts it is stated with, and the
+fates of a group vs the group ("Of the 213 on board, 185 were rescued, 19 died and 11 are
+missing").
 
 Interval arithmetic throughout, so qualifiers count: close to 4,000 [3,800, 4,000] plus
 about 1,000 [950, 1,050] is [4,750, 5,050], which around 4,700 [4,465, 4,935] meets.
@@ -9,6 +11,7 @@ Holding is `info`, failing is `error`; the message shows the sum.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 
 import pandas as pd
@@ -32,7 +35,8 @@ from checker.units import to_years
 
 def find(claims: pd.DataFrame) -> list[Finding]:
     figures = claims[claims["kind"] == "figure"]
-    return sums(figures) + level_changes(figures) + date_offsets(figures) + point_changes(figures) + shares(figures)
+    return (sums(figures) + level_changes(figures) + date_offsets(figures) + point_changes(figures) + shares(figures)
+            + fates(figures))
 
 
 # Each family below needs only some claims together, so an engine may run it on parts
@@ -196,6 +200,35 @@ def shares(figures: pd.DataFrame) -> list[Finding]:
         out.append(Finding("arithmetic", "info" if holds else "error", claim["subject"], claim["measure"],
                            when(claim), arithmetic, message, (claim,),
                            ("share", claim["source"], claim["as_of_start"], part, whole, claim["value"])))
+    return out
+
+
+# what became of the people of a group, each of them one fate only
+FATES = frozenset({"rescued", "killed", "missing", "survived"})
+OF_THE_GROUP = re.compile(r"\s*Of\s+(?:the|all|its|their|those)\s")
+
+
+def fates(figures: pd.DataFrame) -> list[Finding]:
+    """"Of the 213 people on board, 185 were rescued, 19 died and 11 remain missing": the
+    fates told of a group add up to at most the group (per sentence).  Over it is an error;
+    the fates may leave some untold, so under it holds."""
+    out: list[Finding] = []
+    opening = figures[figures["sentence"].str.match(OF_THE_GROUP) & (figures["part_of"] == "")]
+    for (source, _), rows in opening.groupby(["source", "sentence"], sort=False):
+        claims = sorted(records(rows), key=lambda c: c["start"])
+        whole, told = claims[0], [c for c in claims[1:] if c["measure"] in FATES]
+        if whole["measure"] in FATES or len(told) < 2 or len({c["measure"] for c in told}) < len(told):
+            continue
+        low, high = sum(c["low"] for c in told), sum(c["high"] for c in told)
+        holds = low <= whole["high"]
+        terms = " + ".join(f"{amount(c)} {measure_words(c['measure'])}" for c in told)
+        arithmetic = f"{terms} = {quantity(low, '') if low == high else f'{format_number(low)}-{format_number(high)}'}"
+        message = (f"{who(whole)} tells what became of {amount(whole)}: {arithmetic}, "
+                   + (f"within the {amount(whole)}." if holds else f"more than the {amount(whole)}: the fates do "
+                      f"not add up."))
+        out.append(Finding("arithmetic", "info" if holds else "error", whole["subject"], whole["measure"],
+                           as_of_label([whole]), arithmetic, message, (whole, *told),
+                           ("fates", source, whole["as_of_start"], whole["value"])))
     return out
 
 

@@ -5,7 +5,7 @@ No family needs the whole table at once:
   level it changes ("troops_change" with "troops"): `series.find_group` per (subject,
   measure, unit), and `arithmetic.level_changes` (a level and its change);
 - SOURCE units, the figures of one source: `arithmetic.sums`, `date_offsets`,
-  `point_changes`, `shares` read one claim or sentence at a time;
+  `point_changes`, `shares`, `fates` read one claim or sentence at a time;
 - date WINDOW units, the date claims of a time window plus the `REACH_DAYS` after it:
   the date conflicts whose first claim falls in the window (in process, a calendar
   quarter);
@@ -32,7 +32,7 @@ from checker.findings.evidence import Finding
 RANK_COLUMNS = {"_family": "int64", "_key1": "str", "_key2": "str", "_key3": "str", "_index": "int64"}
 RANKED_FINDING_COLUMNS = schema.FINDING_COLUMNS | RANK_COLUMNS
 # Families in the order `findings.table` expects them.
-SERIES, SUMS, LEVEL_CHANGES, DATE_OFFSETS, POINT_CHANGES, DATED_EVENTS, NAMES, SHARES = range(8)
+SERIES, SUMS, LEVEL_CHANGES, DATE_OFFSETS, POINT_CHANGES, DATED_EVENTS, NAMES, SHARES, FATES = range(9)
 # How far after its start a date claim can meet another: its own period (a month at
 # most, among the precisions dated_events compares) plus the gap it allows after it.
 REACH_DAYS = 31 + max(dated_events.NEAR_DAYS.values())
@@ -89,7 +89,8 @@ def source_findings(claims: pd.DataFrame) -> list[dict]:
     return (ranked(arithmetic.sums(claims), SUMS, by_source)
             + ranked(arithmetic.date_offsets(claims), DATE_OFFSETS, by_source)
             + ranked(arithmetic.point_changes(claims), POINT_CHANGES, by_source)
-            + ranked(arithmetic.shares(claims), SHARES, by_source))
+            + ranked(arithmetic.shares(claims), SHARES, by_source)
+            + ranked(arithmetic.fates(claims), FATES, by_source))
 
 
 def window_findings(claims: pd.DataFrame, low: str, high: str, key: str, overlap: float) -> list[dict]:
