@@ -425,3 +425,14 @@ def test_the_fates_of_a_group_add_up_to_at_most_the_group(tmp_path):
     fates = findings[findings["kind"] == "arithmetic"].sort_values("values")
     assert list(zip(fates["values"], fates["severity"])) == [
         ("185 rescued + 19 killed + 11 missing = 215", "error"), ("31 rescued + two killed = 33", "info")]
+
+
+def test_a_first_name_and_its_feminine_form_are_two_people(tmp_path):
+    findings = _findings(tmp_path, {
+        "a.md": article("2025-03-04", "Daily A", "Mayor Edward Pryce said the count went on. Minister Volodymyr "
+                                                 "Zelenskyy spoke."),
+        "b.md": article("2025-03-05", "Daily B", "Mayor Edwina Pryce said the vote was fair. Minister Volodimir "
+                                                 "Zelensky spoke."),
+    })
+    assert list(findings.loc[findings["kind"] == "name_variant", "values"]) == [
+        "Volodimir Zelensky / Volodymyr Zelenskyy"]

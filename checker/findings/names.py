@@ -131,6 +131,8 @@ def _same_person(a: str, b: str, threshold: float = 85) -> bool:
     """One person written two ways: the same surname (to `threshold`) and given names alike
     ("Kory Honea" / "Corey Honea", "Claus" / "Klaus"), or every word alike."""
     wa, wb = _core(a).split(), _core(b).split()
+    if len(wa) >= 2 and len(wb) >= 2 and wa[0] != wb[0] and wa[0].endswith("a") != wb[0].endswith("a"):
+        return False  # "Daniel" / "Daniela", "Edward" / "Edwina", "Mario" / "Maria": two people, as a rule
     if len(wa) == len(wb) and all(fuzz.ratio(x, y) >= 75 for x, y in zip(wa, wb)):
         return True
     differing = [(x, y) for x, y in zip(wa, wb) if x != y]
