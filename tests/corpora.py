@@ -85,3 +85,19 @@ def only(claims, surface: str):
     rows = claims[claims["surface"] == surface]
     assert len(rows) == 1, list(claims["surface"])
     return rows.iloc[0]
+
+
+def corpus_findings(tmp_path: Path, articles: dict[str, str]):
+    """The findings checker makes of a corpus of these articles, written under `tmp_path`."""
+    from checker.pipeline import find_discrepancies, load_corpus
+
+    return find_discrepancies(load_corpus([write_corpus(tmp_path / "corpus", articles)], use_cache=False))
+
+
+def date_starts(text: str, source_date: str) -> dict[str, str]:
+    """Each date claim's words -> the day its period starts, in one piece of text."""
+    from checker.claims import extract_text
+
+    claims = extract_text(text, source_date)
+    dated = claims[claims["kind"] == "date"]
+    return dict(zip(dated["surface"], dated["as_of_start"]))

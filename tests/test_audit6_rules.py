@@ -8,8 +8,8 @@ subjects, measures and dates an editor would give."""
 from __future__ import annotations
 
 from checker.claims import extract_text
-from checker.pipeline import find_discrepancies, load_corpus
-from tests.corpora import article, figure_claims, only, write_corpus
+from checker.pipeline import load_corpus
+from tests.corpora import article, corpus_findings, figure_claims, only, write_corpus
 
 
 def _figures(text: str, source_date: str = "2025-07-16"):
@@ -19,13 +19,8 @@ def _figures(text: str, source_date: str = "2025-07-16"):
 _one = only
 
 
-def _findings(tmp_path, articles: dict[str, str]):
-    corpus = load_corpus([write_corpus(tmp_path / "corpus", articles)], use_cache=False)
-    return find_discrepancies(corpus)
-
-
 def test_a_level_measured_on_two_days_is_no_event_dated_twice(tmp_path):
-    found = _findings(tmp_path, {
+    found = corpus_findings(tmp_path, {
         "wire.md": article("2025-07-16", "Iberia Wire",
                            "Valencia's reservoirs were at 41% of capacity on Tuesday, the water agency said."),
         "daily.md": article("2025-07-19", "Levante Daily",
@@ -35,7 +30,7 @@ def test_a_level_measured_on_two_days_is_no_event_dated_twice(tmp_path):
 
 
 def test_one_event_with_one_figure_dated_two_ways_is_still_a_date_conflict(tmp_path):
-    found = _findings(tmp_path, {
+    found = corpus_findings(tmp_path, {
         "wire.md": article("2025-03-12", "Andes Wire",
                            "A magnitude 6.4 earthquake struck Arequipa on Monday, officials said."),
         "daily.md": article("2025-03-12", "Lima Daily",
@@ -77,7 +72,7 @@ def test_a_toll_in_a_when_clause_after_since_is_of_that_year():
 
 
 def test_a_crash_verb_in_the_title_names_the_story_event(tmp_path):
-    found = _findings(tmp_path, {
+    found = corpus_findings(tmp_path, {
         "wire.md": article("2025-03-11", "Plains Wire",
                            "Eleven people were killed when the train derailed near Lindale, officials said.",
                            title="Passenger train derails in Lindale, killing 11"),
@@ -129,7 +124,7 @@ def test_an_amount_or_count_a_year_is_a_rate_not_a_duration():
 
 
 def test_tolls_of_two_years_are_neither_one_event_nor_a_conflict(tmp_path):
-    found = _findings(tmp_path, {
+    found = corpus_findings(tmp_path, {
         "agency.md": article("2025-07-02", "Press Trust", "Last year, floods and landslides killed 117 people in the "
                              "state, up from 53 in 2023.", title="Floods kill 38 in Assam"),
         "wire.md": article("2025-07-02", "Asia Wire", "Floods killed 117 people in the state last year.",
@@ -211,7 +206,7 @@ def test_a_present_verb_after_will_is_the_future():
 
 
 def test_a_vague_measure_agrees_only_on_one_figure(tmp_path):
-    found = _findings(tmp_path, {
+    found = corpus_findings(tmp_path, {
         "wire.md": article("2025-06-30", "Med Wire", "The boat off Tobruk carried about 90 people."),
         "paper.md": article("2025-06-30", "The Paper", "At least 47 people off Tobruk were on deck."),
     })
@@ -228,7 +223,7 @@ def test_a_comparison_owns_its_date_and_a_verb_ends_an_amounts_noun():
 
 
 def test_a_figure_between_two_that_agree_is_an_outlier(tmp_path):
-    found = _findings(tmp_path, {
+    found = corpus_findings(tmp_path, {
         "a.md": article("2025-09-17", "Bloomberg", "Hackers stole the data of about 4.2 million Nordbank customers.",
                         title="Nordbank hit by data breach"),
         "b.md": article("2025-09-18", "Handelsblatt", "The breach at Nordbank affected 2.4 million customers.",
@@ -251,7 +246,7 @@ def test_up_or_down_after_a_plural_noun_is_a_change():
 
 
 def test_a_tabloids_same_day_toll_conflicts_with_the_wires(tmp_path):
-    found = _findings(tmp_path, {
+    found = corpus_findings(tmp_path, {
         "wire.md": article("2025-04-12", "Wire", "A gunman opened fire at the Galleria on Saturday, killing four "
                            "people, police said.", title="Gunman kills 4 at Riverside mall"),
         "tabloid.md": article("2025-04-12", "Courier", "Six people were shot dead and a dozen more injured on "

@@ -7,12 +7,8 @@ name only some, a storm's name against an agency's, and the weekday of a date.""
 from __future__ import annotations
 
 from checker.claims import extract_text
-from checker.pipeline import find_discrepancies, load_corpus
-from tests.corpora import article, figure_claims, only, write_corpus
-
-
-def _findings(tmp_path, articles: dict[str, str]):
-    return find_discrepancies(load_corpus([write_corpus(tmp_path / "corpus", articles)], use_cache=False))
+from checker.pipeline import load_corpus
+from tests.corpora import article, corpus_findings, figure_claims, only, write_corpus
 
 
 def test_verbs_of_falling_give_a_negative_change():
@@ -29,7 +25,7 @@ def test_a_change_keeps_its_basis_so_annual_and_quarterly_growth_never_conflict(
                             "grew 0.9% from the previous quarter.", "2023-11-21")
     assert list(figures["measure"]) == ["economy change", "economy change (quarter on quarter)"]
     assert list(figures["value"]) == [-0.4, 0.9]
-    found = _findings(tmp_path, {
+    found = corpus_findings(tmp_path, {
         "wire.md": article("2023-11-21", "Danube Wire", "Hungary's economy contracted 0.4% in the third quarter "
                            "from a year earlier, though it grew 0.9% from the previous quarter.",
                            title="Hungary's economy returns to growth"),
@@ -48,7 +44,7 @@ def test_deaths_of_one_cause_are_not_the_toll(tmp_path):
     assert (four["measure"], four["value"]) == ("killed by carbon monoxide poisoning", 4)
     assert only(figure_claims("Twelve people died from flooding.", "2025-09-18"),
                 "Twelve people died")["measure"] == "killed"
-    found = _findings(tmp_path, {
+    found = corpus_findings(tmp_path, {
         "wire.md": article("2025-09-16", "Gulf Wire", "Hurricane Delphine killed at least 12 people, officials said."),
         "daily.md": article("2025-09-18", "Bayou Daily", "The toll from Hurricane Delphine rose to 21 on Wednesday. "
                             "Most of the dead drowned, and four died of carbon monoxide poisoning."),
@@ -64,7 +60,7 @@ def test_people_trapped_are_counted_as_trapped():
 
 
 def test_a_breakdown_named_by_kinds_meets_its_total(tmp_path):
-    found = _findings(tmp_path, {"paper.md": article(
+    found = corpus_findings(tmp_path, {"paper.md": article(
         "2024-03-12", "Silesia Paper",
         "Of the 28 dead, 19 were JSW employees, six were contractors and two were from the mine rescue service.")})
     sums = found[found["kind"] == "arithmetic"]
@@ -77,7 +73,7 @@ def test_nationalities_listed_are_some_of_the_whole(tmp_path):
                             "Ethiopians, the airline said.", "2019-03-10")
     parts = figures[figures["part_of"] != ""]
     assert list(parts["value"]) == [35, 18, 9]
-    found = _findings(tmp_path, {
+    found = corpus_findings(tmp_path, {
         "fits.md": article("2019-03-10", "Wire", "Of the 157 people on board, 35 were Kenyans, 18 were Canadians "
                            "and nine were Ethiopians, the airline said."),
         "exceeds.md": article("2019-03-10", "Paper", "Of the 40 candidates, 25 were Democrats and 17 were "
@@ -141,7 +137,7 @@ def test_police_casualties_are_counted_apart_and_a_sub_count_is_no_count(tmp_pat
     figures = figure_claims("Police said 41 officers were injured, three of them seriously. Around 20 "
                             "demonstrators were injured, two of whom remain in hospital.", "2025-03-16")
     assert list(zip(figures["measure"], figures["value"])) == [("injured police", 41), ("injured", 20)]
-    found = _findings(tmp_path, {
+    found = corpus_findings(tmp_path, {
         "ap.md": article("2025-03-16", "AP", "Police said 41 officers were injured in the protest in Lyon."),
         "wire.md": article("2025-03-16", "Wire", "Around 20 demonstrators were injured in the protest in Lyon."),
         "tv.md": article("2025-03-16", "TV", "The Interior Ministry said 37 police officers were injured in the "
@@ -160,7 +156,7 @@ def test_a_story_adds_its_own_casualty_groups(tmp_path):
 
 
 def test_parts_after_including_are_some_of_the_whole(tmp_path):
-    found = _findings(tmp_path, {
+    found = corpus_findings(tmp_path, {
         "some.md": article("2025-06-02", "Wire", "Losses are put at an estimated 300 million euros, including 180 "
                            "million euros for cereals, 70 million euros for fruit and 30 million euros for livestock."),
         "all.md": article("2025-06-02", "Paper", "The 4,000 jobs cut include 1,350 in Germany, 800 in the U.S. and "
@@ -186,7 +182,7 @@ def test_units_written_onto_the_number_and_rain_by_one_name():
 
 
 def test_a_day_of_rain_is_no_change_of_a_season_of_it(tmp_path):
-    found = _findings(tmp_path, {
+    found = corpus_findings(tmp_path, {
         "wire.md": article("2025-07-15", "Wire", "Seville has received 118 millimetres of rain since Oct. 1, "
                            "AEMET data showed."),
         "paper.md": article("2025-07-19", "Paper", "A storm on Saturday brought 22mm of rain to Seville."),
@@ -195,7 +191,7 @@ def test_a_day_of_rain_is_no_change_of_a_season_of_it(tmp_path):
 
 
 def test_a_years_visitors_are_no_level_a_months_changed(tmp_path):
-    found = _findings(tmp_path, {
+    found = corpus_findings(tmp_path, {
         "wire.md": article("2025-01-06", "Wire", "Vietnam attracted 17.6 million foreign visitors in 2024.",
                            title="Tourism in Vietnam recovers"),
         "paper.md": article("2025-02-06", "Paper", "Vietnam welcomed 2.1 million visitors in January.",
@@ -281,7 +277,7 @@ def test_the_evacuation_of_residents_counts_the_evacuated_in_a_currency_no_subje
 
 
 def test_a_plan_that_moved_and_a_rise_then_a_fall_are_no_date_conflicts(tmp_path):
-    found = _findings(tmp_path, {
+    found = corpus_findings(tmp_path, {
         "desk.md": article("2025-07-08", "Sports Desk", "Ferreira is due to have a medical in Manchester on Thursday."),
         "matchday.md": article("2025-07-11", "Matchday", "Ferreira passed his medical in Manchester on Wednesday."),
         "guardian.md": article("2025-03-07", "Guardian", "UK house prices rose by 0.4% in February, Halifax said."),
@@ -319,7 +315,7 @@ def test_a_weekly_wage_is_no_years_pay_and_a_years_pay_no_length_of_time():
 
 
 def test_a_transliteration_is_told_as_one(tmp_path):
-    found = _findings(tmp_path, {
+    found = corpus_findings(tmp_path, {
         "wire.md": article("2025-03-16", "Wire", "President Volodymyr Zelenskiy said the attack was deliberate."),
         "paper.md": article("2025-03-16", "Paper", "President Volodymyr Zelensky said the attack was deliberate."),
     })

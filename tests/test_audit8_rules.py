@@ -7,38 +7,27 @@ the near misses an adversarial review found in them."""
 from __future__ import annotations
 
 from checker.claims import extract_text
-from checker.pipeline import find_discrepancies, load_corpus
-from tests.corpora import article, figure_claims, only, write_corpus
-
-
-def _findings(tmp_path, articles: dict[str, str]):
-    return find_discrepancies(load_corpus([write_corpus(tmp_path / "corpus", articles)], use_cache=False))
-
-
-def _dates(text: str, source_date: str) -> dict[str, str]:
-    claims = extract_text(text, source_date)
-    dated = claims[claims["kind"] == "date"]
-    return dict(zip(dated["surface"], dated["as_of_start"]))
+from tests.corpora import article, corpus_findings, date_starts, figure_claims, only
 
 
 def test_a_period_bounded_under_a_past_verb_after_it_is_past():
     figures = figure_claims("Through Aug. 10, wildfires had burned about 372,000 acres statewide.", "2025-08-12")
     assert only(figures, "about 372,000 acres")["as_of_start"] == "2025-08-10"
     # still ahead when nothing past is told: the coming one
-    assert _dates("The museum stays open through Aug. 10.", "2025-08-12")["Aug. 10"] == "2026-08-10"
+    assert date_starts("The museum stays open through Aug. 10.", "2025-08-12")["Aug. 10"] == "2026-08-10"
 
 
 def test_weekdays_of_a_named_week_are_that_weeks():
-    dates = _dates("The clinic gave 640 doses from Monday to Thursday this week.", "2025-03-14")
+    dates = date_starts("The clinic gave 640 doses from Monday to Thursday this week.", "2025-03-14")
     assert (dates["Monday"], dates["Thursday"]) == ("2025-03-10", "2025-03-13")
-    assert _dates("The strike began on Tuesday last week.", "2025-03-14")["on Tuesday"] == "2025-03-04"
+    assert date_starts("The strike began on Tuesday last week.", "2025-03-14")["on Tuesday"] == "2025-03-04"
 
 
 def test_an_outlook_as_a_noun_does_not_look_ahead():
-    assert _dates("S&P Global revised its outlook to negative in October.", "2025-01-28")["October"] == "2024-10-01"
-    assert _dates("Fitch affirmed the rating with a negative outlook on July 11.", "2025-07-24")["July 11"] \
+    assert date_starts("S&P Global revised its outlook to negative in October.", "2025-01-28")["October"] == "2024-10-01"
+    assert date_starts("Fitch affirmed the rating with a negative outlook on July 11.", "2025-07-24")["July 11"] \
         == "2025-07-11"
-    assert _dates("The bank gave its outlook for March 3.", "2025-03-10")["March 3"] == "2026-03-03"
+    assert date_starts("The bank gave its outlook for March 3.", "2025-03-10")["March 3"] == "2026-03-03"
 
 
 def test_a_clause_telling_of_a_figure_named_with_the_dates_it():
@@ -113,7 +102,7 @@ def test_restatements_on_another_basis_keep_their_own_measure():
 
 
 def test_an_outbreaks_count_grows_it_is_not_revised(tmp_path):
-    found = _findings(tmp_path, {
+    found = corpus_findings(tmp_path, {
         "a.md": article("2025-03-07", "Dispatch", "Wayne County has confirmed 11 measles cases, officials said."),
         "b.md": article("2025-03-11", "AP", "Wayne County has confirmed 17 measles cases, officials said."),
         "c.md": article("2025-03-14", "NBC", "Wayne County has confirmed 21 measles cases, officials said."),
@@ -122,7 +111,7 @@ def test_an_outbreaks_count_grows_it_is_not_revised(tmp_path):
     assert list(grew["kind"]) == ["change"]
     assert list(grew["severity"]) == ["info"]
     assert grew.iloc[0]["values"] == "11 -> 17 -> 21"
-    lower = _findings(tmp_path / "lower", {
+    lower = corpus_findings(tmp_path / "lower", {
         "a.md": article("2025-03-07", "Dispatch", "Wayne County has confirmed 17 measles cases, officials said."),
         "b.md": article("2025-03-11", "AP", "Wayne County has confirmed 11 measles cases, officials said."),
     })
@@ -131,7 +120,7 @@ def test_an_outbreaks_count_grows_it_is_not_revised(tmp_path):
 
 
 def test_doses_over_four_days_are_no_running_total(tmp_path):
-    found = _findings(tmp_path, {
+    found = corpus_findings(tmp_path, {
         "a.md": article("2025-03-05", "Dispatch", "The county health department has given more than 1,900 doses "
                         "of vaccine since Feb. 3."),
         "b.md": article("2025-03-05", "NBC", "The county health department gave 190 doses on Monday."),
@@ -147,8 +136,8 @@ def test_a_datelines_date_is_when_the_story_was_filed():
 
 
 def test_a_school_year_or_season_runs_from_august():
-    assert _dates("Coverage was 89.6% in the 2023-24 school year.", "2025-03-10")["2023-24"] == "2023-08-01"
-    assert _dates("The club's 2023-24 accounts show a loss.", "2025-03-10")["2023-24"] == "2023-04-01"
+    assert date_starts("Coverage was 89.6% in the 2023-24 school year.", "2025-03-10")["2023-24"] == "2023-08-01"
+    assert date_starts("The club's 2023-24 accounts show a loss.", "2025-03-10")["2023-24"] == "2023-04-01"
 
 
 def test_cuts_and_packages_are_what_they_are_worth():

@@ -171,14 +171,11 @@ def point_changes(figures: pd.DataFrame) -> list[Finding]:
     for claim in records(stated):
         before, after = json.loads(claim["detail"])["levels"]
         difference = after - before
-        slack = 0.5 * 10 ** -_decimals(claim["surface"]) + 1e-9  # "7.7" stands for 7.65-7.75
+        slack = _slack(claim)  # "7.7" stands for 7.65-7.75
         holds = claim["low"] - slack <= difference <= claim["high"] + slack
         arithmetic = f"{format_number(after)}% - {format_number(before)}% = {format_number(round(difference, 6))} points"
-        message = (f"{who(claim)}: {arithmetic}, "
-                   + ("as stated." if holds else f"not the {amount(claim, signed=False)} stated."))
-        out.append(Finding("arithmetic", "info" if holds else "error", claim["subject"], claim["measure"],
-                           when(claim), arithmetic, message, (claim,),
-                           ("points", claim["source"], claim["as_of_start"], before, after, claim["value"])))
+        out.append(_against_stated(claim, holds, arithmetic,
+                                   ("points", claim["source"], claim["as_of_start"], before, after, claim["value"])))
     return out
 
 
@@ -189,18 +186,27 @@ def shares(figures: pd.DataFrame) -> list[Finding]:
     for claim in records(figures[figures["detail"].str.contains('"share_of"', regex=False)]):
         (part_low, part_high, part), (whole_low, whole_high, whole) = json.loads(claim["detail"])["share_of"]
         low, high = 100 * part_low / whole_high, 100 * part_high / whole_low
-        slack = 0.5 * 10 ** -_decimals(claim["surface"]) + 1e-9  # "34.2" stands for 34.15-34.25
+        slack = _slack(claim)  # "34.2" stands for 34.15-34.25
         holds = claim["low"] - slack <= high and low <= claim["high"] + slack
         computed = (f"at least {format_number(round(low, 1))}" if high == float("inf") else
                     format_number(round(low, 1)) if round(low, 1) == round(high, 1) else
                     f"{format_number(round(low, 1))}-{format_number(round(high, 1))}")
-        arithmetic = f"{part} / {whole} = {computed}%"
-        message = (f"{who(claim)}: {arithmetic}, "
-                   + ("as stated." if holds else f"not the {amount(claim, signed=False)} stated."))
-        out.append(Finding("arithmetic", "info" if holds else "error", claim["subject"], claim["measure"],
-                           when(claim), arithmetic, message, (claim,),
-                           ("share", claim["source"], claim["as_of_start"], part, whole, claim["value"])))
+        out.append(_against_stated(claim, holds, f"{part} / {whole} = {computed}%",
+                                   ("share", claim["source"], claim["as_of_start"], part, whole, claim["value"])))
     return out
+
+
+def _against_stated(claim: dict, holds: bool, arithmetic: str, key: tuple) -> Finding:
+    """A figure worked out from what a claim is stated with, against the claim itself."""
+    message = (f"{who(claim)}: {arithmetic}, "
+               + ("as stated." if holds else f"not the {amount(claim, signed=False)} stated."))
+    return Finding("arithmetic", "info" if holds else "error", claim["subject"], claim["measure"], when(claim),
+                   arithmetic, message, (claim,), key)
+
+
+def _slack(claim: dict) -> float:
+    """Half a unit of the last decimal a figure is written to: "7.7" stands for 7.65-7.75."""
+    return 0.5 * 10 ** -_decimals(claim["surface"]) + 1e-9
 
 
 # what became of the people of a group, each of them one fate only

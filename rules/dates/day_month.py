@@ -30,9 +30,11 @@ def find(ctx):
             when = dates.resolve_month_day(month, day, ctx.base, ctx.text[:match.start()],
                                            ctx.text[match.end():match.end() + 20])
             named = WEEKDAY_BEFORE.search(ctx.text, max(0, match.start() - 14), match.start())
-            undecided = dates.tense(ctx.text[:match.start()]) in (None, "present")  # "began on Tuesday, Jan. 12" stays past
-            if named and undecided and when and when.start.weekday() != dates.WEEKDAYS[named.group(1).lower()]:
-                when = _on_weekday(month, day, ctx.base, dates.WEEKDAYS[named.group(1).lower()]) or when
+            weekday = dates.WEEKDAYS[named.group(1).lower()] if named else None
+            # the weekday decides only where the tense does not ("began on Tuesday, Jan. 12" stays past)
+            if weekday is not None and when and when.start.weekday() != weekday \
+                    and dates.tense(ctx.text[:match.start()]) in (None, "present"):
+                when = _on_weekday(month, day, ctx.base, weekday) or when
         yield Match(match.start(), match.end(), "date", "event_date", when=when)
 
 

@@ -1,8 +1,9 @@
 """A person's age: "Anjali Deshpande, 52, told reporters", "Kasper Lindqvist, aged 47",
 "the 52-year-old Deshpande", "Deshpande, a 52-year-old pilot".
 
-The subject is the person as written; the measure is `age`, in years, as of the sentence's
-time (the source date, unless the sentence dates it).  Ages told of one person across
+The subject is the person as written (without titles); the measure is `age`, in years, as
+of the source date whatever the sentence dates ("Smith, 52, joined in 2019" is 52 now), and
+fixed when the sentence tells of that person's death.  Ages told of one person across
 sources must fit the time between them (`checker.findings.ages`): 47 in June and 52 in
 September is an error however the birthday falls.  An age with no name ("a 19-year-old
 student") counts nothing and states no age of anyone the story follows.
@@ -12,10 +13,9 @@ import regex as re
 
 from checker.dates import PAST_IRREGULAR
 from checker.rulekit import Example, Match
-from checker_rules.names.people import without_titles
+from checker_rules.names.people import NAME_RUN, NAME_WORD, compiled, without_titles
 
-NAME_WORD = r"\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
-NAME = rf"(?P<name>{NAME_WORD}(?:\s+(?:van|von|de|der|al|bin|da|di|le|la)\s+|\s+){NAME_WORD}(?:\s+{NAME_WORD})?)"
+NAME = rf"(?P<name>{NAME_RUN})"
 SURNAME = rf"(?P<surname>{NAME_WORD}(?:\s+{NAME_WORD})?)"
 AGE = r"(?P<age>[1-9]\d?|10\d)"
 PATTERN = re.compile(
@@ -31,24 +31,21 @@ PATTERN = re.compile(
 # after a surname alone, a verb (not "the 21-year-old England midfielder")
 VERB_AFTER = re.compile(rf"\s*[,.;(]|\s+(?:has|had|was|is|said|says|told|will|would|who|did|{PAST_IRREGULAR}|"
                         r"[a-z]+ed)\b")
-# words that open no name: "The", a title, a month ("the 52-year-old in March")
-NOT_NAMES = frozenset("The This That These Those In On At For From With After Before During Since Monday Tuesday "
-                      "Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
-                      "September October November December Mr Mrs Ms Dr United States Kingdom".split())
 
 
 def find(ctx):
     if "-year-old" not in ctx.text and not AGE_IN_COMMAS.search(ctx.text):
         return
+    not_names = compiled(ctx.config.lexicon)[1]  # the words no person's name holds, as the name rule reads them
     for match in PATTERN.finditer(ctx.text):
         who = match.group("name") or match.group("surname")
         who = without_titles(who, ctx.config.lexicon)  # "Captain Rohan Mehta, 52": Rohan Mehta
-        if any(word in NOT_NAMES for word in who.split()) or who.split()[-1] in ctx.config.lexicon.organisation_heads:
-            continue
+        if any(word in not_names for word in who.split()):
+            continue  # "The", a month, a country's words, an organisation's head noun: no person
         if match.group("surname") and len(who.split()) == 1 and not VERB_AFTER.match(ctx.text, match.end()):
             continue
-        start, end = match.span("age") if match.captures("age") else (match.start(), match.end())
-        age = float(next(a for a in match.captures("age")))
+        start, end = match.span("age")  # every reading holds the age (the one group of that name it took)
+        age = float(match.group("age"))
         # an age at a death is that day's, never older ("Sarah Everard, 33, was murdered")
         at_death = bool(DEATH_AFTER.match(ctx.text, match.end()) or LATE_BEFORE.search(ctx.text, 0, match.start()))
         yield Match(start, end, "figure", "age", value=age, low=age, high=age, unit="year", qualifier="exact",

@@ -143,7 +143,7 @@ NOT_THINGS = frozenset("terms quarter quarters year years month months week week
                        "period time hours minutes single one two three four five six seven eight nine ten".split())
 # kinds of a measure that are measures of their own: core inflation, youth unemployment
 DISTINCT_KINDS = frozenset("core youth underlying services goods food energy wage producer".split())
-RATE_MODIFIERS = DISTINCT_KINDS | {"key", "benchmark"}
+RATE_MODIFIERS = DISTINCT_KINDS | {"key", "benchmark", "fixed", "variable", "tracker"}
 GENERIC_HEADS = frozenset("share rate rates level levels index ratio coverage figure cap".split())
 # ", up 6%", ", down 2.1%": the change of the figure just stated
 UP_OR_DOWN_BEFORE = re.compile(r",\s+(up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
@@ -493,15 +493,23 @@ def _plural(word: str) -> bool:
 
 
 def _modified(thing: str, text: str) -> str:
-    """A generic head with the nouns before it: "the unemployment rate rose" -> unemployment
-    rate (which the vocabulary names `unemployment`), "youth unemployment rate" stays itself."""
+    """A generic head named in `text` with the nouns before it there ("the unemployment rate
+    rose" -> unemployment rate, which the vocabulary names `unemployment`)."""
     if thing not in GENERIC_HEADS:
         return thing
     before = re.findall(rf"(?<![\w'’])((?:[a-z][\w-]*\s+){{1,2}}){re.escape(thing)}\b", text)
-    words = before[-1].split() if before else []
-    while words and (words[0] in NOT_HEAD or words[0] in DETERMINERS):
-        words = words[1:]
-    return " ".join([*words, thing])
+    return _generic_named([*before[-1].split(), thing]) if before else thing
+
+
+def _generic_named(words: list[str]) -> str:
+    """Words ending on a generic head, named by the noun before it, and a kind before that
+    ("its key policy rate" -> key policy rate, which the vocabulary names `policy rate`;
+    "youth unemployment rate" stays itself, never the headline rate)."""
+    *before, head = words
+    if not before or before[-1] in NOT_HEAD or before[-1] in DETERMINERS:
+        return head
+    kept = before[-2:] if len(before) > 1 and before[-2] in RATE_MODIFIERS else before[-1:]
+    return " ".join([*kept, head])
 
 
 def _object(text) -> str:
@@ -514,10 +522,8 @@ def _object(text) -> str:
              and not VERB_FORM.search(w) and not w.endswith("ly")]
     if not words:
         return ""
-    if words[-1] in GENERIC_HEADS and len(words) > 1 and words[-2] not in DETERMINERS:
-        # "its key policy rate" -> key policy rate (the vocabulary names central banks' rates one
-        # `policy rate`), "Britain's youth unemployment rate" -> youth unemployment rate
-        return " ".join(words[-3:] if len(words) > 2 and words[-3] in RATE_MODIFIERS else words[-2:])
+    if words[-1] in GENERIC_HEADS:
+        return _generic_named(words)
     return "budget gap" if words[-1] in GAPS else words[-1]
 
 

@@ -70,8 +70,14 @@ QUOTE_MARKS = re.compile(r"[\"“”]")
 NO_TOLL_MEASURE = {"deaths": "killed", "fatalities": "killed", "casualties": "killed", "injuries": "injured"}
 
 
+# the words a toll of none needs one of (a sentence without is not searched)
+NONE_WORDS = ("no one", "no-one", "nobody", "none", "no deaths", "no fatalities", "no injuries", "no casualties",
+              "no reported", "no confirmed", "no known")
+
+
 def find(ctx):
-    yield from _none(ctx)
+    nobodies = list(NOBODY.finditer(ctx.text)) if ctx.mentions(NONE_WORDS) else []
+    yield from _none(ctx, nobodies)
     for number in ctx.numbers:
         if number.unit:
             continue
@@ -81,7 +87,7 @@ def find(ctx):
         event = event_after(ctx.text, after_noun, ctx.config)
         victims = is_people(noun, ctx.config)
         if event and victims:
-            if _in_a_none(ctx, number):
+            if any(m.start() < number.start < m.start("told") for m in nobodies):
                 continue  # "none of the 40 passengers was hurt": a toll of none (_none), 40 aboard
             whole = WHOLE_BEFORE.search(ctx.text, max(0, number.start - 40), number.start)
             # "Twelve of the 38 people arrested were under 25": the 38 were arrested, not the twelve
@@ -110,11 +116,11 @@ def find(ctx):
                          start=number.start - (min(number.start, 130) - toll.start()))
 
 
-def _none(ctx):
+def _none(ctx, nobodies: list[re.Match]):
     """Tolls of none, as told of the past, outside quotes, and of the story's event."""
-    if not ctx.mentions(("no", "none")):
+    if not ctx.mentions(NONE_WORDS):
         return
-    for nobody in NOBODY.finditer(ctx.text):
+    for nobody in nobodies:
         if _not_a_toll(ctx.text, nobody.start(), nobody.end()):
             continue
         word = (nobody.group("event") or nobody.group("died")).lower()
@@ -157,11 +163,6 @@ def _reduced_relative(text: str, after_noun: int, event_end: int) -> bool:
     """"38 people arrested, or about 40%, were under 25": the event qualifies the noun (no
     auxiliary before it, a verb of the sentence after it), so it tells of those counted."""
     return bool(REDUCED_EVENT.fullmatch(text, after_noun, event_end) and FINITE_VERB.search(text, event_end))
-
-
-def _in_a_none(ctx, number) -> bool:
-    """Is the number the whole of a toll of none ("none of the 40 passengers was injured")?"""
-    return "none" in ctx.lower and any(m.start() < number.start < m.start("told") for m in NOBODY.finditer(ctx.text))
 
 
 # "four died of carbon monoxide poisoning": deaths of one cause, some of the toll, never the toll

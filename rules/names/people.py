@@ -24,7 +24,8 @@ from checker.rulekit import Example, Match
 _LOWER_TITLES = ("spokesman spokeswoman spokesperson leader chief minister president mayor governor commander "
                  "envoy director chairman chairwoman sheriff secretary").split()
 NAME_WORD = r"\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?!['’]s\b)"
-NAME = rf"({NAME_WORD}(?:\s+(?:van|von|de|der|al|bin|da|di|le|la)\s+|\s+){NAME_WORD}(?:\s+{NAME_WORD})?(?:\s+(?:Jr|Sr)\.?)?)"
+NAME_RUN = rf"{NAME_WORD}(?:\s+(?:van|von|de|der|al|bin|da|di|le|la)\s+|\s+){NAME_WORD}(?:\s+{NAME_WORD})?(?:\s+(?:Jr|Sr)\.?)?"
+NAME = rf"({NAME_RUN})"
 SPEECH_VERBS = ("said", "says", "told", "added", "stated", "noted", "announced", "wrote", "warned", "asked", "urged",
                 "insisted", "explained", "argued", "confirmed", "remarked", "declared", "concluded", "replied")
 # The two readings that need no title or role: "identified as Rosa Delgado", "Karin Keller said"
