@@ -62,8 +62,10 @@ def source_claims(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 def window_claims(claims: pd.DataFrame) -> pd.DataFrame:
-    """The date claims WINDOW units are made of: those with a resolved date."""
-    return claims[(claims["kind"] == "date") & (claims["as_of_start"] != "")]
+    """The date claims WINDOW units are made of: those with a resolved date at a precision
+    that can conflict (a new article's "2016" or "early 2020" then touches no window)."""
+    return claims[(claims["kind"] == "date") & (claims["as_of_start"] != "")
+                  & claims["as_of_precision"].isin(list(dated_events.NEAR_DAYS))]
 
 
 def name_claims(claims: pd.DataFrame) -> pd.DataFrame:
