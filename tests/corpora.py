@@ -37,7 +37,7 @@ FLOOD_LOWER = FLOOD_REVISED | {
 PROTEST = {
     "police.md": article("2024-05-01", "Tbilisi Daily", "Police said about 3,700 protesters marched in Tbilisi."),
     "organisers.md": article("2024-05-01", "Georgia Today",
-                             "Organisers said more than 3,600 protesters marched in Tbilisi."),
+                             "The police said more than 3,600 protesters marched in Tbilisi."),
 }
 GARRISON = {
     "history.md": article("2025-02-10", "Aceh Post",

@@ -115,7 +115,7 @@ def test_later_lower_figure_is_a_conflict(tmp_path):
 
 def test_qualified_figures_that_overlap_agree(tmp_path):
     findings = findings_for(tmp_path, PROTEST)
-    assert kinds(findings, "Tbilisi", "protesters") == ["corroborated"]
+    assert kinds(findings, "Tbilisi", "crowd (official estimate)") == ["corroborated"]
 
 
 def test_historical_figure_is_a_change_not_a_conflict(tmp_path):

@@ -46,7 +46,7 @@ def test_json_lines_export(tmp_path, capsys):
     lines = [
         {"id": "a1", "text": "Police said about 3,700 protesters marched in Tbilisi.", "outlet": "Tbilisi Daily",
          "published": "2024-05-01"},
-        {"text": "Organisers said 9,000 protesters marched in Tbilisi.", "outlet": "Georgia Today",
+        {"text": "The police said 9,000 protesters marched in Tbilisi.", "outlet": "Georgia Today",
          "published": "2024-05-01"},
         "not an object",
     ]

@@ -23,7 +23,7 @@ import pandas as pd
 from checker import findings as findings_stage
 from checker import schema
 from checker.engines.dask_extract import CLAIM_PART_COLUMNS, in_table_order
-from checker.findings import units
+from checker.findings import subject_forms, units
 from checker.findings.units import RANKED_FINDING_COLUMNS, REACH_DAYS
 
 if TYPE_CHECKING:
@@ -38,6 +38,10 @@ def find_discrepancies(corpus: DaskCorpus) -> pd.DataFrame:
     client = corpus.dask.client
     window_days, overlap, similarity = findings_stage.thresholds(corpus.config)
     claims = corpus.frame()
+    named, people = client.compute([claims[claims["kind"] == "figure"]["subject"].unique(),
+                                    claims[claims["kind"] == "name"]["subject"].unique()], sync=True)
+    forms = subject_forms.forms(named, corpus.config.lexicon, {name.split()[-1] for name in people})
+    claims = claims.map_partitions(subject_forms.apply, forms, meta=claims._meta)
     figures = units.source_claims(claims)
     meta = schema.empty(RANKED_FINDING_COLUMNS)
     subjects = units.subject_claims(claims)

@@ -2,7 +2,8 @@
 
 One module per family of kinds: `series` (conflict, revision, change, corroborated),
 `arithmetic`, `dated_events` (date_conflict) and `names` (name_variant).  Each is a
-plain function over the claims DataFrame.  `units` cuts the table into the claims each
+plain function over the claims DataFrame, whose subjects `subject_forms` first gives one
+name across outlets.  `units` cuts the table into the claims each
 part of a family needs together, `incremental` runs the units (re-finding only those a
 change touched, when given a cache), and this module orders the result.
 """
@@ -14,7 +15,7 @@ import pandas as pd
 
 from checker import schema
 from checker.config import Config
-from checker.findings import incremental
+from checker.findings import incremental, subject_forms
 from checker.findings.incremental import FindingsCache
 from checker.findings.units import RANK_COLUMNS
 
@@ -27,6 +28,7 @@ def find(claims: pd.DataFrame, documents: pd.DataFrame | None, config: Config,
     only the units whose claims changed since it was filled are found again."""
     schema.validate(claims, schema.CLAIM_COLUMNS, "claims")
     window_days, overlap, similarity = thresholds(config)
+    claims = subject_forms.unify(claims, config.lexicon)  # one name per subject across outlets
     return table(incremental.find_ranked(claims, window_days, overlap, similarity, cache))
 
 

@@ -30,6 +30,7 @@ from checker.findings import dated_events, units
 FINDINGS_MODULES = ("checker.findings.units", "checker.findings.series", "checker.findings.ages",
                     "checker.findings.arithmetic",
                     "checker.findings.dated_events", "checker.findings.names", "checker.findings.evidence",
+                    "checker.findings.subject_forms",
                     "checker.numbers", "checker.dates", "checker.units", "checker.subjects", "checker.schema",
                     "checker.figures")
 Runner = Callable[[pd.DataFrame], list[dict]]

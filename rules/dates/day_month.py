@@ -12,7 +12,8 @@ from checker.rulekit import Example, Match
 
 PATTERN = re.compile(
     rf"\b(?:(?:the\s+)?(?P<d1>{dates.DAY})(?:\s+of)?\s+(?P<m1>{dates.MONTH})"
-    rf"|(?P<m2>{dates.MONTH})\s+(?P<d2>{dates.DAY}))\b(?![,\s]*(?:\d|[,.]\d))"
+    # not a full date's ("July 28, 2025"), but a count may follow ("since July 28, 301, or 83%,")
+    rf"|(?P<m2>{dates.MONTH})\s+(?P<d2>{dates.DAY}))\b(?![,\s]*(?:\d{{4}}(?![\d,])|\d{{1,2}}\s*(?:,|\s+(?:and|to|or|-|–)\s+)|[,.]\d))"
 )
 
 
@@ -51,6 +52,9 @@ def _on_weekday(month: int, day: int, base, weekday: int):
 
 
 EXAMPLES = (
+    Example("Of the 412 deaths recorded since July 28, 301, or 73%, were of people over 75.",
+            ({"surface": "July 28", "as_of_start": "2025-07-28", "as_of_precision": "day"},),
+            source_date="2025-08-10", note="a count after the day is no year"),
     Example("The two unions accepted the proposal on February 27.",
             ({"surface": "February 27", "as_of_start": "2023-02-27", "as_of_precision": "day"},),
             source_date="2023-03-07"),

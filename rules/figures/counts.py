@@ -31,6 +31,59 @@ PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s", re.IGNORECASE
 PREDICATE = re.compile(r"\s+(?:(?:were|was|are|is|had|have|has|will|would|could|also|still|currently|now)\s+)*"
                        r"(?:[a-z]+ed|were|was|are|is|had|have|has|will|would|could|" + PAST_IRREGULAR + r")\b",
                        re.IGNORECASE)
+# A crowd: people who gathered ("120,000 people took part", "the march drew about 54,000
+# people", "a crowd of 48,000 fans", "police estimated the crowd at 45,000"); its size is an
+# estimate, and the police's and the organisers' estimates of one march differ by design.
+CROWD_NOUNS = frozenset("people persons protesters demonstrators marchers participants spectators fans supporters "
+                        "mourners attendees worshippers pilgrims onlookers".split())
+GATHERED_AFTER = re.compile(r"\s+(?:(?:who|that)\s+)?(?:(?:had|have|has)\s+)?(?:took\s+part|taking\s+part|take\s+part|"
+                            r"attended|joined|turned\s+out|marched|rallied|gathered|protested|demonstrated|packed|"
+                            r"filled|lined|thronged|flocked|massed|poured\s+into|took\s+to\s+the\s+streets)\b",
+                            re.IGNORECASE)
+GATHERED_BEFORE = re.compile(r"\b(?:drew|draws|drawing|attracted|attracts|attracting|brought\s+out|crowds?\s+of|"
+                             r"gathering\s+of|attendance\s+of|crowd\s+(?:was\s+|were\s+)?(?:estimated|put)\s+at|"
+                             r"(?:estimated|put|puts|putting|placed|gave)\s+(?:the\s+)?(?:crowd|turnout|attendance)"
+                             r"(?:\s+size)?\s+at)\s+(?:an\s+estimated\s+)?$", re.IGNORECASE)
+CROWD_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and|although)\b|\bwhile\b|\bwhereas\b")
+ESTIMATES = (("official estimate", re.compile(r"\b(?:police|authorities|(?:interior\s+)?ministry|officials|"
+                                              r"city\s+hall|prefecture)\b", re.IGNORECASE)),
+             ("organisers' estimate", re.compile(r"\b(?:organi[sz]ers?|organi[sz]ing|unions?|campaigners|activists)\b",
+                                                re.IGNORECASE)))
+
+
+def _crowd(ctx, number, noun_end: int, noun: str) -> str:
+    """"crowd", "crowd (official estimate)" or "crowd (organisers' estimate)" for people
+    who gathered, by whose estimate the clause of the number gives; "" for any other count."""
+    if noun and noun.lower() not in CROWD_NOUNS:  # "attracts 700,000 visitors" a year, "48,512 finishers"
+        return ""
+    gathered = GATHERED_BEFORE.search(ctx.text, max(0, number.start - 60), number.start) \
+        or GATHERED_AFTER.match(ctx.text, noun_end)
+    if not gathered:
+        return ""
+    estimate = _estimate(ctx, number.start, noun_end)
+    return f"crowd ({estimate})" if estimate else "crowd"
+
+
+def _estimate(ctx, start: int, end: int) -> str:
+    """Whose estimate the clause of a figure gives ("official estimate", "organisers'
+    estimate"), "" when it names neither or both."""
+    cuts = [m.end() for m in CROWD_CLAUSE.finditer(ctx.text, 0, start)]
+    following = CROWD_CLAUSE.search(ctx.text, end)
+    clause = ctx.text[cuts[-1] if cuts else 0:following.start() if following else len(ctx.text)]
+    named = [label for label, estimator in ESTIMATES if estimator.search(clause)]
+    return named[0] if len(named) == 1 else ""
+
+
+# "won the seat by 571 votes", "a majority of 751 votes": how far the winner finished ahead,
+# not how many voted for anyone
+MARGIN_BEFORE = re.compile(r"(?:\b(?:won|wins|win|winning|beat|beats|beating|defeated|defeating|edged|edging|led|leads|"
+                           r"leading|ahead|lost|loses|losing|trailed|trailing|trails|held|holds|holding|kept|"
+                           r"retained|survived|survives|passed|approved|carried|rejected)"
+                           r"\b(?:(?![.;])\D){0,50}?\bby\s+|\b(?:majority|margin|lead)\s+of\s+)"
+                           r"(?:just\s+|only\s+|a\s+mere\s+|a\s+slim\s+|a\s+narrow\s+|fewer\s+than\s+)?$", re.IGNORECASE)
+MARGIN_MEASURES = frozenset({"votes"})
+
+
 SAME_AGAIN_AFTER = re.compile(r"\s+(?:took\s+part|attended|joined\s+in|turned\s+out|marched|rallied|gathered)\b",
                               re.IGNORECASE)
 
@@ -126,6 +179,16 @@ def _uncounted_noun_after(ctx, number) -> bool:
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
+# ", or 84 percent,", " — or 84% —", " (84%)": a share told in passing between a count and its verb
+ASIDE = re.compile(r",\s+or\s+[^,;]{1,30},|\s+[—–-]\s+[^—–;]{1,30}\s+[—–-]|\s*\([^()]{1,30}\)")
+
+
+def _after_aside(text: str, position: int) -> int:
+    """Where the text after `position` goes on once an aside there is skipped."""
+    aside = ASIDE.match(text, position)
+    return aside.end() if aside else position
+
+
 def _plural(word) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and \
         word not in ("others", "numbers", "figures", "levels", "this", "has", "was")
@@ -172,11 +235,18 @@ def find(ctx):
             # "14 of them were felt", "41 officers were injured, three of them seriously": some of
             # what was counted, neither its count nor a new one
             continue
+        crowd = _crowd(ctx, number, number.end, "") if number.qualifier != "vague" else ""
+        if crowd and not ctx.counted_noun(number.number_end):  # "police estimated the crowd at 45,000"
+            yield Match(number.start, number.end, "figure", crowd, value=number.value, low=number.low,
+                        high=number.high, qualifier=number.qualifier, anchor=number.start,
+                        detail={"noun": "crowd", "stated": number.text})
+            continue
         if again or SAME_AGAIN_BEFORE.search(ctx.text[max(0, number.start - 40):number.start]):
             end = again.end() if again else number.end
+            estimate = _estimate(ctx, number.start, end)  # "Organisers put the figure at 9,000": their crowd
             yield Match(number.start, end, "figure", "", value=number.value, low=number.low, high=number.high,
                         qualifier=number.qualifier, anchor=number.start,
-                        detail={"refers_back": True, "stated": number.text})
+                        detail={"refers_back": True, "stated": number.text} | ({"estimate": estimate} if estimate else {}))
             continue
         noun = ctx.counted_noun(number.number_end, number.qualifier == "vague")
         place = PLACE_AFTER.match(ctx.text, number.end) if noun is None and counted else None
@@ -192,10 +262,14 @@ def find(ctx):
         measure, end = noun.measure, noun.end
         if WHOLE_BEFORE.search(ctx.text, max(0, number.start - 40), number.start):
             measure = f"{measure} total"  # "23 of the state's 35 districts": the group's size
-        elif PARTITIVE.match(ctx.text, number.number_end) and PREDICATE.match(ctx.text, noun.end):
+        elif PARTITIVE.match(ctx.text, number.number_end) and PREDICATE.match(ctx.text, _after_aside(ctx.text, noun.end)):
             measure = f"{measure} subset"  # "410 of the posts were vacant": some of them, not how many there are
-            if DIGIT.search(ctx.text[number.end:noun.end]):  # "130 of the district's 400 schools"
+            if DIGIT.search(ctx.text, number.end, noun.end):  # "130 of the district's 400 schools", "49 of the 58 cases"
                 end = number.end
+        elif measure in MARGIN_MEASURES and MARGIN_BEFORE.search(ctx.text, max(0, number.start - 80), number.start):
+            measure = f"margin ({measure})"  # "won by 571 votes": the winner's lead, not a tally
+        elif crowd := _crowd(ctx, number, noun.end, noun.noun):
+            measure = crowd  # "120,000 people took part", "the 48,000 fans who packed the stadium"
         elif WHO_DID.match(ctx.text, noun.end):
             measure = f"{measure} subset"  # "Of the 3,412 members who cast ballots": those who did, not all
         counted = (measure, noun.noun) if PLACE_AFTER.match(ctx.text, noun.end) else None
@@ -229,13 +303,16 @@ EXAMPLES = (
               "subject": "UNIFIL", "as_of_basis": "source_date", "as_of_start": "2024-04-02"},
              {"measure": "nations", "value": 48, "subject": "UNIFIL"})),
     Example("Dozens of protesters gathered outside the Parliament of Georgia.",
-            ({"measure": "protesters", "low": 24, "high": 99, "qualifier": "vague"},)),
+            ({"measure": "crowd", "low": 24, "high": 99, "qualifier": "vague"},),
+            note="people who gathered are a crowd"),
     Example("About 50,000 troops were sent in 1999. There are close to 4,000 of them today.",
             ({"measure": "troops", "value": 50000, "as_of_start": "1999-01-01"},
              {"measure": "troops", "value": 4000, "low": 3800, "high": 4000, "qualifier": "close_to"})),
     Example("The storm damaged 300 hospitals across Luzon.", ({"measure": "hospitals", "value": 300},)),
     Example("Police said 5,000 protesters marched in Lima. Organisers put the figure at nearly 9,000.",
-            ({"measure": "protesters", "value": 9000, "low": 8550, "high": 9000, "subject": "Lima"},)),
+            ({"measure": "crowd (official estimate)", "value": 5000, "subject": "Lima"},
+             {"measure": "crowd (organisers' estimate)", "value": 9000, "low": 8550, "high": 9000, "subject": "Lima"}),
+            note="'the figure' is the crowd again, by the organisers' estimate"),
     Example("Officials said 130 of the district's 400 schools remained closed.",
             ({"measure": "schools subset", "value": 130}, {"measure": "schools total", "value": 400}),
             note="some of the schools that were something is no count of the schools; the whole is a total"),
@@ -278,7 +355,19 @@ EXAMPLES = (
             ({"surface": "Thirty-eight cars", "value": 38.0, "measure": "cars"},),
             note="a number word of ten or more counts any noun"),
     Example("About a dozen strikers picketed the gate, and hundreds of mourners gathered.",
-            ({"measure": "strikers", "value": 12, "qualifier": "about"}, {"measure": "mourners", "low": 200, "high": 999}),
+            ({"measure": "strikers", "value": 12, "qualifier": "about"}, {"measure": "crowd", "low": 200, "high": 999}),
             note="a word of quantity counts a noun the vocabulary does not know"),
     Example("Montenegro declared independence in 2006.", (), note="a year is not a count"),
+    Example("Police estimated the crowd at about 45,000, while organisers said more than 120,000 people took part.",
+            ({"surface": "about 45,000", "measure": "crowd (official estimate)", "value": 45000},
+             {"surface": "more than 120,000 people", "measure": "crowd (organisers' estimate)", "low": 120000}),
+            note="a crowd is an estimate: the police's and the organisers' are two measures"),
+    Example("Saturday's march drew about 54,000 people, according to a police estimate.",
+            ({"measure": "crowd (official estimate)", "value": 54000},)),
+    Example("A crowd of 48,000 fans watched the final.", ({"measure": "crowd", "value": 48000},)),
+    Example("Hartley won the seat by 571 votes, down from a majority of 2,310 votes in 2019.",
+            ({"measure": "margin (votes)", "value": 571}, {"measure": "margin (votes)", "value": 2310,
+                                                           "as_of_start": "2019-01-01"}),
+            note="a winner's lead in votes is no tally of votes"),
+    Example("Smith received 12,400 votes.", ({"measure": "votes", "value": 12400},)),
 )

@@ -2,7 +2,8 @@
 
 News often gives a share with the counts it comes from: "712,450 of the 2,286,000 valid
 votes cast, or 34.2 percent", "2,500 jobs, about 12 per cent of its workforce of 31,000",
-"4,200 of the city's 15,000 teachers (28%)".  The percentage rule keeps the two counts in
+"4,200 of the city's 15,000 teachers (28%)", "Of the 52 people taken to hospital, 13, or 25
+percent, ...".  The percentage rule keeps the two counts in
 its claim's detail (`share_of`); `checker.findings.arithmetic` divides them.  Used by
 `amounts`, not a rule of its own.
 """
@@ -25,6 +26,12 @@ OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+
 OWN_BASE_AFTER = re.compile(r"\s+(?:of\s+(?:whom|which|them|those|these|the\s+(?:popular\s+)?votes?|(?:the\s+)?ballots|"
                             r"(?:all\s+)?votes)\b|more\b|less\b|fewer\b|higher\b|lower\b|up\b|down\b|above\b|below\b|"
                             r"increase|rise|fall|drop|decline|gain|growth|jump)", re.IGNORECASE)
+# "Of the 52 people taken to hospital, 13, or 25 percent, ...", "Of the 58 cases, 49 — or 84% —":
+# the whole opens the clause, the part follows it, then the share
+OPENING_OF = re.compile(r"(?:^|[,;:]\s+|[“\"(]\s*)of\s+(?:the\s+|its\s+|their\s+|all\s+|those\s+|these\s+)?$",
+                        re.IGNORECASE)
+WHOLE_TO_PART = re.compile(r"(?:\s+[\w'’-]+){0,9}?\s*(?:,|\s[—–-])\s*")
+PART_TO_SHARE = re.compile(r"\s*(?:,|\s[—–-]|\()\s*(?:or\s+)?")
 OF_PRONOUN = re.compile(r"\s+of\s+(?:whom|which|them|those|these)\b", re.IGNORECASE)
 
 
@@ -38,6 +45,10 @@ def share_of(text: str, numbers: list[NumberMention], index: int) -> list[list] 
     if len(before) >= 2 and not OWN_BASE_AFTER.match(text, share.end):
         part, whole = before[-2], before[-1]
         if PART_OF_WHOLE.fullmatch(text, part.end, whole.start) and TO_SHARE.fullmatch(text, whole.end, share.start):
+            return _pair(part, whole)
+        whole, part = before[-2], before[-1]
+        if OPENING_OF.search(text, max(0, whole.start - 24), whole.start) \
+                and WHOLE_TO_PART.fullmatch(text, whole.end, part.start) and PART_TO_SHARE.fullmatch(text, part.end, share.start):
             return _pair(part, whole)
     after = [n for n in counts if n.start >= share.end]
     if before and after and PART_NOUN.fullmatch(text, before[-1].end, share.start) \

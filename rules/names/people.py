@@ -23,7 +23,8 @@ from checker.rulekit import Example, Match
 
 _LOWER_TITLES = ("spokesman spokeswoman spokesperson leader chief minister president mayor governor commander "
                  "envoy director chairman chairwoman sheriff secretary").split()
-NAME_WORD = r"\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?!['’]s\b)"
+# "O'Brien", "McAlinden", "MacDonald": a capital inside a surname's prefix
+NAME_WORD = r"\p{Lu}(?:['’]\p{Lu}|(?<=M)a?c\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?!['’]s\b)"
 NAME_RUN = rf"{NAME_WORD}(?:\s+(?:van|von|de|der|al|bin|da|di|le|la)\s+|\s+){NAME_WORD}(?:\s+{NAME_WORD})?(?:\s+(?:Jr|Sr)\.?)?"
 NAME = rf"({NAME_RUN})"
 SPEECH_VERBS = ("said", "says", "told", "added", "stated", "noted", "announced", "wrote", "warned", "asked", "urged",
@@ -38,12 +39,14 @@ SPEAKING = rf"(?<!\b(?:of|at|for|from|with|in|by)\s+){NAME}(?=,?\s+(?:{'|'.join(
 SAID = r"\b(?:said|says|told|added)\s+"
 # "Shahida Begum, 52, a fish trader", "fined Daniel Okafor, 48, $250,000": an age in commas
 # follows a person (a medal table's "United States, 40," is ruled out by its words)
-AGED = rf"{NAME}(?=,\s+(?:[1-9]\d?|10\d),\s+(?!and\b|or\b)[a-z$£€])"
+AGED = rf"{NAME}(?=,\s+(?:[1-9]\d?|10\d),\s+(?!and\b|or\b)[a-z$£€])|{SAID}{NAME}(?=,\s+(?:[1-9]\d?|10\d)\.?\s*$)"
+# "Alistair Penhaligon, who had led the company since 2019": "who" follows a person
+WHO = rf"{NAME}(?=,\s+who\s+(?:had|has|have|was|is|will|would|[a-z]+ed)\b)"
 # words that lead no role after a name's comma: "said Goldman Sachs, citing its chief economist"
 NOT_LEAD = r"(?!(?:citing|adding|saying|according|noting|whose|who|which|where|its|his|her|their)\b)"
 # those alone, for a sentence with no title or role word: the same matches, read faster
-UNTITLED = re.compile(rf"{IDENTIFIED}|{SPEAKING}|{AGED}")
-UNTITLED_CUES = frozenset({"identified", "named", *SPEECH_VERBS})
+UNTITLED = re.compile(rf"{IDENTIFIED}|{SPEAKING}|{AGED}|{WHO}")
+UNTITLED_CUES = frozenset({"identified", "named", "who", *SPEECH_VERBS})
 WORD = re.compile(r"\w+")
 # a title written into a name's run ("Captain Rohan Mehta", "Manager Kasper Lindqvist") is no part of it
 LEADING_TITLES = frozenset("Mr Mrs Ms Dr Sir Lord Lady Prof General Commander Captain Minister Chancellor Senator "
@@ -70,13 +73,15 @@ def compiled(lexicon: Lexicon) -> tuple[re.Pattern, frozenset[str]]:
     pattern = re.compile(
         rf"(?:(?<![\w-])(?:{titles})(?!\w)\s+(?:of\s+[A-Z]\w+,?\s+)?(?:[A-Z]\w+\s+)??){NAME}(?![\w'’])"
         # "the ship's captain, Made Wirathama, 47,", "the captain, identified as Made Wiratama,"
-        rf"|(?<![\w-])(?:{titles}),\s+(?:(?:identified|named)\s+as\s+)?{NAME}(?=\s*[,(])"
+        rf"|(?<![\w-])(?:{titles}),\s+(?:(?:identified|named)\s+as\s+)?{NAME}(?=\s*[,(]|\.?\s*$)"
         rf"|{IDENTIFIED}"
         rf"|{SPEAKING}"
-        rf"|{NAME}(?=,\s+(?:(?:the|a|an)\s+)?(?:{NOT_LEAD}[a-z][\w-]*\s+){{0,2}}(?:{roles}|{titles})\b)"
+        # "Darren Jones, a Labour member of the committee": a capitalised modifier after an article
+        rf"|{NAME}(?=,\s+(?:(?:(?:the|a|an)\s+)?(?:{NOT_LEAD}[a-z][\w-]*\s+){{0,2}}|(?:the|a|an)\s+(?:{NOT_LEAD}[\w'’-]+\s+){{1,2}})"
+        rf"(?:{roles}|{titles})\b)"
         rf"|{SAID}{NAME}(?=,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:{NOT_LEAD}[\w'’-]+\s+){{0,2}}"
         rf"(?:{roles}|{titles})\b)"
-        rf"|{AGED}",
+        rf"|{AGED}|{WHO}",
     )
     return pattern, NOT_NAMES | lexicon.organisation_heads
 

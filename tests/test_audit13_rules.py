@@ -1,0 +1,118 @@
+"""Readings found wrong on stories told by three outlets each (a housing protest, a
+measles outbreak, a bridge collapse, a data breach, a rail strike, an election): crowds
+by whose estimate, winning margins, shares stated after their counts ("Of the 52 ...,
+13, or 25%"), a part of a stated whole, a day followed by a count, and names in the
+places wire copy puts them."""
+
+from __future__ import annotations
+
+from checker.claims import extract_text
+from checker.config import load_config
+from checker.findings import subject_forms, units
+from tests.corpora import article, corpus_findings, date_starts, figure_claims, only
+
+
+def test_a_crowd_is_measured_by_whose_estimate_it_is():
+    figures = figure_claims("Police estimated the crowd at about 45,000, while organisers said more than "
+                            "120,000 people took part in the march.", "2025-10-11")
+    assert list(zip(figures["measure"], figures["low"], figures["high"])) == [
+        ("crowd (official estimate)", 42750.0, 47250.0), ("crowd (organisers' estimate)", 120000.0, float("inf"))]
+    again = figure_claims("Police said 5,000 protesters marched in Lima. Organisers put the figure at nearly 9,000.",
+                          "2025-10-11")
+    assert list(again["measure"]) == ["crowd (official estimate)", "crowd (organisers' estimate)"]
+    # the same words about a toll stay the toll's
+    toll = figure_claims("At least 12 people were killed. Police put the figure at 14.", "2025-10-11")
+    assert list(toll["measure"]) == ["killed", "killed"]
+    # people counted for something else are no crowd
+    assert only(figure_claims("The union said 1.2 million workers joined the strike.", "2025-10-11"),
+                "1.2 million workers")["measure"] == "workers"
+
+
+def test_two_outlets_give_one_estimate_of_a_crowd_differently_and_other_estimates_differ_by_design(tmp_path):
+    findings = corpus_findings(tmp_path, {
+        "a.md": article("2025-10-11", "Atlantic Press", "Tens of thousands marched in Lisbon on Saturday. Police "
+                        "estimated the crowd at about 45,000, while organisers said more than 120,000 people took "
+                        "part in the protest.", title="Lisbon protest draws thousands"),
+        "b.md": article("2025-10-12", "Meridian", "Saturday's protest drew about 54,000 people, according to a "
+                        "police estimate.", title="Housing protest in Lisbon"),
+    })
+    crowd = findings[findings["measure"].str.startswith("crowd")]
+    assert list(zip(crowd["kind"], crowd["measure"], crowd["values"])) == [
+        ("conflict", "crowd (official estimate)", "about 54,000 vs about 45,000")]
+
+
+def test_a_winning_margin_is_no_tally_of_votes():
+    figures = figure_claims("Hartley won the seat by 571 votes, down from a majority of 2,310 votes in 2019. "
+                            "The government survived a no-confidence vote by 12 votes. Smith received 12,400 votes.",
+                            "2025-06-10")
+    assert list(zip(figures["measure"], figures["value"])) == [
+        ("margin (votes)", 571.0), ("margin (votes)", 2310.0), ("margin (votes)", 12.0), ("votes", 12400.0)]
+
+
+def test_a_share_after_the_whole_and_its_part_is_checked_against_them(tmp_path):
+    for text, part, whole in (
+            ("Of the 52 people taken to hospital, 13, or 40 percent, remained in critical condition.", 13, 52),
+            ("Of the 58 cases, 49 — or 92 percent — were in unvaccinated children.", 49, 58),
+            ("Of the 38,000 members who voted in the ballot, 31,500, or 89%, backed strikes.", 31500, 38000)):
+        share = figure_claims(text, "2025-06-10").query("unit == 'percent'").iloc[0]
+        assert f'"share_of": [[{float(part)}, {float(part)}' in share["detail"], text
+        assert f'[{float(whole)}, {float(whole)}' in share["detail"], text
+    findings = corpus_findings(tmp_path, {"a.md": article(
+        "2025-09-10", "Mekong Daily", "Of the 52 people taken to hospital, 13, or 40 percent, remained in critical "
+        "condition.")})
+    assert list(findings["kind"]) == ["arithmetic"]
+    assert findings.iloc[0]["message"] == "Mekong Daily: 13 / 52 = 25%, not the 40 percent stated."
+
+
+def test_some_of_a_stated_whole_is_a_subset_not_a_count_of_the_whole():
+    figures = figure_claims("Forty-nine of the 58 cases, or 84 percent, were in children.", "2025-03-10")
+    assert list(zip(figures["surface"], figures["measure"])) == [
+        ("Forty-nine", "cases subset"), ("58 cases", "cases"), ("84 percent", "share")]
+
+
+def test_a_day_and_month_followed_by_a_count_is_no_full_date():
+    starts = date_starts("Of the 412 deaths recorded since July 28, 301, or 73%, were of people over 75. "
+                         "On March 5, 12 people died.", "2025-08-10")
+    assert starts == {"July 28": "2025-07-28", "March 5": "2025-03-05"}
+    assert date_starts("It happened on July 28, 2024.", "2025-08-10") == {"July 28, 2024": "2024-07-28"}
+
+
+def test_names_in_the_places_wire_copy_puts_them(tmp_path):
+    text = ("Alistair Penhalligon, who had led the company since 2019, stepped down. The statement was signed by "
+            "the chief financial officer, Priya Ramanathan. Darren Jones, a Labour member of the committee, said it "
+            "was unacceptable. \"We will not back down,\" said Siobhan McAlinden, the union's general secretary. "
+            "\"It is a disaster,\" said Kevin Ashworth, 51. The firm hired Goldman Sachs, a bank.")
+    claims = extract_text(text, "2025-03-10")
+    assert list(claims[claims["kind"] == "name"]["subject"]) == [
+        "Alistair Penhalligon", "Priya Ramanathan", "Darren Jones", "Siobhan McAlinden", "Kevin Ashworth"]
+    findings = corpus_findings(tmp_path, {
+        "a.md": article("2025-10-06", "Daily A", "Union leader Siobhan McAlinden said members were angry."),
+        "b.md": article("2025-10-07", "Daily B", "\"We will strike,\" said Siobhan McAlindon, the union's leader."),
+    })
+    assert list(findings["kind"]) == ["name_variant"]
+
+
+def test_only_dates_that_can_conflict_make_date_windows():
+    claims = extract_text("The bridge opened in 2005 and closed on Tuesday, March 4, after a storm in early 2025.",
+                          "2025-03-06")
+    assert list(units.window_claims(claims)["surface"]) == ["March 4"]
+
+
+def test_one_subject_named_two_ways_by_two_outlets_is_one(tmp_path):
+    findings = corpus_findings(tmp_path, {
+        "a.md": article("2025-08-05", "Wire", "Temperatures in Portugal's Alentejo soared to 46.2 degrees Celsius "
+                        "on Monday, a record for August."),
+        "b.md": article("2025-08-13", "Weekly", "On 4 August temperatures in the Alentejo reached 46.6C."),
+        "c.md": article("2025-03-03", "Daily A", "Shares in Brightwater closed down 12% on Monday."),
+        "d.md": article("2025-03-04", "Daily B", "Shares of Brightwater Energy tumbled 21% on Monday."),
+    })
+    conflicts = findings[findings["kind"] == "conflict"]
+    assert sorted(zip(conflicts["subject"], conflicts["measure"])) == [
+        ("Alentejo", "temperature"), ("Brightwater Energy", "shares change")]
+
+
+def test_a_short_name_is_a_firm_only_when_one_firm_and_no_person_bears_it():
+    lexicon = load_config([]).lexicon
+    assert subject_forms.forms(["Brightwater", "Brightwater Energy", "Lorne", "Lorne Systems", "Lorne Holdings",
+                                "Okafor", "Okafor Capital Partners", "Texas", "Texas Department"],
+                               lexicon, {"Okafor"}) == {"Brightwater": "Brightwater Energy"}
