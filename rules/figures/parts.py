@@ -9,7 +9,8 @@ comma before counts of places ("1.2 million were evacuated, 780,000 in Banglades
 520,000 in India"; not after a count of a place itself, which starts a list; some of the
 whole, like the parts after "including"), then two or more figures that say only where
 or what they are ("31 people died - 18 in Surigao and 12 in Davao", "savings of £64.5m:
-£30m from care, £20m from schools and £14.5m from roads").  The parts inherit the total's measure (and currency); their sum is
+£30m from care, £20m from schools and £14.5m from roads"), or after a colon, kinds of the
+total's noun ("41,000 workers: 24,000 train drivers, 12,500 guards and 3,500 signallers").  The parts inherit the total's measure (and currency); their sum is
 a claim with the parts, and the total stays the claim its own rule reads, so the
 arithmetic check compares the two (qualifiers count: "about 125 million" is an interval).
 A total with no noun of its own, introduced by "were" and a colon ("12 were foreign
@@ -110,6 +111,10 @@ def _breakdowns(ctx):
         elif not total.unit and WERE_OR_ARE.search(ctx.text[total.end:start_parts]) \
                 and ":" in ctx.text[total.end:start_parts]:
             nouned = True  # "12 were foreign nationals: five Australians, four Malaysians and two Germans"
+        # "41,000 workers: 24,000 train drivers, 12,500 guards and 3,500 signallers": kinds of the
+        # total's noun after a colon (the total keeps the claim its own rule reads)
+        kinds = not total.unit and not nouned and ":" in ctx.text[total.end:start_parts] \
+            and ctx.counted_noun(total.number_end) is not None
         parts = []
         for number in numbers[index + 1:]:
             if number.start < start_parts or number.unit != total.unit:
@@ -124,7 +129,8 @@ def _breakdowns(ctx):
                 break  # the closing dash ends the breakdown: "- nine in A and five in B - and 120 in hospital"
             tail = PART_TAIL.match(ctx.text, number.end) or (of_the and _says_what(ctx, number))
             if not tail and not (total.unit and LOWER_WORD_AFTER.match(ctx.text[number.end:])) \
-                    and not (nouned and not number.unit and NOUN_PART.match(ctx.text, number.end)):
+                    and not (nouned and not number.unit and NOUN_PART.match(ctx.text, number.end)) \
+                    and not (kinds and ctx.counted_noun(number.number_end)):
                 break
             parts.append((number, _part_end(ctx.text, number.end)))
         if len(parts) < 2:
@@ -310,6 +316,10 @@ def _total(group):
 
 
 EXAMPLES = (
+    Example("The strike involved 41,000 workers: 24,000 train drivers, 12,500 guards and 3,500 signallers.",
+            ({"surface": "24,000 train drivers, 12,500 guards and 3,500 signallers", "measure": "workers",
+              "value": 40000},),
+            note="kinds of the total's noun after a colon are its parts"),
     Example("The mission comprises about 9,500 soldiers from 30 member states and four partner nations.",
             ({"measure": "nations", "value": 34, "low": 34, "high": 34,
               "surface": "30 member states and four partner nations"},
