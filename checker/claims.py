@@ -37,6 +37,7 @@ from checker.subjects import (
     learn_acronyms,
     unnamed_part,
     whole_of,
+    wider_scope,
 )
 
 NOW = re.compile(r"\b(?:now|currently|today|at\s+present|presently|still|as\s+of\s+now|so\s+far)\b", re.IGNORECASE)
@@ -212,7 +213,7 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
         when, basis = None, "source_date"
     historical = False
     refers_back = match.detail.get("refers_back") or (  # "Two were rescued, one has died": the group just named
-        previous and _elliptical(ctx, match, anchor, finder)
+        previous and _elliptical(ctx, match, anchor, finder) and not wider_scope(ctx.text, match.end)
         and not PARAGRAPH_BREAK.search(document.text[previous["start"]:ctx.sentence.start + match.start]))
     if refers_back:  # "close to 4,000 of them"
         if not previous:

@@ -282,6 +282,8 @@ class SubjectFinder:
                                                         event)  # "six: four in Concow..."
             if local is not None:
                 return local.name
+            if wider_scope(text, end):  # "41,000 hectares burned nationwide so far this year": no one fire's
+                return WIDER
             if chosen is not None and historical:
                 return chosen.name
             if not historical:
@@ -829,3 +831,17 @@ def _names_by_head(text: str, lexicon: Lexicon) -> MappingProxyType[str, frozens
             continue
         out.setdefault(name.split()[-1].lower(), set()).add(name)
     return MappingProxyType({head: frozenset(names) for head, names in out.items()})
+
+
+# What an event did, counted over a season: "burned nationwide so far this year", "in the year
+# to date" (not "nationwide" alone: a protest or a strike may be nationwide); such a total's subject
+WIDER_SCOPE = re.compile(r"\b(?:so\s+far\s+this\s+(?:year|season|summer|winter)|this\s+(?:year|season)\s+so\s+far|"
+                         r"(?:in\s+the\s+)?year\s+to\s+date)\b", re.IGNORECASE)
+WIDER = "nationwide"
+
+
+def wider_scope(text: str, end: int) -> bool:
+    """The clause after a figure counts it over a season, more than the story's event."""
+    after = text[end:end + 80]
+    cut = CLAUSE_BREAK.search(after)
+    return bool(WIDER_SCOPE.search(after[:cut.start()] if cut else after))

@@ -38,10 +38,8 @@ def find_discrepancies(corpus: DaskCorpus) -> pd.DataFrame:
     client = corpus.dask.client
     window_days, overlap, similarity = findings_stage.thresholds(corpus.config)
     claims = corpus.frame()
-    named, people = client.compute([claims[claims["kind"] == "figure"]["subject"].unique(),
-                                    claims[claims["kind"] == "name"]["subject"].unique()], sync=True)
-    forms = subject_forms.forms(named, corpus.config.lexicon, {name.split()[-1] for name in people})
-    claims = claims.map_partitions(subject_forms.apply, forms, meta=claims._meta)
+    named = client.compute(claims[claims["kind"] == "figure"]["subject"].unique(), sync=True)
+    claims = claims.map_partitions(subject_forms.apply, subject_forms.forms(named), meta=claims._meta)
     figures = units.source_claims(claims)
     meta = schema.empty(RANKED_FINDING_COLUMNS)
     subjects = units.subject_claims(claims)

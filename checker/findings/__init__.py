@@ -28,7 +28,7 @@ def find(claims: pd.DataFrame, documents: pd.DataFrame | None, config: Config,
     only the units whose claims changed since it was filled are found again."""
     schema.validate(claims, schema.CLAIM_COLUMNS, "claims")
     window_days, overlap, similarity = thresholds(config)
-    claims = subject_forms.unify(claims, config.lexicon)  # one name per subject across outlets
+    claims = subject_forms.unify(claims)  # one name per subject across outlets
     return table(incremental.find_ranked(claims, window_days, overlap, similarity, cache))
 
 

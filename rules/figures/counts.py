@@ -36,19 +36,35 @@ PREDICATE = re.compile(r"\s+(?:(?:were|was|are|is|had|have|has|will|would|could|
 # estimate, and the police's and the organisers' estimates of one march differ by design.
 CROWD_NOUNS = frozenset("people persons protesters demonstrators marchers participants spectators fans supporters "
                         "mourners attendees worshippers pilgrims onlookers".split())
+# what people who gathered did, after their count ("120,000 people took part"); "attended" and
+# "joined" only an event ("joined the march", not "joined the waiting list", "attended hospital")
+GATHERING = r"(?:march|marches|rally|rallies|protest|protests|demonstration|demonstrations|vigil|concert|match|game|" \
+            r"final|festival|funeral|service|ceremony|parade|procession|event|gathering|celebrations?|show)"
 GATHERED_AFTER = re.compile(r"\s+(?:(?:who|that)\s+)?(?:(?:had|have|has)\s+)?(?:took\s+part|taking\s+part|take\s+part|"
-                            r"attended|joined|turned\s+out|marched|rallied|gathered|protested|demonstrated|packed|"
-                            r"filled|lined|thronged|flocked|massed|poured\s+into|took\s+to\s+the\s+streets)\b",
+                            r"turned\s+out|marched|rallied|gathered|protested|demonstrated|packed|thronged|flocked|"
+                            r"massed|poured\s+into|took\s+to\s+the\s+streets|"
+                            rf"(?:attended|joined)\s+(?:(?:the|a|an|this|that|their|its|[A-Z][\w'’]*)\s+){{0,3}}{GATHERING})\b",
                             re.IGNORECASE)
-GATHERED_BEFORE = re.compile(r"\b(?:drew|draws|drawing|attracted|attracts|attracting|brought\s+out|crowds?\s+of|"
-                             r"gathering\s+of|attendance\s+of|crowd\s+(?:was\s+|were\s+)?(?:estimated|put)\s+at|"
-                             r"(?:estimated|put|puts|putting|placed|gave)\s+(?:the\s+)?(?:crowd|turnout|attendance)"
-                             r"(?:\s+size)?\s+at)\s+(?:an\s+estimated\s+)?$", re.IGNORECASE)
+# before a count: "a crowd of", "police estimated the crowd at"; "drew", "attracted" only before
+# a crowd's noun ("drew about 54,000 people", not "drew 2-2")
+CROWD_BEFORE = re.compile(r"\b(?:(?<!average\s)crowds?\s+of|gathering\s+of|(?<!average\s)attendance\s+of|"
+                          r"crowd\s+(?:was\s+|were\s+)?(?:estimated|put)\s+at|"
+                          r"(?:estimated|put|puts|putting|placed|gave)\s+(?:the\s+)?(?:crowd|attendance)"
+                          r"(?:\s+size)?\s+at)\s+(?:an\s+estimated\s+)?$", re.IGNORECASE)
+DREW_BEFORE = re.compile(r"\b(?:drew|draws|drawing|attracted|attracts|attracting|brought\s+out)\s+"
+                         r"(?:an\s+estimated\s+)?$", re.IGNORECASE)
 CROWD_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and|although)\b|\bwhile\b|\bwhereas\b")
-ESTIMATES = (("official estimate", re.compile(r"\b(?:police|authorities|(?:interior\s+)?ministry|officials|"
-                                              r"city\s+hall|prefecture)\b", re.IGNORECASE)),
-             ("organisers' estimate", re.compile(r"\b(?:organi[sz]ers?|organi[sz]ing|unions?|campaigners|activists)\b",
-                                                re.IGNORECASE)))
+# whose estimate: the estimator telling it ("police said", "according to organisers", "a police
+# estimate"), not a place the march passed ("marched to the Ministry of Justice")
+_TELLS = (r"(?:['’]s?)?\s+(?:[\w'’-]+\s+){0,8}?(?:said|say|says|estimated|estimates?|counted|counts?|put|puts|"
+          r"reported|claimed|claims?|figures?|tally)\b")
+_ACCORDING = r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?"
+ESTIMATES = tuple((label, re.compile(rf"{_ACCORDING}(?:{words})\b|\b(?:{words}){_TELLS}|{alone}", re.IGNORECASE))
+                  for label, words, alone in (
+                      ("official estimate", r"police|authorities|(?:interior\s+)?ministry|officials|city\s+hall|"
+                                            r"prefecture", r"(?!)"),
+                      ("organisers' estimate", r"organi[sz]ers?|organi[sz]ing\s+\w+|unions?|campaigners|activists",
+                       r"\b(?:who|which)\s+(?:had\s+)?(?:helped\s+(?:to\s+)?)?organi[sz]ed?\b")))
 
 
 def _crowd(ctx, number, noun_end: int, noun: str) -> str:
@@ -56,7 +72,8 @@ def _crowd(ctx, number, noun_end: int, noun: str) -> str:
     who gathered, by whose estimate the clause of the number gives; "" for any other count."""
     if noun and noun.lower() not in CROWD_NOUNS:  # "attracts 700,000 visitors" a year, "48,512 finishers"
         return ""
-    gathered = GATHERED_BEFORE.search(ctx.text, max(0, number.start - 60), number.start) \
+    gathered = CROWD_BEFORE.search(ctx.text, max(0, number.start - 60), number.start) \
+        or noun and DREW_BEFORE.search(ctx.text, max(0, number.start - 30), number.start) \
         or GATHERED_AFTER.match(ctx.text, noun_end)
     if not gathered:
         return ""
@@ -82,6 +99,7 @@ MARGIN_BEFORE = re.compile(r"(?:\b(?:won|wins|win|winning|beat|beats|beating|def
                            r"\b(?:(?![.;])\D){0,50}?\bby\s+|\b(?:majority|margin|lead)\s+of\s+)"
                            r"(?:just\s+|only\s+|a\s+mere\s+|a\s+slim\s+|a\s+narrow\s+|fewer\s+than\s+)?$", re.IGNORECASE)
 MARGIN_MEASURES = frozenset({"votes"})
+TALLY_AFTER = re.compile(r"\s+to\s+\d")  # "passed by 312 votes to 201": the tally for and against
 
 
 SAME_AGAIN_AFTER = re.compile(r"\s+(?:took\s+part|attended|joined\s+in|turned\s+out|marched|rallied|gathered)\b",
@@ -179,6 +197,17 @@ def _uncounted_noun_after(ctx, number) -> bool:
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
+# "Forty-nine of the 58 cases": the whole a part written in words is of
+AFTER_PART = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s?\s+)?")
+
+
+def _whole_of_a_part(ctx, number) -> bool:
+    """The number is the whole of the count just before it ("Forty-nine of the 58 cases")."""
+    earlier = [n for n in ctx.numbers if n.end <= number.start]
+    return bool(earlier) and not earlier[-1].unit and AFTER_PART.fullmatch(ctx.text, earlier[-1].end, number.start) \
+        is not None
+
+
 # ", or 84 percent,", " — or 84% —", " (84%)": a share told in passing between a count and its verb
 ASIDE = re.compile(r",\s+or\s+[^,;]{1,30},|\s+[—–-]\s+[^—–;]{1,30}\s+[—–-]|\s*\([^()]{1,30}\)")
 
@@ -260,13 +289,14 @@ def find(ctx):
         if noun is None or (not noun.known and not _stated_as_count(ctx.text, number)):
             continue
         measure, end = noun.measure, noun.end
-        if WHOLE_BEFORE.search(ctx.text, max(0, number.start - 40), number.start):
+        if WHOLE_BEFORE.search(ctx.text, max(0, number.start - 40), number.start) or _whole_of_a_part(ctx, number):
             measure = f"{measure} total"  # "23 of the state's 35 districts": the group's size
         elif PARTITIVE.match(ctx.text, number.number_end) and PREDICATE.match(ctx.text, _after_aside(ctx.text, noun.end)):
             measure = f"{measure} subset"  # "410 of the posts were vacant": some of them, not how many there are
             if DIGIT.search(ctx.text, number.end, noun.end):  # "130 of the district's 400 schools", "49 of the 58 cases"
                 end = number.end
-        elif measure in MARGIN_MEASURES and MARGIN_BEFORE.search(ctx.text, max(0, number.start - 80), number.start):
+        elif measure in MARGIN_MEASURES and MARGIN_BEFORE.search(ctx.text, max(0, number.start - 80), number.start) \
+                and not TALLY_AFTER.match(ctx.text, noun.end):
             measure = f"margin ({measure})"  # "won by 571 votes": the winner's lead, not a tally
         elif crowd := _crowd(ctx, number, noun.end, noun.noun):
             measure = crowd  # "120,000 people took part", "the 48,000 fans who packed the stadium"

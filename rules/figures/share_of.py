@@ -32,6 +32,7 @@ OPENING_OF = re.compile(r"(?:^|[,;:]\s+|[“\"(]\s*)of\s+(?:the\s+|its\s+|their\
                         re.IGNORECASE)
 WHOLE_TO_PART = re.compile(r"(?:\s+[\w'’-]+){0,9}?\s*(?:,|\s[—–-])\s*")
 PART_TO_SHARE = re.compile(r"\s*(?:,|\s[—–-]|\()\s*(?:or\s+)?")
+OWN_BASE = re.compile(r"\s+of\b", re.IGNORECASE)  # "300, or 4 percent of the firm's UK workforce"
 OF_PRONOUN = re.compile(r"\s+of\s+(?:whom|which|them|those|these)\b", re.IGNORECASE)
 
 
@@ -47,7 +48,7 @@ def share_of(text: str, numbers: list[NumberMention], index: int) -> list[list] 
         if PART_OF_WHOLE.fullmatch(text, part.end, whole.start) and TO_SHARE.fullmatch(text, whole.end, share.start):
             return _pair(part, whole)
         whole, part = before[-2], before[-1]
-        if OPENING_OF.search(text, max(0, whole.start - 24), whole.start) \
+        if OPENING_OF.search(text, max(0, whole.start - 24), whole.start) and not OWN_BASE.match(text, share.end) \
                 and WHOLE_TO_PART.fullmatch(text, whole.end, part.start) and PART_TO_SHARE.fullmatch(text, part.end, share.start):
             return _pair(part, whole)
     after = [n for n in counts if n.start >= share.end]

@@ -40,13 +40,11 @@ SAID = r"\b(?:said|says|told|added)\s+"
 # "Shahida Begum, 52, a fish trader", "fined Daniel Okafor, 48, $250,000": an age in commas
 # follows a person (a medal table's "United States, 40," is ruled out by its words)
 AGED = rf"{NAME}(?=,\s+(?:[1-9]\d?|10\d),\s+(?!and\b|or\b)[a-z$£€])|{SAID}{NAME}(?=,\s+(?:[1-9]\d?|10\d)\.?\s*$)"
-# "Alistair Penhaligon, who had led the company since 2019": "who" follows a person
-WHO = rf"{NAME}(?=,\s+who\s+(?:had|has|have|was|is|will|would|[a-z]+ed)\b)"
 # words that lead no role after a name's comma: "said Goldman Sachs, citing its chief economist"
 NOT_LEAD = r"(?!(?:citing|adding|saying|according|noting|whose|who|which|where|its|his|her|their)\b)"
 # those alone, for a sentence with no title or role word: the same matches, read faster
-UNTITLED = re.compile(rf"{IDENTIFIED}|{SPEAKING}|{AGED}|{WHO}")
-UNTITLED_CUES = frozenset({"identified", "named", "who", *SPEECH_VERBS})
+UNTITLED = re.compile(rf"{IDENTIFIED}|{SPEAKING}|{AGED}")
+UNTITLED_CUES = frozenset({"identified", "named", *SPEECH_VERBS})
 WORD = re.compile(r"\w+")
 # a title written into a name's run ("Captain Rohan Mehta", "Manager Kasper Lindqvist") is no part of it
 LEADING_TITLES = frozenset("Mr Mrs Ms Dr Sir Lord Lady Prof General Commander Captain Minister Chancellor Senator "
@@ -73,7 +71,9 @@ def compiled(lexicon: Lexicon) -> tuple[re.Pattern, frozenset[str]]:
     pattern = re.compile(
         rf"(?:(?<![\w-])(?:{titles})(?!\w)\s+(?:of\s+[A-Z]\w+,?\s+)?(?:[A-Z]\w+\s+)??){NAME}(?![\w'’])"
         # "the ship's captain, Made Wirathama, 47,", "the captain, identified as Made Wiratama,"
-        rf"|(?<![\w-])(?:{titles}),\s+(?:(?:identified|named)\s+as\s+)?{NAME}(?=\s*[,(]|\.?\s*$)"
+        rf"|(?<![\w-])(?:{titles}),\s+(?:(?:identified|named)\s+as\s+)?{NAME}(?=\s*[,(])"
+        # "signed by the chief financial officer, Priya Ramanathan.": the title's holder ends the sentence
+        rf"|\b(?:the|its|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{titles}),\s+{NAME}(?=\.?\s*$)"
         rf"|{IDENTIFIED}"
         rf"|{SPEAKING}"
         # "Darren Jones, a Labour member of the committee": a capitalised modifier after an article
@@ -81,7 +81,7 @@ def compiled(lexicon: Lexicon) -> tuple[re.Pattern, frozenset[str]]:
         rf"(?:{roles}|{titles})\b)"
         rf"|{SAID}{NAME}(?=,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:{NOT_LEAD}[\w'’-]+\s+){{0,2}}"
         rf"(?:{roles}|{titles})\b)"
-        rf"|{AGED}|{WHO}",
+        rf"|{AGED}",
     )
     return pattern, NOT_NAMES | lexicon.organisation_heads
 
