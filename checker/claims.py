@@ -221,6 +221,8 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
         if match.detail.get("level"):  # "1.9 million people in 23 of 35 districts ..., up from 1.6 million"
             previous = _nearest_in_size(rows, ctx.sentence.start, match.value) or previous
         match.measure = match.measure or previous["measure"]
+        if match.detail.get("total"):  # "30 more were cancelled, taking the total to 118": the level, not a change
+            match.measure = match.measure.removesuffix("_change")
         if match.detail.get("estimate") and match.measure.split(" (", 1)[0] == "crowd":
             match.measure = f"crowd ({match.detail['estimate']})"  # the same crowd by another's estimate
         subject = previous["subject"]

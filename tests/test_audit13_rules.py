@@ -143,3 +143,35 @@ def test_what_an_event_did_counted_nationwide_is_no_one_events(tmp_path):
     assert list(zip(area["surface"], area["subject"])) == [
         ("41,000 hectares", "nationwide"), ("about 16,500 hectares", "Arganil Fire"),
         ("More than 60,000 hectares", "Portugal")]
+
+
+def test_a_happening_that_comes_once_is_dated_across_outlets_without_a_name(tmp_path):
+    findings = corpus_findings(tmp_path, {
+        "a.md": article("2025-02-18", "AP", "State health officials first confirmed the outbreak on Feb. 4 in Lawton."),
+        "b.md": article("2025-02-27", "Tulsa World", "The outbreak was first confirmed on Feb. 6, officials said."),
+        "c.md": article("2025-02-27", "Tulsa World", "Talks resumed on Monday."),
+        "d.md": article("2025-03-05", "Daily", "Talks resumed on Wednesday after a pause."),
+    })
+    assert list(zip(findings["kind"], findings["values"])) == [("date_conflict", "2025-02-04 vs 2025-02-06")]
+
+
+def test_a_level_a_clause_carries_a_count_to():
+    figures = figure_claims("Another 30 operations were cancelled on Tuesday, taking the total to 118. Rescuers "
+                            "found two more survivors, raising the number of people rescued to 41. The ministry "
+                            "reported 12 new cases, bringing the total number of cases to 230. The fund bought more "
+                            "shares, taking its stake to 30.", "2025-06-10")
+    levels = figures[figures["detail"].str.contains('"level": true')]
+    assert list(zip(levels["surface"], levels["measure"])) == [("118", "operations"), ("41", "rescued"),
+                                                               ("230", "cases")]
+
+
+def test_names_of_leaders_and_of_an_organisation_speaking():
+    claims = extract_text("The coalition, led by Radoslav Čermák, won 24 seats. \"We accept it,\" Zdeňka Hrubá of "
+                          "Movement for Moravia said. The talks were led by Saudi Arabia and Qatar.", "2025-10-10")
+    assert list(claims[claims["kind"] == "name"]["subject"]) == ["Radoslav Čermák", "Zdeňka Hrubá"]
+
+
+def test_a_share_after_a_possessive_whole_is_checked():
+    share = only(figure_claims("Of the district's 1,420 classroom teachers, 212, or 21 percent, will lose their jobs.",
+                               "2025-03-10"), "21 percent")
+    assert '"share_of": [[212.0, 212.0, "212"], [1420.0, 1420.0, "1,420"]]' in share["detail"]

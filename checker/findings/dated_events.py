@@ -1,7 +1,8 @@
 """The same event dated differently by two sources, at a precision where both cannot hold.
 
 Two date claims speak of the same event when their descriptions share most of their
-keywords, a name among them, and the dates are close: days within a week, months
+keywords, a name among them (or, naming no one, a mark of a happening that comes once:
+"first confirmed", "began", "founded"), and the dates are close: days within a week, months
 adjacent.  "24 September" vs "23 September" conflict, "September" vs "24 September"
 agree.  Claims are blocked by the names in their descriptions and sorted by date, so
 each is compared only with the next few claims naming the same place or person within
@@ -26,6 +27,7 @@ NEAR_DAYS = {"day": 7, "week": 7, "month": 31}
 PLANNED = '"planned": true'  # a date told as still to come ("due to have a medical on Thursday"): plans move
 MOVE = re.compile(r"\b(?:" + "|".join(sorted(RISE_WORDS | FALL_WORDS)) + r")\b")
 NEIGHBOURS = 50
+ONCE = frozenset({"first", "~began", "~founded"})  # keywords of a happening that comes once
 NAME = re.compile(r"\b[A-Z][\w'-]+")
 FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 # Words that say where, not what happened (keyword stems): "off the island of Sulawesi"
@@ -63,9 +65,12 @@ def find_sorted(rows: list[dict], overlap: float, first: tuple[str, str] = ("", 
                              frozenset(n for n in NAME.findall(subject) if n.lower() not in STOPWORDS),
                              frozenset(FIGURE.findall(subject)))
     names = [read[c["subject"]][1] for c in rows]
+    # a description naming no one is blocked by what makes it one happening ("the outbreak was first
+    # confirmed", "the strike began"): a thing that happens once, so two days for it cannot both hold
+    blocks = [named or read[c["subject"]][0] & ONCE for c, named in zip(rows, names)]
     same: dict[tuple[str, str], bool] = {}  # (description, description) -> one event?
     conflicts: dict[tuple[str, str], set[int]] = {}  # event key -> the claims that date it
-    for i, j in _candidate_pairs(rows, names, first):
+    for i, j in _candidate_pairs(rows, blocks, first):
         a, b = rows[i]["subject"], rows[j]["subject"]
         if (a, b) not in same:
             same[a, b] = (_same_event(read[a][0], read[b][0], overlap, names[i] | names[j])

@@ -1,5 +1,6 @@
 """A reporting quarter named without its year: "third-quarter revenue", "in the second
-quarter", "Q3 sales", "the quarter ended Sept. 30", "the three months to June".
+quarter", "Q3 sales", "the quarter ended Sept. 30", "the three months to June", "the
+March quarter" (named by the month it ends with, as Australian reports do).
 
 Results are reported after the quarter they cover, so a quarter with no year is the
 latest one of that number that has begun by the source date ("third-quarter revenue",
@@ -29,7 +30,9 @@ PATTERN = re.compile(
     r"(?!\s+(?:of\s+)?(?:the\s+)?(?:\d|last|next|this|century|mile))"
     r"|\b(?P<q>Q[1-4])\b(?!\s*['’]?\d)"
     rf"|\b(?:the\s+)?(?:quarter|three\s+months)\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?"
-    rf"(?P<month>{dates.MONTH_NAMES}|(?:{dates.MONTH_ABBR})\.?)(?:\s+(?P<day>[0-3]?\d))?\b(?:,?\s+(?P<year>{dates.YEAR})\b)?",
+    rf"(?P<month>{dates.MONTH_NAMES}|(?:{dates.MONTH_ABBR})\.?)(?:\s+(?P<day>[0-3]?\d))?\b(?:,?\s+(?P<year>{dates.YEAR})\b)?"
+    # "the March quarter", "March-quarter revenue": named by the month it ends with
+    r"|\b(?:the\s+)?(?P<ending>March|June|September|December)[\s-]quarter\b",
     re.IGNORECASE,
 )
 BUSINESS_WORDS = frozenset("results earnings growth output gdp economy shipments deliveries orders margin margins "
@@ -45,8 +48,8 @@ def find(ctx):
     about_business = None
     for match in PATTERN.finditer(ctx.text):
         g = match.groupdict()
-        if g["month"]:
-            when = _quarter_ending(g, ctx.base)
+        if g["month"] or g["ending"]:
+            when = _quarter_ending(g if g["month"] else {"month": g["ending"], "year": None}, ctx.base)
         else:
             if about_business is None:
                 about_business = _about_business(ctx)
@@ -87,6 +90,9 @@ def _quarter_ending(g, base: date) -> DateValue | None:
 
 
 EXAMPLES = (
+    Example("Tallowmere reported March-quarter revenue of A$421.6 million.",
+            ({"surface": "March-quarter", "as_of_start": "2025-01-01", "as_of_end": "2025-03-31"},),
+            source_date="2025-04-24", note="a quarter named by the month it ends with"),
     Example("Norvane reported third-quarter revenue of $8.4 billion.",
             ({"surface": "third-quarter", "as_of_start": "2024-07-01", "as_of_end": "2024-09-30",
               "as_of_precision": "part_of_year"},),

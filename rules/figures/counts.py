@@ -149,6 +149,9 @@ def _levels(ctx, number, previous):
     if THE_FIGURE_WAS.search(lead):
         return ""  # "A year earlier the figure was 58,100": the figure the story follows, then
     verb = LEVEL_VERB.search(lead)
+    carried = CARRIED_TO.search(ctx.text, max(0, number.start - 70), number.start) if not verb else None
+    if carried:  # "taking the total to 118", "bringing the number of cases to 230"
+        return _carried_measure(ctx, carried.group("obj"))
     if not verb:
         if FROM_LEVEL.search(lead[-30:]):  # "312 people died last year, up from 280": the figure before's
             earlier = [other for other in ctx.numbers if other.end <= number.start]
@@ -182,6 +185,33 @@ def _levels(ctx, number, previous):
     if REFERS_BACK.search(clause):
         return ""
     return None
+
+
+# a level a clause carries a count to: "taking the total to 118", "bringing the total number of
+# cases to 230", "raising the number of people rescued to 41"
+CARRIED_TO = re.compile(r"\b(?:taking|takes|took|bringing|brings|brought|pushing|pushes|pushed|lifting|lifts|lifted|"
+                        r"raising|raises|raised)\s+(?P<obj>(?:the|its|their)\s+(?:[\w'’-]+\s+){0,5}?)to\s+"
+                        r"(?:a\s+total\s+of\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|"
+                        r"over\s+|at\s+least\s+)?$", re.IGNORECASE)
+TOTAL_WORDS = frozenset("total tally count number figure overall".split())
+
+
+def _carried_measure(ctx, phrase: str) -> str | None:
+    """The measure of "the number of people rescued" (rescued), "the total number of cases"
+    (cases); "" for "the total" (what the sentence counted before); None for anything else
+    ("taking its stake to 30": no count)."""
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", phrase)[1:]]
+    if words and all(w in TOTAL_WORDS for w in words):
+        return ""
+    named = NUMBER_OF.search(phrase)
+    if not named:
+        return None
+    nouns = named.group("np").lower().split()
+    event = next((ctx.config.events[w] for w in nouns[1:] if w in ctx.config.events), None)
+    if event:  # "the number of people rescued": those rescued
+        return event
+    head = next((w for w in reversed(nouns) if w in ctx.config.measures or _plural(w)), None)
+    return ctx.config.measures.get(head, head) if head else None
 
 
 # plurals whose level is no count: "temperatures rose to a record 40.3", "shares fell to 312 pence"
@@ -254,9 +284,12 @@ def find(ctx):
             level = _levels(ctx, number, previous)
             if level is not None:
                 previous = level or previous
+                # "30 more were cancelled, taking the total to 118": the level of what the change counted
+                total = not level and CARRIED_TO.search(ctx.text, max(0, number.start - 70), number.start)
                 yield Match(number.start, number.end, "figure", level, value=number.value, low=number.low,
                             high=number.high, qualifier=number.qualifier, anchor=number.start,
-                            detail={"stated": number.text, "level": True} | ({} if level else {"refers_back": True}))
+                            detail={"stated": number.text, "level": True} | ({} if level else {"refers_back": True})
+                            | ({"total": True} if total else {}))
                 continue
         again = OF_THEM.match(ctx.text, number.number_end) or SAME_AGAIN_AFTER.match(ctx.text, number.end)
         if again and again.re is OF_THEM and (PREDICATE.match(ctx.text, again.end()) or any(

@@ -28,8 +28,8 @@ OWN_BASE_AFTER = re.compile(r"\s+(?:of\s+(?:whom|which|them|those|these|the\s+(?
                             r"increase|rise|fall|drop|decline|gain|growth|jump)", re.IGNORECASE)
 # "Of the 52 people taken to hospital, 13, or 25 percent, ...", "Of the 58 cases, 49 — or 84% —":
 # the whole opens the clause, the part follows it, then the share
-OPENING_OF = re.compile(r"(?:^|[,;:]\s+|[“\"(]\s*)of\s+(?:the\s+|its\s+|their\s+|all\s+|those\s+|these\s+)?$",
-                        re.IGNORECASE)
+OPENING_OF = re.compile(r"(?:^|[,;:]\s+|[“\"(]\s*)of\s+(?:the\s+|its\s+|their\s+|all\s+|those\s+|these\s+)?"
+                        r"(?:[\w-]+['’]s?\s+)?$", re.IGNORECASE)  # "Of the district's 1,420 classroom teachers"
 WHOLE_TO_PART = re.compile(r"(?:\s+[\w'’-]+){0,9}?\s*(?:,|\s[—–-])\s*")
 PART_TO_SHARE = re.compile(r"\s*(?:,|\s[—–-]|\()\s*(?:or\s+)?")
 OWN_BASE = re.compile(r"\s+of\b", re.IGNORECASE)  # "300, or 4 percent of the firm's UK workforce"
@@ -48,7 +48,7 @@ def share_of(text: str, numbers: list[NumberMention], index: int) -> list[list] 
         if PART_OF_WHOLE.fullmatch(text, part.end, whole.start) and TO_SHARE.fullmatch(text, whole.end, share.start):
             return _pair(part, whole)
         whole, part = before[-2], before[-1]
-        if OPENING_OF.search(text, max(0, whole.start - 24), whole.start) and not OWN_BASE.match(text, share.end) \
+        if OPENING_OF.search(text, max(0, whole.start - 40), whole.start) and not OWN_BASE.match(text, share.end) \
                 and WHOLE_TO_PART.fullmatch(text, whole.end, part.start) and PART_TO_SHARE.fullmatch(text, part.end, share.start):
             return _pair(part, whole)
     after = [n for n in counts if n.start >= share.end]

@@ -32,7 +32,11 @@ SPEECH_VERBS = ("said", "says", "told", "added", "stated", "noted", "announced",
 # The two readings that need no title or role: "identified as Rosa Delgado", "Karin Keller said"
 IDENTIFIED = rf"\b(?:identified|named)\s+(?:him\s+|her\s+|them\s+)?as\s+{NAME}(?![\w'’])"
 # not after a preposition: "Jana Nováková, a deputy chair of Civic Renewal, told": she speaks
-SPEAKING = rf"(?<!\b(?:of|at|for|from|with|in|by)\s+){NAME}(?=,?\s+(?:{'|'.join(SPEECH_VERBS)})\b)"
+# ... and "Zdeňka Hrubá of Movement for Moravia said": one of an organisation speaks
+SPEAKING = (rf"(?<!\b(?:of|at|for|from|with|in|by)\s+){NAME}(?=,?\s+(?:of\s+(?:the\s+)?(?:\p{{Lu}}[\w'’-]*\s+"
+            rf"(?:(?:of|for|and|the)\s+)?){{1,5}},?\s*)?(?:{'|'.join(SPEECH_VERBS)})\b)")
+# "the coalition led by Radoslav Čermák,": a group's leader
+LED_BY = rf"\bled\s+by\s+{NAME}(?=\s*[,.;]|\s*$)"
 # "..., said Kamrul Hassan Chowdhury, the top official": the speaker after the verb, told apart
 # from an organisation by the role after it ("said Human Rights Watch, a New York-based group",
 # "said Goldman Sachs, citing its chief economist" are no people)
@@ -43,8 +47,8 @@ AGED = rf"{NAME}(?=,\s+(?:[1-9]\d?|10\d),\s+(?!and\b|or\b)[a-z$£€])|{SAID}{NA
 # words that lead no role after a name's comma: "said Goldman Sachs, citing its chief economist"
 NOT_LEAD = r"(?!(?:citing|adding|saying|according|noting|whose|who|which|where|its|his|her|their)\b)"
 # those alone, for a sentence with no title or role word: the same matches, read faster
-UNTITLED = re.compile(rf"{IDENTIFIED}|{SPEAKING}|{AGED}")
-UNTITLED_CUES = frozenset({"identified", "named", *SPEECH_VERBS})
+UNTITLED = re.compile(rf"{IDENTIFIED}|{SPEAKING}|{AGED}|{LED_BY}")
+UNTITLED_CUES = frozenset({"identified", "named", "led", *SPEECH_VERBS})
 WORD = re.compile(r"\w+")
 # a title written into a name's run ("Captain Rohan Mehta", "Manager Kasper Lindqvist") is no part of it
 LEADING_TITLES = frozenset("Mr Mrs Ms Dr Sir Lord Lady Prof General Commander Captain Minister Chancellor Senator "
@@ -81,7 +85,7 @@ def compiled(lexicon: Lexicon) -> tuple[re.Pattern, frozenset[str]]:
         rf"(?:{roles}|{titles})\b)"
         rf"|{SAID}{NAME}(?=,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:{NOT_LEAD}[\w'’-]+\s+){{0,2}}"
         rf"(?:{roles}|{titles})\b)"
-        rf"|{AGED}",
+        rf"|{AGED}|{LED_BY}",
     )
     return pattern, NOT_NAMES | lexicon.organisation_heads
 
