@@ -175,3 +175,16 @@ def test_a_share_after_a_possessive_whole_is_checked():
     share = only(figure_claims("Of the district's 1,420 classroom teachers, 212, or 21 percent, will lose their jobs.",
                                "2025-03-10"), "21 percent")
     assert '"share_of": [[212.0, 212.0, "212"], [1420.0, 1420.0, "1,420"]]' in share["detail"]
+
+
+def test_fates_that_tell_the_saved_the_dead_and_the_missing_must_make_up_the_group(tmp_path):
+    findings = corpus_findings(tmp_path, {
+        "a.md": article("2025-04-23", "AP", "Of the 14 miners trapped, 10 were brought out alive, two died and one "
+                        "remains missing."),
+        "b.md": article("2025-04-24", "BBC", "Of the 40 passengers, 31 were rescued and two died."),
+        "c.md": article("2025-04-25", "Wire", "The 5-2 vote on Feb. 10 was close."),
+    })
+    fates = findings[findings["kind"] == "arithmetic"]
+    assert list(zip(fates["severity"], fates["values"])) == [
+        ("error", "10 rescued + two killed + one missing = 13"), ("info", "31 rescued + two killed = 33")]
+    assert not (findings["measure"] == "votes").any()  # a tally is no count of votes

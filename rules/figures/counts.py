@@ -187,6 +187,7 @@ def _levels(ctx, number, previous):
     return None
 
 
+SCORE_AFTER = re.compile(r"[-–]\d{1,2}\b(?![-–.,]?\d)")
 # a level a clause carries a count to: "taking the total to 118", "bringing the total number of
 # cases to 230", "raising the number of people rescued to 41"
 CARRIED_TO = re.compile(r"\b(?:taking|takes|took|bringing|brings|brought|pushing|pushes|pushed|lifting|lifts|lifted|"
@@ -277,8 +278,8 @@ def find(ctx):
         or "reached " in ctx.text or "hit " in ctx.text or "totalled " in ctx.text or "totaled " in ctx.text \
         or THE_FIGURE_CUE.search(ctx.text) is not None
     for number in ctx.numbers:
-        if number.unit:
-            continue
+        if number.unit or SCORE_AFTER.match(ctx.text, number.number_end):
+            continue  # "the 5-2 vote", "a 6-3 ruling": a tally or a score, no count
         if cue and number.qualifier != "vague" and not ctx.counted_noun(number.number_end) \
                 and not _uncounted_noun_after(ctx, number):
             level = _levels(ctx, number, previous)
@@ -433,4 +434,5 @@ EXAMPLES = (
                                                            "as_of_start": "2019-01-01"}),
             note="a winner's lead in votes is no tally of votes"),
     Example("Smith received 12,400 votes.", ({"measure": "votes", "value": 12400},)),
+    Example("The 5-2 vote on Feb. 10 was close.", (), note="a tally is no count of votes"),
 )
