@@ -218,11 +218,14 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
     if refers_back:  # "close to 4,000 of them"
         if not previous:
             return None
-        if match.detail.get("level"):  # "1.9 million people in 23 of 35 districts ..., up from 1.6 million"
+        if match.detail.get("total"):  # "30 more were cancelled, taking the total to 118": the level the
+            previous = _last_rise(rows, ctx.sentence.start)  # rise just told counts, never a crowd or a cut
+            if previous is None:
+                return None
+            match.measure = previous["measure"].removesuffix("_change")
+        elif match.detail.get("level"):  # "1.9 million people in 23 of 35 districts ..., up from 1.6 million"
             previous = _nearest_in_size(rows, ctx.sentence.start, match.value) or previous
         match.measure = match.measure or previous["measure"]
-        if match.detail.get("total"):  # "30 more were cancelled, taking the total to 118": the level, not a change
-            match.measure = match.measure.removesuffix("_change")
         if match.detail.get("estimate") and match.measure.split(" (", 1)[0] == "crowd":
             match.measure = f"crowd ({match.detail['estimate']})"  # the same crowd by another's estimate
         subject = previous["subject"]
@@ -255,6 +258,16 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
     owner = POSSESSIVE_TAIL.search(head)
     owned = bool(owner) and head[:owner.start()].endswith(subject)
     return dict(row, named=subject not in (noun, match.measure) and not owned)
+
+
+def _last_rise(rows: list[dict], sentence_start: int) -> dict | None:
+    """The sentence's last figure, when it is a rise ("12 more cases were confirmed, bringing
+    the total to 70"); None after a cut ("cut another 400 jobs, taking the total to 2,200"
+    counts cuts) or any other figure."""
+    sentence = [r for r in takewhile(lambda r: r["start"] >= sentence_start, reversed(rows))
+                if r["kind"] == "figure" and not r["part_of"]]
+    last = sentence[0] if sentence else None
+    return last if last and last["measure"].endswith("_change") and (last["value"] or 0) > 0 else None
 
 
 def _nearest_in_size(rows: list[dict], sentence_start: int, value: float | None) -> dict | None:

@@ -149,8 +149,10 @@ def test_a_happening_that_comes_once_is_dated_across_outlets_without_a_name(tmp_
     findings = corpus_findings(tmp_path, {
         "a.md": article("2025-02-18", "AP", "State health officials first confirmed the outbreak on Feb. 4 in Lawton."),
         "b.md": article("2025-02-27", "Tulsa World", "The outbreak was first confirmed on Feb. 6, officials said."),
-        "c.md": article("2025-02-27", "Tulsa World", "Talks resumed on Monday."),
-        "d.md": article("2025-03-05", "Daily", "Talks resumed on Wednesday after a pause."),
+        "c.md": article("2025-02-27", "Tulsa World", "Talks resumed on Monday. The first case was confirmed on "
+                        "Feb. 4. The strike by train drivers began on 3 March."),
+        "d.md": article("2025-03-05", "Daily", "Talks resumed on Wednesday after a pause. The first death was "
+                        "confirmed on Feb. 9. The guards' strike began on 6 March."),
     })
     assert list(zip(findings["kind"], findings["values"])) == [("date_conflict", "2025-02-04 vs 2025-02-06")]
 
@@ -163,12 +165,17 @@ def test_a_level_a_clause_carries_a_count_to():
     levels = figures[figures["detail"].str.contains('"level": true')]
     assert list(zip(levels["surface"], levels["measure"])) == [("118", "operations"), ("41", "rescued"),
                                                                ("230", "cases")]
+    for text in ("The firm cut another 400 jobs in June, taking the total to 2,200.",  # a total of cuts
+                 "City won in front of a crowd of 53,000, taking their tally to 20 this season."):
+        assert not figure_claims(text, "2025-06-10")["detail"].str.contains('"level": true').any(), text
 
 
 def test_names_of_leaders_and_of_an_organisation_speaking():
-    claims = extract_text("The coalition, led by Radoslav Čermák, won 24 seats. \"We accept it,\" Zdeňka Hrubá of "
-                          "Movement for Moravia said. The talks were led by Saudi Arabia and Qatar.", "2025-10-10")
-    assert list(claims[claims["kind"] == "name"]["subject"]) == ["Radoslav Čermák", "Zdeňka Hrubá"]
+    claims = extract_text("The coalition, led by Radoslav Čermák, a former mayor, won 24 seats. \"We accept it,\" "
+                          "Zdeňka Hrubá of Movement for Moravia said. The talks were led by Saudi Arabia and Qatar. "
+                          "The march was led by Extinction Rebellion. Henrik Sandvold of Fjordbanken said so.",
+                          "2025-10-10")
+    assert list(claims[claims["kind"] == "name"]["subject"]) == ["Radoslav Čermák", "Zdeňka Hrubá", "Henrik Sandvold"]
 
 
 def test_a_share_after_a_possessive_whole_is_checked():

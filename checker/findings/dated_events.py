@@ -74,6 +74,7 @@ def find_sorted(rows: list[dict], overlap: float, first: tuple[str, str] = ("", 
         a, b = rows[i]["subject"], rows[j]["subject"]
         if (a, b) not in same:
             same[a, b] = (_same_event(read[a][0], read[b][0], overlap, names[i] | names[j])
+                          and (bool(names[i] or names[j]) or _contained(read[a][0], read[b][0]))
                           and not _different_figures(read[a][2], read[b][2]) and not _opposite_moves(a, b))
         if same[a, b]:
             shared = " ".join(sorted(read[a][0] & read[b][0]))
@@ -146,6 +147,15 @@ def _same_event(a: frozenset[str], b: frozenset[str], overlap: float, names: fro
         return False
     named = {name.lower()[:6] for name in names}  # keywords are stems of six letters
     return any(word not in named and word not in WHERE_WORDS for word in shared)
+
+
+def _contained(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two descriptions naming no one tell one happening only when every word of the shorter
+    (three at least) is in the longer: "the outbreak was first confirmed" is "officials first
+    confirmed the outbreak", "the first case was confirmed" is not "the first death was"."""
+    shorter, longer = sorted((a, b), key=len)
+    words = {word for word in shorter if not word.startswith("~")}
+    return len(words) >= 3 and words <= longer
 
 
 def _opposite_moves(a: str, b: str) -> bool:

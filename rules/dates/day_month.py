@@ -13,7 +13,8 @@ from checker.rulekit import Example, Match
 PATTERN = re.compile(
     rf"\b(?:(?:the\s+)?(?P<d1>{dates.DAY})(?:\s+of)?\s+(?P<m1>{dates.MONTH})"
     # not a full date's ("July 28, 2025"), but a count may follow ("since July 28, 301, or 83%,")
-    rf"|(?P<m2>{dates.MONTH})\s+(?P<d2>{dates.DAY}))\b(?![,\s]*(?:\d{{4}}(?![\d,])|\d{{1,2}}\s*(?:,|\s+(?:and|to|or|-|–)\s+)|[,.]\d))"
+    rf"|(?P<m2>{dates.MONTH})\s+(?P<d2>{dates.DAY}))\b"
+    r"(?![,\s]*(?:\d{4}(?![\d,])|\d{1,2}\s*(?:,|\s+(?:and|to|or|-|–)\s+)|[,.]\d))"
 )
 
 

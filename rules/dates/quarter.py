@@ -31,8 +31,10 @@ PATTERN = re.compile(
     r"|\b(?P<q>Q[1-4])\b(?!\s*['’]?\d)"
     rf"|\b(?:the\s+)?(?:quarter|three\s+months)\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?"
     rf"(?P<month>{dates.MONTH_NAMES}|(?:{dates.MONTH_ABBR})\.?)(?:\s+(?P<day>[0-3]?\d))?\b(?:,?\s+(?P<year>{dates.YEAR})\b)?"
-    # "the March quarter", "March-quarter revenue": named by the month it ends with
-    r"|\b(?:the\s+)?(?P<ending>March|June|September|December)[\s-]quarter\b",
+    # "the March quarter", "March-quarter revenue", "the March quarter of 2024": named by the
+    # month it ends with (not "the March quarter-final")
+    rf"|\b(?:the\s+)?(?-i:(?P<ending>March|June|September|December))[\s-]quarter\b(?![\s-]finals?\b)"
+    rf"(?:,?\s+(?:of\s+)?(?P<ending_year>{dates.YEAR})\b|\s+(?P<last>last\s+year|a\s+year\s+(?:earlier|ago|before)))?",
     re.IGNORECASE,
 )
 BUSINESS_WORDS = frozenset("results earnings growth output gdp economy shipments deliveries orders margin margins "
@@ -48,8 +50,10 @@ def find(ctx):
     about_business = None
     for match in PATTERN.finditer(ctx.text):
         g = match.groupdict()
-        if g["month"] or g["ending"]:
-            when = _quarter_ending(g if g["month"] else {"month": g["ending"], "year": None}, ctx.base)
+        if g["month"]:
+            when = _quarter_ending(g, ctx.base)
+        elif g["ending"]:
+            when = _named_by_its_end(g, ctx.base, dates.is_future(ctx.text[:match.start()]))
         else:
             if about_business is None:
                 about_business = _about_business(ctx)
@@ -77,6 +81,16 @@ def quarter_only(number: int, base: date, future: bool) -> DateValue:
     return this_year if this_year.start <= base else dates.quarter(base.year - 1, number)
 
 
+def _named_by_its_end(g, base: date, future: bool) -> DateValue | None:
+    """"the March quarter": the year's stated, else the latest such quarter ended by `base`
+    (the one before for "last year", the next for a forecast)."""
+    number = dates.month_number(g["ending"]) // 3
+    if g["ending_year"]:
+        return dates.quarter(int(g["ending_year"]), number)
+    latest = quarter_only(number, base, future)
+    return dates.quarter(latest.start.year - 1, number) if g["last"] else latest
+
+
 def _quarter_ending(g, base: date) -> DateValue | None:
     """"the quarter ended Sept. 30": the three months up to the end of that day's month."""
     month = dates.month_number(g["month"].rstrip("."))
@@ -93,6 +107,12 @@ EXAMPLES = (
     Example("Tallowmere reported March-quarter revenue of A$421.6 million.",
             ({"surface": "March-quarter", "as_of_start": "2025-01-01", "as_of_end": "2025-03-31"},),
             source_date="2025-04-24", note="a quarter named by the month it ends with"),
+    Example("Revenue was A$370 million in the March quarter of 2024 and expects June-quarter revenue of A$450m.",
+            ({"surface": "the March quarter of 2024", "as_of_start": "2024-01-01"},
+             {"surface": "June-quarter", "as_of_start": "2025-04-01", "as_of_end": "2025-06-30"}),
+            source_date="2025-04-24", note="a stated year; a forecast's quarter is the coming one"),
+    Example("City have not lost since the March quarter-final.", (), source_date="2025-04-24",
+            note="near miss: a quarter-final is no quarter"),
     Example("Norvane reported third-quarter revenue of $8.4 billion.",
             ({"surface": "third-quarter", "as_of_start": "2024-07-01", "as_of_end": "2024-09-30",
               "as_of_precision": "part_of_year"},),

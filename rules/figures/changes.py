@@ -99,7 +99,9 @@ def _sign(ctx, number, up, down) -> tuple[int, int]:
         return (-1 if word == "fewer" else 1), number.start
     before = ctx.text[max(0, number.start - 100):number.start]
     if ADJECTIVE_BEFORE.search(before[-20:]):
-        return 1, -number.start  # negative: only with a counted noun after the number
+        verb = VERB_BEFORE.search(before)  # "cut another 400 jobs": a further fall
+        sign = -1 if verb and verb.group("verb").lower() in down else 1
+        return sign, -number.start  # negative: only with a counted noun after the number
     by = BY.search(before)
     if by:
         # the verb of "by" stands after any earlier figure: "1,200 firefighters, supported by 14"

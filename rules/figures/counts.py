@@ -43,7 +43,8 @@ GATHERING = r"(?:march|marches|rally|rallies|protest|protests|demonstration|demo
 GATHERED_AFTER = re.compile(r"\s+(?:(?:who|that)\s+)?(?:(?:had|have|has)\s+)?(?:took\s+part|taking\s+part|take\s+part|"
                             r"turned\s+out|marched|rallied|gathered|protested|demonstrated|packed|thronged|flocked|"
                             r"massed|poured\s+into|took\s+to\s+the\s+streets|"
-                            rf"(?:attended|joined)\s+(?:(?:the|a|an|this|that|their|its|[A-Z][\w'’]*)\s+){{0,3}}{GATHERING})\b",
+                            r"(?:attended|joined)\s+(?:(?:the|a|an|this|that|their|its|[A-Z][\w'’]*)\s+){0,3}"
+                            rf"{GATHERING})\b",
                             re.IGNORECASE)
 # before a count: "a crowd of", "police estimated the crowd at"; "drew", "attracted" only before
 # a crowd's noun ("drew about 54,000 people", not "drew 2-2")
@@ -194,6 +195,8 @@ CARRIED_TO = re.compile(r"\b(?:taking|takes|took|bringing|brings|brought|pushing
                         r"raising|raises|raised)\s+(?P<obj>(?:the|its|their)\s+(?:[\w'’-]+\s+){0,5}?)to\s+"
                         r"(?:a\s+total\s+of\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|"
                         r"over\s+|at\s+least\s+)?$", re.IGNORECASE)
+CUT_BEFORE = re.compile(r"\b(?:cut|cuts|cutting|slashed|slashing|shed|shedding|axed|axing|eliminated|eliminating|"
+                        r"lost|losing|closed|closing|laid\s+off|laying\s+off)\b", re.IGNORECASE)
 TOTAL_WORDS = frozenset("total tally count number figure overall".split())
 
 
@@ -211,7 +214,7 @@ def _carried_measure(ctx, phrase: str) -> str | None:
     event = next((ctx.config.events[w] for w in nouns[1:] if w in ctx.config.events), None)
     if event:  # "the number of people rescued": those rescued
         return event
-    head = next((w for w in reversed(nouns) if w in ctx.config.measures or _plural(w)), None)
+    head = next((w for w in nouns if w in ctx.config.measures or _plural(w)), None)  # "stores it operates"
     return ctx.config.measures.get(head, head) if head else None
 
 
@@ -287,6 +290,8 @@ def find(ctx):
                 previous = level or previous
                 # "30 more were cancelled, taking the total to 118": the level of what the change counted
                 total = not level and CARRIED_TO.search(ctx.text, max(0, number.start - 70), number.start)
+                if total and CUT_BEFORE.search(ctx.text, 0, number.start):
+                    continue  # "cut another 400 jobs, taking the total to 2,200": a total of cuts, no level
                 yield Match(number.start, number.end, "figure", level, value=number.value, low=number.low,
                             high=number.high, qualifier=number.qualifier, anchor=number.start,
                             detail={"stated": number.text, "level": True} | ({} if level else {"refers_back": True})
@@ -298,18 +303,19 @@ def find(ctx):
             # "14 of them were felt", "41 officers were injured, three of them seriously": some of
             # what was counted, neither its count nor a new one
             continue
-        crowd = _crowd(ctx, number, number.end, "") if number.qualifier != "vague" else ""
-        if crowd and not ctx.counted_noun(number.number_end):  # "police estimated the crowd at 45,000"
-            yield Match(number.start, number.end, "figure", crowd, value=number.value, low=number.low,
+        bare_crowd = number.qualifier != "vague" and not ctx.counted_noun(number.number_end) \
+            and _crowd(ctx, number, number.end, "")
+        if bare_crowd:  # "police estimated the crowd at 45,000", "80,000 attended"
+            yield Match(number.start, number.end, "figure", bare_crowd, value=number.value, low=number.low,
                         high=number.high, qualifier=number.qualifier, anchor=number.start,
                         detail={"noun": "crowd", "stated": number.text})
             continue
         if again or SAME_AGAIN_BEFORE.search(ctx.text[max(0, number.start - 40):number.start]):
             end = again.end() if again else number.end
             estimate = _estimate(ctx, number.start, end)  # "Organisers put the figure at 9,000": their crowd
+            detail = {"refers_back": True, "stated": number.text} | ({"estimate": estimate} if estimate else {})
             yield Match(number.start, end, "figure", "", value=number.value, low=number.low, high=number.high,
-                        qualifier=number.qualifier, anchor=number.start,
-                        detail={"refers_back": True, "stated": number.text} | ({"estimate": estimate} if estimate else {}))
+                        qualifier=number.qualifier, anchor=number.start, detail=detail)
             continue
         noun = ctx.counted_noun(number.number_end, number.qualifier == "vague")
         place = PLACE_AFTER.match(ctx.text, number.end) if noun is None and counted else None
@@ -323,11 +329,13 @@ def find(ctx):
         if noun is None or (not noun.known and not _stated_as_count(ctx.text, number)):
             continue
         measure, end = noun.measure, noun.end
-        if WHOLE_BEFORE.search(ctx.text, max(0, number.start - 40), number.start) or _whole_of_a_part(ctx, number):
+        if WHOLE_BEFORE.search(ctx.text, max(0, number.start - 40), number.start) \
+                or _whole_of_a_part(ctx, number):
             measure = f"{measure} total"  # "23 of the state's 35 districts": the group's size
-        elif PARTITIVE.match(ctx.text, number.number_end) and PREDICATE.match(ctx.text, _after_aside(ctx.text, noun.end)):
+        elif PARTITIVE.match(ctx.text, number.number_end) \
+                and PREDICATE.match(ctx.text, _after_aside(ctx.text, noun.end)):
             measure = f"{measure} subset"  # "410 of the posts were vacant": some of them, not how many there are
-            if DIGIT.search(ctx.text, number.end, noun.end):  # "130 of the district's 400 schools", "49 of the 58 cases"
+            if DIGIT.search(ctx.text, number.end, noun.end):  # "130 of the district's 400 schools"
                 end = number.end
         elif measure in MARGIN_MEASURES and MARGIN_BEFORE.search(ctx.text, max(0, number.start - 80), number.start) \
                 and not TALLY_AFTER.match(ctx.text, noun.end):

@@ -10,7 +10,8 @@ comma before counts of places ("1.2 million were evacuated, 780,000 in Banglades
 whole, like the parts after "including"), then two or more figures that say only where
 or what they are ("31 people died - 18 in Surigao and 12 in Davao", "savings of £64.5m:
 £30m from care, £20m from schools and £14.5m from roads"), or after a colon, kinds of the
-total's noun ("41,000 workers: 24,000 train drivers, 12,500 guards and 3,500 signallers").  The parts inherit the total's measure (and currency); their sum is
+total's noun ("41,000 workers: 24,000 train drivers, 12,500 guards and 3,500 signallers").
+The parts inherit the total's measure (and currency); their sum is
 a claim with the parts, and the total stays the claim its own rule reads, so the
 arithmetic check compares the two (qualifiers count: "about 125 million" is an interval).
 A total with no noun of its own, introduced by "were" and a colon ("12 were foreign
@@ -150,7 +151,9 @@ def _breakdowns(ctx):
         # "Of the 157 on board, 35 were Kenyans, 18 were Canadians": nationalities listed are
         # some of the whole (the others go unnamed), so their sum may fall short of it
         # so are places after a comma ("killed at least 40 people, 12 in Gaza City and 9 in Rafah")
-        partial = of_the and all(_named_kind(ctx, number) for number, _ in parts) or bool(
+        # kinds of the total's noun after a colon may name only some ("12,000 people: 3,000 drivers and
+        # 5,000 station staff"), so may the nationalities of "Of the 157 on board, 35 were Kenyans, ..."
+        partial = kinds or of_the and all(_named_kind(ctx, number) for number, _ in parts) or bool(
             (INCLUDING.search(ctx.text, total.end, start_parts) or ctx.text[start_parts - 2:start_parts] == ", "
              and COMMA_PLACES.match(ctx.text, start_parts - 2))
             and not THE_REST.search(ctx.text, start_parts, parts[-1][1]))
@@ -319,7 +322,7 @@ EXAMPLES = (
     Example("The strike involved 41,000 workers: 24,000 train drivers, 12,500 guards and 3,500 signallers.",
             ({"surface": "24,000 train drivers, 12,500 guards and 3,500 signallers", "measure": "workers",
               "value": 40000},),
-            note="kinds of the total's noun after a colon are its parts"),
+            note="kinds of the total's noun after a colon are some of its parts"),
     Example("The mission comprises about 9,500 soldiers from 30 member states and four partner nations.",
             ({"measure": "nations", "value": 34, "low": 34, "high": 34,
               "surface": "30 member states and four partner nations"},

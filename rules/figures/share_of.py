@@ -49,7 +49,8 @@ def share_of(text: str, numbers: list[NumberMention], index: int) -> list[list] 
             return _pair(part, whole)
         whole, part = before[-2], before[-1]
         if OPENING_OF.search(text, max(0, whole.start - 40), whole.start) and not OWN_BASE.match(text, share.end) \
-                and WHOLE_TO_PART.fullmatch(text, whole.end, part.start) and PART_TO_SHARE.fullmatch(text, part.end, share.start):
+                and WHOLE_TO_PART.fullmatch(text, whole.end, part.start) \
+                and PART_TO_SHARE.fullmatch(text, part.end, share.start):
             return _pair(part, whole)
     after = [n for n in counts if n.start >= share.end]
     if before and after and PART_NOUN.fullmatch(text, before[-1].end, share.start) \

@@ -35,8 +35,10 @@ IDENTIFIED = rf"\b(?:identified|named)\s+(?:him\s+|her\s+|them\s+)?as\s+{NAME}(?
 # ... and "Zdeňka Hrubá of Movement for Moravia said": one of an organisation speaks
 SPEAKING = (rf"(?<!\b(?:of|at|for|from|with|in|by)\s+){NAME}(?=,?\s+(?:of\s+(?:the\s+)?(?:\p{{Lu}}[\w'’-]*\s+"
             rf"(?:(?:of|for|and|the)\s+)?){{1,5}},?\s*)?(?:{'|'.join(SPEECH_VERBS)})\b)")
-# "the coalition led by Radoslav Čermák,": a group's leader
-LED_BY = rf"\bled\s+by\s+{NAME}(?=\s*[,.;]|\s*$)"
+# "led by Graham Pettigrove, Tallowmere's emergency response superintendent": a leader told
+# apart from a group ("led by Extinction Rebellion.") by the apposition after the name
+LED_BY = rf"\bled\s+by\s+{NAME}(?=,\s+(?:the|a|an|his|her|their|its|[\w-]+['’]s|\d{{1,3}},)\s)"
+
 # "..., said Kamrul Hassan Chowdhury, the top official": the speaker after the verb, told apart
 # from an organisation by the role after it ("said Human Rights Watch, a New York-based group",
 # "said Goldman Sachs, citing its chief economist" are no people)
@@ -81,8 +83,8 @@ def compiled(lexicon: Lexicon) -> tuple[re.Pattern, frozenset[str]]:
         rf"|{IDENTIFIED}"
         rf"|{SPEAKING}"
         # "Darren Jones, a Labour member of the committee": a capitalised modifier after an article
-        rf"|{NAME}(?=,\s+(?:(?:(?:the|a|an)\s+)?(?:{NOT_LEAD}[a-z][\w-]*\s+){{0,2}}|(?:the|a|an)\s+(?:{NOT_LEAD}[\w'’-]+\s+){{1,2}})"
-        rf"(?:{roles}|{titles})\b)"
+        rf"|{NAME}(?=,\s+(?:(?:(?:the|a|an)\s+)?(?:{NOT_LEAD}[a-z][\w-]*\s+){{0,2}}"
+        rf"|(?:the|a|an)\s+(?:{NOT_LEAD}[\w'’-]+\s+){{1,2}})(?:{roles}|{titles})\b)"
         rf"|{SAID}{NAME}(?=,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:{NOT_LEAD}[\w'’-]+\s+){{0,2}}"
         rf"(?:{roles}|{titles})\b)"
         rf"|{AGED}|{LED_BY}",
