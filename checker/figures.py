@@ -54,6 +54,9 @@ class Counted:
     known: bool  # the noun is in the vocabulary (not just any plural noun)
 
 
+TELLING = frozenset("told tells tell said says say added warned reported wrote explained asked".split())
+
+
 def counted_noun(text: str, end: int, config: Config, vague: bool = False) -> Counted | None:
     """The noun a number counts, skipping up to three modifiers: "20 coalition allies"."""
     if AGE.match(text, end):
@@ -82,8 +85,8 @@ def counted_noun(text: str, end: int, config: Config, vague: bool = False) -> Co
     for index, token in enumerate(tokens[:4]):
         word = token.group(0)
         lowered = word.lower()
-        if lowered in STOP or not word[0].isalpha():
-            return None
+        if lowered in STOP or lowered in TELLING or not word[0].isalpha():
+            return None  # "Several told aid workers": the verb ends what a number can count
         if lowered.endswith(("'s", "’s")):  # "24,000 of the railway's drivers": a possessive only modifies
             continue
         two = f"{lowered} {tokens[index + 1].group(0).lower()}" if index + 1 < len(tokens) else ""

@@ -28,6 +28,9 @@ PLANNED = '"planned": true'  # a date told as still to come ("due to have a medi
 MOVE = re.compile(r"\b(?:" + "|".join(sorted(RISE_WORDS | FALL_WORDS)) + r")\b")
 NEIGHBOURS = 50
 ONCE = frozenset({"first", "~began", "~founded"})  # keywords of a happening that comes once
+# who did it, not what happened (keyword stems): "health officials first confirmed the outbreak"
+AGENTS = frozenset(w[:6] for w in "state health officials authorities police ministry government department "
+                   "company spokesman spokeswoman spokesperson agency local federal".split())
 NAME = re.compile(r"\b[A-Z][\w'-]+")
 FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 # Words that say where, not what happened (keyword stems): "off the island of Sulawesi"
@@ -150,12 +153,12 @@ def _same_event(a: frozenset[str], b: frozenset[str], overlap: float, names: fro
 
 
 def _contained(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two descriptions naming no one tell one happening only when every word of the shorter
-    (three at least) is in the longer: "the outbreak was first confirmed" is "officials first
-    confirmed the outbreak", "the first case was confirmed" is not "the first death was"."""
-    shorter, longer = sorted((a, b), key=len)
-    words = {word for word in shorter if not word.startswith("~")}
-    return len(words) >= 3 and words <= longer
+    """Two descriptions naming no one tell one happening only when they hold the same words
+    (three at least), whoever did it: "the outbreak was first confirmed" is "health officials
+    first confirmed the outbreak"; "the first strike began" is not "the first strike by
+    guards began", nor "the first death" "the first child death"."""
+    words_a, words_b = ({w for w in words if not w.startswith("~") and w not in AGENTS} for words in (a, b))
+    return len(words_a) >= 3 and words_a == words_b
 
 
 def _opposite_moves(a: str, b: str) -> bool:

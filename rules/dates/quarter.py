@@ -41,6 +41,7 @@ BUSINESS_WORDS = frozenset("results earnings growth output gdp economy shipments
                            "guidance outlook dividend dividends income eps sales revenue profit".split())
 MONEY = re.compile(r"[$€£¥₹]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|pesos?)\b", re.IGNORECASE)
 WORD = re.compile(r"[a-z]+")
+RECENT_DAYS = 100  # a report still to come on a quarter that ended this long ago at most
 HINT = re.compile(r"quarter|three months|\bQ[1-4]\b", re.IGNORECASE)
 
 
@@ -82,13 +83,18 @@ def quarter_only(number: int, base: date, future: bool) -> DateValue:
 
 
 def _named_by_its_end(g, base: date, future: bool) -> DateValue | None:
-    """"the March quarter": the year's stated, else the latest such quarter ended by `base`
-    (the one before for "last year", the next for a forecast)."""
+    """"the March quarter": the stated year's; last year's for "last year"; else the latest
+    such quarter begun by `base`, or for a clause about the future ("will release its
+    March-quarter report") the one just ended or still to come."""
     number = dates.month_number(g["ending"]) // 3
     if g["ending_year"]:
         return dates.quarter(int(g["ending_year"]), number)
-    latest = quarter_only(number, base, future)
-    return dates.quarter(latest.start.year - 1, number) if g["last"] else latest
+    if g["last"]:
+        return dates.quarter(base.year - 1, number)
+    if future:
+        this_year = dates.quarter(base.year, number)
+        return this_year if (base - this_year.end).days <= RECENT_DAYS else dates.quarter(base.year + 1, number)
+    return quarter_only(number, base, False)
 
 
 def _quarter_ending(g, base: date) -> DateValue | None:
@@ -113,6 +119,10 @@ EXAMPLES = (
             source_date="2025-04-24", note="a stated year; a forecast's quarter is the coming one"),
     Example("City have not lost since the March quarter-final.", (), source_date="2025-04-24",
             note="near miss: a quarter-final is no quarter"),
+    Example("Sales in the December quarter last year rose 2%; it will release its March-quarter report on Thursday.",
+            ({"surface": "the December quarter last year", "as_of_start": "2024-10-01"},
+             {"surface": "March-quarter", "as_of_start": "2025-01-01"}),
+            source_date="2025-04-20", note="last year's quarter; a report to come on the quarter just ended"),
     Example("Norvane reported third-quarter revenue of $8.4 billion.",
             ({"surface": "third-quarter", "as_of_start": "2024-07-01", "as_of_end": "2024-09-30",
               "as_of_precision": "part_of_year"},),

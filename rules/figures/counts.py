@@ -152,6 +152,8 @@ def _levels(ctx, number, previous):
     verb = LEVEL_VERB.search(lead)
     carried = CARRIED_TO.search(ctx.text, max(0, number.start - 70), number.start) if not verb else None
     if carried:  # "taking the total to 118", "bringing the number of cases to 230"
+        if CUT_BEFORE.search(ctx.text, 0, number.start):
+            return None  # "closed another 12 stores, bringing the number of stores shut to 60": cuts
         return _carried_measure(ctx, carried.group("obj"))
     if not verb:
         if FROM_LEVEL.search(lead[-30:]):  # "312 people died last year, up from 280": the figure before's
@@ -189,6 +191,9 @@ def _levels(ctx, number, previous):
 
 
 SCORE_AFTER = re.compile(r"[-–]\d{1,2}\b(?![-–.,]?\d)")
+ANONYMOUS_SOURCES = re.compile(r"\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|"
+                               r"close\s+to\s+the\s+(?:matter|talks|negotiations|deal|investigation)|"
+                               r"who\s+(?:spoke|asked|declined|requested)\b)", re.IGNORECASE)
 # a level a clause carries a count to: "taking the total to 118", "bringing the total number of
 # cases to 230", "raising the number of people rescued to 41"
 CARRIED_TO = re.compile(r"\b(?:taking|takes|took|bringing|brings|brought|pushing|pushes|pushed|lifting|lifts|lifted|"
@@ -196,7 +201,7 @@ CARRIED_TO = re.compile(r"\b(?:taking|takes|took|bringing|brings|brought|pushing
                         r"(?:a\s+total\s+of\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|"
                         r"over\s+|at\s+least\s+)?$", re.IGNORECASE)
 CUT_BEFORE = re.compile(r"\b(?:cut|cuts|cutting|slashed|slashing|shed|shedding|axed|axing|eliminated|eliminating|"
-                        r"lost|losing|closed|closing|laid\s+off|laying\s+off)\b", re.IGNORECASE)
+                        r"lost|losing|closed|closing|shut|shutting|laid\s+off|laying\s+off)\b", re.IGNORECASE)
 TOTAL_WORDS = frozenset("total tally count number figure overall".split())
 
 
@@ -290,8 +295,6 @@ def find(ctx):
                 previous = level or previous
                 # "30 more were cancelled, taking the total to 118": the level of what the change counted
                 total = not level and CARRIED_TO.search(ctx.text, max(0, number.start - 70), number.start)
-                if total and CUT_BEFORE.search(ctx.text, 0, number.start):
-                    continue  # "cut another 400 jobs, taking the total to 2,200": a total of cuts, no level
                 yield Match(number.start, number.end, "figure", level, value=number.value, low=number.low,
                             high=number.high, qualifier=number.qualifier, anchor=number.start,
                             detail={"stated": number.text, "level": True} | ({} if level else {"refers_back": True})
@@ -326,8 +329,9 @@ def find(ctx):
                         high=number.high, qualifier=number.qualifier, anchor=number.start, subject=place["place"],
                         detail={"noun": counted[1], "stated": number.text})
             continue
-        if noun is None or (not noun.known and not _stated_as_count(ctx.text, number)):
-            continue
+        if noun is None or (not noun.known and not _stated_as_count(ctx.text, number)) \
+                or ANONYMOUS_SOURCES.match(ctx.text, noun.end):
+            continue  # "two people familiar with the matter said": who told it, not a count
         measure, end = noun.measure, noun.end
         if WHOLE_BEFORE.search(ctx.text, max(0, number.start - 40), number.start) \
                 or _whole_of_a_part(ctx, number):
@@ -443,4 +447,6 @@ EXAMPLES = (
             note="a winner's lead in votes is no tally of votes"),
     Example("Smith received 12,400 votes.", ({"measure": "votes", "value": 12400},)),
     Example("The 5-2 vote on Feb. 10 was close.", (), note="a tally is no count of votes"),
+    Example("Two people familiar with the matter said the deal was close.", (),
+            note="near miss: anonymous sources are who told it, not a count"),
 )

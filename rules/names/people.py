@@ -35,9 +35,6 @@ IDENTIFIED = rf"\b(?:identified|named)\s+(?:him\s+|her\s+|them\s+)?as\s+{NAME}(?
 # ... and "Zdeňka Hrubá of Movement for Moravia said": one of an organisation speaks
 SPEAKING = (rf"(?<!\b(?:of|at|for|from|with|in|by)\s+){NAME}(?=,?\s+(?:of\s+(?:the\s+)?(?:\p{{Lu}}[\w'’-]*\s+"
             rf"(?:(?:of|for|and|the)\s+)?){{1,5}},?\s*)?(?:{'|'.join(SPEECH_VERBS)})\b)")
-# "led by Graham Pettigrove, Tallowmere's emergency response superintendent": a leader told
-# apart from a group ("led by Extinction Rebellion.") by the apposition after the name
-LED_BY = rf"\bled\s+by\s+{NAME}(?=,\s+(?:the|a|an|his|her|their|its|[\w-]+['’]s|\d{{1,3}},)\s)"
 
 # "..., said Kamrul Hassan Chowdhury, the top official": the speaker after the verb, told apart
 # from an organisation by the role after it ("said Human Rights Watch, a New York-based group",
@@ -49,13 +46,13 @@ AGED = rf"{NAME}(?=,\s+(?:[1-9]\d?|10\d),\s+(?!and\b|or\b)[a-z$£€])|{SAID}{NA
 # words that lead no role after a name's comma: "said Goldman Sachs, citing its chief economist"
 NOT_LEAD = r"(?!(?:citing|adding|saying|according|noting|whose|who|which|where|its|his|her|their)\b)"
 # those alone, for a sentence with no title or role word: the same matches, read faster
-UNTITLED = re.compile(rf"{IDENTIFIED}|{SPEAKING}|{AGED}|{LED_BY}")
-UNTITLED_CUES = frozenset({"identified", "named", "led", *SPEECH_VERBS})
+UNTITLED = re.compile(rf"{IDENTIFIED}|{SPEAKING}|{AGED}")
+UNTITLED_CUES = frozenset({"identified", "named", *SPEECH_VERBS})
 WORD = re.compile(r"\w+")
 # a title written into a name's run ("Captain Rohan Mehta", "Manager Kasper Lindqvist") is no part of it
 LEADING_TITLES = frozenset("Mr Mrs Ms Dr Sir Lord Lady Prof General Commander Captain Minister Chancellor Senator "
                            "Governor Mayor President Judge Justice Colonel Major Lieutenant Sergeant Inspector Chief "
-                           "Bishop Father Sister Rabbi Imam Sheikh Manager Coach Executive Superintendent Director Officer".split())
+                           "Bishop Father Sister Rabbi Imam Sheikh Manager Coach Executive Superintendent Director Officer Dame".split())
 AGE_IN_COMMAS = re.compile(r",\s\d{1,3},\s")
 NOT_NAMES = frozenset(
     "The This That These Those In On At For From With About After Before During Since Monday Tuesday "
@@ -87,7 +84,11 @@ def compiled(lexicon: Lexicon) -> tuple[re.Pattern, frozenset[str]]:
         rf"|(?:the|a|an)\s+(?:{NOT_LEAD}[\w'’-]+\s+){{1,2}})(?:{roles}|{titles})\b)"
         rf"|{SAID}{NAME}(?=,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:{NOT_LEAD}[\w'’-]+\s+){{0,2}}"
         rf"(?:{roles}|{titles})\b)"
-        rf"|{AGED}|{LED_BY}",
+        # "led by Graham Pettigrove, Tallowmere's emergency response superintendent": a leader told
+        # apart from a group ("led by Extinction Rebellion, a climate group") by the role after it
+        rf"|\bled\s+by\s+{NAME}(?=,\s+(?:the|a|an|his|her|their|its|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){{0,3}}"
+        rf"(?:{roles}|{titles})\b)"
+        rf"|{AGED}",
     )
     return pattern, NOT_NAMES | lexicon.organisation_heads
 
