@@ -834,10 +834,10 @@ def _names_by_head(text: str, lexicon: Lexicon) -> MappingProxyType[str, frozens
 
 
 # What an event did, counted over a season: "burned nationwide so far this year", "in the year
-# to date" (not "nationwide" alone: a protest or a strike may be nationwide); such a total's subject
+# to date" (not "nationwide" alone: a protest or a strike may be nationwide)
 WIDER_SCOPE = re.compile(r"\b(?:so\s+far\s+this\s+(?:year|season|summer|winter)|this\s+(?:year|season)\s+so\s+far|"
                          r"(?:in\s+the\s+)?year\s+to\s+date)\b", re.IGNORECASE)
-WIDER = "nationwide"
+WIDER = "year to date"  # the subject of such a total: the season, not a place or the event
 
 
 def wider_scope(text: str, end: int) -> bool:

@@ -141,7 +141,7 @@ def test_what_an_event_did_counted_nationwide_is_no_one_events(tmp_path):
     claims = load_corpus([tmp_path / "corpus"], use_cache=False).claims
     area = claims[claims["measure"] == "area"]
     assert list(zip(area["surface"], area["subject"])) == [
-        ("41,000 hectares", "nationwide"), ("about 16,500 hectares", "Arganil Fire"),
+        ("41,000 hectares", "year to date"), ("about 16,500 hectares", "Arganil Fire"),
         ("More than 60,000 hectares", "Portugal")]
 
 

@@ -2,10 +2,10 @@
 
 One module per family of kinds: `series` (conflict, revision, change, corroborated),
 `arithmetic`, `dated_events` (date_conflict) and `names` (name_variant).  Each is a
-plain function over the claims DataFrame, whose subjects `subject_forms` first gives one
-name across outlets.  `units` cuts the table into the claims each
-part of a family needs together, `incremental` runs the units (re-finding only those a
-change touched, when given a cache), and this module orders the result.
+plain function over the claims DataFrame, once `subject_forms` has given a place one name
+across outlets.  `units` cuts the table into the claims each part of a family needs
+together, `incremental` runs the units (re-finding only those a change touched, when
+given a cache), and this module orders the result.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def find(claims: pd.DataFrame, documents: pd.DataFrame | None, config: Config,
     only the units whose claims changed since it was filled are found again."""
     schema.validate(claims, schema.CLAIM_COLUMNS, "claims")
     window_days, overlap, similarity = thresholds(config)
-    claims = subject_forms.unify(claims)  # one name per subject across outlets
+    claims = subject_forms.unify(claims)  # "Portugal's Alentejo" is the "Alentejo" of another outlet
     return table(incremental.find_ranked(claims, window_days, overlap, similarity, cache))
 
 
