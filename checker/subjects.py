@@ -282,8 +282,10 @@ class SubjectFinder:
                                                         event)  # "six: four in Concow..."
             if local is not None:
                 return local.name
-            if wider_scope(text, end):  # "41,000 hectares burned nationwide so far this year": no one fire's
-                return WIDER
+            if wider_scope(text, end):  # "41,000 hectares burned nationwide so far this year": no one fire's;
+                # the place it names, else nothing to compare (a province's and a nation's would meet)
+                return chosen.name if chosen is not None and not is_event_name(chosen.name, self.lexicon) \
+                    else measure
             if chosen is not None and historical:
                 return chosen.name
             if not historical:
@@ -837,7 +839,6 @@ def _names_by_head(text: str, lexicon: Lexicon) -> MappingProxyType[str, frozens
 # to date" (not "nationwide" alone: a protest or a strike may be nationwide)
 WIDER_SCOPE = re.compile(r"\b(?:so\s+far\s+this\s+(?:year|season|summer|winter)|this\s+(?:year|season)\s+so\s+far|"
                          r"(?:in\s+the\s+)?year\s+to\s+date)\b", re.IGNORECASE)
-WIDER = "year to date"  # the subject of such a total: the season, not a place or the event
 
 
 def wider_scope(text: str, end: int) -> bool:

@@ -124,10 +124,13 @@ def test_one_subject_named_two_ways_by_two_outlets_is_one(tmp_path):
     assert list(zip(conflicts["subject"], conflicts["measure"])) == [("Alentejo", "temperature")]
 
 
-def test_a_firm_is_never_the_firm_its_name_starts():
+def test_a_firm_is_never_the_firm_its_name_starts_and_a_storm_is_one_whatever_its_rank():
     assert subject_forms.forms(["Siemens", "Siemens Energy", "Germany's Siemens", "Shell", "Shell Energy",
                                 "Portugal's Alentejo", "Alentejo"]) == {"Germany's Siemens": "Siemens",
                                                                         "Portugal's Alentejo": "Alentejo"}
+    ranks = ("Tropical Storm", "Typhoon", "Hurricane")
+    assert subject_forms.forms(["Narra", "Tropical Storm Narra", "Typhoon Narra", "Hurricane Helene"], ranks) == {
+        "Tropical Storm Narra": "Narra", "Typhoon Narra": "Narra"}  # one Helene form: nothing to map
 
 
 def test_what_an_event_did_counted_nationwide_is_no_one_events(tmp_path):
@@ -141,7 +144,7 @@ def test_what_an_event_did_counted_nationwide_is_no_one_events(tmp_path):
     claims = load_corpus([tmp_path / "corpus"], use_cache=False).claims
     area = claims[claims["measure"] == "area"]
     assert list(zip(area["surface"], area["subject"])) == [
-        ("41,000 hectares", "year to date"), ("about 16,500 hectares", "Arganil Fire"),
+        ("41,000 hectares", "area"), ("about 16,500 hectares", "Arganil Fire"),
         ("More than 60,000 hectares", "Portugal")]
 
 
@@ -204,3 +207,10 @@ def test_who_told_it_is_no_count():
                          "they had paid smugglers.", "2025-03-12").empty
     assert only(figure_claims("Some 40 workers said they were unpaid.", "2025-03-12"),
                 "Some 40 workers")["measure"] == "workers"
+
+
+def test_a_list_of_places_after_a_colon_is_the_whole_breakdown(tmp_path):
+    findings = corpus_findings(tmp_path, {"a.md": article(
+        "2025-07-10", "Daily", "Evacuation orders now cover 4,300 residents: 2,100 in Harlow Creek, 1,450 in Pine "
+        "Bench and 550 in the rural area.")})
+    assert list(zip(findings["kind"], findings["severity"])) == [("arithmetic", "error")]

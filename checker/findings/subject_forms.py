@@ -4,9 +4,12 @@ Each article settles its own subjects (`checker.subjects`): "Portugal's Alentejo
 "the Alentejo" in another.  Only the whole corpus shows that two outlets' names are one,
 so the findings stage maps them to one form before it groups figures: a place named with
 its country's possessive is the place another source names bare ("Portugal's Alentejo"
--> "Alentejo").  A firm's first word is never mapped to a firm that starts with it:
-"Siemens" and "Siemens Energy", "Shell" and "Shell Energy" are two firms.  The claims
-table keeps each source's own words; a finding names the one form.
+-> "Alentejo"), and a storm named with and without its rank, which changes as it
+strengthens ("Narra", "Tropical Storm Narra", "Typhoon Narra"), is its bare name (the
+ranks are the vocabulary's `[subjects.event_names]` prefixes).  A firm's first word is
+never mapped to a firm that starts with it: "Siemens" and "Siemens Energy", "Shell" and
+"Shell Energy" are two firms.  The claims table keeps each source's own words; a finding
+names the one form.
 """
 
 from __future__ import annotations
@@ -19,20 +22,31 @@ import pandas as pd
 OWNER = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+(?=[A-Z])")
 
 
-def forms(subjects: Iterable[str]) -> dict[str, str]:
-    """Subject -> the one form it is grouped under, for the subjects that have another."""
+def forms(subjects: Iterable[str], ranks: Iterable[str] = ()) -> dict[str, str]:
+    """Subject -> the one form it is grouped under, for the subjects that have another
+    (`ranks`: the titles a storm's name is written with, "Hurricane", "Tropical Storm")."""
     names = set(subjects)
     mapping: dict[str, str] = {}
     for name in names:
         owner = OWNER.match(name)
         if owner and name[owner.end():] in names:
             mapping[name] = name[owner.end():]
+    ranked = re.compile(r"(?:" + "|".join(re.escape(r) for r in sorted(ranks, key=len, reverse=True)) + r")\s+"
+                        r"(?P<name>[A-Z][a-z]+)") if ranks else None
+    storms: dict[str, set[str]] = {}
+    for name in names if ranked else ():
+        storm = ranked.fullmatch(name)
+        if storm:
+            storms.setdefault(storm["name"], set()).add(name)
+    for bare, written in storms.items():
+        if len(written | ({bare} & names)) >= 2:  # two outlets' forms of one storm
+            mapping.update({form: bare for form in written})
     return {name: mapping.get(target, target) for name, target in mapping.items()}
 
 
-def unify(claims: pd.DataFrame) -> pd.DataFrame:
+def unify(claims: pd.DataFrame, ranks: Iterable[str] = ()) -> pd.DataFrame:
     """The claims with each figure's subject in its one form (the rest unchanged)."""
-    return apply(claims, forms(claims.loc[claims["kind"] == "figure", "subject"].unique()))
+    return apply(claims, forms(claims.loc[claims["kind"] == "figure", "subject"].unique(), ranks))
 
 
 def apply(claims: pd.DataFrame, mapping: dict[str, str]) -> pd.DataFrame:

@@ -153,7 +153,8 @@ def _breakdowns(ctx):
         # so are places after a comma ("killed at least 40 people, 12 in Gaza City and 9 in Rafah")
         # kinds of the total's noun after a colon may name only some ("12,000 people: 3,000 drivers and
         # 5,000 station staff"), so may the nationalities of "Of the 157 on board, 35 were Kenyans, ..."
-        partial = kinds or of_the and all(_named_kind(ctx, number) for number, _ in parts) or bool(
+        named_kinds = kinds and not any(PART_TAIL.match(ctx.text, number.end) for number, _ in parts)
+        partial = named_kinds or of_the and all(_named_kind(ctx, number) for number, _ in parts) or bool(
             (INCLUDING.search(ctx.text, total.end, start_parts) or ctx.text[start_parts - 2:start_parts] == ", "
              and COMMA_PLACES.match(ctx.text, start_parts - 2))
             and not THE_REST.search(ctx.text, start_parts, parts[-1][1]))
