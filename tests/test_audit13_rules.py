@@ -214,3 +214,9 @@ def test_a_list_of_places_after_a_colon_is_the_whole_breakdown(tmp_path):
         "2025-07-10", "Daily", "Evacuation orders now cover 4,300 residents: 2,100 in Harlow Creek, 1,450 in Pine "
         "Bench and 550 in the rural area.")})
     assert list(zip(findings["kind"], findings["severity"])) == [("arithmetic", "error")]
+
+
+def test_a_kind_of_inflation_stated_with_of_is_its_own_measure():
+    figures = figure_claims("Core inflation of 3.0 per cent in November. The board pointed to trimmed mean "
+                            "inflation of 2.9 per cent. Headline inflation was 2.1 per cent.", "2025-12-11")
+    assert list(figures["measure"]) == ["core inflation", "mean inflation", "inflation"]

@@ -142,7 +142,7 @@ IN_THING_AFTER = re.compile(r"\s+in\s+(?:the\s+|its\s+|their\s+)?(?P<np>(?:[a-z]
 NOT_THINGS = frozenset("terms quarter quarters year years month months week weeks day days trading session "
                        "period time hours minutes single one two three four five six seven eight nine ten".split())
 # kinds of a measure that are measures of their own: core inflation, youth unemployment
-DISTINCT_KINDS = frozenset("core youth underlying services goods food energy wage producer".split())
+DISTINCT_KINDS = frozenset("core youth underlying services goods food energy wage producer mean".split())
 RATE_MODIFIERS = DISTINCT_KINDS | {"key", "benchmark", "fixed", "variable", "tracker"}
 GENERIC_HEADS = frozenset("share rate rates level levels index ratio coverage figure cap".split())
 # ", up 6%", ", down 2.1%": the change of the figure just stated
@@ -390,6 +390,8 @@ def _measure(ctx, number):
         if words and words[-1] not in RISE and words[-1] not in FALL:  # "punctuality was 62.7%"
             if words[-1] in GAPS:
                 return "budget gap"
+            if len(words) > 1 and words[-2] in DISTINCT_KINDS:
+                return " ".join(words[-2:])  # "core inflation of 3.0%", "trimmed mean inflation of 2.9%"
             if len(words) > 1 and (words[-2] in ctx.config.amount_nouns or words[-1] in GENERIC_HEADS
                                    and not PLURAL_FORM.search(words[-2])):
                 return " ".join(words[-2:])  # "vote share", "jobless rate": a generic head keeps its noun
