@@ -77,7 +77,7 @@ def find_sorted(rows: list[dict], overlap: float, first: tuple[str, str] = ("", 
         a, b = rows[i]["subject"], rows[j]["subject"]
         if (a, b) not in same:
             same[a, b] = (_same_event(read[a][0], read[b][0], overlap, names[i] | names[j])
-                          and (bool(names[i] or names[j]) or _contained(read[a][0], read[b][0]))
+                          and (bool(names[i] or names[j]) or _same_words(read[a][0], read[b][0]))
                           and not _different_figures(read[a][2], read[b][2]) and not _opposite_moves(a, b))
         if same[a, b]:
             shared = " ".join(sorted(read[a][0] & read[b][0]))
@@ -152,7 +152,7 @@ def _same_event(a: frozenset[str], b: frozenset[str], overlap: float, names: fro
     return any(word not in named and word not in WHERE_WORDS for word in shared)
 
 
-def _contained(a: frozenset[str], b: frozenset[str]) -> bool:
+def _same_words(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two descriptions naming no one tell one happening only when they hold the same words
     (three at least), whoever did it: "the outbreak was first confirmed" is "health officials
     first confirmed the outbreak"; "the first strike began" is not "the first strike by

@@ -109,6 +109,9 @@ SAME_AGAIN_AFTER = re.compile(r"\s+(?:took\s+part|attended|joined\s+in|turned\s+
 
 # "the 3,412 members who cast ballots", "2,000 residents who had fled": those of them who did
 WHO_DID = re.compile(rf"\s+(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:{PAST_IRREGULAR}|cast|[a-z]+ed)\b")
+# the words a level may stand after: "rose to a total of 1,240", "reached some 530"
+LEVEL_QUALIFIER = r"(?:a\s+total\s+of\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|" \
+                  r"at\s+least\s+)?$"
 # "cases rose to 1,240", "admissions stood at 310", "has risen to 530": a level the verb runs to
 LEVEL_VERB = re.compile(
     r"\b(?P<verb>rose|risen|rising|rises|climbed|climbing|climbs|jumped|jumping|increased|increasing|grew|grown|"
@@ -116,8 +119,7 @@ LEVEL_VERB = re.compile(
     r"reached|reaching|totalled|totaled|hit)\s+(?:to|at)?\s*"
     # "rose to a record 612,400", "hit a new high of 1,240"
     r"(?:(?:a|an|its)\s+(?:new\s+)?(?:record(?!\s+of)|(?:all-time\s+)?(?:high|low|peak)\s+of)\s+)?"
-    r"(?:a\s+total\s+of\s+|some\s+|about\s+|around\s+|"
-    r"nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$", re.IGNORECASE)
+    + LEVEL_QUALIFIER, re.IGNORECASE)
 # "up from 412 three days earlier", "down from 298", "compared with 15 on Tuesday": the level before
 FROM_LEVEL = re.compile(r"\b(?:(?:up|down|rising|falling)\s+from|compared\s+(?:with|to)|and\s+(?:then\s+)?to)\s+"
                         r"(?:about\s+|around\s+|some\s+)?$",
@@ -143,15 +145,15 @@ CLAUSE_CUT = re.compile(r"[;:]|,\s(?:and|but|while|as|after)\b|,\s(?=[a-z]+\s+(?
 DIGIT = re.compile(r"\d")
 
 
-def _levels(ctx, number, previous):
-    """The measure of a level stated by its verb ("cases rose to 1,240") or by "up from",
-    with the measure named before it in the clause; `previous` is the level read last."""
+def _levels(ctx, number, previous, carried):
+    """The measure of a level stated by its verb ("cases rose to 1,240"), by "up from" or by
+    the clause `carried` that carries a count to it ("taking the total to 118"), with the
+    measure named before it in the clause; `previous` is the level read last."""
     lead = ctx.text[max(0, number.start - 40):number.start]
     if THE_FIGURE_WAS.search(lead):
         return ""  # "A year earlier the figure was 58,100": the figure the story follows, then
     verb = LEVEL_VERB.search(lead)
-    carried = CARRIED_TO.search(ctx.text, max(0, number.start - 70), number.start) if not verb else None
-    if carried:  # "taking the total to 118", "bringing the number of cases to 230"
+    if carried and not verb:  # "taking the total to 118", "bringing the number of cases to 230"
         if CUT_BEFORE.search(ctx.text, 0, number.start):
             return None  # "closed another 12 stores, bringing the number of stores shut to 60": cuts
         return _carried_measure(ctx, carried.group("obj"))
@@ -198,8 +200,7 @@ ANONYMOUS_SOURCES = re.compile(r"\s+(?:familiar\s+with|with\s+(?:direct\s+)?know
 # cases to 230", "raising the number of people rescued to 41"
 CARRIED_TO = re.compile(r"\b(?:taking|takes|took|bringing|brings|brought|pushing|pushes|pushed|lifting|lifts|lifted|"
                         r"raising|raises|raised)\s+(?P<obj>(?:the|its|their)\s+(?:[\w'’-]+\s+){0,5}?)to\s+"
-                        r"(?:a\s+total\s+of\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|"
-                        r"over\s+|at\s+least\s+)?$", re.IGNORECASE)
+                        + LEVEL_QUALIFIER, re.IGNORECASE)
 CUT_BEFORE = re.compile(r"\b(?:cut|cuts|cutting|slashed|slashing|shed|shedding|axed|axing|eliminated|eliminating|"
                         r"lost|losing|closed|closing|shut|shutting|laid\s+off|laying\s+off)\b", re.IGNORECASE)
 TOTAL_WORDS = frozenset("total tally count number figure overall".split())
@@ -290,11 +291,12 @@ def find(ctx):
             continue  # "the 5-2 vote", "a 6-3 ruling": a tally or a score, no count
         if cue and number.qualifier != "vague" and not ctx.counted_noun(number.number_end) \
                 and not _uncounted_noun_after(ctx, number):
-            level = _levels(ctx, number, previous)
+            carried = CARRIED_TO.search(ctx.text, max(0, number.start - 70), number.start)
+            level = _levels(ctx, number, previous, carried)
             if level is not None:
                 previous = level or previous
                 # "30 more were cancelled, taking the total to 118": the level of what the change counted
-                total = not level and CARRIED_TO.search(ctx.text, max(0, number.start - 70), number.start)
+                total = not level and carried
                 yield Match(number.start, number.end, "figure", level, value=number.value, low=number.low,
                             high=number.high, qualifier=number.qualifier, anchor=number.start,
                             detail={"stated": number.text, "level": True} | ({} if level else {"refers_back": True})
