@@ -166,7 +166,9 @@ def load_corpus(paths: Sequence[str | Path], *, strict: bool = False, use_cache:
     unwritable = client.submit(extract.prepare_output, folder, pure=False).result()
     if unwritable:
         raise InputError(*unwritable)
-    config = client.scatter(surveyed.config, broadcast=True)
+    # A fresh key for every run: scattered data is keyed by its hash, so a run with the same
+    # settings right after another could be handed the key the earlier run is releasing.
+    config = client.scatter(surveyed.config, broadcast=True, hash=False)
     target = partition_bytes or _partition_bytes(sum(surveyed.sizes), dask.workers())
     planned = number_lines(client, surveyed.entries,
                            plan(surveyed, split_bytes or max(target, MIN_PARTITION_BYTES)))
