@@ -141,7 +141,7 @@ def extract_records(document: Document, config: Config, rules: Sequence[Rule] | 
     previous: dict | None = None  # the last figure, for "close to 4,000 of them"
     for sentence in sentences(document, config):
         ctx = SentenceContext(sentence, document, config)
-        ctx.dates = _anchor_offsets(_resolve_overlaps(_run(date_rules, ctx)))
+        ctx.dates = _anchor_offsets(_resolve_overlaps(_run(date_rules, ctx)), ctx.text)
         found = _resolve_overlaps(_run(other_rules, ctx))
         # names are people, dates are times ("By Tuesday, the fire had burned ..."): neither is a subject
         taken = [m.span for m in found if m.kind == "name"] + [m.span for m in ctx.dates]
@@ -162,18 +162,30 @@ def extract_records(document: Document, config: Config, rules: Sequence[Rule] | 
     return rows
 
 
-def _anchor_offsets(found: list[Match]) -> list[Match]:
+def _anchor_offsets(found: list[Match], text: str) -> list[Match]:
     """Offsets ("a year earlier", "two days later") counted from the nearest date the
-    sentence states before them, at that date's precision, rather than from the source date."""
+    sentence states before them, at that date's precision, rather than from the source date;
+    and "the same period of 2024" (or "last year") is that date's period in that year."""
     for index, match in enumerate(found):
         offset = match.detail.get("offset")
-        if not offset:
+        same_period = match.when is not None and match.when.precision == "year" and \
+            SAME_PERIOD_BEFORE.search(text, max(0, match.start - 40), match.start)
+        if not offset and not same_period:
             continue
         before = [m for m in found[:index] if m.when is not None and "offset" not in m.detail and m.end <= match.start]
-        moved = offset_from(before[-1].when, *offset) if before else None
+        if same_period:
+            finer = [m.when for m in before if m.when.precision in FINER_THAN_YEAR]
+            offset = (match.when.start.year - finer[-1].start.year, "year", "same") if finer else None
+            before = [m for m in before if m.when.precision in FINER_THAN_YEAR]
+        moved = offset_from(before[-1].when, *offset) if before and offset else None
         if moved is not None:
             match.when = moved
     return found
+
+
+# "from 4.6% in the same period of 2024", "the same months last year": the period named before, then
+SAME_PERIOD_BEFORE = re.compile(r"\bsame\s+(?:period|months|weeks|quarter|half|time)\s+(?:(?:of|in)\s+)?$", re.IGNORECASE)
+FINER_THAN_YEAR = frozenset({"part_of_year", "month", "week", "day"})
 
 
 def extract_text(text: str, source_date: str | date | None = None, config: Config | None = None,

@@ -148,6 +148,9 @@ S_VERBS = frozenset("says has does goes gets makes takes seems remains includes 
 
 
 def _plural_noun(word: str) -> bool:
+    """"1,800 linemen", "12 gunmen", "18,000 fisherfolk" are plurals without an "s"."""
+    if word.islower() and len(word) > 5 and (word.endswith("folk") or word.endswith("men") and word[-4] not in "aiou"):
+        return True
     return (word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "ous", "is"))
             and word not in S_VERBS)
 

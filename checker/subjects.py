@@ -56,7 +56,7 @@ TITLE_MODIFIERS = frozenset("Prime Deputy Vice Acting Former Chief Interim Assis
 TITLE_WORDS = frozenset("President Minister Secretary General Secretary-General Chancellor Commander "
                         "Mayor Governor Senator Ambassador Spokesman Spokeswoman Chief King Queen Mr Mrs Ms Dr".split())
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+$")
-CLAUSE_BREAK = re.compile(r"[;:()“”\"—–]|,(?!\d)|\.(?=\s|$)")
+CLAUSE_BREAK = re.compile(r"[;()“”\"—–]|(?<!\d):(?!\d)|,(?!\d)|\.(?=\s|$)")  # "11:30pm" breaks nothing
 REFERS_BACK = re.compile(r"\b(?:its|their|it|they|of\s+them|of\s+whom|which|this|that)\b", re.IGNORECASE)
 CAPITALISED_WORD = re.compile(r"[A-Z][\w]+")
 LOWERCASE_WORD = re.compile(r"\b[a-z][\w'-]*\b")
@@ -66,6 +66,9 @@ WORD_AT = re.compile(r"[\w'-]+")
 INITIAL = re.compile(r"[A-Z][a-z]?\.?")  # "A", "St.": no name
 CURRENCY_LABEL = re.compile(r"[A-Z]\d[\d.,]{2,}")  # "P480", "US$3,080"
 OF_PHRASE_AFTER = re.compile(r"\s+(?:of|from|for|within|serving\s+in|serving\s+with)\s+(?:the\s+|its\s+)?")
+# "a deficit of 4.5% of GDP": the economy is what the share is measured against, not whose it is
+ECONOMY = re.compile(r"(?:GDP|GNP|GVA|Gross\s+Domestic\s+Product|National\s+Income)", re.IGNORECASE)
+OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
@@ -352,8 +355,11 @@ class SubjectFinder:
         word = WORD_AT.match(text, position)
         if not word or word.group(0).isupper():
             return False
-        if word.group(0).lower() in self._lowercase_words:
+        bare = POSSESSIVE.sub("", word.group(0))
+        if bare.lower() in self._lowercase_words:
             return True
+        if bare != word.group(0) and bare not in NOT_ENTITIES:
+            return False  # "Andalusia's reservoirs" opening a sentence: a common word takes no "'s" there
         return _opens_sentence(text, position) and word.group(0) not in self._mid_sentence_names
 
 
@@ -392,6 +398,11 @@ def _part_named(text: str, chosen: Candidate, anchor: int) -> str:
     return chosen.name
 
 
+def _economy_base(text: str, candidate: Candidate) -> bool:
+    """"135% of GDP": the economy a share is measured against, no subject of anything."""
+    return bool(ECONOMY.fullmatch(candidate.name) and OF_BEFORE.search(text, max(0, candidate.start - 12), candidate.start))
+
+
 def _opens_sentence(text: str, position: int) -> bool:
     """Does the word at `position` open its sentence (or a quote, or the story after a dateline)?"""
     before = text[:position].rstrip()
@@ -409,6 +420,9 @@ def choose_subject(text: str, anchor: int, end: int, candidates: list[Candidate]
 def _choose(text: str, anchor: int, end: int, candidates: list[Candidate]) -> Candidate | None:
     """A name the figure is "of", else the strongest nearest before it in its clause, else
     one after it ("died in the Eaton fire in Altadena")."""
+    if not candidates:
+        return None
+    candidates = [c for c in candidates if not _economy_base(text, c)]
     if not candidates:
         return None
     of_phrase = OF_PHRASE_AFTER.match(text, end)
@@ -502,7 +516,7 @@ def event_keywords(description: str) -> frozenset[str]:
     """Content words of an event description, cut to a stem (with the class of a verb of
     one happening beside it), for matching across sources."""
     stems = {w.lower()[:6] for w in re.findall(r"[\w'-]+", description)
-             if w.lower() not in STOPWORDS and len(w) > 2 and not w.isdigit()}
+             if w.lower() not in STOPWORDS and len(w) > 2 and not w[0].isdigit()}  # not "11:30pm"
     return frozenset(stems | {SAME_HAPPENING[stem] for stem in stems if stem in SAME_HAPPENING})
 
 

@@ -131,7 +131,7 @@ def amount(claim: dict, signed: bool = True) -> str:
         unit = {"percent": "%"}.get(claim["unit"], f" {claim['unit']}" if claim["unit"] else "")
         stated += unit
     stated = " ".join(stated.split())
-    if re.match(r"[A-Z][a-z]", stated):  # "About 180,000" read mid-sentence: "about 180,000"
+    if re.match(r"[A-Z][a-z]{2,}|[A-Z][a-z]*\s+[a-z]", stated):  # "About 180,000" read mid-sentence: "about 180,000" (not "Tk 1 lakh")
         stated = stated[0].lower() + stated[1:]
     if claim["measure"].endswith("_change") and signed:
         return f"{stated} {'more' if claim['value'] >= 0 else 'fewer'}"

@@ -1,6 +1,8 @@
 """A reporting quarter named without its year: "third-quarter revenue", "in the second
 quarter", "Q3 sales", "the quarter ended Sept. 30", "the three months to June", "the
-March quarter" (named by the month it ends with, as Australian reports do).
+March quarter" (named by the month it ends with, as Australian reports do); and the
+months a year's report covers so far: "the first six months of the year" (of the source
+date's year, of "last year" or of a stated year) is January to June.
 
 Results are reported after the quarter they cover, so a quarter with no year is the
 latest one of that number that has begun by the source date ("third-quarter revenue",
@@ -34,15 +36,20 @@ PATTERN = re.compile(
     # "the March quarter", "March-quarter revenue", "the March quarter of 2024": named by the
     # month it ends with (not "the March quarter-final")
     rf"|\b(?:the\s+)?(?-i:(?P<ending>March|June|September|December))[\s-]quarter\b(?![\s-]finals?\b)"
-    rf"(?:,?\s+(?:of\s+)?(?P<ending_year>{dates.YEAR})\b|\s+(?P<last>last\s+year|a\s+year\s+(?:earlier|ago|before)))?",
+    rf"(?:,?\s+(?:of\s+)?(?P<ending_year>{dates.YEAR})\b|\s+(?P<last>last\s+year|a\s+year\s+(?:earlier|ago|before)))?"
+    # "the first six months of the year", "the first nine months of 2024"
+    rf"|\b(?:the\s+)?first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+"
+    rf"(?:of|in)\s+(?:(?P<months_year>{dates.YEAR})\b|the\s+(?:current\s+|calendar\s+)?year\b|(?P<which_year>this|last)\s+year\b)",
     re.IGNORECASE,
 )
+MONTH_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11}
 BUSINESS_WORDS = frozenset("results earnings growth output gdp economy shipments deliveries orders margin margins "
                            "guidance outlook dividend dividends income eps sales revenue profit".split())
 MONEY = re.compile(r"[$€£¥₹]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|pesos?)\b", re.IGNORECASE)
 WORD = re.compile(r"[a-z]+")
 RECENT_DAYS = 100  # a report still to come on a quarter that ended this long ago at most
-HINT = re.compile(r"quarter|three months|\bQ[1-4]\b", re.IGNORECASE)
+HINT = re.compile(r"quarter|months|\bQ[1-4]\b", re.IGNORECASE)
 
 
 def find(ctx):
@@ -51,7 +58,9 @@ def find(ctx):
     about_business = None
     for match in PATTERN.finditer(ctx.text):
         g = match.groupdict()
-        if g["month"]:
+        if g["months"]:
+            when = _months_so_far(g, ctx.base)
+        elif g["month"]:
             when = _quarter_ending(g, ctx.base)
         elif g["ending"]:
             when = _named_by_its_end(g, ctx.base, dates.is_future(ctx.text[:match.start()]))
@@ -97,6 +106,13 @@ def _named_by_its_end(g, base: date, future: bool) -> DateValue | None:
     return quarter_only(number, base, False)
 
 
+def _months_so_far(g, base: date) -> DateValue:
+    """"the first six months of the year": January to the sixth month of that year."""
+    count = MONTH_COUNTS.get(g["months"].lower()) or int(g["months"])
+    year = int(g["months_year"]) if g["months_year"] else base.year - (g["which_year"] or "").lower().startswith("l")
+    return DateValue(date(year, 1, 1), date(year, count, calendar.monthrange(year, count)[1]), "part_of_year")
+
+
 def _quarter_ending(g, base: date) -> DateValue | None:
     """"the quarter ended Sept. 30": the three months up to the end of that day's month."""
     month = dates.month_number(g["month"].rstrip("."))
@@ -110,6 +126,9 @@ def _quarter_ending(g, base: date) -> DateValue | None:
 
 
 EXAMPLES = (
+    Example("The deficit narrowed to 4.3% of GDP in the first six months of the year.",
+            ({"surface": "the first six months of the year", "as_of_start": "2025-01-01", "as_of_end": "2025-06-30",
+              "as_of_precision": "part_of_year"},), source_date="2025-07-24"),
     Example("Tallowmere reported March-quarter revenue of A$421.6 million.",
             ({"surface": "March-quarter", "as_of_start": "2025-01-01", "as_of_end": "2025-03-31"},),
             source_date="2025-04-24", note="a quarter named by the month it ends with"),

@@ -18,7 +18,9 @@ specific first:
 5. else the generic `share` (percent) or `amount`.
 
 A measure word the vocabulary's [measures] table maps is named as it says there
-("containment" is `contained`), so two outlets' words for one measure meet.
+("containment" is `contained`), so two outlets' words for one measure meet; a deficit,
+shortfall, hole or gap is the `budget gap` unless it is a trade's or a current account's,
+and a sum paid "to each family" is the `payment per family` whatever it is called.
 
 Percentage points are a change of the percentage the sentence states them with ("fell to
 68%, down 19 percentage points from 87%"): unit `percentage_point`, measure
@@ -64,18 +66,20 @@ PAST_VERBS = frozenset(PAST_IRREGULAR.split("|"))
 RISE = frozenset("rise rises increase increases hike hikes jump jumps gain gains growth boost uplift surge".split())
 FALL = frozenset("fall falls cut cuts drop drops decrease decreases reduction reductions decline declines "
                  "slump fall-off dip".split())
-GAPS = frozenset("gap gaps shortfall shortfalls hole deficit overspend overrun".split())
+GAPS = frozenset("gap gaps shortfall shortfalls hole deficit deficits overspend overrun".split())
+# A gap of a trade or of a current account is no budget's: "a trade deficit of $4bn"
+TRADE_GAPS = {"trade": "trade deficit", "goods": "trade deficit", "account": "current account deficit"}
 VERB_UP = ("rose|risen|rise|rises|rising|increased|increase|increases|increasing|grew|grown|grow|grows|"
            "jumped|jump|climbed|climb|soared|surged|gained|raised|raise|raises|raising|boosted|boost|added|"
            "add|adding|hiked|hike|accelerated|quickened|expanded|expands|firmed|strengthened|appreciated|"
-           "advanced|rallied|rebounded|leapt|leaped|spiked|edged\\s+up|ticked\\s+up|"
+           "advanced|rallied|rebounded|leapt|leaped|spiked|widened|widens|widening|edged\\s+up|ticked\\s+up|"
            "went\\s+up|gone\\s+up|is\\s+up|was\\s+up|were\\s+up|are\\s+up|"
            "(?:closed|closing|ended|ending|finished|traded|trading)\\s+up")
 VERB_DOWN = ("fell|fallen|fall|falls|falling|dropped|drop|drops|declined|decline|declines|slumped|plunged|"
              "shrank|shrunk|slid|tumbled|sank|dipped|eased|slowed|cut|cuts|cutting|reduced|reduce|reducing|lowered|"
              "contracted|contracts|weakened|weakens|depreciated|slipped|plummeted|retreated|lost|"
              "edged\\s+down|ticked\\s+down|are\\s+down|(?:closed|closing|ended|ending|finished|traded|trading)\\s+down|"
-             "lower|slashed|went\\s+down|is\\s+down|was\\s+down|were\\s+down")
+             "lower|slashed|narrowed|narrows|narrowing|went\\s+down|is\\s+down|was\\s+down|were\\s+down")
 # "shares down 7.4%" (a plural noun before "up" or "down", not "makes up 42%"), "fell a further 3.1%"
 VERB_CHANGE = re.compile(
     rf"\b(?P<verb>{VERB_UP}|{VERB_DOWN}|(?<=s\s)(?<!makes\s)(?<!takes\s)(?<!sums\s)(?:up|down))\s+"
@@ -120,6 +124,12 @@ GENERIC = frozenset({"share", "amount"})
 NOT_MONEY = frozenset({"percent", "percentage_point"})
 # money paid or earned per week, day...: "£180,000 a week" is no year's pay (a year is what a sum
 # of money is for unless said, so "$28 million a year" stays the measure it is; not "a week ago")
+# "200,000 taka (about £1,300) to the family of each of the dead", "Rs 10 lakh to each bereaved family",
+# "$5,000 per family": a sum each family is paid, compared only with such sums
+PER_FAMILY_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?\s+(?:(?:to|for)\s+(?:each|every)\s+(?:bereaved\s+|affected\s+|victim['’]s\s+)?famil(?:y|ies)"
+    r"|(?:to|for)\s+the\s+(?:family|families|next\s+of\s+kin)\s+of\s+(?:each|every)\b"
+    r"|(?:per|a)\s+(?:bereaved\s+|affected\s+)?family\b)", re.IGNORECASE)
 RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?P<unit>hour|day|week|month|share)\b"
                         r"(?!\s+(?:ago|earlier|later|before|after|on)\b)", re.IGNORECASE)
 SHARE_OF_VOTES = frozenset({"votes", "vote", "ballots", "popular vote"})
@@ -215,6 +225,8 @@ def find(ctx):
                 measure = "vote share"  # "..., while Quezada took 27.5 percent", "and Arce with 14.9 percent"
             if measure == "vote share":
                 shares_of_votes = True
+        if isinstance(measure, str) and number.unit not in NOT_MONEY and PER_FAMILY_AFTER.match(ctx.text, number.end):
+            measure = "payment per family"  # "Tk 1 lakh to each bereaved family": whatever the sum is called
         rate = RATE_AFTER.match(ctx.text, number.end) if number.unit not in ("percent", "percentage_point") else None
         if rate and isinstance(measure, str):  # "£180,000 a week": a weekly wage is no annual salary
             measure = f"{measure} per {rate.group('unit').lower()}"
@@ -389,7 +401,7 @@ def _measure(ctx, number):
             return ctx.config.event_nouns[words[-1]]
         if words and words[-1] not in RISE and words[-1] not in FALL:  # "punctuality was 62.7%"
             if words[-1] in GAPS:
-                return "budget gap"
+                return _gap(words)
             if len(words) > 1 and words[-2] in DISTINCT_KINDS:
                 return " ".join(words[-2:])  # "core inflation of 3.0%", "trimmed mean inflation of 2.9%"
             if len(words) > 1 and (words[-2] in ctx.config.amount_nouns or words[-1] in GENERIC_HEADS
@@ -400,6 +412,9 @@ def _measure(ctx, number):
     scope = before if LINK_ONLY.fullmatch(clause.strip()) else clause
     nouns = [w for w in LOWER_WORD.findall(scope.lower()[-70:]) if w in ctx.config.amount_nouns
              or w in ctx.config.event_nouns]
+    if nouns and nouns[-1] in GAPS:
+        words = LOWER_WORD.findall(scope.lower()[-70:])
+        return _gap(words[:len(words) - words[::-1].index(nouns[-1])])
     if nouns:
         return ctx.config.event_nouns.get(nouns[-1], _singular(ctx, nouns[-1]))
     aid = AID_AFTER.match(text, number.end)
@@ -434,7 +449,7 @@ def _noun_after(ctx, end):
         thing = " ".join(rest) or _of_thing(ctx.text, end, words)
         return (f"{thing} change", sign) if thing else None
     if head in GAPS:  # a gap, hole or shortfall of money is the budget gap, whatever it is "in"
-        return "budget gap"
+        return _gap(words)
     return " ".join(words)
 
 
@@ -526,7 +541,14 @@ def _object(text) -> str:
         return ""
     if words[-1] in GENERIC_HEADS:
         return _generic_named(words)
-    return "budget gap" if words[-1] in GAPS else words[-1]
+    return _gap(words) if words[-1] in GAPS else words[-1]
+
+
+def _gap(words: list[str]) -> str:
+    """The gap a phrase ending on a gap word names: a trade's or a current account's, else the
+    budget gap ("deficit", "shortfall", "budget hole" and "funding gap" are one measure)."""
+    before = words[-2] if len(words) > 1 else ""
+    return TRADE_GAPS.get(before, "budget gap")
 
 
 def _words(text) -> str:
@@ -536,8 +558,17 @@ def _words(text) -> str:
 
 def _subject(ctx, before) -> str:
     """"Exports fell 4.2%", "spending on placements, which rose by 38%": the thing that changed
-    (after any earlier figure: "exports shrank 3.1% and output fell 2%" is output's change)."""
-    before = AFTER_FIGURE.split(before)[-1]
+    (after any earlier figure: "exports shrank 3.1% and output fell 2%" is output's change);
+    a gap is named as `_gap` names it ("the budget shortfall widened": budget gap)."""
+    thing = _thing_before(ctx, AFTER_FIGURE.split(before)[-1])
+    if thing.split()[-1:] and thing.split()[-1] in GAPS:
+        words = LOWER_WORD.findall(before.lower())
+        return _gap(words[:len(words) - 1 - words[::-1].index(thing.split()[-1]) + 1]) \
+            if thing.split()[-1] in words else "budget gap"
+    return thing
+
+
+def _thing_before(ctx, before) -> str:
     words = LOWER_WORD.findall(before.lower()[-60:])
     nouns = [i for i, w in enumerate(words) if w in ctx.config.amount_nouns]
     if nouns:
@@ -634,6 +665,11 @@ EXAMPLES = (
             note="money raised is no change of anything"),
     Example("The regional government must close a €40m hole in its health finances.",
             ({"measure": "budget gap", "value": 4e7, "unit": "EUR"},)),
+    Example("Japan posted a trade deficit of $4bn in May.", ({"measure": "trade deficit", "value": 4e9},),
+            note="a trade's gap is no budget's"),
+    Example("The government would give Tk 1 lakh to each bereaved family.",
+            ({"measure": "payment per family", "value": 1e5, "unit": "BDT"},),
+            note="a sum each family is paid, whatever the outlet calls it"),
     Example("Nurses won an 8% pay rise after losses at the hospital trust.",
             ({"measure": "pay change", "value": 8, "unit": "percent"},),
             note="the noun after the figure beats a money noun earlier in the clause"),
