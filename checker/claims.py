@@ -77,7 +77,7 @@ OWNING_PHRASE = re.compile(r"(?:,\s+(?:where|which|who|whose|when)\b(?:\s+(?:has
                            r"crashed|exploded|landed|opened|was|were|had)\b|"
                            # an appositive with its own clause: "remains at one, the girl who died last month"
                            r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,5}?(?:who|which|whose)\b|"
-                           r"\b(?:that|which)\s+(?!said|says)[a-z]+\b|"
+                           r"\b(?:that|which)\s+(?!said|says|as\s+of\b)[a-z]+\b|"  # not "said that as of 3 March, ..."
                            r"\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\b|"
                            r"\b(?:compared|compares|compare|comparing)\s+(?:with|to)\b|"
                            # "its worst result since it was founded in 1929", "the highest since 1997": the
@@ -185,7 +185,7 @@ def _anchor_offsets(found: list[Match], text: str) -> list[Match]:
 
 # "from 4.6% in the same period of 2024", "the same months last year": the period named before, then
 SAME_PERIOD_BEFORE = re.compile(r"\bsame\s+(?:period|months|weeks|quarter|half|time)\s+(?:(?:of|in)\s+)?$", re.IGNORECASE)
-FINER_THAN_YEAR = frozenset({"part_of_year", "month", "week", "day"})
+FINER_THAN_YEAR = frozenset({"part_of_year", "month", "week"})  # a period: not "data showed on Tuesday"
 
 
 def extract_text(text: str, source_date: str | date | None = None, config: Config | None = None,
@@ -236,7 +236,11 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
                 return None
             match.measure = previous["measure"].removesuffix("_change")
         elif match.detail.get("level"):  # "1.9 million people in 23 of 35 districts ..., up from 1.6 million"
-            previous = _nearest_in_size(rows, ctx.sentence.start, match.value) or previous
+            nearest = _nearest_in_size(rows, ctx.sentence.start, match.value)
+            if nearest is None and match.detail.get("up_from"):  # "attendance was 49,300, up from 46,800": of
+                return None  # a figure this sentence states but no rule read, never of the sentence before's
+            previous = nearest or previous
+
         match.measure = match.measure or previous["measure"]
         if match.detail.get("estimate") and match.measure.split(" (", 1)[0] == "crowd":
             match.measure = f"crowd ({match.detail['estimate']})"  # the same crowd by another's estimate

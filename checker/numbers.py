@@ -161,6 +161,23 @@ BY_JUST_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 YEAR_LIKE = re.compile(r"1\d{3}|20\d{2}")
 
 
+# "$4.8bn", "1.2 million", "A$421.6 million": digits then a scale word, rounded where they stop
+ROUNDED_SCALED = re.compile(r"(\d[\d,]*(?:\.(\d+))?)\s?(?:bn|mn|m|billion|million|trillion|tn|thousand|crores?|lakhs?)\b",
+                            re.IGNORECASE)
+
+
+def written_half_step(stated: str, value: float) -> float:
+    """Half a step of the last decimal a scaled figure is written to ("$4.8bn": 0.05bn), the
+    rounding the writer may have done; 0 for a figure written in full ("4,820,000,000", "17")
+    or in whole units of its scale ("a $5bn budget" is as often the sum itself)."""
+    match = ROUNDED_SCALED.search(stated or "")
+    if not match or not match.group(2):
+        return 0.0
+    mantissa = float(match.group(1).replace(",", ""))
+    # just under half: 2.1 million and 2.2 million round from [2.05, 2.15) and [2.15, 2.25), no value in common
+    return abs(value) / mantissa * 0.4999999 * 10 ** -len(match.group(2)) if mantissa else 0.0
+
+
 @dataclass(frozen=True)
 class NumberMention:
     """A number in a sentence, with what its qualifier makes of it."""

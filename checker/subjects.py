@@ -52,7 +52,13 @@ NOT_ENTITIES = frozenset(
     # month abbreviations of datelines and dates: "LAMPEDUSA, SEP 14", "Sept. 7"
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC".split()
 )
-TITLE_MODIFIERS = frozenset("Prime Deputy Vice Acting Former Chief Interim Assistant Under".split())
+# common nouns that open a sentence with "'s" ("People's savings", "Summer's heatwave", "The
+# government's"): no names, however seldom the article writes them in lower case
+COMMON_OWNERS = frozenset(
+    "people women men children everyone everybody nobody someone government country nation state city town "
+    "council company firm industry sector market economy world region party army navy police public family "
+    "summer winter spring autumn fall year month week today yesterday tomorrow tonight weekend".split())
+TITLE_MODIFIERS = frozenset("Prime Deputy Vice Rear Acting Former Chief Interim Assistant Under".split())
 TITLE_WORDS = frozenset("President Minister Secretary General Secretary-General Chancellor Commander "
                         "Mayor Governor Senator Ambassador Spokesman Spokeswoman Chief King Queen Mr Mrs Ms Dr".split())
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+$")
@@ -358,8 +364,8 @@ class SubjectFinder:
         bare = POSSESSIVE.sub("", word.group(0))
         if bare.lower() in self._lowercase_words:
             return True
-        if bare != word.group(0) and bare not in NOT_ENTITIES:
-            return False  # "Andalusia's reservoirs" opening a sentence: a common word takes no "'s" there
+        if bare != word.group(0) and bare not in NOT_ENTITIES and bare.lower() not in COMMON_OWNERS:
+            return False  # "Andalusia's reservoirs" opening a sentence: a name ("People's savings" is none)
         return _opens_sentence(text, position) and word.group(0) not in self._mid_sentence_names
 
 

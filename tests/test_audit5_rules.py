@@ -67,8 +67,8 @@ def test_slowed_is_a_fall_to_a_level():
     assert list(figures["measure"]) == ["inflation", "inflation"]
 
 
-def test_crews_and_survivors_are_counted():  # survivors are those rescued alive
+def test_crews_and_survivors_are_counted():
     figures = _figures("A ferry carrying 112 passengers and 9 crew members capsized on Sunday. "
                        "Of the 121 people on board, 87 survived.")
     assert list(zip(figures["measure"], figures["value"])) == [
-        ("passengers", 112.0), ("crew", 9.0), ("people", 121.0), ("rescued", 87.0)]
+        ("passengers", 112.0), ("crew", 9.0), ("people", 121.0), ("survivors", 87.0)]

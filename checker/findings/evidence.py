@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from checker.dates import date_label
-from checker.numbers import format_interval, format_number
+from checker.numbers import CURRENCY_SYMBOLS, format_interval, format_number
 from checker.schema import records  # noqa: F401 - the finding modules' row reader
 
 SEVERITY = {"conflict": "error", "date_conflict": "error", "revision": "warning", "name_variant": "warning",
@@ -131,7 +131,8 @@ def amount(claim: dict, signed: bool = True) -> str:
         unit = {"percent": "%"}.get(claim["unit"], f" {claim['unit']}" if claim["unit"] else "")
         stated += unit
     stated = " ".join(stated.split())
-    if re.match(r"[A-Z][a-z]{2,}|[A-Z][a-z]*\s+[a-z]", stated):  # "About 180,000" read mid-sentence: "about 180,000" (not "Tk 1 lakh")
+    first = re.match(r"[A-Z][a-z]*", stated)
+    if first and first.group(0).lower() not in CURRENCY_SYMBOLS:  # "About 180,000" mid-sentence (not "Tk 1 lakh")
         stated = stated[0].lower() + stated[1:]
     if claim["measure"].endswith("_change") and signed:
         return f"{stated} {'more' if claim['value'] >= 0 else 'fewer'}"

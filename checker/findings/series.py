@@ -34,6 +34,7 @@ from checker.findings.evidence import (
     when,
     who,
 )
+from checker.numbers import written_half_step
 from checker.units import convert
 
 # Measures that count what happened in one event: later sources revise them.
@@ -112,6 +113,16 @@ def _in_unit(claim: dict, unit: str) -> dict:
                 high=convert(claim["high"], source, unit), unit=unit)
 
 
+def _as_written(claim: dict) -> dict:
+    """A scaled figure written to a decimal is compared as the rounding it may be: "$4.8bn"
+    holds $4.82 billion (4.75bn-4.85bn), so two outlets' roundings of one figure agree."""
+    if claim["qualifier"] != "exact" or "." not in claim["surface"]:
+        return claim
+    stated = json.loads(claim["detail"]).get("stated", "") if claim["detail"] else ""
+    step = written_half_step(stated, claim["value"])
+    return dict(claim, low=claim["low"] - step, high=claim["high"] + step) if step else claim
+
+
 def _at_end(claim: dict) -> dict:
     """A count "since Sunday" runs to its source date: it is compared as of that date, not
     with every report in between."""
@@ -123,7 +134,7 @@ def _at_end(claim: dict) -> dict:
 def find_group(subject: str, measure: str, group: list[dict], window_days: int = 0) -> list[Finding]:
     """Conflicts, revisions, changes and corroborations of one (subject, measure, unit) group."""
     reference = group[0]["unit"]
-    rows = sorted((_at_end(_in_unit(c, reference)) for c in group),
+    rows = sorted((_at_end(_as_written(_in_unit(c, reference))) for c in group),
                   key=lambda c: (c["as_of_start"], c["source_date"], c["source"], c["start"]))
     if measure == "age":  # one person's age, which grows with the time between sources
         return ages.find_group(subject, rows)

@@ -59,7 +59,7 @@ def find(ctx):
     for match in PATTERN.finditer(ctx.text):
         g = match.groupdict()
         if g["months"]:
-            when = _months_so_far(g, ctx.base)
+            when = _months_so_far(g, ctx.base, dates.is_future(ctx.text[:match.start()]))
         elif g["month"]:
             when = _quarter_ending(g, ctx.base)
         elif g["ending"]:
@@ -106,10 +106,15 @@ def _named_by_its_end(g, base: date, future: bool) -> DateValue | None:
     return quarter_only(number, base, False)
 
 
-def _months_so_far(g, base: date) -> DateValue:
-    """"the first six months of the year": January to the sixth month of that year."""
+def _months_so_far(g, base: date, future: bool) -> DateValue:
+    """"the first six months of the year": January to the sixth month of that year; "the
+    year" unnamed is the latest whose months have passed ("the first nine months of the
+    year", said in January, are last year's), or the coming ones in a forecast."""
     count = MONTH_COUNTS.get(g["months"].lower()) or int(g["months"])
-    year = int(g["months_year"]) if g["months_year"] else base.year - (g["which_year"] or "").lower().startswith("l")
+    which = (g["which_year"] or "").lower()
+    year = int(g["months_year"]) if g["months_year"] else base.year - (which == "last")
+    if not g["months_year"] and not which and not future and base.month < count:
+        year -= 1
     return DateValue(date(year, 1, 1), date(year, count, calendar.monthrange(year, count)[1]), "part_of_year")
 
 

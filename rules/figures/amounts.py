@@ -67,8 +67,11 @@ RISE = frozenset("rise rises increase increases hike hikes jump jumps gain gains
 FALL = frozenset("fall falls cut cuts drop drops decrease decreases reduction reductions decline declines "
                  "slump fall-off dip".split())
 GAPS = frozenset("gap gaps shortfall shortfalls hole deficit deficits overspend overrun".split())
-# A gap of a trade or of a current account is no budget's: "a trade deficit of $4bn"
-TRADE_GAPS = {"trade": "trade deficit", "goods": "trade deficit", "account": "current account deficit"}
+# A gap of a trade, a current account or a pension fund is no budget's: "a trade deficit of $4bn"
+OWN_GAPS = {"trade": "trade deficit", "goods": "trade deficit", "current account": "current account deficit",
+            "current-account": "current account deficit", "capital account": "capital account deficit",
+            "pension": "pension deficit"}
+BUDGET_WORDS = frozenset("budget funding financing fiscal spending".split())  # "a funding gap" is the budget's
 VERB_UP = ("rose|risen|rise|rises|rising|increased|increase|increases|increasing|grew|grown|grow|grows|"
            "jumped|jump|climbed|climb|soared|surged|gained|raised|raise|raises|raising|boosted|boost|added|"
            "add|adding|hiked|hike|accelerated|quickened|expanded|expands|firmed|strengthened|appreciated|"
@@ -124,12 +127,14 @@ GENERIC = frozenset({"share", "amount"})
 NOT_MONEY = frozenset({"percent", "percentage_point"})
 # money paid or earned per week, day...: "£180,000 a week" is no year's pay (a year is what a sum
 # of money is for unless said, so "$28 million a year" stays the measure it is; not "a week ago")
-# "200,000 taka (about £1,300) to the family of each of the dead", "Rs 10 lakh to each bereaved family",
-# "$5,000 per family": a sum each family is paid, compared only with such sums
+# "200,000 taka (about £1,300) to the family of each of the dead", "Rs 10 lakh to each bereaved family":
+# a sum each family is paid, compared only with such sums (of the same payer: its subject)
 PER_FAMILY_AFTER = re.compile(
     r"(?:\s*\([^()]{1,30}\))?\s+(?:(?:to|for)\s+(?:each|every)\s+(?:bereaved\s+|affected\s+|victim['’]s\s+)?famil(?:y|ies)"
     r"|(?:to|for)\s+the\s+(?:family|families|next\s+of\s+kin)\s+of\s+(?:each|every)\b"
-    r"|(?:per|a)\s+(?:bereaved\s+|affected\s+)?family\b)", re.IGNORECASE)
+    r"|per\s+(?:bereaved|affected)\s+family\b)", re.IGNORECASE)
+# "ex gratia of Rs 10 lakh for the families of the deceased": an ex gratia sum is paid to each
+FAMILIES_AFTER = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?:families|next\s+of\s+kin)\b", re.IGNORECASE)
 RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?P<unit>hour|day|week|month|share)\b"
                         r"(?!\s+(?:ago|earlier|later|before|after|on)\b)", re.IGNORECASE)
 SHARE_OF_VOTES = frozenset({"votes", "vote", "ballots", "popular vote"})
@@ -225,7 +230,9 @@ def find(ctx):
                 measure = "vote share"  # "..., while Quezada took 27.5 percent", "and Arce with 14.9 percent"
             if measure == "vote share":
                 shares_of_votes = True
-        if isinstance(measure, str) and number.unit not in NOT_MONEY and PER_FAMILY_AFTER.match(ctx.text, number.end):
+        if isinstance(measure, str) and number.unit not in NOT_MONEY and (
+                PER_FAMILY_AFTER.match(ctx.text, number.end)
+                or measure == "ex gratia" and FAMILIES_AFTER.match(ctx.text, number.end)):
             measure = "payment per family"  # "Tk 1 lakh to each bereaved family": whatever the sum is called
         rate = RATE_AFTER.match(ctx.text, number.end) if number.unit not in ("percent", "percentage_point") else None
         if rate and isinstance(measure, str):  # "£180,000 a week": a weekly wage is no annual salary
@@ -545,10 +552,16 @@ def _object(text) -> str:
 
 
 def _gap(words: list[str]) -> str:
-    """The gap a phrase ending on a gap word names: a trade's or a current account's, else the
-    budget gap ("deficit", "shortfall", "budget hole" and "funding gap" are one measure)."""
+    """The gap a phrase ending on a gap word names: a trade's, a current account's or a
+    pension fund's deficit, another kind's gap ("the gender pay gap"), else the budget gap
+    ("deficit", "shortfall", "budget hole" and "funding gap" are one measure)."""
     before = words[-2] if len(words) > 1 else ""
-    return TRADE_GAPS.get(before, "budget gap")
+    own = OWN_GAPS.get(" ".join(words[-3:-1])) or OWN_GAPS.get(before)
+    if own:
+        return own
+    if words[-1] in ("gap", "gaps") and before and before not in BUDGET_WORDS and before not in NOT_HEAD:
+        return f"{before} gap"  # "the gender pay gap": what it is a gap in
+    return "budget gap"
 
 
 def _words(text) -> str:

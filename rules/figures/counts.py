@@ -180,6 +180,9 @@ def _levels(ctx, number, previous, carried):
                 if in_hospital and (word in ctx.config.people_nouns or ctx.config.measures.get(word) == "people"):
                     return "hospitalised"
                 return ctx.config.measures.get(word, word)
+    holder = HOLDER_BEFORE_VERB.search(clause)
+    if holder:  # "the waiting list stood at 84,312"
+        return _holder_measure(holder)
     head = BEFORE_VERB.search(clause)
     if head:
         noun = head.group("noun").lower()
@@ -226,6 +229,20 @@ def _carried_measure(ctx, phrase: str) -> str | None:
 
 # plurals whose level is no count: "temperatures rose to a record 40.3", "shares fell to 312 pence"
 NOT_LEVEL_NOUNS = frozenset("temperatures shares prices rates yields stocks markets points".split())
+# Singular nouns that hold a count of people or things, and the measure each is: "the waiting
+# list stood at 84,312", "a workforce of 33,000", "a population of 2.3 million"
+COUNT_HOLDERS = {"waiting list": "waiting list", "workforce": "workforce", "headcount": "workforce",
+                 "population": "population", "membership": "members", "enrolment": "enrolment",
+                 "enrollment": "enrolment", "backlog": "backlog", "caseload": "caseload",
+                 "electorate": "electorate", "ridership": "ridership", "readership": "readership"}
+_HOLDER = "|".join(sorted((h.replace(" ", r"\s+") for h in COUNT_HOLDERS), key=len, reverse=True))
+HOLDER_BEFORE_VERB = re.compile(rf"\b(?P<holder>{_HOLDER})\s+(?:(?:has|have|had|has\s+been|had\s+been|now|"
+                                rf"again|further|also|then|already)\s+)*$", re.IGNORECASE)
+HOLDER_OF = re.compile(rf"\b(?P<holder>{_HOLDER})\s+of\s+" + LEVEL_QUALIFIER, re.IGNORECASE)
+
+
+def _holder_measure(match) -> str:
+    return COUNT_HOLDERS[" ".join(match.group("holder").lower().split())]
 
 
 def _uncounted_noun_after(ctx, number) -> bool:
@@ -300,6 +317,8 @@ def find(ctx):
                 yield Match(number.start, number.end, "figure", level, value=number.value, low=number.low,
                             high=number.high, qualifier=number.qualifier, anchor=number.start,
                             detail={"stated": number.text, "level": True} | ({} if level else {"refers_back": True})
+                            | ({"up_from": True} if not level and FROM_LEVEL.search(ctx.text, max(0, number.start - 30),
+                                                                                    number.start) else {})
                             | ({"total": True} if total else {}))
                 continue
         again = OF_THEM.match(ctx.text, number.number_end) or SAME_AGAIN_AFTER.match(ctx.text, number.end)
@@ -323,6 +342,12 @@ def find(ctx):
                         qualifier=number.qualifier, anchor=number.start, detail=detail)
             continue
         noun = ctx.counted_noun(number.number_end, number.qualifier == "vague")
+        holder = HOLDER_OF.search(ctx.text, max(0, number.start - 40), number.start) if noun is None else None
+        if holder and number.qualifier != "vague":  # "a workforce of 33,000", "a population of 2.3 million"
+            yield Match(number.start, number.end, "figure", _holder_measure(holder), value=number.value,
+                        low=number.low, high=number.high, qualifier=number.qualifier, anchor=number.start,
+                        detail={"stated": number.text})
+            continue
         place = PLACE_AFTER.match(ctx.text, number.end) if noun is None and counted else None
         if place and LIST_BEFORE.search(ctx.text, max(0, number.start - 8), number.start):
             # "41 cases in Holmes County, 11 in Wayne County and four in Stark County": the list's
