@@ -248,7 +248,7 @@ def tense(before: str, after: str = "") -> str | None:
     cue = next((c for m in reversed(list(TENSE_CUE.finditer(near))) if (c := _cue(m, near))), None)
     if cue == "future":
         return "future"
-    if until and cue is None and _past_after(after):  # "By Tuesday, the fire had burned ...": done
+    if until and cue is None and past_after(after):  # "By Tuesday, the fire had burned ...": done
         return "past" if until.group("prep").lower() in DEADLINES else "near"  # "Through Aug. 10, ... had burned"
     if until and until.group("prep").lower() in DEADLINES and cue == "past":
         return "past"  # "40 homes had been destroyed by Tuesday"
@@ -268,7 +268,7 @@ def _clause_cue(clause: str) -> str | None:
 DEADLINES = frozenset(("by", "before"))
 
 
-def _past_after(after: str) -> bool:
+def past_after(after: str) -> bool:
     """Is the verb of the clause after a date past ("By Tuesday, the fire had burned")?"""
     clause = CLAUSE_BREAK.split(after[:100])[0]
     return next((c for m in TENSE_CUE.finditer(clause) if (c := _cue(m, clause))), None) == "past"

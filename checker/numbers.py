@@ -356,7 +356,24 @@ def _qualifier_before(text: str, start: int, config: Config) -> tuple[int, Quali
     match = config.qualifier_before_re.search(head) if config.qualifier_before_re else None
     if not match:
         return start, None
-    return start - len(head) + match.start(1), config.qualifiers_before[match.group(1).lower()]
+    phrase = match.group(1).lower()
+    verb = PHRASAL_VERB_BEFORE.get(phrase.split()[0])
+    if verb and verb.search(text, max(0, start - len(head) + match.start(1) - 20), start - len(head) + match.start(1)):
+        return start, None  # "edged up to 59.0%", "handed over 412 patients": a verb's particle, no qualifier
+    return start - len(head) + match.start(1), config.qualifiers_before[phrase]
+
+
+# verbs whose particle a qualifier starts with: "edged up to 59.0%" is 59.0%, "hand over 412
+# patients" 412 (not "fell over 30%", which is more than 30%)
+PHRASAL_VERB_BEFORE = {
+    "up": re.compile(r"\b(?:edged|edges|edging|ticked|ticks|ticking|crept|creeps|creeping|inched|inches|inching|"
+                     r"moved|moves|moving|went|goes|going|gone|go|shot|bumped|stepped|stepping|ramped|ramping|"
+                     r"scaled|scaling|picked|perked|firmed|spiked|bounced|revised|rounded|marked|ratcheted|"
+                     r"jumped|climbed|crawled|drifted|nudged)\s+$", re.IGNORECASE),
+    "over": re.compile(r"\b(?:hand|hands|handed|handing|take|takes|took|taken|taking|carry|carries|carried|"
+                       r"carrying|roll|rolls|rolled|rolling|turn|turns|turned|turning|pass|passes|passed|passing|"
+                       r"sign|signs|signed|signing|win|wins|won|winning)\s+$", re.IGNORECASE),
+}
 
 
 def _qualifier_after(text: str, end: int, config: Config) -> tuple[int, Qualifier | None]:

@@ -747,8 +747,9 @@ def _title_names(title: str, body: str):
 def company_form(name: str, text: str, lexicon: Lexicon) -> str:
     """The firm a bare first word stands for ("Norvane" -> "Norvane Systems"), when the
     article names exactly one firm that starts with it; else the name as it is."""
-    firms = {normalise_subject(written, lexicon) for written in _name_then(name, FIRM_AFTER_NAME, text)
-             if written.split()[-1].rstrip(".") in lexicon.company_heads}
+    firms = {normalise_subject(written, lexicon) for written in
+             (POSSESSIVE.sub("", found) for found in _name_then(name, FIRM_AFTER_NAME, text))  # "Brightwater
+             if written.split()[-1].rstrip(".") in lexicon.company_heads}  # Semiconductor's decision" names it
     firms.discard(name)
     if len(firms) != 1:
         return name

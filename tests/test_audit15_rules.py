@@ -210,3 +210,26 @@ def test_a_count_held_by_a_singular_noun_is_read(tmp_path):
                         "officials at Kingsmere said."),
     })
     assert list(zip(findings["kind"], findings["measure"])) == [("conflict", "waiting list")]
+
+
+def test_a_verbs_particle_is_no_qualifier():
+    edged = figure_claims("The share seen on time edged up to 59.0% in March.", "2025-04-10")
+    assert list(zip(edged["surface"], edged["low"], edged["qualifier"])) == [("59.0%", 59.0, "exact")]
+    handed = figure_claims("Ambulances had to hand over 412 patients in corridors.", "2025-04-10")
+    assert list(zip(handed["value"], handed["qualifier"])) == [(412.0, "exact")]
+    fell = figure_claims("Shares fell over 30% on Monday.", "2025-04-10")
+    assert list(fell["qualifier"]) == ["at_least"]
+
+
+def test_a_firm_named_in_full_only_with_s_is_the_firm_its_first_word_names():
+    claims = extract_text("Brightwater Semiconductor's decision to lay off 2,300 workers will hit Penang. "
+                          "Brightwater expects revenue of $4.6bn in the quarter.", "2025-07-25")
+    figures = claims[claims["kind"] == "figure"]
+    assert only(figures, "$4.6bn")["subject"] == "Brightwater Semiconductor"
+
+
+def test_a_past_verb_keeps_a_quarter_past_and_a_quarter_in_a_row_is_no_date():
+    dated = extract_text("Brightwater said it would cut 2,300 jobs after second-quarter revenue fell for the third "
+                         "quarter in a row.", "2025-07-24")
+    dates = dated[dated["kind"] == "date"]
+    assert list(zip(dates["surface"], dates["as_of_start"])) == [("second-quarter", "2025-04-01")]

@@ -29,7 +29,7 @@ from checker.rulekit import Example, Match
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 PATTERN = re.compile(
     r"\b(?:(?:the|its|a|their)\s+)?(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b"
-    r"(?!\s+(?:of\s+)?(?:the\s+)?(?:\d|last|next|this|century|mile))"
+    r"(?!\s+(?:of\s+)?(?:the\s+)?(?:\d|last|next|this|century|mile)|\s+(?:in\s+a\s+row|running)\b)"
     r"|\b(?P<q>Q[1-4])\b(?!\s*['’]?\d)"
     rf"|\b(?:the\s+)?(?:quarter|three\s+months)\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?"
     rf"(?P<month>{dates.MONTH_NAMES}|(?:{dates.MONTH_ABBR})\.?)(?:\s+(?P<day>[0-3]?\d))?\b(?:,?\s+(?P<year>{dates.YEAR})\b)?"
@@ -59,20 +59,26 @@ def find(ctx):
     for match in PATTERN.finditer(ctx.text):
         g = match.groupdict()
         if g["months"]:
-            when = _months_so_far(g, ctx.base, dates.is_future(ctx.text[:match.start()]))
+            when = _months_so_far(g, ctx.base, _future(ctx, match))
         elif g["month"]:
             when = _quarter_ending(g, ctx.base)
         elif g["ending"]:
-            when = _named_by_its_end(g, ctx.base, dates.is_future(ctx.text[:match.start()]))
+            when = _named_by_its_end(g, ctx.base, _future(ctx, match))
         else:
             if about_business is None:
                 about_business = _about_business(ctx)
             if not about_business or g["q"] and not g["q"][0].isupper():
                 continue
             number = int(g["q"][1]) if g["q"] else ORDINALS[g["ordinal"].lower()]
-            when = quarter_only(number, ctx.base, dates.is_future(ctx.text[:match.start()]))
+            when = quarter_only(number, ctx.base, _future(ctx, match))
         if when:
             yield Match(match.start(), match.end(), "date", "event_date", when=when)
+
+
+def _future(ctx, match) -> bool:
+    """A clause about the future names a coming period, unless the period's own verb is past:
+    "would cut 2,300 jobs after second-quarter revenue fell" is the quarter just ended."""
+    return dates.is_future(ctx.text[:match.start()]) and not dates.past_after(ctx.text[match.end():])
 
 
 def _about_business(ctx) -> bool:
