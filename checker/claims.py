@@ -32,6 +32,7 @@ from checker.subjects import (
     DATELINE,
     SubjectFinder,
     describe_event,
+    economy_named,
     in_quote,
     is_historical,
     learn_acronyms,
@@ -175,7 +176,10 @@ def _anchor_offsets(found: list[Match], text: str) -> list[Match]:
         before = [m for m in found[:index] if m.when is not None and "offset" not in m.detail and m.end <= match.start]
         if same_period:
             finer = [m.when for m in before if m.when.precision in FINER_THAN_YEAR]
-            offset = (match.when.start.year - finer[-1].start.year, "year", "same") if finer else None
+            said = text[match.start:match.end].lower()  # "last year": the year before the period, whenever said
+            years = RELATIVE_YEARS.get(said.split()[0]) if said.endswith("year") else None
+            offset = (years if years is not None else match.when.start.year - finer[-1].start.year,
+                      "year", "same") if finer else None
             before = [m for m in before if m.when.precision in FINER_THAN_YEAR]
         moved = offset_from(before[-1].when, *offset) if before and offset else None
         if moved is not None:
@@ -184,8 +188,10 @@ def _anchor_offsets(found: list[Match], text: str) -> list[Match]:
 
 
 # "from 4.6% in the same period of 2024", "the same months last year": the period named before, then
-SAME_PERIOD_BEFORE = re.compile(r"\bsame\s+(?:period|months|weeks|quarter|half|time)\s+(?:(?:of|in)\s+)?$", re.IGNORECASE)
+SAME_PERIOD_BEFORE = re.compile(r"\bsame\s+(?:period|months|weeks|quarter|half|time)\s+(?:(?:of|in)\s+)?$",
+                                re.IGNORECASE)
 FINER_THAN_YEAR = frozenset({"part_of_year", "month", "week"})  # a period: not "data showed on Tuesday"
+RELATIVE_YEARS = {"last": -1, "previous": -1, "this": 0, "next": 1}
 
 
 def extract_text(text: str, source_date: str | date | None = None, config: Config | None = None,
@@ -238,7 +244,10 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
         elif match.detail.get("level"):  # "1.9 million people in 23 of 35 districts ..., up from 1.6 million"
             nearest = _nearest_in_size(rows, ctx.sentence.start, match.value)
             if nearest is None and match.detail.get("up_from"):  # "attendance was 49,300, up from 46,800": of
-                return None  # a figure this sentence states but no rule read, never of the sentence before's
+                # a figure this sentence states ("rose to 41, up from three"), never of the sentence before's
+                nearest = previous if previous and previous["start"] >= ctx.sentence.start else None
+                if nearest is None:
+                    return None
             previous = nearest or previous
 
         match.measure = match.measure or previous["measure"]
@@ -258,7 +267,8 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
         carried = previous["subject"] if same_paragraph and previous["named"] else ""
         part = unnamed_part(ctx.text, anchor)  # "The enterprise segment brought in $2.7 billion."
         owner = whole_of(carried) if carried else finder.story_entity if of_the_story else ""
-        subject = f"{owner} {part}" if part and owner else carried or story or noun
+        economy = economy_named(ctx.text, candidates)  # "The deficit reached 5.8% of GDP": compared as GDP's
+        subject = f"{owner} {part}" if part and owner else carried or story or economy or noun
     if match.measure not in ("duration", *OWN_TIME_MEASURES):  # a length of time stays one ("could take 18 months")
         money = match.unit == "percent" or match.unit.isupper()  # a currency code: "USD"
         match.measure = with_outlook(match.measure, outlook(ctx.text, anchor, match.end, money))

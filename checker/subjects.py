@@ -57,7 +57,8 @@ NOT_ENTITIES = frozenset(
 COMMON_OWNERS = frozenset(
     "people women men children everyone everybody nobody someone government country nation state city town "
     "council company firm industry sector market economy world region party army navy police public family "
-    "summer winter spring autumn fall year month week today yesterday tomorrow tonight weekend".split())
+    "summer winter spring autumn fall year month week today yesterday tomorrow tonight weekend "
+    "what who it that there here let where how he she".split())  # "What's clear is ...": contractions
 TITLE_MODIFIERS = frozenset("Prime Deputy Vice Rear Acting Former Chief Interim Assistant Under".split())
 TITLE_WORDS = frozenset("President Minister Secretary General Secretary-General Chancellor Commander "
                         "Mayor Governor Senator Ambassador Spokesman Spokeswoman Chief King Queen Mr Mrs Ms Dr".split())
@@ -404,9 +405,16 @@ def _part_named(text: str, chosen: Candidate, anchor: int) -> str:
     return chosen.name
 
 
+def economy_named(text: str, candidates: list[Candidate]) -> str:
+    """"GDP" when a share in the sentence is of it and the figure has no other subject (a
+    story's second reference, "The deficit reached 5.8% of GDP"): what outlets compare it by."""
+    return next((c.name for c in candidates if _economy_base(text, c)), "")
+
+
 def _economy_base(text: str, candidate: Candidate) -> bool:
     """"135% of GDP": the economy a share is measured against, no subject of anything."""
-    return bool(ECONOMY.fullmatch(candidate.name) and OF_BEFORE.search(text, max(0, candidate.start - 12), candidate.start))
+    return bool(ECONOMY.fullmatch(candidate.name)
+                and OF_BEFORE.search(text, max(0, candidate.start - 12), candidate.start))
 
 
 def _opens_sentence(text: str, position: int) -> bool:

@@ -95,21 +95,29 @@ def test_the_day_a_toll_rose_is_not_the_day_of_the_event(tmp_path):
     assert "date_conflict" not in set(findings["kind"])
 
 
-def test_a_sum_paid_to_each_family_is_compared_whatever_it_is_called(tmp_path):
+def test_a_sum_paid_to_each_family_is_compared_whatever_it_is_called_by_its_payer(tmp_path):
     figures = figure_claims("The government has promised 200,000 taka (about £1,300) to the family of each of "
                             "the dead.", "2025-03-04")
     assert list(zip(figures["measure"], figures["value"], figures["unit"])) == [
-        ("payment per family", 200000.0, "BDT")]
+        ("payment per family (government)", 200000.0, "BDT")]
     findings = corpus_findings(tmp_path, {
         "a.md": article("2025-03-04", "Meridian", "A fire at a garment factory killed 17 people on Monday. The "
-                        "ministry announced compensation of 200,000 taka for the family of each worker killed.",
+                        "government announced compensation of 200,000 taka for the family of each worker killed.",
                         title="Factory fire kills 17"),
         "b.md": article("2025-03-04", "Ledger", "A fire at a garment factory killed 17 people on Monday. The "
                         "adviser's office said the government would give Tk 1 lakh to each bereaved family.",
                         title="Factory fire kills 17"),
     })
-    paid = findings[findings["measure"] == "payment per family"]
+    paid = findings[findings["measure"].str.startswith("payment per family")]
     assert list(zip(paid["kind"], paid["values"])) == [("conflict", "200,000 taka vs Tk 1 lakh")]
+    # two payers' sums are two payments
+    payers = corpus_findings(tmp_path / "payers", {
+        "a.md": article("2025-03-14", "A", "The labour ministry will give Tk 2 lakh to each bereaved family in "
+                        "Mirpur.", title="Mirpur fire"),
+        "b.md": article("2025-03-14", "B", "The factory owners will pay Tk 5 lakh to each bereaved family in "
+                        "Mirpur.", title="Mirpur fire"),
+    })
+    assert "conflict" not in set(payers["kind"])
 
 
 def test_those_who_survived_are_no_count_of_the_rescued(tmp_path):
@@ -233,3 +241,18 @@ def test_a_past_verb_keeps_a_quarter_past_and_a_quarter_in_a_row_is_no_date():
                          "quarter in a row.", "2025-07-24")
     dates = dated[dated["kind"] == "date"]
     assert list(zip(dates["surface"], dates["as_of_start"])) == [("second-quarter", "2025-04-01")]
+
+
+def test_review_near_misses_of_periods_levels_people_and_contractions():
+    revenue = figure_claims("Tallowmere said fourth-quarter revenue rose to $4.2bn, from $3.9bn in the same period "
+                            "last year.", "2025-02-06")
+    assert list(zip(revenue["value"], revenue["as_of_start"])) == [(4.2e9, "2024-10-01"), (3.9e9, "2023-10-01")]
+    toll = figure_claims("The death toll rose to 41 on Wednesday, up from three on Monday.", "2025-03-06")
+    assert list(zip(toll["measure"], toll["value"], toll["as_of_start"])) == [
+        ("killed", 41.0, "2025-03-05"), ("killed", 3.0, "2025-03-03")]
+    assert list(figure_claims("Three fishers drowned off Kerala on Thursday.", "2025-03-06")["measure"]) == ["killed"]
+    deficit = figure_claims("The deficit reached 5.8% of GDP in 2024, INSEE said.", "2025-03-06")
+    assert list(deficit["subject"]) == ["GDP"]  # nothing else named: the economy stays what it is of
+    homes = figure_claims("Officials in Almonte counted. What's clear is that 300 homes were destroyed by the fire "
+                          "in Almonte.", "2025-03-06")
+    assert list(homes["subject"]) == ["Almonte"]

@@ -133,6 +133,29 @@ PER_FAMILY_AFTER = re.compile(
     r"(?:\s*\([^()]{1,30}\))?\s+(?:(?:to|for)\s+(?:each|every)\s+(?:bereaved\s+|affected\s+|victim['’]s\s+)?famil(?:y|ies)"
     r"|(?:to|for)\s+the\s+(?:family|families|next\s+of\s+kin)\s+of\s+(?:each|every)\b"
     r"|per\s+(?:bereaved|affected)\s+family\b)", re.IGNORECASE)
+# who pays a sum: the words before the verb that gives it ("the labour ministry will give", "Chief
+# Minister N. Chandrababu Naidu announced an ex gratia of")
+PAYER_BEFORE = re.compile(
+    r"(?P<payer>(?:[A-Za-z][\w.'’&-]*\s+){1,6}?)(?:(?:has|had|have|will|would|also|later|then|on\s+\w+)\s+)*"
+    r"(?:give|gave|given|giving|pay|paid|paying|pledged?|promised?|announced?|offered?|provided?|awarded?|"
+    r"granted?)\b(?:\s+(?:an?\s+)?(?:ex\s+gratia|compensation|relief|aid|payment|sum|grant)\s*(?:of\s+)?)?\s*$",
+    re.IGNORECASE)
+# where the payer's words start: after a clause break or the telling verb ("... office said the government would give")
+PAYER_START = re.compile(r"^.*(?:[,;:(]|\b(?:said|says|told|that|and|while|but|who|which)\b)\s*", re.IGNORECASE)
+LEADING_ARTICLE = re.compile(r"^(?:the|its|their|a|an)\s+", re.IGNORECASE)
+AUXILIARIES = frozenset("has had have will would also later then".split())
+PRONOUNS = frozenset("he she it they we i you".split())
+
+
+def _payer(match) -> str:
+    """"The labour ministry " -> "labour ministry": one payer however the sentence opens."""
+    words = PAYER_START.sub("", match.group("payer")).split()
+    while words and words[-1].lower() in AUXILIARIES:
+        words.pop()
+    payer = LEADING_ARTICLE.sub("", " ".join(words)).removesuffix("'s").lower()
+    return "" if payer in PRONOUNS else payer  # "he announced": whose sum the sentence before says
+
+
 # "ex gratia of Rs 10 lakh for the families of the deceased": an ex gratia sum is paid to each
 FAMILIES_AFTER = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?:families|next\s+of\s+kin)\b", re.IGNORECASE)
 RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?P<unit>hour|day|week|month|share)\b"
@@ -233,7 +256,11 @@ def find(ctx):
         if isinstance(measure, str) and number.unit not in NOT_MONEY and (
                 PER_FAMILY_AFTER.match(ctx.text, number.end)
                 or measure == "ex gratia" and FAMILIES_AFTER.match(ctx.text, number.end)):
-            measure = "payment per family"  # "Tk 1 lakh to each bereaved family": whatever the sum is called
+            # "Tk 1 lakh to each bereaved family": whatever the sum is called, by whom it is paid (the state's
+            # and the employer's sums to each family are two payments)
+            payer = PAYER_BEFORE.search(ctx.text, max(0, number.start - 120), number.start)
+            payer = _payer(payer) if payer else ""
+            measure = f"payment per family ({payer})" if payer else "payment per family"
         rate = RATE_AFTER.match(ctx.text, number.end) if number.unit not in ("percent", "percentage_point") else None
         if rate and isinstance(measure, str):  # "£180,000 a week": a weekly wage is no annual salary
             measure = f"{measure} per {rate.group('unit').lower()}"
@@ -681,8 +708,8 @@ EXAMPLES = (
     Example("Japan posted a trade deficit of $4bn in May.", ({"measure": "trade deficit", "value": 4e9},),
             note="a trade's gap is no budget's"),
     Example("The government would give Tk 1 lakh to each bereaved family.",
-            ({"measure": "payment per family", "value": 1e5, "unit": "BDT"},),
-            note="a sum each family is paid, whatever the outlet calls it"),
+            ({"measure": "payment per family (government)", "value": 1e5, "unit": "BDT"},),
+            note="a sum each family is paid, whatever the outlet calls it, by its payer"),
     Example("Nurses won an 8% pay rise after losses at the hospital trust.",
             ({"measure": "pay change", "value": 8, "unit": "percent"},),
             note="the noun after the figure beats a money noun earlier in the clause"),
