@@ -154,8 +154,17 @@ def test_a_date_told_after_said_that_as_of_dates_the_figure():
 
 
 def test_an_ex_gratia_for_the_families_is_paid_to_each_of_them():
-    figures = figure_claims("He announced ex gratia of Rs 10 lakh for the families of the deceased.", "2025-01-15")
-    assert list(zip(figures["measure"], figures["value"])) == [("payment per family", 1e6)]
+    figures = figure_claims("The chief minister announced ex gratia of Rs 10 lakh for the families of the deceased.",
+                            "2025-01-15")
+    assert list(zip(figures["measure"], figures["value"])) == [("payment per family (chief minister)", 1e6)]
+    # "he" pays nothing the sentence names: no payment compared; "it" after a teller is the teller's
+    assert list(figure_claims("He announced Rs 2 lakh to each bereaved family.", "2025-01-15")["measure"]) == [
+        "amount"]
+    told = figure_claims("The state government said it would give Rs 4 lakh to each bereaved family.", "2025-01-15")
+    assert list(told["measure"]) == ["payment per family (state government)"]
+    # relief to each affected family is no payment for a death
+    relief = figure_claims("The state government will give Rs 10,000 to each affected family.", "2025-01-15")
+    assert list(relief["measure"]) == ["amount"]
     fund = figure_claims("The state set up a $2m fund for the families of the victims.", "2025-01-15")
     assert list(fund["measure"]) == ["fund"]  # a fund for all of them is no sum for each
 

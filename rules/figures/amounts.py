@@ -130,9 +130,9 @@ NOT_MONEY = frozenset({"percent", "percentage_point"})
 # "200,000 taka (about £1,300) to the family of each of the dead", "Rs 10 lakh to each bereaved family":
 # a sum each family is paid, compared only with such sums (of the same payer: its subject)
 PER_FAMILY_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?\s+(?:(?:to|for)\s+(?:each|every)\s+(?:bereaved\s+|affected\s+|victim['’]s\s+)?famil(?:y|ies)"
+    r"(?:\s*\([^()]{1,30}\))?\s+(?:(?:to|for)\s+(?:each|every)\s+(?:bereaved\s+|victim['’]s\s+)?famil(?:y|ies)"
     r"|(?:to|for)\s+the\s+(?:family|families|next\s+of\s+kin)\s+of\s+(?:each|every)\b"
-    r"|per\s+(?:bereaved|affected)\s+family\b)", re.IGNORECASE)
+    r"|per\s+bereaved\s+family\b)", re.IGNORECASE)  # not "each affected family": relief, not for a death
 # who pays a sum: the words before the verb that gives it ("the labour ministry will give", "Chief
 # Minister N. Chandrababu Naidu announced an ex gratia of")
 PAYER_BEFORE = re.compile(
@@ -145,15 +145,29 @@ PAYER_START = re.compile(r"^.*(?:[,;:(]|\b(?:said|says|told|that|and|while|but|w
 LEADING_ARTICLE = re.compile(r"^(?:the|its|their|a|an)\s+", re.IGNORECASE)
 AUXILIARIES = frozenset("has had have will would also later then".split())
 PRONOUNS = frozenset("he she it they we i you".split())
+TELLER_BEFORE = re.compile(r"(?P<teller>(?:[A-Za-z][\w.'’&-]*\s+){1,6}?)(?:has\s+|had\s+)?(?:said|says|announced|added)"
+                           r"\s+(?:that\s+|on\s+\w+\s+)?(?=(?:it|he|she|they)\s+)", re.IGNORECASE)
 
 
-def _payer(match) -> str:
-    """"The labour ministry " -> "labour ministry": one payer however the sentence opens."""
-    words = PAYER_START.sub("", match.group("payer")).split()
+def _payer(text: str, end: int) -> str:
+    """Who pays the sum ending its clause at `end`: "The labour ministry will give" -> "labour
+    ministry", "the state government said it would give" -> "state government"; "" when the
+    sentence does not say ("he announced" alone)."""
+    match = PAYER_BEFORE.search(text, max(0, end - 160), end)
+    if not match:
+        return ""
+    payer = _words_of(PAYER_START.sub("", match.group("payer")))
+    if payer in PRONOUNS:  # "the state government said it would give": the teller pays
+        teller = TELLER_BEFORE.search(text, max(0, match.start("payer") - 100), match.end("payer"))
+        payer = _words_of(PAYER_START.sub("", teller.group("teller"))) if teller else ""
+    return "" if payer in PRONOUNS else payer
+
+
+def _words_of(phrase: str) -> str:
+    words = phrase.split()
     while words and words[-1].lower() in AUXILIARIES:
         words.pop()
-    payer = LEADING_ARTICLE.sub("", " ".join(words)).removesuffix("'s").lower()
-    return "" if payer in PRONOUNS else payer  # "he announced": whose sum the sentence before says
+    return LEADING_ARTICLE.sub("", " ".join(words)).removesuffix("'s").lower()
 
 
 # "ex gratia of Rs 10 lakh for the families of the deceased": an ex gratia sum is paid to each
@@ -258,9 +272,8 @@ def find(ctx):
                 or measure == "ex gratia" and FAMILIES_AFTER.match(ctx.text, number.end)):
             # "Tk 1 lakh to each bereaved family": whatever the sum is called, by whom it is paid (the state's
             # and the employer's sums to each family are two payments)
-            payer = PAYER_BEFORE.search(ctx.text, max(0, number.start - 120), number.start)
-            payer = _payer(payer) if payer else ""
-            measure = f"payment per family ({payer})" if payer else "payment per family"
+            payer = _payer(ctx.text, number.start)
+            measure = f"payment per family ({payer})" if payer else measure  # an unnamed payer's: not compared
         rate = RATE_AFTER.match(ctx.text, number.end) if number.unit not in ("percent", "percentage_point") else None
         if rate and isinstance(measure, str):  # "£180,000 a week": a weekly wage is no annual salary
             measure = f"{measure} per {rate.group('unit').lower()}"
