@@ -249,7 +249,6 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
                 if nearest is None:
                     return None
             previous = nearest or previous
-
         match.measure = match.measure or previous["measure"]
         if match.detail.get("estimate") and match.measure.split(" (", 1)[0] == "crowd":
             match.measure = f"crowd ({match.detail['estimate']})"  # the same crowd by another's estimate

@@ -434,8 +434,6 @@ def choose_subject(text: str, anchor: int, end: int, candidates: list[Candidate]
 def _choose(text: str, anchor: int, end: int, candidates: list[Candidate]) -> Candidate | None:
     """A name the figure is "of", else the strongest nearest before it in its clause, else
     one after it ("died in the Eaton fire in Altadena")."""
-    if not candidates:
-        return None
     candidates = [c for c in candidates if not _economy_base(text, c)]
     if not candidates:
         return None

@@ -19,8 +19,9 @@ specific first:
 
 A measure word the vocabulary's [measures] table maps is named as it says there
 ("containment" is `contained`), so two outlets' words for one measure meet; a deficit,
-shortfall, hole or gap is the `budget gap` unless it is a trade's or a current account's,
-and a sum paid "to each family" is the `payment per family` whatever it is called.
+shortfall, hole or gap is the `budget gap` unless it is a trade's, a current or capital
+account's, a pension fund's or a gap in something else ("pay gap"), and a sum paid "to
+each bereaved family" is the `payment per family (<payer>)` whatever it is called.
 
 Percentage points are a change of the percentage the sentence states them with ("fell to
 68%, down 19 percentage points from 87%"): unit `percentage_point`, measure
@@ -128,7 +129,7 @@ NOT_MONEY = frozenset({"percent", "percentage_point"})
 # money paid or earned per week, day...: "£180,000 a week" is no year's pay (a year is what a sum
 # of money is for unless said, so "$28 million a year" stays the measure it is; not "a week ago")
 # "200,000 taka (about £1,300) to the family of each of the dead", "Rs 10 lakh to each bereaved family":
-# a sum each family is paid, compared only with such sums (of the same payer: its subject)
+# a sum each family is paid, compared only with such sums of the same payer (named in the measure)
 PER_FAMILY_AFTER = re.compile(
     r"(?:\s*\([^()]{1,30}\))?\s+(?:(?:to|for)\s+(?:each|every)\s+(?:bereaved\s+|victim['’]s\s+)?famil(?:y|ies)"
     r"|(?:to|for)\s+the\s+(?:family|families|next\s+of\s+kin)\s+of\s+(?:each|every)\b"
@@ -616,7 +617,7 @@ def _subject(ctx, before) -> str:
     thing = _thing_before(ctx, AFTER_FIGURE.split(before)[-1])
     if thing.split()[-1:] and thing.split()[-1] in GAPS:
         words = LOWER_WORD.findall(before.lower())
-        return _gap(words[:len(words) - 1 - words[::-1].index(thing.split()[-1]) + 1]) \
+        return _gap(words[:len(words) - words[::-1].index(thing.split()[-1])]) \
             if thing.split()[-1] in words else "budget gap"
     return thing
 
