@@ -615,11 +615,11 @@ def _subject(ctx, before) -> str:
     (after any earlier figure: "exports shrank 3.1% and output fell 2%" is output's change);
     a gap is named as `_gap` names it ("the budget shortfall widened": budget gap)."""
     thing = _thing_before(ctx, AFTER_FIGURE.split(before)[-1])
-    if thing.split()[-1:] and thing.split()[-1] in GAPS:
-        words = LOWER_WORD.findall(before.lower())
-        return _gap(words[:len(words) - words[::-1].index(thing.split()[-1])]) \
-            if thing.split()[-1] in words else "budget gap"
-    return thing
+    head = thing.rsplit(" ", 1)[-1]
+    if head not in GAPS:
+        return thing
+    words = LOWER_WORD.findall(before.lower())
+    return _gap(words[:len(words) - words[::-1].index(head)]) if head in words else "budget gap"
 
 
 def _thing_before(ctx, before) -> str:
