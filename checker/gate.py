@@ -23,17 +23,18 @@ def is_open(findings: pd.DataFrame) -> pd.Series:
     return findings["review_status"].isin(OPEN)
 
 
-def failing(findings: pd.DataFrame, fail_on: str = "error") -> pd.DataFrame:
-    """The open findings whose severity is `fail_on` or worse."""
+def fails(findings: pd.DataFrame, fail_on: str = "error") -> pd.Series:
+    """True for each open finding whose severity is `fail_on` or worse (a mask: counting
+    them copies no table of evidence)."""
     if fail_on not in SEVERITY_RANK:
         raise ValueError(f"fail level must be one of {', '.join(LEVELS)}, not {fail_on!r}")
     unknown = sorted(set(findings["severity"]) - set(SEVERITY_RANK))
     if unknown:
         raise ValueError(f"findings have unknown severities: {', '.join(unknown)}")
     reaches = findings["severity"].map(SEVERITY_RANK) >= SEVERITY_RANK[fail_on]
-    return findings[is_open(findings) & reaches]
+    return is_open(findings) & reaches
 
 
 def exit_code(findings: pd.DataFrame, fail_on: str = "error") -> int:
     """0 when no open finding reaches `fail_on`, else 1."""
-    return EXIT_FINDINGS if len(failing(findings, fail_on)) else EXIT_OK
+    return EXIT_FINDINGS if fails(findings, fail_on).any() else EXIT_OK

@@ -8,6 +8,7 @@ that drifts fails loudly instead of passing NaNs downstream.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
@@ -113,6 +114,15 @@ def concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
             if isinstance(pieces, pa.ChunkedArray) and pieces.num_chunks > 1:
                 frame[name] = pd.Series(pieces.combine_chunks(), dtype="str")
     return frame
+
+
+def rows_among(frame: pd.DataFrame, column: str, values: set[str]) -> pd.DataFrame:
+    """The rows whose text `column` holds one of `values`: Arrow's set lookup, several
+    times faster than `Series.isin` on a million strings."""
+    import pyarrow.compute as pc
+
+    chosen = pc.is_in(pa.array(frame[column]), value_set=pa.array(sorted(values), pa.string()))
+    return frame.take(np.flatnonzero(chosen.to_numpy(zero_copy_only=False)))
 
 
 def validate(frame: pd.DataFrame, columns: dict[str, str], name: str) -> pd.DataFrame:

@@ -239,7 +239,7 @@ def test_gate_counts_only_open_findings_at_or_above_the_level(fail_on, expected)
 
 def test_gate_fails_on_a_stale_decision():
     findings = reviews.apply_reviews(table(finding("conflict-a", fingerprint="fp2")), [decision("conflict-a")])
-    assert list(gate.failing(findings, "error")["finding_id"]) == ["conflict-a"]
+    assert list(findings[gate.fails(findings, "error")]["finding_id"]) == ["conflict-a"]
     assert gate.exit_code(findings) == 1
 
 

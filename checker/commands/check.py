@@ -58,9 +58,10 @@ def run(args: argparse.Namespace) -> int:
 def render_json(findings: pd.DataFrame, corpus: Corpus, *, fail_on: str, orphans, reviews_path: str) -> str:
     """Findings with their review and located quotes, plus orphaned decisions and the verdict."""
     records = []
+    located = text.locate(findings, corpus)
     for _, finding in findings.iterrows():
         record = {key: finding[key] for key in findings.columns if key != "evidence"}
-        record["evidence"] = [vars(q) for q in text.quotes(finding, corpus)]
+        record["evidence"] = [vars(q) for q in text.quotes(finding, corpus, located)]
         records.append(record)
     document = {
         "fail_on": fail_on,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pandas as pd
@@ -61,32 +62,67 @@ def dated_rows(claims: pd.DataFrame) -> list[dict]:
 
 
 def find_sorted(rows: list[dict], overlap: float, first: tuple[str, str] = ("", "\uffff"),
-                read: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] | None = None
-                ) -> list[Finding]:
+                read: dict[str, Description] | None = None) -> list[Finding]:
     """`find` on `dated_rows` (or a run of them by date); `read` keeps each description's
-    keywords, names and figures across calls."""
+    reading across calls."""
     read = {} if read is None else read
     for subject in dict.fromkeys(c["subject"] for c in rows):  # each description read once
         if subject not in read:
-            read[subject] = (event_keywords(subject),
-                             frozenset(n for n in NAME.findall(subject) if n.lower() not in STOPWORDS),
-                             frozenset(FIGURE.findall(subject)))
-    names = [read[c["subject"]][1] for c in rows]
+            read[subject] = Description.of(subject)
+    described = [read[c["subject"]] for c in rows]
     # a description naming no one is blocked by what makes it one happening ("the outbreak was first
     # confirmed", "the strike began"): a thing that happens once, so two days for it cannot both hold
-    blocks = [named or read[c["subject"]][0] & ONCE for c, named in zip(rows, names)]
-    same: dict[tuple[str, str], bool] = {}  # (description, description) -> one event?
+    blocks = [d.names or d.keywords & ONCE for d in described]
+    same: dict[tuple[str, str], str | None] = {}  # (description, description) -> the words of one event, or None
     conflicts: dict[tuple[str, str], set[int]] = {}  # event key -> the claims that date it
     for i, j in _candidate_pairs(rows, blocks, first):
         a, b = rows[i]["subject"], rows[j]["subject"]
-        if (a, b) not in same:
-            same[a, b] = (_same_event(read[a][0], read[b][0], overlap, names[i] | names[j])
-                          and (bool(names[i] or names[j]) or _same_words(read[a][0], read[b][0]))
-                          and not _different_figures(read[a][2], read[b][2]) and not _opposite_moves(a, b))
-        if same[a, b]:
-            shared = " ".join(sorted(read[a][0] & read[b][0]))
+        shared = same.get((a, b), False)
+        if shared is False:
+            shared = same[a, b] = _one_event(described[i], described[j], overlap)
+        if shared is not None:
             conflicts.setdefault((shared, rows[i]["as_of_start"]), set()).update((i, j))
     return [_finding([rows[k] for k in sorted(indices)], key) for key, indices in conflicts.items()]
+
+
+@dataclass(frozen=True)
+class Description:
+    """What comparing a date claim's description needs, read once however many pairs it is in."""
+
+    keywords: frozenset[str]
+    names: frozenset[str]
+    figures: frozenset[str]
+    classes: frozenset[str]  # the keywords that are a happening's class ("~began"), no word of the text
+    name_stems: frozenset[str]  # the names as keywords (stems of six letters)
+    rises: bool
+    falls: bool
+    level_move: bool  # a figure moving to a level: "rose to nine"
+
+    @classmethod
+    def of(cls, subject: str) -> Description:
+        keywords = event_keywords(subject)
+        names = frozenset(n for n in NAME.findall(subject) if n.lower() not in STOPWORDS)
+        moves = set(MOVE.findall(subject.lower()))
+        return cls(keywords, names, frozenset(FIGURE.findall(subject)),
+                   frozenset(w for w in keywords if w.startswith("~")), frozenset(n.lower()[:6] for n in names),
+                   bool(moves & RISE_WORDS), bool(moves & FALL_WORDS), bool(LEVEL_MOVE.search(subject.lower())))
+
+
+def _one_event(a: Description, b: Description, overlap: float) -> str | None:
+    """The keywords two descriptions of one event share (sorted, joined), or None when they
+    tell two events.  Two moves of a thing are not one event dated twice: one rose and the
+    other fell ("UK house prices rose by 0.4%", "UK house prices fell"), or only one is a
+    figure moving to a level ("the toll in the stampede at the temple rose to nine on
+    Wednesday" dates the toll, "the stampede at the temple on Tuesday" the stampede; "the
+    river rose above the danger mark" is still a happening).  Nor are two descriptions
+    stating figures and sharing none: two states of a thing on two days."""
+    shared = a.keywords & b.keywords
+    if (len(shared) < 2 or a.rises and b.falls or a.falls and b.rises or a.level_move != b.level_move
+            or (a.figures and b.figures and a.figures.isdisjoint(b.figures))):
+        return None
+    if not _same_event(a, b, shared, overlap) or not (a.names or b.names or _same_words(a.keywords, b.keywords)):
+        return None
+    return " ".join(sorted(shared))
 
 
 def _finding(claims: list[dict], key: tuple[str, str]) -> Finding:
@@ -125,35 +161,35 @@ def _candidate_pairs(rows: list[dict], names: list[frozenset[str]],
     for index, tokens in enumerate(names):
         for token in tokens:
             by_name.setdefault(token, []).append(index)
-    horizons = [(date.fromisoformat(c["as_of_end"]) + timedelta(days=NEAR_DAYS[c["as_of_precision"]])).isoformat()
-                for c in rows]
+    starts = [c["as_of_start"] for c in rows]
+    ends = [c["as_of_end"] for c in rows]
+    precisions = [c["as_of_precision"] for c in rows]
+    sources = [c["source"] for c in rows]
+    planned = [PLANNED in c["detail"] for c in rows]
+    horizons = [(date.fromisoformat(end) + timedelta(days=NEAR_DAYS[precision])).isoformat()
+                for end, precision in zip(ends, precisions)]
     for indices in by_name.values():
         for position, i in enumerate(indices):
-            first = rows[i]
-            if not low <= first["as_of_start"] < high:
+            if not low <= starts[i] < high or planned[i]:
                 continue
+            horizon, end, precision, source = horizons[i], ends[i], precisions[i], sources[i]
             for j in indices[position + 1:position + 1 + NEIGHBOURS]:
-                second = rows[j]
-                if second["as_of_start"] > horizons[i]:
+                if starts[j] > horizon:
                     break
-                if (second["source"] != first["source"] and second["as_of_start"] > first["as_of_end"]
-                        and second["as_of_precision"] == first["as_of_precision"]
-                        and PLANNED not in first["detail"] and PLANNED not in second["detail"]):
+                if sources[j] != source and starts[j] > end and precisions[j] == precision and not planned[j]:
                     # overlapping dates agree; one source is not in conflict with itself; plans move
                     yield i, j
 
 
-def _same_event(a: frozenset[str], b: frozenset[str], overlap: float, names: frozenset[str]) -> bool:
+def _same_event(a: Description, b: Description, shared: frozenset[str], overlap: float) -> bool:
     """Most keywords shared, and among them what happened, not only where or who: "fire
     started in Butte County" and "emergency declared in Butte County" are two events."""
-    if len(a) < 2 or len(b) < 2:
+    if len(a.keywords) < 2 or len(b.keywords) < 2:
         return False
-    shared = a & b
-    words = {word for word in shared if not word.startswith("~")}  # "~began": one happening's class
-    if len(words) < 2 or len(shared) / min(len(a), len(b)) < overlap:
+    words = len(shared) - len(shared & a.classes)  # "~began": one happening's class, no word
+    if words < 2 or len(shared) / min(len(a.keywords), len(b.keywords)) < overlap:
         return False
-    named = {name.lower()[:6] for name in names}  # keywords are stems of six letters
-    return any(word not in named and word not in WHERE_WORDS for word in shared)
+    return bool(shared - WHERE_WORDS - a.name_stems - b.name_stems)
 
 
 def _same_words(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -164,19 +200,3 @@ def _same_words(a: frozenset[str], b: frozenset[str]) -> bool:
     one story's nurses another's of its doctors."""
     words_a, words_b = ({w for w in words if not w.startswith("~") and w not in AGENTS} for words in (a, b))
     return len(words_a) >= 3 and words_a == words_b
-
-
-def _opposite_moves(a: str, b: str) -> bool:
-    """One description rose and the other fell ("UK house prices rose by 0.4%", "UK house
-    prices fell"): two moves of a thing, not one event dated twice; or only one of them is a
-    figure moving to a level ("the toll in the stampede at the temple rose to nine on
-    Wednesday" dates the toll, "the stampede at the temple on Tuesday" the stampede; "the
-    river rose above the danger mark" is still a happening)."""
-    a_moves, b_moves = set(MOVE.findall(a.lower())), set(MOVE.findall(b.lower()))
-    return bool(a_moves & RISE_WORDS and b_moves & FALL_WORDS or a_moves & FALL_WORDS and b_moves & RISE_WORDS
-                or bool(LEVEL_MOVE.search(a.lower())) != bool(LEVEL_MOVE.search(b.lower())))
-
-
-def _different_figures(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Both descriptions state figures and share none: two states of a thing on two days."""
-    return bool(a and b and a.isdisjoint(b))

@@ -46,8 +46,10 @@ def render(
 ) -> str:
     """Workflow commands for open findings and orphaned decisions, then a summary line."""
     lines: list[str] = []
-    for finding in records(findings[gate.is_open(findings)]):
-        lines.extend(_annotations(finding, corpus))
+    is_open = gate.is_open(findings)
+    located = text.locate(findings[is_open], corpus)
+    for finding in records(findings[is_open]):
+        lines.extend(_annotations(finding, corpus, located))
     for decision in orphans:
         lines.append(
             command(
@@ -65,8 +67,8 @@ def render(
     return "\n".join(lines) + "\n"
 
 
-def _annotations(finding: Mapping, corpus) -> list[str]:
-    located = text.quotes(finding, corpus)
+def _annotations(finding: Mapping, corpus, located: Mapping[str, text.Quote]) -> list[str]:
+    located = text.quotes(finding, corpus, located)
     level = LEVELS.get(str(finding["severity"]), "warning")
     title = f"checker {finding['kind']}: {finding['finding_id']}"
     evidence = "\n".join(f"- {q.path}:{q.line}: \u201c{q.quote}\u201d ({q.date or 'undated'})" for q in located)

@@ -73,6 +73,7 @@ def render(findings: pd.DataFrame, corpus, **_: object) -> str:
 def build(findings: pd.DataFrame, corpus) -> dict:
     """The SARIF log as a dict (one run)."""
     kinds = sorted(set(findings["kind"])) if len(findings) else []
+    located = text.locate(findings, corpus)
     index = {kind: i for i, kind in enumerate(kinds)}
     run = {
         "tool": {
@@ -86,7 +87,7 @@ def build(findings: pd.DataFrame, corpus) -> dict:
         "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().as_uri().rstrip("/") + "/"}},
         "columnKind": "unicodeCodePoints",
         "invocations": [_invocation(corpus)],
-        "results": [_result(finding, corpus, index[finding["kind"]]) for _, finding in findings.iterrows()],
+        "results": [_result(finding, corpus, index[finding["kind"]], located) for _, finding in findings.iterrows()],
     }
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
 
@@ -118,8 +119,8 @@ def _rule(kind: str) -> dict:
     }
 
 
-def _result(finding: Mapping, corpus, rule_index: int) -> dict:
-    located = text.quotes(finding, corpus)
+def _result(finding: Mapping, corpus, rule_index: int, located: Mapping[str, text.Quote]) -> dict:
+    located = text.quotes(finding, corpus, located)
     result: dict = {
         "ruleId": str(finding["kind"]),
         "ruleIndex": rule_index,
