@@ -61,8 +61,9 @@ def test_changed_settings_refind_the_units_they_change(generated, tmp_path):
     changed = findings.find(corpus.claims, corpus.documents, stricter, again)
     windows = units.window_claims(corpus.claims)  # dates that can conflict: a day, a week, a month
     assert len(windows) < len(corpus.claims[corpus.claims["kind"] == "date"])
-    quarters = {units.quarter_of(day) for day in windows["as_of_start"]}
-    assert again.misses == len(quarters) > 1  # the date windows, nothing else
+    keys = {(units.window_of(day, precision), precision)
+            for day, precision in zip(windows["as_of_start"], windows["as_of_precision"])}
+    assert again.misses == len(keys) > 1  # the date windows, nothing else
     pd.testing.assert_frame_equal(changed, findings.find(corpus.claims, corpus.documents, stricter))
 
 
@@ -80,6 +81,16 @@ def test_quarter_windows_run_across_the_year_end():
     assert units.quarter_bounds("2023-Q4") == ("2023-10-01", "2024-01-01")
     assert units.quarter_bounds("2024-Q1") == ("2024-01-01", "2024-04-01")
     assert units.reach("2024-01-01") == "2024-03-03"  # 62 days: a month's claim and its 31-day horizon
+
+
+def test_days_are_windowed_by_month_and_reach_a_week_months_by_quarter():
+    assert units.window_of("2023-12-30", "day") == "2023-12" and units.window_of("2023-12-30", "month") == "2023-Q4"
+    assert units.window_of("2024-02-05", "week") == "2024-02"
+    assert units.window_bounds("2023-12") == ("2023-12-01", "2024-01-01")
+    assert units.window_bounds("2024-Q1") == ("2024-01-01", "2024-04-01")
+    assert units.reach("2024-01-01", "day") == "2024-01-09"  # the day itself and its 7-day horizon
+    assert units.reach("2024-01-01", "week") == "2024-01-15"
+    assert units.reach("2024-01-01", "month") == "2024-03-03"
 
 
 def test_a_subject_unit_is_one_measure_with_its_changes():

@@ -183,3 +183,19 @@ def test_a_change_in_points_is_checked_against_the_two_levels():
     assert found.iloc[0]["values"] == "12.1% - 5.4% = 6.7 points"
     found = find(right, None, load_config([]))
     assert (found.iloc[0]["severity"], found.iloc[0]["values"]) == ("info", "61.2% - 65.3% = -4.1 points")
+
+
+def test_a_month_dated_twice_is_compared_past_many_days_naming_the_same_place():
+    """Date claims are compared with the next few of their own precision: sixty day-dated
+    claims about Elstow in August do not crowd out September's month."""
+    date = dict(kind="date", rule="D105", value=float("nan"))
+    days = [claim(f"daily{n}.md", f"Elstow council met on budget item {n}", "event_date", float("nan"), float("nan"),
+                  f"2019-08-{1 + n % 28:02d}", **date) for n in range(60)]
+    months = [claim("weekly.md", "1,044 residents of Elstow were evacuated", "event_date", float("nan"), float("nan"),
+                    "2019-08-01/2019-08-31", as_of_precision="month", **date),
+              claim("monthly.md", "1,044 residents of Elstow were evacuated", "event_date", float("nan"), float("nan"),
+                    "2019-09-01/2019-09-30", as_of_precision="month", **date)]
+    found = findings(sorted(days + months, key=lambda row: row["as_of_start"]))
+    conflicts = found[found["kind"] == "date_conflict"]
+    assert list(conflicts["values"]) == ["August 2019 vs September 2019"]
+    assert sorted(conflicts.iloc[0]["claim_ids"].split()) == sorted(row["claim_id"] for row in months)

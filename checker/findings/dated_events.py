@@ -4,9 +4,9 @@ Two date claims speak of the same event when their descriptions share most of th
 keywords, a name among them (or, naming no one, a mark of a happening that comes once:
 "first confirmed", "began", "founded"), and the dates are close: days within a week, months
 adjacent.  "24 September" vs "23 September" conflict, "September" vs "24 September"
-agree.  Claims are blocked by the names in their descriptions and sorted by date, so
-each is compared only with the next few claims naming the same place or person within
-the following weeks: never every pair.  Descriptions that state different figures are
+agree.  Claims are blocked by precision and by the names in their descriptions and
+sorted by date, so each is compared only with the next few claims of its precision
+naming the same place or person within the following weeks: never every pair.  Descriptions that state different figures are
 different states of a thing, not one event ("reservoirs were at 31% on Tuesday",
 "reservoirs stood at 28% on Friday"): the series of that figure tells their story.
 """
@@ -74,15 +74,15 @@ def find_sorted(rows: list[dict], overlap: float, first: tuple[str, str] = ("", 
     # confirmed", "the strike began"): a thing that happens once, so two days for it cannot both hold
     blocks = [d.names or d.keywords & ONCE for d in described]
     same: dict[tuple[str, str], str | None] = {}  # (description, description) -> the words of one event, or None
-    conflicts: dict[tuple[str, str], set[int]] = {}  # event key -> the claims that date it
+    conflicts: dict[tuple[str, str, str], set[int]] = {}  # (precision, event key) -> the claims that date it
     for i, j in _candidate_pairs(rows, blocks, first):
         a, b = rows[i]["subject"], rows[j]["subject"]
         shared = same.get((a, b), False)
         if shared is False:
             shared = same[a, b] = _one_event(described[i], described[j], overlap)
         if shared is not None:
-            conflicts.setdefault((shared, rows[i]["as_of_start"]), set()).update((i, j))
-    return [_finding([rows[k] for k in sorted(indices)], key) for key, indices in conflicts.items()]
+            conflicts.setdefault((rows[i]["as_of_precision"], shared, rows[i]["as_of_start"]), set()).update((i, j))
+    return [_finding([rows[k] for k in sorted(indices)], key[1:]) for key, indices in conflicts.items()]
 
 
 @dataclass(frozen=True)
@@ -153,17 +153,19 @@ def _finding(claims: list[dict], key: tuple[str, str]) -> Finding:
 def _candidate_pairs(rows: list[dict], names: list[frozenset[str]],
                      first_dates: tuple[str, str]) -> Iterator[tuple[int, int]]:
     """Pairs (i < j) of different sources that share a name and whose dates are near but
-    do not overlap, at one precision: blocked by name, so a busy archive compares each
-    date with at most NEIGHBOURS others per name (a pair sharing two names comes twice).
-    The earlier claim of a pair is dated within `first_dates`."""
+    do not overlap, at one precision: blocked by precision and name, so a busy archive
+    compares each date with at most NEIGHBOURS others per name (a pair sharing two names
+    comes twice), and the claims of one precision never need those of another (each
+    precision's WINDOW units are their own).  The earlier claim of a pair is dated within
+    `first_dates`."""
     low, high = first_dates
-    by_name: dict[str, list[int]] = {}
-    for index, tokens in enumerate(names):
-        for token in tokens:
-            by_name.setdefault(token, []).append(index)
     starts = [c["as_of_start"] for c in rows]
     ends = [c["as_of_end"] for c in rows]
     precisions = [c["as_of_precision"] for c in rows]
+    by_name: dict[tuple[str, str], list[int]] = {}
+    for index, tokens in enumerate(names):
+        for token in tokens:
+            by_name.setdefault((precisions[index], token), []).append(index)
     sources = [c["source"] for c in rows]
     planned = [PLANNED in c["detail"] for c in rows]
     horizons = [(date.fromisoformat(end) + timedelta(days=NEAR_DAYS[precision])).isoformat()
@@ -172,11 +174,11 @@ def _candidate_pairs(rows: list[dict], names: list[frozenset[str]],
         for position, i in enumerate(indices):
             if not low <= starts[i] < high or planned[i]:
                 continue
-            horizon, end, precision, source = horizons[i], ends[i], precisions[i], sources[i]
+            horizon, end, source = horizons[i], ends[i], sources[i]
             for j in indices[position + 1:position + 1 + NEIGHBOURS]:
                 if starts[j] > horizon:
                     break
-                if sources[j] != source and starts[j] > end and precisions[j] == precision and not planned[j]:
+                if sources[j] != source and starts[j] > end and not planned[j]:
                     # overlapping dates agree; one source is not in conflict with itself; plans move
                     yield i, j
 

@@ -1,7 +1,7 @@
 """The in-process findings stage, unit by unit, re-finding only what changed.
 
 A newsroom re-checks a folder of thousands of articles each time one is added; the new
-article touches a few subjects' measures, one source and a few quarters of dates.  Each
+article touches a few subjects' measures, one source and a few months of dates.  Each
 unit of `checker.findings.units` gets a digest: the sum of its claims' row hashes (any
 change to any column of any of its claims changes it), its key, the thresholds it runs
 with, and the source of the findings code.  A unit whose digest the cache holds is not
@@ -77,7 +77,7 @@ def find_ranked(claims: pd.DataFrame, window_days: int, overlap: float, similari
                 f"{version}|subject|{window_days}", lambda frame: units.subject_findings(frame, window_days)),
         _by_key(figures, figures["source"], lambda row: row["_key1"], hashes, f"{version}|source",
                 units.source_findings),
-        _by_quarter(units.window_claims(claims), hashes, f"{version}|window|{overlap}", overlap),
+        _by_window(units.window_claims(claims), hashes, f"{version}|window|{overlap}", overlap),
         _whole(units.name_claims(claims), hashes, f"{version}|names|{similarity}",
                lambda frame: units.name_findings(frame, similarity)),
     ]
@@ -117,35 +117,44 @@ def _by_key(frame: pd.DataFrame, keys: pd.Series, unit_of: Callable[[dict], str]
     return Units(digests, find)
 
 
-def _by_quarter(frame: pd.DataFrame, hashes: np.ndarray, label: str, overlap: float) -> Units:
-    """Date WINDOW units: each calendar quarter's date claims plus those of the REACH_DAYS
-    after it.  The missing ones are read as rows once and each is a slice of them."""
+def _by_window(frame: pd.DataFrame, hashes: np.ndarray, label: str, overlap: float) -> Units:
+    """Date WINDOW units: the date claims of one precision in a window (`units.window_of`),
+    plus those of that precision's reach after it: a new article's "on Tuesday" touches
+    one month of days, not a quarter of every precision.  The missing ones are read as
+    rows once and each is a slice of them."""
     starts = frame["as_of_start"].to_numpy(dtype=object)
-    order = np.argsort(starts, kind="stable")
-    ordered = starts[order]
-    cumulative = np.concatenate([[np.uint64(0)], np.cumsum(hashes[frame.index.to_numpy()][order], dtype=np.uint64)])
-    quarters = sorted({units.quarter_of(start) for start in set(ordered)})
-    spans, digests = [], []
-    for quarter in quarters:
-        low, high = units.quarter_bounds(quarter)
-        first, last = np.searchsorted(ordered, [low, units.reach(high)], side="left")
-        spans.append((low, high, first, last))
-        digests.append(_digest(label, quarter, (int(cumulative[last]) - int(cumulative[first])) % 2**64,
-                               int(last - first)))
+    precisions = frame["as_of_precision"].to_numpy(dtype=object)
+    row_hashes = hashes[frame.index.to_numpy()]
+    keys, spans, digests = [], [], []
+    for precision in sorted(set(precisions)):
+        positions = np.flatnonzero(precisions == precision)
+        order = positions[np.argsort(starts[positions], kind="stable")]
+        ordered = starts[order]
+        cumulative = np.concatenate([[np.uint64(0)], np.cumsum(row_hashes[order], dtype=np.uint64)])
+        for window in sorted({units.window_of(start, precision) for start in set(ordered)}):
+            low, high = units.window_bounds(window)
+            first, last = np.searchsorted(ordered, [low, units.reach(high, precision)], side="left")
+            keys.append(f"{window} {precision}")
+            spans.append((precision, low, high, order[first:last]))
+            digests.append(_digest(label, keys[-1], (int(cumulative[last]) - int(cumulative[first])) % 2**64,
+                                   int(last - first)))
 
     def find(missing: set[str]) -> pd.DataFrame:
-        wanted = [(quarter, span, digest) for quarter, span, digest in zip(quarters, spans, digests) if digest in missing]
+        wanted = [(key, span, digest) for key, span, digest in zip(keys, spans, digests) if digest in missing]
         if not wanted:
             return _frame([])
-        needed = np.unique(np.concatenate([order[first:last] for _, (_, _, first, last), _ in wanted]))
-        rows = dated_events.dated_rows(frame if len(needed) == len(frame) else frame.iloc[needed])
-        days = [row["as_of_start"] for row in rows]
-        read: dict = {}  # each description's keywords, once for every window
+        needed = np.unique(np.concatenate([positions for _, (_, _, _, positions), _ in wanted]))
+        by_precision: dict[str, list[dict]] = {}
+        for row in dated_events.dated_rows(frame if len(needed) == len(frame) else frame.iloc[needed]):
+            by_precision.setdefault(row["as_of_precision"], []).append(row)  # each still by date
+        days = {precision: [row["as_of_start"] for row in rows] for precision, rows in by_precision.items()}
+        read: dict = {}  # each description's reading, once for every window
         found: list[dict] = []
-        for quarter, (low, high, _, _), digest in wanted:
-            window = rows[bisect_left(days, low):bisect_left(days, units.reach(high))]
+        for key, (precision, low, high, _), digest in wanted:
+            rows, starts_at = by_precision[precision], days[precision]
+            window = rows[bisect_left(starts_at, low):bisect_left(starts_at, units.reach(high, precision))]
             found += [row | {KEY_COLUMN: digest}
-                      for row in units.window_findings_sorted(window, low, high, quarter, overlap, read)]
+                      for row in units.window_findings_sorted(window, low, high, key, overlap, read)]
         return _frame(found)
 
     return Units(digests, find)

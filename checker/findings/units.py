@@ -7,8 +7,10 @@ No family needs the whole table at once:
 - SOURCE units, the figures of one source: `arithmetic.sums`, `date_offsets`,
   `point_changes`, `shares`, `fates` read one claim or sentence at a time;
 - date WINDOW units, the date claims of a time window plus the `REACH_DAYS` after it:
-  the date conflicts whose first claim falls in the window (in process, a calendar
-  quarter);
+  the date conflicts whose first claim falls in the window (in process, the claims of
+  one precision in a calendar month, for days and weeks, or a quarter, for months, with
+  that precision's reach: a day's claims meet others within a week, a month's within
+  two months);
 - one NAMES unit: name variants compare every distinct spelling with the others.
 
 Each finding is ranked (`RANK_COLUMNS`: family, group keys, position in its group), so
@@ -33,9 +35,12 @@ RANK_COLUMNS = {"_family": "int64", "_key1": "str", "_key2": "str", "_key3": "st
 RANKED_FINDING_COLUMNS = schema.FINDING_COLUMNS | RANK_COLUMNS
 # Families in the order `findings.table` expects them.
 SERIES, SUMS, LEVEL_CHANGES, DATE_OFFSETS, POINT_CHANGES, DATED_EVENTS, NAMES, SHARES, FATES = range(9)
-# How far after its start a date claim can meet another: its own period (a month at
-# most, among the precisions dated_events compares) plus the gap it allows after it.
-REACH_DAYS = 31 + max(dated_events.NEAR_DAYS.values())
+# How far after its start a date claim of each precision can meet another: its own
+# period at the longest plus the gap dated_events allows after it.
+PERIOD_DAYS = {"day": 1, "week": 7, "month": 31}
+REACH_BY_PRECISION = {precision: PERIOD_DAYS[precision] + near for precision, near in dated_events.NEAR_DAYS.items()}
+REACH_DAYS = max(REACH_BY_PRECISION.values())
+MONTH_WINDOWS = frozenset({"day", "week"})  # precisions whose WINDOW units are months (see `window_of`)
 Keys = tuple[str, str, str]
 CHANGE = "_change"  # the suffix of a change's measure: "troops_change" changes "troops"
 UNIT_SEPARATOR = "\x1f"
@@ -113,9 +118,24 @@ def name_findings(claims: pd.DataFrame, similarity: float) -> list[dict]:
     return ranked(names.find(claims, similarity), NAMES, ("", "", ""))
 
 
-def reach(day: str) -> str:
-    """The last start date (exclusive) a window ending at `day` must also read."""
-    return (date.fromisoformat(day) + timedelta(days=REACH_DAYS)).isoformat()
+def reach(day: str, precision: str | None = None) -> str:
+    """The last start date (exclusive) a window ending at `day` must also read (of its
+    claims at `precision` only, when given)."""
+    return (date.fromisoformat(day) + timedelta(days=REACH_BY_PRECISION.get(precision, REACH_DAYS))).isoformat()
+
+
+def window_of(day: str, precision: str) -> str:
+    """The WINDOW a date claim's start falls in: a calendar month for a day's or a week's
+    claims (they meet others within two weeks), a quarter for a month's: "2023-05", "2023-Q2"."""
+    return day[:7] if precision in MONTH_WINDOWS else quarter_of(day)
+
+
+def window_bounds(window: str) -> tuple[str, str]:
+    """A window of `window_of` as [its first day, the next window's first day)."""
+    if "-Q" in window:
+        return quarter_bounds(window)
+    year, month = int(window[:4]), int(window[5:7])
+    return f"{window}-01", (f"{year + 1:04d}-01-01" if month == 12 else f"{year:04d}-{month + 1:02d}-01")
 
 
 def quarter_of(day: str) -> str:
