@@ -6,9 +6,10 @@ keywords, a name among them (or, naming no one, a mark of a happening that comes
 adjacent.  "24 September" vs "23 September" conflict, "September" vs "24 September"
 agree.  Claims are blocked by precision and by the names in their descriptions and
 sorted by date, so each is compared only with the next few claims of its precision
-naming the same place or person within the following weeks: never every pair.  Descriptions that state different figures are
-different states of a thing, not one event ("reservoirs were at 31% on Tuesday",
-"reservoirs stood at 28% on Friday"): the series of that figure tells their story.
+naming the same place or person within the following weeks: never every pair.
+Descriptions that state different figures are different states of a thing, not one
+event ("reservoirs were at 31% on Tuesday", "reservoirs stood at 28% on Friday"): the
+series of that figure tells their story.
 """
 
 from __future__ import annotations

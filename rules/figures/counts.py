@@ -241,6 +241,11 @@ HOLDER_BEFORE_VERB = re.compile(rf"\b(?P<holder>{_HOLDER})\s+(?:(?:has|have|had|
 HOLDER_OF = re.compile(rf"\b(?P<holder>{_HOLDER})\s+of\s+" + LEVEL_QUALIFIER, re.IGNORECASE)
 
 
+def _people(ctx, noun) -> bool:
+    """The counted noun is people of some kind ("people", "employees", "members")."""
+    return noun.noun in ctx.config.people_nouns or noun.measure in ctx.config.people_nouns
+
+
 def _holder_measure(match) -> str:
     return COUNT_HOLDERS[" ".join(match.group("holder").lower().split())]
 
@@ -342,8 +347,11 @@ def find(ctx):
                         qualifier=number.qualifier, anchor=number.start, detail=detail)
             continue
         noun = ctx.counted_noun(number.number_end, number.qualifier == "vague")
-        holder = HOLDER_OF.search(ctx.text, max(0, number.start - 40), number.start) if noun is None else None
-        if holder and number.qualifier != "vague":  # "a workforce of 33,000", "a population of 2.3 million"
+        holder = HOLDER_OF.search(ctx.text, max(0, number.start - 40), number.start) \
+            if noun is None or _people(ctx, noun) else None
+        if holder and number.qualifier != "vague":
+            # "a workforce of 33,000", "a population of 2.3 million (people)": the holder's count,
+            # whoever it says it counts
             yield Match(number.start, number.end, "figure", _holder_measure(holder), value=number.value,
                         low=number.low, high=number.high, qualifier=number.qualifier, anchor=number.start,
                         detail={"stated": number.text})
@@ -405,6 +413,8 @@ EXAMPLES = (
             ({"measure": "troops", "value": 10000, "low": 9500, "high": 10500, "qualifier": "about",
               "subject": "UNIFIL", "as_of_basis": "source_date", "as_of_start": "2024-04-02"},
              {"measure": "nations", "value": 48, "subject": "UNIFIL"})),
+    Example("Its workforce of 33,000 employees will shrink.", ({"measure": "workforce", "value": 33000},),
+            note="a holder of people counts for the holder, whoever the number names"),
     Example("Dozens of protesters gathered outside the Parliament of Georgia.",
             ({"measure": "crowd", "low": 24, "high": 99, "qualifier": "vague"},),
             note="people who gathered are a crowd"),
