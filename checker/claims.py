@@ -188,7 +188,7 @@ def _anchor_offsets(found: list[Match], text: str) -> list[Match]:
 
 
 # "from 4.6% in the same period of 2024", "the same months last year": the period named before, then
-SAME_PERIOD_BEFORE = re.compile(r"\bsame\s+(?:period|months?|weeks?|quarter|half|time)\s+(?:(?:of|in)\s+)?$",
+SAME_PERIOD_BEFORE = re.compile(r"\bsame\s+(?:period|months|weeks|quarter|half|time)\s+(?:(?:of|in)\s+)?$",
                                 re.IGNORECASE)
 FINER_THAN_YEAR = frozenset({"part_of_year", "month", "week"})  # a period: not "data showed on Tuesday"
 RELATIVE_YEARS = {"last": -1, "previous": -1, "this": 0, "next": 1}

@@ -83,7 +83,10 @@ def find_sorted(rows: list[dict], overlap: float, first: tuple[str, str] = ("", 
             shared = same[a, b] = _one_event(described[i], described[j], overlap)
         if shared is not None:
             conflicts.setdefault((rows[i]["as_of_precision"], shared, rows[i]["as_of_start"]), set()).update((i, j))
-    return [_finding([rows[k] for k in sorted(indices)], key[1:]) for key, indices in conflicts.items()]
+    # a day's conflict is known by its words and first day; a week's or a month's by its precision
+    # too, since a day's pair and a month's may start on one day ("August 1" and "August")
+    return [_finding([rows[k] for k in sorted(indices)], key[1:] if key[0] == "day" else key[1:] + key[:1])
+            for key, indices in conflicts.items()]
 
 
 @dataclass(frozen=True)
@@ -126,7 +129,7 @@ def _one_event(a: Description, b: Description, overlap: float) -> str | None:
     return " ".join(sorted(shared))
 
 
-def _finding(claims: list[dict], key: tuple[str, str]) -> Finding:
+def _finding(claims: list[dict], key: tuple[str, ...]) -> Finding:
     """One event dated differently: every source's date, earliest first (evidence capped)."""
     by_date: dict[str, list[dict]] = {}
     for claim in claims:

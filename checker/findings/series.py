@@ -56,9 +56,6 @@ FLOWS = frozenset({"rainfall", "snowfall", "visitors", "arrivals", "tourists", "
                    "doses", "vaccinations", "passengers", "deliveries", "shipments"})
 PERIOD_SEPARATOR = " per "
 OUTLIER_DAYS = 92  # a figure between two that agree, all within a quarter, departs from them
-# Measures an event has once and keeps ("a magnitude 6.4 quake"), with the days a report
-# that dates the figure only by its own day may come after the event (see `_at_event`).
-FIXED_MEASURES = {"magnitude": 14}
 COARSE = frozenset({"year", "decade", "century"})  # as-of precisions too coarse to meet a day's
 
 
@@ -143,30 +140,7 @@ def find_group(subject: str, measure: str, group: list[dict], window_days: int =
         return ages.find_group(subject, rows)
     if measure.split(" ", 1)[0] in TOLLS:  # "killed", "injured police", "killed by carbon monoxide poisoning"
         return _tolls(subject, measure, rows)
-    if measure in FIXED_MEASURES:
-        rows = _at_event(rows, FIXED_MEASURES[measure])
     return _levels(subject, measure, rows, window_days)
-
-
-def _at_event(rows: list[dict], days: int) -> list[dict]:
-    """An event's fixed figure that a report dates only by its own day is of the latest
-    event dated in the `days` before it: the day a report states, else the first report's
-    day.  "The magnitude 6.2 earthquake" in Wednesday's paper is Monday's "magnitude 6.4
-    earthquake": two figures for one quake, not a change; two quakes dated a day apart
-    stay two."""
-    stated = sorted({c["as_of_start"] for c in rows if c["as_of_basis"] != "source_date"
-                     and c["as_of_precision"] == "day"})
-    out = []
-    for claim in rows:
-        if claim["as_of_basis"] == "source_date" and claim["as_of_precision"] == "day":
-            day = claim["as_of_start"]
-            earliest = (date.fromisoformat(day) - timedelta(days=days)).isoformat()
-            told = [stated_day for stated_day in stated if earliest <= stated_day <= day]
-            reported = [c["as_of_start"] for c in out if c["as_of_basis"] == "source_date" and c["as_of_start"] >= earliest]
-            event = told[-1] if told else reported[0] if reported else day
-            claim = dict(claim, as_of_start=event, as_of_end=event)
-        out.append(claim)
-    return sorted(out, key=lambda c: (c["as_of_start"], c["source_date"], c["source"], c["start"]))
 
 
 def slots(rows: list[dict], window_days: int) -> list[list[dict]]:

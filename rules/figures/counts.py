@@ -241,9 +241,24 @@ HOLDER_BEFORE_VERB = re.compile(rf"\b(?P<holder>{_HOLDER})\s+(?:(?:has|have|had|
 HOLDER_OF = re.compile(rf"\b(?P<holder>{_HOLDER})\s+of\s+" + LEVEL_QUALIFIER, re.IGNORECASE)
 
 
-def _people(ctx, noun) -> bool:
-    """The counted noun is people of some kind ("people", "employees", "members")."""
-    return noun.noun in ctx.config.people_nouns or noun.measure in ctx.config.people_nouns
+# the nouns a holder's own count may name after the number: "a population of 2.3 million
+# people", "a workforce of 33,000 employees" (not "a population of 2,500 refugees": a group in it)
+HOLDER_MEMBERS = {"population": {"people", "persons", "residents", "inhabitants", "citizens"},
+                  "workforce": {"employees", "workers", "staff", "people"}, "members": {"members", "people"},
+                  "waiting list": {"patients", "people"}, "electorate": {"voters", "people"},
+                  "ridership": {"passengers", "riders"}, "readership": {"readers"},
+                  "enrolment": {"students", "pupils"}, "backlog": {"cases"}, "caseload": {"cases"}}
+# a change in the holder, not its count: "a fall in population of 30,000", "a reduction in its workforce of 2,300"
+CHANGE_IN_BEFORE = re.compile(r"\b(?:increase|rise|fall|drop|reduction|cut|decline|growth|decrease|loss|jump|"
+                              r"surge)s?\s+in\s+(?:(?:the|its|their|his|her|[\w'’-]+['’]s?)\s+)?$", re.IGNORECASE)
+
+
+def _holds(ctx, holder, noun) -> bool:
+    """The number is the holder's own count: it names no noun, or the holder's members,
+    and no change in the holder comes before it."""
+    if noun is not None and noun.noun not in HOLDER_MEMBERS.get(_holder_measure(holder), ()):
+        return False
+    return not CHANGE_IN_BEFORE.search(ctx.text, max(0, holder.start() - 40), holder.start())
 
 
 def _holder_measure(match) -> str:
@@ -347,9 +362,8 @@ def find(ctx):
                         qualifier=number.qualifier, anchor=number.start, detail=detail)
             continue
         noun = ctx.counted_noun(number.number_end, number.qualifier == "vague")
-        holder = HOLDER_OF.search(ctx.text, max(0, number.start - 40), number.start) \
-            if noun is None or _people(ctx, noun) else None
-        if holder and number.qualifier != "vague":
+        holder = HOLDER_OF.search(ctx.text, max(0, number.start - 40), number.start)
+        if holder and number.qualifier != "vague" and _holds(ctx, holder, noun):
             # "a workforce of 33,000", "a population of 2.3 million (people)": the holder's count,
             # whoever it says it counts
             yield Match(number.start, number.end, "figure", _holder_measure(holder), value=number.value,
