@@ -247,8 +247,8 @@ CHANGE_IN_BEFORE = re.compile(r"\b(?:increase|rise|fall|drop|reduction|cut|decli
                               r"surge)s?\s+in\s+(?:(?:the|its|their|his|her|[\w'’-]+['’]s?)\s+){0,2}$", re.IGNORECASE)
 # what may stand before a holder that holds the whole: "Moldova has a population of 2.4 million",
 # "the country's total population of"; not "a rural population of 1.3 million" (a part of it)
-WHOLE_HOLDER_BEFORE = re.compile(r"(?:^|\b(?:a|an|the|its|their|his|her|our|total|overall|entire|whole|current|"
-                                 r"estimated|combined|[\w-]+['’]s?))\s+$", re.IGNORECASE)
+WHOLE_HOLDER_BEFORE = re.compile(r"(?:^\s*|\b(?:a|an|the|its|their|his|her|our|total|overall|entire|whole|current|"
+                                 r"estimated|combined|[\w-]+['’]s?)\s+)$", re.IGNORECASE)
 
 
 def _changed(ctx, holder) -> bool:
