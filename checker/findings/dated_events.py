@@ -190,8 +190,6 @@ def _candidate_pairs(rows: list[dict], names: list[frozenset[str]],
 def _same_event(a: Description, b: Description, shared: frozenset[str], overlap: float) -> bool:
     """Most keywords shared, and among them what happened, not only where or who: "fire
     started in Butte County" and "emergency declared in Butte County" are two events."""
-    if len(a.keywords) < 2 or len(b.keywords) < 2:
-        return False
     words = len(shared) - len(shared & a.classes)  # "~began": one happening's class, no word
     if words < 2 or len(shared) / min(len(a.keywords), len(b.keywords)) < overlap:
         return False

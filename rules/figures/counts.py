@@ -16,9 +16,11 @@ earlier" is the same measure's earlier level, dated by its own date.  A hyphened
 
 import re
 
+from checker.alternation import alternation
 from checker.dates import MONTH, PAST_IRREGULAR
 from checker.figures import WHOLE_BEFORE
 from checker.rulekit import Example, Match
+from checker_rules.figures.amounts import FALL, RISE
 
 OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 # "Organisers put the figure at 2,000", "... while 100,000 took part": the same measure again
@@ -243,8 +245,8 @@ HOLDER_OF = re.compile(rf"\b(?P<holder>{_HOLDER})\s+of\s+" + LEVEL_QUALIFIER, re
 
 # a change in the holder, not its count: "a fall in population of 30,000", "a reduction in
 # the company's workforce of 2,300 employees"
-CHANGE_IN_BEFORE = re.compile(r"\b(?:increase|rise|fall|drop|reduction|cut|decline|growth|decrease|loss|jump|"
-                              r"surge)s?\s+in\s+(?:(?:the|its|their|his|her|[\w'’-]+['’]s?)\s+){0,2}$", re.IGNORECASE)
+CHANGE_IN_BEFORE = re.compile(r"\b(?:" + alternation(RISE | FALL | {"loss", "losses"}, ignore_case=True) + r")\s+in\s+"
+                              r"(?:(?:the|its|their|his|her|[\w'’-]+['’]s?)\s+){0,2}$", re.IGNORECASE)
 # what may stand before a holder that holds the whole: "Moldova has a population of 2.4 million",
 # "the country's total population of"; not "a rural population of 1.3 million" (a part of it)
 WHOLE_HOLDER_BEFORE = re.compile(r"(?:^\s*|\b(?:a|an|the|its|their|his|her|our|total|overall|entire|whole|current|"
