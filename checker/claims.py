@@ -47,7 +47,8 @@ NOW = re.compile(r"\b(?:now|currently|today|at\s+present|presently|still|as\s+of
 SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}$", re.IGNORECASE)
 SINCE_A = re.compile(r"\bsince\s+(?:a|an)\s+$", re.IGNORECASE)  # not "since the 2021 coup, 6,000 have been killed"
 SINCE_CLAUSE_BODY = re.compile(r"\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s+")  # "since a 1970 storm killed ..."
-WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
+# (the date may name a season or an event first: "since the 2017 fire season, when 1.2 million hectares burned")
+WHEN_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3},\s+when\b|\s+when\b", re.IGNORECASE)
 # dates that qualify a noun, not the figure: "the 17th-century tower", "the 2018 Camp Fire", "bonds due 2030"
 ADJECTIVE_DATE = re.compile(r"-(?:century|era|style|old)\b")
 ADJECTIVE_DATE_BEFORE = re.compile(r"\b(?:due|maturing|dated|vintage)\s+(?:in\s+)?$", re.IGNORECASE)
@@ -245,9 +246,16 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
             nearest = _nearest_in_size(rows, ctx.sentence.start, match.value)
             if nearest is None and match.detail.get("up_from"):  # "attendance was 49,300, up from 46,800": of
                 # a figure this sentence states ("rose to 41, up from three"), never of the sentence before's
-                nearest = previous if previous and previous["start"] >= ctx.sentence.start else None
+                # ("down 2.3 per cent from 612,400": no level of the change in percent)
+                nearest = previous if previous and previous["start"] >= ctx.sentence.start \
+                    and previous["unit"] == match.unit else None
                 if nearest is None:
                     return None
+            elif nearest is None:  # "A year earlier the figure was 58,100": the paragraph's figure of its size
+                # (or the paragraph before's, when it stands alone, as a wire's short paragraphs do)
+                paragraph = max(0, document.text.rfind("\n\n", 0, ctx.sentence.start))
+                nearest = _nearest_in_size(rows, paragraph, match.value) or _nearest_in_size(
+                    rows, max(0, document.text.rfind("\n\n", 0, paragraph)), match.value)
             previous = nearest or previous
         match.measure = match.measure or previous["measure"]
         if match.detail.get("estimate") and match.measure.split(" (", 1)[0] == "crowd":
@@ -261,9 +269,11 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
                                                      historical or in_quote(ctx.text, anchor), bool(match.parts))
     if not subject:  # carried over within the paragraph, else the story's subject, else the noun phrase
         same_paragraph = previous and not PARAGRAPH_BREAK.search(document.text[previous["start"]:ctx.sentence.start])
-        of_the_story = not (historical or in_quote(ctx.text, anchor))
+        # (not what an event did "so far this year", "since the start of the fire season": more than the story's)
+        wider = match.measure.split(" ", 1)[0] in finder.lexicon.event_measures and wider_scope(ctx.text, match.end)
+        of_the_story = not (historical or in_quote(ctx.text, anchor) or wider)
         story = (finder.story_event or finder.story_entity) if of_the_story else ""
-        carried = previous["subject"] if same_paragraph and previous["named"] else ""
+        carried = previous["subject"] if same_paragraph and previous["named"] and not wider else ""
         part = unnamed_part(ctx.text, anchor)  # "The enterprise segment brought in $2.7 billion."
         owner = whole_of(carried) if carried else finder.story_entity if of_the_story else ""
         economy = economy_named(ctx.text, candidates)  # "The deficit reached 5.8% of GDP": compared as GDP's
@@ -326,6 +336,11 @@ def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
     if own:  # a figure inside a phrase is dated by a date of that phrase first ("up from 65.4% in 2021")
         inner_start, inner_end = min(own, key=lambda span: span[1] - span[0])
         usable = [d for d in usable if inner_start <= d.start < inner_end] or usable
+    if _in_description(text, anchor, usable):  # "Estonia, with a population of 1.3 million, joined in
+        # 2004": as of the telling ("said on Monday that the fire, which has burned 5,000 hectares, ...")
+        usable = [d for d in usable if _after_speech_verb(text, d.start)]
+        if not usable:
+            return None, "source_date"
     told_of = TOLD_OF_FIGURE.match(text, end) if DEFINITE_BEFORE.search(text, max(0, start - 8), start) else None
     if told_of:
         usable = [d for d in usable if told_of.start() <= d.start < told_of.end()] or usable
@@ -337,7 +352,11 @@ def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
         inside = [d for d in usable if d not in spoken and told is not None and d.start >= told.end]
         usable = (inside or [told]) if told is not None else [d for d in usable if d not in spoken]
     distance = lambda span: min(abs(anchor - span[0]), abs(anchor - span[1]))  # noqa: E731
-    nearest = min(usable, key=lambda d: distance(d.span), default=None)
+    # a date the figure's own preposition takes is the nearest ("6.1% this year and 3.0% in 2025")
+    after = max(end, anchor)
+    taken = lambda d: (0 if d.start >= after and DATE_TAKEN.fullmatch(text, after, d.start)  # noqa: E731
+                       else distance(d.span))
+    nearest = min(usable, key=taken, default=None)
     now = _now_spans(text)
     if nearest is None or (now and min(distance(s) for s in now) < distance(nearest.span)):
         return None, "source_date"
@@ -347,6 +366,9 @@ def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
             and not _in_when_clause(text, nearest, anchor) and not _in_since_clause(text, nearest, anchor)):
         return DateValue(nearest.when.start, source_date, "day"), "stated"
     return nearest.when, "stated"
+
+
+DATE_TAKEN = re.compile(r"\s+(?:in|on|by|during|for|as\s+of|through)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _in_since_clause(text: str, date_match: Match, anchor: int) -> bool:
@@ -477,6 +499,30 @@ def _elliptical(ctx: SentenceContext, match: Match, anchor: int, finder: Subject
     return (match.kind == "figure" and anchor == match.start and "noun" not in match.detail
             and match.measure in finder.lexicon.event_measures and not match.parts
             and bool(ELLIPTICAL.search(ctx.text, 0, match.start)))
+
+
+# A description set off by commas, of how a place or a body is now: "Estonia, with a population
+# of 1.3 million,", "the firm, which employs 3,000 people,", "Moldova, a country of 2.4 million
+# people,", "the city, home to 2 million people,"; a figure in it is as of the telling, not of
+# the date of the clause around it ("..., joined the EU in 2004")
+_DESCRIBED_NOUNS = (r"(?:country|nation|city|town|village|state|region|province|island|territory|district|county|"
+                    r"municipality|enclave|community|company|firm|group|bloc|alliance|network|chain|union)")
+DESCRIPTION = re.compile(r"(?:^|,)\s*(?:(?:with|has|have)\s+(?:a|an|its|their)\s+(?:[a-z]+\s+)?"
+                         r"(?:population|workforce|membership|staff|fleet|headcount)\s+of\b|"
+                         # a present verb, not a noun ("which critics have nicknamed")
+                         r"(?:which|who)\s+(?:is|are|has|have|remains|(?!was\b)[a-z]+[^s\W]s\b"
+                         r"(?!\s+(?:have|had|are|were|say|said|call|called|describe|described)\b))\b|"
+                         rf"(?:a|an)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{_DESCRIBED_NOUNS}\s+of\b|"
+                         r"(?:home|host)\s+to\b)" + PHRASE_BODY + PHRASE_COMMA, re.IGNORECASE)
+
+
+def _in_description(text: str, anchor: int, usable: list[Match]) -> bool:
+    """The figure stands in a description (DESCRIPTION) that states no date of its own,
+    while the sentence does elsewhere."""
+    for match in DESCRIPTION.finditer(text) if usable and "," in text else ():
+        if match.start() <= anchor < match.end():
+            return not any(match.start() <= d.start < match.end() for d in usable)
+    return False
 
 
 @lru_cache(maxsize=4096)

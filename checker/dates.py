@@ -179,7 +179,9 @@ PAST_IRREGULAR = ("said|told|began|struck|left|met|took|came|went|fell|rose|gave
                    "fought|led|kept|felt|heard|sold|paid|became|swept|burnt|spent|tore|threw|hid|froze|"
                    "woke|wore|withdrew|overtook|underwent|grew|drew|dealt|meant|sat|slid|sank|dug|bore|died")
 TENSE_CUE = re.compile(
-    r"(?P<future>\b(?:will|shall|would|won't|scheduled|planned|plans?\s+to|to\s+be\s+held|due|upcoming|"
+    # ("planned operations", "planned care": the health service's word for elective, no plan)
+    r"(?P<future>\b(?:will|shall|would|won't|scheduled|planned(?!\s+(?:operations?|procedures?|care|surgery|"
+    r"treatments?|admissions?|appointments?))|plans?\s+to|to\s+be\s+held|due|upcoming|"
     r"expected|expects?|forecasts?|projects?|predicts?|(?:outlook|guidance)\s+(?:for|sees|implies|calls\s+for|points\s+to)|"
     r"set\s+(?:to|for)|going\s+to|next(?!\s+\w+['’]s\b)|tomorrow|coming|forthcoming|"
     # "could be cut by half from July", "could rise" (not "could hear", "could not confirm")
@@ -246,6 +248,10 @@ def tense(before: str, after: str = "") -> str | None:
         return "future"
     near = head[-100:]
     cue = next((c for m in reversed(list(TENSE_CUE.finditer(near))) if (c := _cue(m, near))), None)
+    if cue == "present":  # "the bank's next policy meeting is on June 20": a present told of what is to come
+        phrase = near.rsplit(",", 1)[-1]  # (not "expect the report, which is dated ...")
+        earlier = (c for m in reversed(list(TENSE_CUE.finditer(phrase))) if (c := _cue(m, phrase)) != "present")
+        cue = "future" if next(earlier, None) == "future" else cue
     if cue == "future":
         return "future"
     if until and cue is None and past_after(after):  # "By Tuesday, the fire had burned ...": done

@@ -45,6 +45,18 @@ TIME_UNITS = frozenset("second seconds minute minutes hour hours day days week w
                        "year years decade decades century centuries".split())
 
 
+# "2,500 patients a month", "15,000 hectares a day", "kills 1.2 million people a year": a rate,
+# not a level (not "a year ago", "a day earlier", "a week after the storm")
+PER_PERIOD = re.compile(r"\s+(?:a|an|per|each|every)\s+(?P<period>hour|day|week|month|year)\b"
+                        r"(?!\s+(?:ago|earlier|later|before|after|on(?!\s+average)|of|and)\b)(?!-)", re.IGNORECASE)
+
+
+def per_period(text: str, end: int) -> str:
+    """The period a quantity ending at `end` is told per ("day" for "15,000 hectares a day"), or ""."""
+    rate = PER_PERIOD.match(text, end)
+    return rate.group("period").lower() if rate else ""
+
+
 @dataclass(frozen=True)
 class Counted:
     measure: str

@@ -841,7 +841,8 @@ def local_scope(text: str, anchor: int, end: int, candidates: list[Candidate], l
 
 DEFINITE_NOUN = re.compile(r"\b[Tt]he\s+(council|county|agency|union|authority|ministry|railway|utility|"
                            r"fire|blaze|wildfire|quake|earthquake|storm|hurricane|typhoon|flood|flooding|outbreak|"
-                           r"explosion|blast|crash|attack)\b")
+                           r"explosion|blast|crash|attack)\b"
+                           r"(?!\s+(?:season|seasons|services?|departments?|brigades?|crews?|stations?|risk|danger))")
 
 
 NAME_WITH_HEAD = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,4}(?:Council|County|Agency|Union|Authority|Ministry|"
@@ -862,14 +863,20 @@ def _names_by_head(text: str, lexicon: Lexicon) -> MappingProxyType[str, frozens
     return MappingProxyType({head: frozenset(names) for head, names in out.items()})
 
 
+# "Since the start of the fire season on April 1, fires have burned 112,000 hectares", "27 bodies
+# have been recovered since the start of the autumn rains" (a season, not "since the start of
+# the year": an outbreak's running total is the outbreak's)
+SEASON_SO_FAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|onset)\s+of\s+the\s+(?:[a-z]+\s+)?"
+                           r"(?:season|rains|monsoon)\b", re.IGNORECASE)
 # What an event did, counted over a season: "burned nationwide so far this year", "in the year
 # to date" (not "nationwide" alone: a protest or a strike may be nationwide)
 WIDER_SCOPE = re.compile(r"\b(?:so\s+far\s+this\s+(?:year|season|summer|winter)|this\s+(?:year|season)\s+so\s+far|"
-                         r"(?:in\s+the\s+)?year\s+to\s+date)\b", re.IGNORECASE)
+                         r"(?:in\s+the\s+)?year\s+to\s+date)\b|" + SEASON_SO_FAR.pattern, re.IGNORECASE)
 
 
 def wider_scope(text: str, end: int) -> bool:
-    """The clause after a figure counts it over a season, more than the story's event."""
+    """The clause after a figure, or the sentence before it, counts it over a season, more
+    than the story's event."""
     after = text[end:end + 80]
     cut = CLAUSE_BREAK.search(after)
-    return bool(WIDER_SCOPE.search(after[:cut.start()] if cut else after))
+    return bool(WIDER_SCOPE.search(after[:cut.start()] if cut else after)) or bool(SEASON_SO_FAR.search(text, 0, end))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import pandas as pd
 
@@ -106,6 +106,9 @@ def _around_parts(figures: pd.DataFrame) -> pd.DataFrame:
     return figures[parts | beside]
 
 
+NEXT_LEVEL_REACH = timedelta(days=31)
+
+
 def level_changes(figures: pd.DataFrame) -> list[Finding]:
     """A level, plus the change stated after it, against the next level stated (per subject)."""
     out: list[Finding] = []
@@ -133,10 +136,16 @@ def level_changes(figures: pd.DataFrame) -> list[Finding]:
             operator = "+" if slot[0]["value"] >= 0 else "-"
             arithmetic = (f"{amount(start)} ({when(start)}) {operator} {amount(slot[0], signed=False)} ({when(slot[0])}) = "
                           f"{format_number(expected[0])}-{format_number(expected[1])}")
+            # a level told long after the change may follow other moves ("cut 50 basis points" in
+            # December is no account of the rate in March): a warning, not an error
+            reach = (date.fromisoformat(max(c["as_of_end"] for c in slot)) + NEXT_LEVEL_REACH).isoformat()
+            later = end["as_of_start"] > reach
             message = (f"{subject} {measure_words(level_measure)}: {arithmetic}, "
                        + (f"consistent with {amount(end)} ({span(end)}) on {when(end)} ({who(end)})."
-                          if holds else f"but {who(end)} gives {amount(end)} ({span(end)}) on {when(end)}."))
-            out.append(Finding("arithmetic", "info" if holds else "error", subject, level_measure,
+                          if holds else f"but {who(end)} gives {amount(end)} ({span(end)}) on {when(end)}"
+                          + (", more than a month later: other changes may have come between." if later else ".")))
+            severity = "info" if holds else "warning" if later else "error"
+            out.append(Finding("arithmetic", severity, subject, level_measure,
                                f"{start['as_of_start']}/{end['as_of_end']}", arithmetic, message,
                                (start, *slot, end), ("change", moment)))
     return out
@@ -210,7 +219,7 @@ def _slack(claim: dict) -> float:
 
 
 # what became of the people of a group, each of them one fate only
-FATES = frozenset({"rescued", "killed", "missing", "survived"})
+FATES = frozenset({"rescued", "killed", "bodies", "missing", "survived"})
 OF_THE_GROUP = re.compile(r"\s*Of\s+(?:the|all|its|their|those)\s")
 
 

@@ -40,7 +40,7 @@ from checker.units import convert
 # Measures that count what happened in one event: later sources revise them.
 # Only counts that add up over time: the missing are found, the evacuated go home, so those
 # are levels, which may fall.
-TOLLS = frozenset({"killed", "injured", "arrested", "rescued", "casualties", "victims", "affected", "cases"})
+TOLLS = frozenset({"killed", "injured", "arrested", "rescued", "bodies", "casualties", "victims", "affected", "cases"})
 # Running totals of an outbreak rather than of one event: they grow as it spreads, so a higher
 # count later is a change, not a toll revised; a lower one still cannot be.
 RUNNING_TOTALS = frozenset({"cases"})

@@ -20,6 +20,11 @@ PATTERN = re.compile(
     # "in May last year", "March of this year": the month of the year the words name
     rf"|\s+(?:of\s+)?(?P<year_rel>last|this|next)\s+year)?\b"
 )
+# a month naming the period of a statistic: "it cited November inflation of 3.8%", "March retail sales rose 4%"
+DATA_AFTER = re.compile(r"\s+(?:(?:consumer|producer|core|headline|retail|factory|industrial|trade|house|home|car|"
+                        r"non-farm|nonfarm)\s+)?(?:inflation|CPI|sales|exports|imports|output|production|"
+                        r"unemployment|jobless|payrolls|employment|prices|orders|PMI|GDP|trade\s+(?:deficit|surplus))\b")
+NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")  # "Theresa May": a name, no month
 YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
 LEAD_BEFORE = re.compile(rf"\b{LEAD}[\s-]+$", re.IGNORECASE)
 
@@ -39,7 +44,9 @@ def find(ctx):
         rel = (g["rel"] or "").lower().split()
         named_year = g["year"] or g["year_rel"]
         if not named_year and not part and not rel \
-                and not LEAD_BEFORE.search(ctx.text[max(0, match.start() - 12):match.start()]):
+                and not LEAD_BEFORE.search(ctx.text[max(0, match.start() - 12):match.start()]) \
+                and not (DATA_AFTER.match(ctx.text, match.end())
+                         and not NAME_BEFORE.search(ctx.text, max(0, match.start() - 30), match.start())):
             continue
         month = dates.month_number(g["month"])
         if g["year"]:
@@ -100,6 +107,8 @@ EXAMPLES = (
             source_date="2026-02-10"),
     Example("Sales fell through June, the company said.", ({"surface": "June", "as_of_start": "2012-06-01"},),
             source_date="2013-03-18"),
+    Example("The bank cited November inflation of 3.8%.", ({"surface": "November", "as_of_start": "2023-11-01"},),
+            source_date="2024-01-10", note="a month naming the period of a statistic needs no preposition"),
     Example("Officials may decide later whether to march on.", (), note="the modal may is no month"),
     Example("May I add that March is a verb too?", ()),
 )

@@ -39,13 +39,17 @@ PATTERN = re.compile(
     rf"(?:,?\s+(?:of\s+)?(?P<ending_year>{dates.YEAR})\b|\s+(?P<last>last\s+year|a\s+year\s+(?:earlier|ago|before)))?"
     # "the first six months of the year", "the first nine months of 2024"
     rf"|\b(?:the\s+)?first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+"
-    rf"(?:of|in)\s+(?:(?P<months_year>{dates.YEAR})\b|the\s+(?:current\s+|calendar\s+)?year\b|(?P<which_year>this|last)\s+year\b)",
+    rf"(?:of|in)\s+(?:(?P<months_year>{dates.YEAR})\b|the\s+(?:current\s+|calendar\s+)?year\b|(?P<which_year>this|last)\s+year\b)"
+    # "the final three months of 2024", "the last six months of the year": counted from its end
+    rf"|\b(?:the\s+)?(?:final|last)\s+(?P<end_months>three|six|nine|[369])\s+months\s+of\s+"
+    rf"(?:(?P<end_year>{dates.YEAR})\b|the\s+(?:calendar\s+)?year\b|(?P<end_which>this|last)\s+year\b)",
     re.IGNORECASE,
 )
 MONTH_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11}
 BUSINESS_WORDS = frozenset("results earnings growth output gdp economy shipments deliveries orders margin margins "
-                           "guidance outlook dividend dividends income eps sales revenue profit".split())
+                           "guidance outlook dividend dividends income eps sales revenue profit product inflation "
+                           "prices exports imports production unemployment".split())
 MONEY = re.compile(r"[$€£¥₹]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|pesos?)\b", re.IGNORECASE)
 WORD = re.compile(r"[a-z]+")
 RECENT_DAYS = 100  # a report still to come on a quarter that ended this long ago at most
@@ -60,6 +64,8 @@ def find(ctx):
         g = match.groupdict()
         if g["months"]:
             when = _months_so_far(g, ctx.base, _future(ctx, match))
+        elif g["end_months"]:
+            when = _months_to_end(g, ctx.base)
         elif g["month"]:
             when = _quarter_ending(g, ctx.base)
         elif g["ending"]:
@@ -90,10 +96,12 @@ def _about_business(ctx) -> bool:
 
 
 def quarter_only(number: int, base: date, future: bool) -> DateValue:
-    """The latest quarter `number` begun by `base`; the next not yet ended when `future`."""
+    """The latest quarter `number` begun by `base`; when `future`, the next not yet ended, or
+    one just ended (its results are still to come: "will report third-quarter results", and
+    "would cut 1,800 jobs after reporting a drop in third-quarter profit", in October)."""
     this_year = dates.quarter(base.year, number)
     if future:
-        return this_year if this_year.end >= base else dates.quarter(base.year + 1, number)
+        return this_year if (base - this_year.end).days <= RECENT_DAYS else dates.quarter(base.year + 1, number)
     return this_year if this_year.start <= base else dates.quarter(base.year - 1, number)
 
 
@@ -124,6 +132,17 @@ def _months_so_far(g, base: date, future: bool) -> DateValue:
     return DateValue(date(year, 1, 1), date(year, count, calendar.monthrange(year, count)[1]), "part_of_year")
 
 
+def _months_to_end(g, base: date) -> DateValue:
+    """"the final three months of 2024": the last months of that year; "of the year" unnamed is
+    the latest year whose last months have begun (last year's, said in February)."""
+    count = MONTH_COUNTS.get(g["end_months"].lower()) or int(g["end_months"])
+    which = (g["end_which"] or "").lower()
+    year = int(g["end_year"]) if g["end_year"] else base.year - (which == "last")
+    if not g["end_year"] and not which and base.month <= 12 - count:
+        year -= 1
+    return DateValue(date(year, 13 - count, 1), date(year, 12, 31), "part_of_year")
+
+
 def _quarter_ending(g, base: date) -> DateValue | None:
     """"the quarter ended Sept. 30": the three months up to the end of that day's month."""
     month = dates.month_number(g["month"].rstrip("."))
@@ -147,6 +166,10 @@ EXAMPLES = (
             ({"surface": "the March quarter of 2024", "as_of_start": "2024-01-01"},
              {"surface": "June-quarter", "as_of_start": "2025-04-01", "as_of_end": "2025-06-30"}),
             source_date="2025-04-24", note="a stated year; a forecast's quarter is the coming one"),
+    Example("The economy grew 0.2% in the final three months of 2024.",
+            ({"surface": "the final three months of 2024", "as_of_start": "2024-10-01", "as_of_end": "2024-12-31",
+              "as_of_precision": "part_of_year"},), source_date="2025-02-14",
+            note="months counted from the end of a year"),
     Example("City have not lost since the March quarter-final.", (), source_date="2025-04-24",
             note="near miss: a quarter-final is no quarter"),
     Example("Sales in the December quarter last year rose 2%; it will release its March-quarter report on Thursday.",

@@ -100,7 +100,9 @@ FINED = re.compile(r"\b(?:fined|fining|fines)\s+(?:(?!for\b)[\w'’.-]+\s+){0,3}
 LINK_ONLY = re.compile(r"worth|totall?ing|valued\s+at|costing|amounting\s+to|estimated\s+at|put\s+at", re.IGNORECASE)
 COMPARISON = re.compile(r"(?:below|above|under|over|near|beyond|exceeding)\b", re.IGNORECASE)
 UP = re.compile(rf"^(?:{VERB_UP}|up)$", re.IGNORECASE)
-VERB_LEVEL = re.compile(rf"\b(?:{VERB_UP}|{VERB_DOWN}|stood|stands|was|were|is)\s+(?:(?P<obj>[^;:,]{{0,40}}?)\s)?"
+VERB_LEVEL = re.compile(rf"\b(?:{VERB_UP}|{VERB_DOWN}|stood|stands|was|were|is)\s+"
+                        # (a size "by" which it moved may follow: "its main interest rate by 50 basis points")
+                        r"(?:(?P<obj>[^;:,]{0,40}?(?:\s+by\s+[^;:,]{1,25}?)?)\s)?"
                         r"(?:to|from)\s+$", re.IGNORECASE)
 # "unemployment held at 2.1%", "held rates steady at 4.25%-4.5%", "kept its deposit rate at 2%"
 VERB_HELD = re.compile(r"\b(?:held|holds|holding|kept|keeps|keeping|left|leaves|leaving|remained|remains|stayed|stays)"
@@ -115,7 +117,7 @@ STATED_OF = re.compile(r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)(?:\
 # Percentage points: the direction of the difference ("down 19 percentage points", "a gain
 # of 7.7 points", "12 points lower")
 # "cut its key policy rate by 25 basis points": the verb's object may stand before "by"
-POINTS_OBJECT = r"(?:\s+(?:(?:its|the|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+by\b))?"
+POINTS_OBJECT = r"(?:\s+(?P<obj>(?:(?:its|the|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+by\b))?"
 POINTS_DOWN = re.compile(rf"\b(?:{VERB_DOWN}|down|lower|loss|losses|drop|drops|decline|declines|decrease|fall|"
                          rf"falls|slump|dip)\b{POINTS_OBJECT}(?:\s+(?:of|by|some|about|around|nearly|almost|"
                          r"more\s+than|over|an?|just|only))*\s*$", re.IGNORECASE)
@@ -196,7 +198,7 @@ NOT_THINGS = frozenset("terms quarter quarters year years month months week week
                        "period time hours minutes single one two three four five six seven eight nine ten".split())
 # kinds of a measure that are measures of their own: core inflation, youth unemployment
 DISTINCT_KINDS = frozenset("core youth underlying services goods food energy wage producer mean".split())
-RATE_MODIFIERS = DISTINCT_KINDS | {"key", "benchmark", "fixed", "variable", "tracker"}
+RATE_MODIFIERS = DISTINCT_KINDS | {"key", "main", "benchmark", "official", "federal", "fed", "fixed", "variable", "tracker"}
 GENERIC_HEADS = frozenset("share rate rates level levels index ratio coverage figure cap".split())
 # ", up 6%", ", down 2.1%": the change of the figure just stated
 UP_OR_DOWN_BEFORE = re.compile(r",\s+(up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
@@ -231,11 +233,14 @@ def find(ctx):
                                          and PER_SHARE_AFTER.match(ctx.text, number.end)):
             level = _level_before(number, percents if number.unit == "percent"
                                   else [(n, m) for n, m in stated if n.unit == number.unit])
-            if level and (measure in GENERIC or level.endswith(" " + measure)):
+            if isinstance(level, tuple) and measure in GENERIC:
+                found[index] = (number, level)  # "prices rose 8.4% year-on-year, down from 9.1%": the same change, before
+                measure = level
+            elif level and (measure in GENERIC or level.endswith(" " + measure)):
                 found[index] = (number, level)  # "the jobless rate of 9.4% was up from 6.1%"
                 measure = level
         if number.unit == "percent":
-            percents.append((number, measure if isinstance(measure, str) else None))
+            percents.append((number, measure if isinstance(measure, (str, tuple)) else None))
         stated.append((number, measure if isinstance(measure, str) else None))
     conversions = _conversions([number for number, _ in found], ctx.text)
     converted = {conversion.start for conversion in conversions.values()}
@@ -257,6 +262,8 @@ def find(ctx):
                 detail["levels"] = levels
         if isinstance(measure, str):  # one name for one measure: "containment" is `contained`
             measure = ctx.config.measures.get(measure, measure)
+            if measure == "turnout" and CLOCK_TIME.search(ctx.text):
+                measure = "turnout so far"  # "Turnout at 1 p.m. was 34.6%": part of the day, no final turnout
             if number.unit == "percent" and measure in SHARE_OF_VOTES and (
                     not COUNTED.match(ctx.text, number.end)
                     or WON.search(ctx.text, max(0, number.start - 40), number.start)):
@@ -301,8 +308,9 @@ def _conversions(numbers, text: str) -> dict:
             and CONVERSION.fullmatch(text, first.end, second.start) and CONVERSION_END.match(text, second.end)}
 
 
-def _level_before(number, stated) -> str:
-    """The measure of the last level of `stated` (figures and their measures) before `number` in the sentence."""
+def _level_before(number, stated) -> str | tuple[str, int]:
+    """The measure of the last level of `stated` (figures and their measures) before `number` in the
+    sentence; a change is its (measure, sign)."""
     named = [m for n, m in stated if n.end <= number.start and m and m not in GENERIC]
     return named[-1] if named else ""
 
@@ -312,21 +320,24 @@ def _points(ctx, number, percents):
     `<level>_change` (in percentage points, so a level in percent plus it is the next level),
     with its sign; no direction: the `<level> difference`.  Returns (measure, levels), the
     levels being the [from, to] percentages the sentence states around it."""
-    levels = [(n, m) for n, m in percents if m]
+    levels = [(n, m) for n, m in percents if isinstance(m, str) and m]  # levels, not changes
     named = [m for n, m in levels if m not in GENERIC]
     before = [m for n, m in levels if n.end <= number.start and m not in GENERIC]
-    level = before[-1] if before else named[0] if named else "share"
-    level = ctx.config.measures.get(level, level)  # "unemployment rate" is `unemployment`, as its level is named
     lead = ctx.text[max(0, number.start - 60):number.start]
     after = POINTS_AFTER.match(ctx.text, number.end)
-    if POINTS_DOWN.search(lead) or after and after.group("dir").lower() in ("lower", "down", "less", "cut", "cuts",
-                                                                           "reduction"):
+    down, up = POINTS_DOWN.search(lead), POINTS_UP.search(lead)
+    # no level in the sentence: what the verb moved ("cut its main interest rate by 50 basis points")
+    moved = _object((down or up).group("obj")) if not before and not named and (down or up) else ""
+    level = before[-1] if before else named[0] if named else moved or "share"
+    level = ctx.config.measures.get(level, level)  # "unemployment rate" is `unemployment`, as its level is named
+    if down or after and after.group("dir").lower() in ("lower", "down", "less", "cut", "cuts", "reduction"):
         sign = -1
-    elif POINTS_UP.search(lead) or after:
+    elif up or after:
         sign = 1
     else:
         return f"{level} difference", []
-    ends = [n for n, m in levels if m == level or m in GENERIC]
+    low, high = _clause_of(ctx, number)
+    ends = [n for n, m in levels if (m == level or m in GENERIC) and low <= n.start < high]
     stated = []
     if len(ends) == 2:
         first, second = ends
@@ -334,6 +345,22 @@ def _points(ctx, number, percents):
         end = first if start is second else second
         stated = [start.value, end.value]
     return (f"{level}_change", sign), stated
+
+
+def _clause_of(ctx, number) -> tuple[int, int]:
+    """Where the levels of a change in points may stand: from the change before it, to the end of
+    its clause or the change after it ("cut by 25 basis points to 5.75% in February and by
+    another 25 basis points to 5.50%, ... saw inflation at 3.0% in 2025 and 2.5% in 2026": the
+    5.50% alone for the second cut; "12.1%, up from 5.4% in 2021, a gain of 7.7 percentage
+    points": both levels before)."""
+    low, high = 0, len(ctx.text)
+    cut = CLAUSE_CUT.search(ctx.text, number.end)
+    high = cut.start() if cut else high
+    for other in ctx.numbers:
+        if other.unit == "percentage_point" and other is not number:
+            low = max(low, other.end) if other.end <= number.start else low
+            high = min(high, other.start) if other.start >= number.end else high
+    return low, high
 
 
 CLAUSE_CUT = re.compile(r"[;:()]|,\s(?!(?:which|that)\b)|\s[-–—]\s")
@@ -430,9 +457,14 @@ def _measure(ctx, number):
         stated = None  # "to save £300m": without a linking word only a comparison ("humidity below 10%") joins them
     if stated:
         words = []
-        for word in stated.group("np").lower().split():  # the plain words after the last verb or stop word
-            verb = VERB_FORM.search(word) or word in PAST_VERBS
-            words = [] if word in NOT_HEAD or verb else words + [word]
+        for found in re.finditer(r"\S+", stated.group("np")):  # the plain words after the last verb or stop word
+            word = found.group(0)
+            verb = VERB_FORM.search(word) or word.lower() in PAST_VERBS
+            # (not a name: "the poll put the Front at 31%"; but "Core inflation of 3.2%" opening the sentence)
+            opens = number.start <= 90 and clause == before and not \
+                clause[:stated.start("np") + found.start()].strip(OPENING_MARKS)
+            name = word[0].isupper() and not opens
+            words = [] if word.lower() in NOT_HEAD or verb or name else words + [word.lower()]
         if words and (words[-1] in RISE or words[-1] in FALL):
             sign = 1 if words[-1] in RISE else -1
             if len(words) > 1:
@@ -486,28 +518,37 @@ def _without_dates(ctx, lo, hi) -> str:
     return text
 
 
+SPACE_ONLY = re.compile(r"\s*")  # a date right after a number, nothing between
+CLOCK_TIME = re.compile(r"\b(?:at|by|as\s+of|until)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d|"
+                        r"noon|midday)|\bat\s+the\s+same\s+(?:time|hour)\b", re.IGNORECASE)
+OPENING_MARKS = " \"'“‘("  # what may stand before a sentence's first word
+# "the $4.95 billion analysts had expected", "the 3% economists forecast": the noun does the verb
+WHO_DID_IT = re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:expected|forecast|predicted|estimated|projected|"
+                        r"anticipated|pencilled\s+in|penciled\s+in|sought|demanded|wanted|offered|proposed)\b",
+                        re.IGNORECASE)
+
+
 def _noun_after(ctx, end):
-    """"a £64.5m gap", "an 11% pay rise", "a 4.99% rise in council tax", "15% contained"."""
-    words = _phrase(ctx.text, end)
-    if not words:
+    """"a £64.5m gap", "an 11% pay rise", "a 4.99% rise in council tax", "15% contained"; not a
+    date ("61.8% four years ago") nor who did what to it ("the $4.95 billion analysts had expected")."""
+    if any(SPACE_ONLY.fullmatch(ctx.text, end, d.start) for d in ctx.dates if d.start >= end):
+        return None
+    words, words_end = _phrase_span(ctx.text, end)
+    if not words or WHO_DID_IT.match(ctx.text, words_end):
         return None
     head, rest = words[-1], words[:-1]
     if head in RISE or head in FALL:
         sign = 1 if head in RISE else -1
-        thing = " ".join(rest) or _of_thing(ctx.text, end, words)
+        thing = " ".join(rest) or _of_thing(ctx.text, end)
         return (f"{thing} change", sign) if thing else None
     if head in GAPS:  # a gap, hole or shortfall of money is the budget gap, whatever it is "in"
         return _gap(words)
     return " ".join(words)
 
 
-def _of_thing(text, end, words):
+def _of_thing(text, end):
     """"rise in council tax": the phrase after the head's "in"/"of"."""
-    position = end
-    for _ in words:
-        match = WORDS_AFTER.match(text, position)
-        position = match.end() if match else position
-    follow = IN_AFTER.match(text, position)
+    follow = IN_AFTER.match(text, _phrase_span(text, end)[1])
     if not follow:
         return ""
     phrase = _phrase(text, follow.end() - 1)
@@ -529,8 +570,17 @@ def _to_thing(ctx, end):
     return head
 
 
+PERIOD_ADJECTIVE = re.compile(r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th)-(?:quarter|half)|full-year|"
+                              r"half-year(?:ly)?|quarterly|year-end|year-on-year|month-on-month")
+
+
 def _phrase(text, position) -> list[str]:
     """Up to three lower-case words from `position` that make a noun phrase (no stop words)."""
+    return _phrase_span(text, position)[0]
+
+
+def _phrase_span(text, position) -> tuple[list[str], int]:
+    """`_phrase`, and where the words read end."""
     words: list[str] = []
     for _ in range(3):
         match = WORDS_AFTER.match(text, position)
@@ -541,11 +591,13 @@ def _phrase(text, position) -> list[str]:
             break
         if words and (word in S_VERBS or PARTICIPLE.search(word)):  # not "defence spending"
             break  # "the €28mn fine compares with", "a €14.5mn penalty imposed on": the verb ends the phrase
-        words.append(word)
         position = match.end()
+        if not words and PERIOD_ADJECTIVE.fullmatch(word):
+            continue  # "a 38% drop in third-quarter profit": the time of the profit, not what it is
+        words.append(word)
         if word in RISE or word in FALL or word in GAPS or _plural(word):
             break  # "71% of regional buses ran late": the phrase ends at its head
-    return words
+    return words, position
 
 
 def _singular(ctx, word: str) -> str:

@@ -16,7 +16,7 @@ states nothing, nor does "no new deaths" (a change of none).
 
 import re
 
-from checker.figures import NEXT_NUMBER, WHOLE_BEFORE, event_after, is_people
+from checker.figures import NEXT_NUMBER, WHOLE_BEFORE, event_after, is_people, per_period
 from checker.rulekit import Example, Match
 from checker.subjects import patterns
 
@@ -95,7 +95,7 @@ def find(ctx):
             if whole and told_of_whole or not whole and not (told_of_whole and PART_OF.match(ctx.text, number.end)):
                 cause = _cause(ctx, event[1]) if event[0] == "killed" else ""
                 measure = f"{event[0]} by {cause}" if cause else _of_group(event[0], noun, ctx.config, ctx.text)
-                yield _match(number, measure, event[1], noun)
+                yield _match(number, measure, event[1], noun, text=ctx.text)
             continue  # "31 of the roughly 90 passengers survived": the 31 survived, the 90 were aboard
         verb = VERB_FIRST.search(before)
         if verb and victims:
@@ -104,7 +104,7 @@ def find(ctx):
                 continue  # "left 93 injured" is read by the event after the number
             measure = _of_group(VERB_MEASURE[word[:4]], noun, ctx.config, ctx.text)
             yield _match(number, measure, noun.end if noun else number.end, noun,
-                         start=number.start - (len(before) - verb.start()))
+                         start=number.start - (len(before) - verb.start()), text=ctx.text)
             continue
         toll = TOLL.search(ctx.text[max(0, number.start - 130):number.start]) if "toll" in ctx.lower or \
             "number of" in ctx.lower else None
@@ -203,8 +203,11 @@ def _of_group(measure, noun, config, text: str = "") -> str:
     return f"{measure} {group}" if group else measure
 
 
-def _match(number, measure, end, noun, start=None):
+def _match(number, measure, end, noun, start=None, text=""):
+    """The figure; told per a period after its words ("kills about 600,000 people a year"), a rate."""
     stated = number.text
+    period = per_period(text, end) if text else ""
+    measure = f"{measure} per {period}" if period else measure
     return Match(number.start if start is None else start, end, "figure", measure, value=number.value,
                  low=number.low, high=number.high, qualifier=number.qualifier, anchor=number.start,
                  detail={"noun": noun.noun, "stated": stated} if noun else {"stated": stated})

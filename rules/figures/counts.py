@@ -17,8 +17,8 @@ earlier" is the same measure's earlier level, dated by its own date.  A hyphened
 import re
 
 from checker.alternation import alternation
-from checker.dates import MONTH, PAST_IRREGULAR
-from checker.figures import WHOLE_BEFORE
+from checker.dates import MONTH, PAST_IRREGULAR, is_future
+from checker.figures import WHOLE_BEFORE, per_period
 from checker.rulekit import Example, Match
 from checker_rules.figures.amounts import FALL, RISE
 
@@ -30,6 +30,10 @@ SAME_AGAIN_BEFORE = re.compile(r"\b(?:puts?|putting|estimated?|estimates|placed?
 # "410 of the posts were vacant", "24,000 of the railway's drivers walked out": a subset that
 # did or was something, its own measure (`<measure> subset`), never the level of the whole.
 PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s", re.IGNORECASE)
+# "Children aged 5 to 17 make up 31 of the cases": some of them, told by the verb before
+MAKE_UP_BEFORE = re.compile(r"\b(?:make|makes|made|making)\s+up\s+(?:about\s+|around\s+|nearly\s+|almost\s+|"
+                            r"more\s+than\s+|over\s+)?$|\baccount(?:s|ed)?\s+for\s+(?:about\s+|around\s+|nearly\s+|"
+                            r"almost\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
 PREDICATE = re.compile(r"\s+(?:(?:were|was|are|is|had|have|has|will|would|could|also|still|currently|now)\s+)*"
                        r"(?:[a-z]+ed|were|was|are|is|had|have|has|will|would|could|" + PAST_IRREGULAR + r")\b",
                        re.IGNORECASE)
@@ -118,14 +122,19 @@ LEVEL_QUALIFIER = r"(?:a\s+total\s+of\s+|some\s+|about\s+|around\s+|nearly\s+|al
 LEVEL_VERB = re.compile(
     r"\b(?P<verb>rose|risen|rising|rises|climbed|climbing|climbs|jumped|jumping|increased|increasing|grew|grown|"
     r"growing|fell|fallen|falling|dropped|dropping|declined|declining|decreased|soared|surged|stood|stands|standing|"
-    r"reached|reaching|totalled|totaled|hit)\s+(?:to|at)?\s*"
+    r"reached|reaching|totalled|totaled|hit)\s+(?:(?:again|further|sharply|steadily|slightly|back)\s*,?\s+)?(?:to|at)?\s*"
     # "rose to a record 612,400", "hit a new high of 1,240"
     r"(?:(?:a|an|its)\s+(?:new\s+)?(?:record(?!\s+of)|(?:all-time\s+)?(?:high|low|peak)\s+of)\s+)?"
     + LEVEL_QUALIFIER, re.IGNORECASE)
 # "up from 412 three days earlier", "down from 298", "compared with 15 on Tuesday": the level before
-FROM_LEVEL = re.compile(r"\b(?:(?:up|down|rising|falling)\s+from|compared\s+(?:with|to)|and\s+(?:then\s+)?to)\s+"
+FROM_LEVEL = re.compile(r"\b(?:(?:up|down|rising|falling)(?P<by>\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*"
+                        r"(?:%|per\s*cent|percent))?\s+from|compared\s+(?:with|to)|and\s+(?:then\s+)?to)\s+"
                         r"(?:about\s+|around\s+|some\s+)?$",
                         re.IGNORECASE)
+# "up 8.9% from 4,212 a year earlier", "... from 2.98 million in 2023": the time of the level before
+DATED_AFTER = re.compile(r"\s+(?:a\s+(?:year|month|week|quarter|decade)\s+(?:earlier|ago|before)|(?:in|at|on|by)\s+"
+                         r"(?:the\s+(?:same|end|start|previous|prior)\b|\d{4}\b|[A-Z][a-z]+)|(?:last|the\s+previous)\s+"
+                         r"(?:year|month|week|quarter)|(?:\w+\s+)?(?:years?|months?|weeks?)\s+(?:earlier|ago|before))")
 NUMBER_OF = re.compile(r"\b(?:number|count|tally|total)\s+of\s+(?:the\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
                        r"(?P<hospital>\s+(?:in|to)\s+hospitals?\b)?", re.IGNORECASE)
 # "people in hospital", "patients in hospital": those being treated there
@@ -160,7 +169,10 @@ def _levels(ctx, number, previous, carried):
             return None  # "closed another 12 stores, bringing the number of stores shut to 60": cuts
         return _carried_measure(ctx, carried.group("obj"))
     if not verb:
-        if FROM_LEVEL.search(lead[-30:]):  # "312 people died last year, up from 280": the figure before's
+        from_level = FROM_LEVEL.search(lead[-30:])
+        if from_level and from_level.group("by") and not DATED_AFTER.match(ctx.text, number.end):
+            return None  # "had 276,500 dwellings in March, up 6.3% from 260,100": when, it does not say
+        if from_level:  # "312 people died last year, up from 280": the figure before's
             earlier = [other for other in ctx.numbers if other.end <= number.start]
             # not "56 of the 200 seats, up from 50": the figure before is the whole, the 50 is of the part
             whole = earlier and PARTITIVE_BEFORE.search(ctx.text, 0, earlier[-1].start)
@@ -204,8 +216,16 @@ ANONYMOUS_SOURCES = re.compile(r"\s+(?:familiar\s+with|with\s+(?:direct\s+)?know
 # a level a clause carries a count to: "taking the total to 118", "bringing the total number of
 # cases to 230", "raising the number of people rescued to 41"
 CARRIED_TO = re.compile(r"\b(?:taking|takes|took|bringing|brings|brought|pushing|pushes|pushed|lifting|lifts|lifted|"
-                        r"raising|raises|raised)\s+(?P<obj>(?:the|its|their)\s+(?:[\w'’-]+\s+){0,5}?)to\s+"
+                        r"raising|raises|raised)\s+(?P<obj>(?:the|its|their)\s+(?:(?:total\s+)?(?:number|tally|count)\s+of\s+"
+                        # "raised the number of miners trapped in a collapsed copper mine in northern Marenia to 33"
+                        r"(?:[\w'’-]+\s+){0,10}?|(?:[\w'’-]+\s+){0,5}?))to\s+"
                         + LEVEL_QUALIFIER, re.IGNORECASE)
+# the same told the other way round: "bring to 179 the number of peacekeepers killed"
+CARRIED_BEFORE = re.compile(r"\b(?:take|takes|taking|took|bring|brings|bringing|brought|push|pushes|pushing|pushed|"
+                            r"raise|raises|raising|raised)\s+to\s+" + LEVEL_QUALIFIER, re.IGNORECASE)
+CARRIED_AFTER = re.compile(r"\s+(?P<obj>the\s+(?:total\s+)?(?:number|tally|count)\s+of\s+[\w'’-]+"
+                           r"(?:\s+(?!(?:since|in|on|at|by|from|during|after|before|over|across|so|this|last)\b)"
+                           r"[\w'’-]+){0,3})", re.IGNORECASE)
 CUT_BEFORE = re.compile(r"\b(?:cut|cuts|cutting|slashed|slashing|shed|shedding|axed|axing|eliminated|eliminating|"
                         r"lost|losing|closed|closing|shut|shutting|laid\s+off|laying\s+off)\b", re.IGNORECASE)
 TOTAL_WORDS = frozenset("total tally count number figure overall".split())
@@ -233,14 +253,23 @@ def _carried_measure(ctx, phrase: str) -> str | None:
 NOT_LEVEL_NOUNS = frozenset("temperatures shares prices rates yields stocks markets points".split())
 # Singular nouns that hold a count of people or things, and the measure each is: "the waiting
 # list stood at 84,312", "a workforce of 33,000", "a population of 2.3 million"
-COUNT_HOLDERS = {"waiting list": "waiting list", "workforce": "workforce", "headcount": "workforce",
+COUNT_HOLDERS = {"waiting list": "waiting list", "waiting lists": "waiting list", "workforce": "workforce",
+                 "headcount": "workforce", "labour force": "labour force", "labor force": "labour force",
                  "population": "population", "membership": "members", "enrolment": "enrolment",
                  "enrollment": "enrolment", "backlog": "backlog", "caseload": "caseload",
                  "electorate": "electorate", "ridership": "ridership", "readership": "readership"}
 _HOLDER = "|".join(sorted((h.replace(" ", r"\s+") for h in COUNT_HOLDERS), key=len, reverse=True))
-HOLDER_BEFORE_VERB = re.compile(rf"\b(?P<holder>{_HOLDER})\s+(?:(?:has|have|had|has\s+been|had\s+been|now|"
+# ("the waiting list for planned care in the region stood at 84,312": what it is of may come between)
+HOLDER_BEFORE_VERB = re.compile(rf"\b(?P<holder>{_HOLDER})(?:\s+(?:for|in|at|across|of)\s+(?:[\w'’-]+\s+){{0,9}}?[\w'’-]+)?"
+                                rf"\s+(?:(?:has|have|had|has\s+been|had\s+been|now|"
                                 rf"again|further|also|then|already)\s+)*$", re.IGNORECASE)
 HOLDER_OF = re.compile(rf"\b(?P<holder>{_HOLDER})\s+of\s+" + LEVEL_QUALIFIER, re.IGNORECASE)
+# a holder's count told with "is": "Moldova's population is 2.4 million", "the population of
+# Moldova was about 2.4 million", "the waiting list is now 7.6 million"
+HOLDER_IS = re.compile(rf"\b(?P<holder>{_HOLDER})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?"
+                       r"\s+(?:is|was|are|were|has\s+been|had\s+been|will\s+be)\s+(?:now\s+|still\s+|just\s+|"
+                       r"estimated\s+at\s+|put\s+at\s+|thought\s+to\s+be\s+|believed\s+to\s+be\s+)?"
+                       + LEVEL_QUALIFIER, re.IGNORECASE)
 
 
 # a change in the holder, not its count: "a fall in population of 30,000", "a reduction in
@@ -249,7 +278,7 @@ CHANGE_IN_BEFORE = re.compile(r"\b(?:" + alternation(RISE | FALL | {"loss", "los
                               r"(?:(?:the|its|their|his|her|[\w'’-]+['’]s?)\s+){0,2}$", re.IGNORECASE)
 # what may stand before a holder that holds the whole: "Moldova has a population of 2.4 million",
 # "the country's total population of"; not "a rural population of 1.3 million" (a part of it)
-WHOLE_HOLDER_BEFORE = re.compile(r"(?:^\s*|\b(?:a|an|the|its|their|his|her|our|total|overall|entire|whole|current|"
+WHOLE_HOLDER_BEFORE = re.compile(r"(?:^\s*|\b(?:a|an|the|its|their|his|her|our|total|overall|entire|whole|current|global|"
                                  r"estimated|combined|[\w-]+['’]s?)\s+)$", re.IGNORECASE)
 
 
@@ -328,7 +357,14 @@ def find(ctx):
             continue  # "the 5-2 vote", "a 6-3 ruling": a tally or a score, no count
         if cue and number.qualifier != "vague" and not ctx.counted_noun(number.number_end) \
                 and not _uncounted_noun_after(ctx, number):
-            carried = CARRIED_TO.search(ctx.text, max(0, number.start - 70), number.start)
+            carried = CARRIED_TO.search(ctx.text, max(0, number.start - 120), number.start)
+            after = CARRIED_AFTER.match(ctx.text, number.end) \
+                if CARRIED_BEFORE.search(ctx.text, max(0, number.start - 30), number.start) else None
+            if after and (measure := _carried_measure(ctx, after.group("obj"))):
+                yield Match(number.start, after.end(), "figure", measure, value=number.value, low=number.low,
+                            high=number.high, qualifier=number.qualifier, anchor=number.start,
+                            detail={"stated": number.text, "level": True})
+                continue
             level = _levels(ctx, number, previous, carried)
             if level is not None:
                 previous = level or previous
@@ -363,6 +399,9 @@ def find(ctx):
             continue
         noun = ctx.counted_noun(number.number_end, number.qualifier == "vague")
         holder = HOLDER_OF.search(ctx.text, max(0, number.start - 40), number.start)
+        if holder is None and (told := HOLDER_IS.search(ctx.text, max(0, number.start - 70), number.start)) \
+                and not is_future(ctx.text[:told.start()]):  # not "expects revenue of ... next year and its workforce is"
+            holder = told
         if holder and _changed(ctx, holder):
             continue  # "a reduction in its workforce of 2,300 employees": a change, no count of anything
         if holder and noun is None and number.qualifier != "vague" and _whole(ctx, holder):
@@ -387,7 +426,8 @@ def find(ctx):
                 or _whole_of_a_part(ctx, number):
             measure = f"{measure} total"  # "23 of the state's 35 districts": the group's size
         elif PARTITIVE.match(ctx.text, number.number_end) \
-                and PREDICATE.match(ctx.text, _after_aside(ctx.text, noun.end)):
+                and (PREDICATE.match(ctx.text, _after_aside(ctx.text, noun.end))
+                     or MAKE_UP_BEFORE.search(ctx.text, max(0, number.start - 30), number.start)):
             measure = f"{measure} subset"  # "410 of the posts were vacant": some of them, not how many there are
             if DIGIT.search(ctx.text, number.end, noun.end):  # "130 of the district's 400 schools"
                 end = number.end
@@ -405,8 +445,9 @@ def find(ctx):
                         low=-number.high, high=-number.low, qualifier=number.qualifier, anchor=number.start,
                         detail={"cue": cuts["cue"].lower(), "noun": noun.noun, "stated": number.text})
             continue
-        yield Match(number.start, end, "figure", measure, value=number.value, low=number.low,
-                    high=number.high, qualifier=number.qualifier, anchor=number.start,
+        period = per_period(ctx.text, noun.end)  # "growing at about 2,500 patients a month": a rate
+        yield Match(number.start, end, "figure", f"{measure} per {period}" if period else measure, value=number.value,
+                    low=number.low, high=number.high, qualifier=number.qualifier, anchor=number.start,
                     detail={"noun": noun.noun, "stated": number.text})
 
 
@@ -428,6 +469,9 @@ EXAMPLES = (
             ({"measure": "troops", "value": 10000, "low": 9500, "high": 10500, "qualifier": "about",
               "subject": "UNIFIL", "as_of_basis": "source_date", "as_of_start": "2024-04-02"},
              {"measure": "nations", "value": 48, "subject": "UNIFIL"})),
+    Example("Officials in Lagos said the population of Lagos State was about 15 million.",
+            ({"measure": "population", "value": 15000000, "subject": "Lagos State", "qualifier": "about"},),
+            note="a holder's count told with 'was'"),
     Example("The firm announced a reduction in its workforce of 2,300 employees.", (),
             note="near miss: a change in a count's holder counts no one"),
     Example("Dozens of protesters gathered outside the Parliament of Georgia.",

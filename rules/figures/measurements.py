@@ -19,6 +19,7 @@ a second claim.  Temperatures are the rule of their own (`figures.temperatures`)
 import re
 
 from checker.rulekit import Example, Match
+from checker.figures import per_period
 from checker.units import measurement_unit
 
 UNIT = re.compile(r"\s*(?:-\s*)?(?P<unit>(?:square|sq|cubic)\s+[a-z]+|[A-Za-z]{1,12}\d?"
@@ -114,7 +115,9 @@ def find(ctx):
         detail = {"stated": ctx.text[number.start:unit.end()], "dimension": dimension}
         if restated:
             detail["restated"] = restated
-        yield Match(number.start, end, "figure", _measure(ctx.text, number.start, end, dimension), value=number.value,
+        measure = _measure(ctx.text, number.start, end, dimension)
+        period = per_period(ctx.text, end)
+        yield Match(number.start, end, "figure", f"{measure} per {period}" if period else measure, value=number.value,
                     low=number.low, high=number.high, unit=name, qualifier=number.qualifier, anchor=number.start,
                     detail=detail)
 
