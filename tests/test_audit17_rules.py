@@ -182,6 +182,8 @@ def test_more_holders_and_a_planned_operation_is_no_plan():
                 "33") == ("trapped", 33)
     assert read("Two more peacekeepers died, which brings to 179 the number of peacekeepers killed since 2013.",
                 "179 the number of peacekeepers killed") == ("killed", 179)
+    assert read("That brought the total number of students passing the Baccalaureate in 2025 to 105,720.",
+                "105,720") == ("students passing", 105720)  # those who passed, not all who sat
     assert date_starts("The trust carried out 152 planned operations in May.", "2025-08-06")["May"] == "2025-05-01"
 
 
@@ -223,3 +225,17 @@ def test_turnout_at_an_hour_of_polling_day_is_no_final_turnout():
                            "percent at the same time in 2021. Final turnout in 2021 was 61.8 percent.", "2025-09-21")
     assert [(c.measure, c.value) for c in claims.itertuples()] == [
         ("turnout so far", 34.6), ("turnout so far", 31.2), ("turnout", 61.8)]
+
+
+def test_a_change_in_points_in_a_clause_of_its_own_and_a_vague_change_are_not_summed(tmp_path):
+    claims = figure_claims("In the capital region, 91.2% of students passed, compared with 79.6% in the northern "
+                           "region of Harlow, where the pass rate fell by 3.1 percentage points.", "2025-07-10")
+    assert only(claims, "3.1 percentage points").detail == '{"stated": "3.1 percentage points"}'
+    findings = corpus_findings(tmp_path, {
+        "tue.md": article("2025-09-23", "Wire", "Nordair cancelled 455 flights on Tuesday, the airline said."),
+        "wed.md": article("2025-09-24", "Daily", "The strike moved into its third day with hundreds more flights "
+                          "cancelled by Nordair."),
+        "sun.md": article("2025-09-28", "Post", "Nordair said the strike forced the cancellation of more than 2,600 "
+                          "flights."),
+    })
+    assert findings[findings["kind"] == "arithmetic"].empty

@@ -122,8 +122,8 @@ def level_changes(figures: pd.DataFrame) -> list[Finding]:
         level_measure = measure.removesuffix("_change")
         levels = sorted(by_measure.get((subject, level_measure), []), key=lambda c: c["as_of_start"])
         for slot in slots(sorted(group, key=lambda c: c["as_of_start"]), 0):
-            if not agree(slot):
-                continue
+            if not agree(slot) or any(c["qualifier"] == "vague" for c in slot):
+                continue  # ("hundreds more flights cancelled": no sum to check)
             low, high = max(c["low"] for c in slot), min(c["high"] for c in slot)
             moment = slot[0]["as_of_start"]
             before = [c for c in levels if c["as_of_end"] < moment]

@@ -356,6 +356,9 @@ def _clause_of(ctx, number) -> tuple[int, int]:
     low, high = 0, len(ctx.text)
     cut = CLAUSE_CUT.search(ctx.text, number.end)
     high = cut.start() if cut else high
+    opening = [c for c in CLAUSE_CUT.finditer(ctx.text, 0, number.start) if OWN_CLAUSE.match(ctx.text, c.end())]
+    if opening:  # "79.6% in Harlow, where the pass rate fell by 3.1 percentage points": its own clause's levels
+        low = opening[-1].end()
     for other in ctx.numbers:
         if other.unit == "percentage_point" and other is not number:
             low = max(low, other.end) if other.end <= number.start else low
@@ -364,6 +367,7 @@ def _clause_of(ctx, number) -> tuple[int, int]:
 
 
 CLAUSE_CUT = re.compile(r"[;:()]|,\s(?!(?:which|that)\b)|\s[-–—]\s")
+OWN_CLAUSE = re.compile(r"\s*(?:where|while|whereas|although|but)\b", re.IGNORECASE)  # a clause with a subject of its own
 VERB_FORM = re.compile(r"[^e]ed$|ing$")
 PARTICIPLE = re.compile(r"[^e]ed$")
 PLURAL_FORM = re.compile(r"[^s]s$")

@@ -242,12 +242,20 @@ def _carried_measure(ctx, phrase: str) -> str | None:
     if not named:
         return None
     nouns = named.group("np").lower().split()
-    event = next((ctx.config.events[w] for w in nouns[1:] if w in ctx.config.events), None)
+    told = phrase.lower()  # "the number of people forced from their homes": the displaced
+    event = next((ctx.config.events[w] for w in nouns[1:] if w in ctx.config.events), None) or next(
+        (measure for words, measure in ctx.config.events.items() if " " in words and words in told), None)
     if event:  # "the number of people rescued": those rescued
         return event
-    head = next((w for w in nouns if w in ctx.config.measures or _plural(w)), None)  # "stores it operates"
-    return ctx.config.measures.get(head, head) if head else None
+    at = next((i for i, w in enumerate(nouns) if w in ctx.config.measures or _plural(w)), None)  # "stores it operates"
+    if at is None:
+        return None
+    head = ctx.config.measures.get(nouns[at], nouns[at])
+    doing = nouns[at + 1] if at + 1 < len(nouns) and DOING.fullmatch(nouns[at + 1]) else ""
+    return f"{head} {doing}" if doing else head  # "the number of students passing": those who pass, not all
 
+
+DOING = re.compile(r"[a-z]{3,}(?:ing|ed)")
 
 # plurals whose level is no count: "temperatures rose to a record 40.3", "shares fell to 312 pence"
 NOT_LEVEL_NOUNS = frozenset("temperatures shares prices rates yields stocks markets points".split())
