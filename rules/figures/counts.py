@@ -231,6 +231,9 @@ CUT_BEFORE = re.compile(r"\b(?:cut|cuts|cutting|slashed|slashing|shed|shedding|a
 TOTAL_WORDS = frozenset("total tally count number figure overall".split())
 
 
+DOING = re.compile(r"[a-z]{3,}(?:ing|ed)")  # "passing", "freed": what those counted did
+
+
 def _carried_measure(ctx, phrase: str) -> str | None:
     """The measure of "the number of people rescued" (rescued), "the total number of cases"
     (cases); "" for "the total" (what the sentence counted before); None for anything else
@@ -253,9 +256,6 @@ def _carried_measure(ctx, phrase: str) -> str | None:
     head = ctx.config.measures.get(nouns[at], nouns[at])
     doing = nouns[at + 1] if at + 1 < len(nouns) and DOING.fullmatch(nouns[at + 1]) else ""
     return f"{head} {doing}" if doing else head  # "the number of students passing": those who pass, not all
-
-
-DOING = re.compile(r"[a-z]{3,}(?:ing|ed)")
 
 # plurals whose level is no count: "temperatures rose to a record 40.3", "shares fell to 312 pence"
 NOT_LEVEL_NOUNS = frozenset("temperatures shares prices rates yields stocks markets points".split())
