@@ -519,10 +519,16 @@ DESCRIPTION = re.compile(r"(?:^|,)\s*(?:(?:with|has|have)\s+(?:a|an|its|their)\s
 def _in_description(text: str, anchor: int, usable: list[Match]) -> bool:
     """The figure stands in a description (DESCRIPTION) that states no date of its own,
     while the sentence does elsewhere."""
-    for match in DESCRIPTION.finditer(text) if usable and "," in text else ():
-        if match.start() <= anchor < match.end():
-            return not any(match.start() <= d.start < match.end() for d in usable)
+    for start, end in _description_spans(text) if usable else ():
+        if start <= anchor < end:
+            return not any(start <= d.start < end for d in usable)
     return False
+
+
+@lru_cache(maxsize=4096)
+def _description_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of DESCRIPTION, once per sentence (each of its figures asks)."""
+    return tuple(m.span() for m in DESCRIPTION.finditer(text)) if "," in text else ()
 
 
 @lru_cache(maxsize=4096)
