@@ -23,7 +23,7 @@ import pandas as pd
 
 from checker import schema
 from checker.config import Config
-from checker.dates import DateValue, offset_from
+from checker.dates import POSSESSIVE_AFTER, DateValue, is_future, offset_from
 from checker.documents import Document, sentences
 from checker.figures import FALL_WORDS, RISE_WORDS
 from checker.outlook import outlook, with_outlook
@@ -77,6 +77,8 @@ OWNING_PHRASE = re.compile(r"(?:,\s+(?:where|which|who|whose|when)\b(?:\s+(?:has
                            r",\s+(?:after|following)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
                            r"(?:hit|struck|began|started|broke|erupted|made|swept|tore|ripped|killed|collapsed|"
                            r"crashed|exploded|landed|opened|was|were|had)\b|"
+                           # "is demanding 8%, after a 5.5% rise last September": a figure of its own, then
+                           r",\s+(?:after|following)\s+(?:a|an|the|its|their)\s+(?=[$€£]?\d)|"
                            # an appositive with its own clause: "remains at one, the girl who died last month"
                            r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,5}?(?:who|which|whose)\b|"
                            r"\b(?:that|which)\s+(?!said|says|as\s+of\b)[a-z]+\b|"  # not "said that as of 3 March, ..."
@@ -219,6 +221,20 @@ def table(per_document: list[list[dict]]) -> pd.DataFrame:
 
 # figures told as of the telling whatever the sentence dates: a person's age
 OWN_TIME_MEASURES = ("age",)
+# "Officials initially said 31 miners had been trapped", "31 were originally reported dead": a
+# report the article itself says was replaced, kept for the record but dated to no time ("earlier")
+# (not "as first reported by", nor "earlier said": a statement of the same day, often still true)
+SUPERSEDED_BEFORE = re.compile(r"\b(?:initially|originally|at\s+first)\s+(?:(?:been|had|was|were)\s+)?"
+                               r"(?:said|says|reported|put|gave|given|estimated|announced|counted|told|stated|listed|"
+                               r"recorded|confirmed|believed|thought|feared|set)\b(?:(?!\bbut\b|\blater\b)[^\d.;:!?]){0,80}$"
+                               r"|\b(?:initially|originally|at\s+first),?\s+$", re.IGNORECASE)
+# "down from 14", "up from $3.9 billion": an earlier level, of no time unless it is dated apart
+# from the figure it is compared with ("down from 14 on Monday", "up from 3.9% a year earlier");
+# not "compared with", which as often compares places at one time ("89.6% statewide")
+EARLIER_LEVEL_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
+SUPERSEDED_PASSIVE = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:initially|"
+                              r"originally|at\s+first)\s+(?:reported|said|thought|believed|listed|feared|counted|"
+                              r"estimated|given)\b", re.IGNORECASE)
 
 
 def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, match: Match,
@@ -230,10 +246,25 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
     when, basis = as_of(ctx.text, anchor, ctx.dates, match.end, document.source_date, match.start)
     if match.measure in OWN_TIME_MEASURES:  # "Smith, 52, joined in 2019": 52 now, whatever the sentence dates
         when, basis = None, "source_date"
+    if SUPERSEDED_BEFORE.search(ctx.text, max(0, match.start - 120), match.start) \
+            or _told_as_replaced(ctx, match.start, match.end) \
+            or EARLIER_LEVEL_BEFORE.search(ctx.text, max(0, match.start - 40), match.start) \
+            and not _dated_apart(rows, ctx, when, basis):
+        when, basis = None, "earlier"
     historical = False
     refers_back = match.detail.get("refers_back") or (  # "Two were rescued, one has died": the group just named
         previous and _elliptical(ctx, match, anchor, finder) and not wider_scope(ctx.text, match.end)
         and not PARAGRAPH_BREAK.search(document.text[previous["start"]:ctx.sentence.start + match.start]))
+    if match.detail.get("in_sentence"):  # "put the number of people evacuated at 3,000 but later raised that to
+        if not (previous and previous["start"] >= ctx.sentence.start) or any(  # 3,100": the 3,000 was replaced
+                previous["end"] - ctx.sentence.start <= n.start < match.start for n in ctx.numbers):
+            return None  # (after no figure of its own sentence, or another number, it is of nothing read)
+        _replaced(rows, previous["claim_id"])
+    if refers_back and not previous and match.measure and match.detail.get("refers_back"):
+        refers_back = False  # "raised their estimate of the crowd to 180,000" names what it counts
+    counted = match.measure or (previous["measure"] if refers_back and previous else "")
+    if match.detail.get("estimate") and counted.split(" (", 1)[0] == "crowd":
+        match.measure = f"crowd ({match.detail['estimate']})"  # the same crowd by another's estimate
     if refers_back:  # "close to 4,000 of them"
         if not previous:
             return None
@@ -258,8 +289,6 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
                     rows, max(0, document.text.rfind("\n\n", 0, paragraph)), match.value)
             previous = nearest or previous
         match.measure = match.measure or previous["measure"]
-        if match.detail.get("estimate") and match.measure.split(" (", 1)[0] == "crowd":
-            match.measure = f"crowd ({match.detail['estimate']})"  # the same crowd by another's estimate
         subject = previous["subject"]
     else:
         historical = is_historical(ctx.text[:match.end]) or _long_ago(when, document.source_date)
@@ -293,6 +322,38 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
     owner = POSSESSIVE_TAIL.search(head)
     owned = bool(owner) and head[:owner.start()].endswith(subject)
     return dict(row, named=subject not in (noun, match.measure) and not owned)
+
+
+def _told_as_replaced(ctx: SentenceContext, start: int, end: int) -> bool:
+    """"31 residents were originally reported trapped": the figure's own verb says it was
+    replaced (not "five died and 31 were originally reported missing": another figure's)."""
+    passive = SUPERSEDED_PASSIVE.search(ctx.text, start, min(len(ctx.text), end + 60))
+    return bool(passive) and not CLAUSE_END.search(ctx.text, start, passive.start()) \
+        and not any(end <= n.start < passive.start() for n in ctx.numbers)
+
+
+CLAUSE_END = re.compile(r"[.;:!?]")
+
+
+def _replaced(rows: list[dict], claim_id: str) -> None:
+    """Mark the row of a figure the sentence goes on to revise as an earlier report, of no time."""
+    for row in reversed(rows):
+        if row["claim_id"] == claim_id:
+            row.update(as_of_start="", as_of_end="", as_of_precision="unresolved", as_of_basis="earlier")
+            return
+
+
+def _dated_apart(rows: list[dict], ctx: SentenceContext, when, basis: str) -> bool:
+    """Is a level told after "down from" dated apart from the figure it was compared with
+    ("down from 14 on Monday", "up from 59.7% in the first round of the 2022 election"), not
+    merely by that figure's date or the telling's ("fell to 4.1% in July, down from 4.3%")?"""
+    if when is None or basis != "stated":
+        return False
+    sentence_start = ctx.sentence.start  # rows and the sentence's figures share document offsets
+    before = next((r for r in reversed(rows) if r["start"] >= sentence_start and r["kind"] == "figure"
+                   and not r["part_of"]), None)
+    return before is None or (before["as_of_start"], before["as_of_end"]) != (when.start.isoformat(),
+                                                                              when.end.isoformat())
 
 
 def _last_rise(rows: list[dict], sentence_start: int) -> dict | None:
@@ -331,7 +392,8 @@ def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
     start = anchor if start is None else start
     filed = _filed_end(text, dates)
     usable = [d for d in dates if _dates_the_figure(text, d, anchor, end)
-              and not (start < d.start and d.end < end) and d.start >= filed]
+              and not (start < d.start and d.end < end) and d.start >= filed
+              and not _past_event_of_a_forecast(text, d, anchor, source_date)]
     own = [(a, b) for a, b in _owning_spans(text) if a <= anchor < b]
     if own:  # a figure inside a phrase is dated by a date of that phrase first ("up from 65.4% in 2021")
         inner_start, inner_end = min(own, key=lambda span: span[1] - span[0])
@@ -352,7 +414,8 @@ def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
         inside = [d for d in usable if d not in spoken and told is not None and d.start >= told.end]
         usable = (inside or [told]) if told is not None else [d for d in usable if d not in spoken]
     distance = lambda span: min(abs(anchor - span[0]), abs(anchor - span[1]))  # noqa: E731
-    # a date the figure's own preposition takes is the nearest ("6.1% this year and 3.0% in 2025")
+    # a date the figure's own preposition takes, or one right after it, is the nearest ("6.1% this
+    # year and 3.0% in 2025", "a 5.5% rise last September and 6.5% a year earlier")
     after = max(end, anchor)
     taken = lambda d: (0 if d.start >= after and DATE_TAKEN.fullmatch(text, after, d.start)  # noqa: E731
                        else distance(d.span))
@@ -368,7 +431,16 @@ def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
     return nearest.when, "stated"
 
 
-DATE_TAKEN = re.compile(r"\s+(?:in|on|by|during|for|as\s+of|through)\s+(?:the\s+)?", re.IGNORECASE)
+DATE_TAKEN = re.compile(r"\s+(?:(?:in|on|by|during|for|as\s+of|through)\s+(?:the\s+)?)?", re.IGNORECASE)
+
+
+def _past_event_of_a_forecast(text: str, date_match: Match, anchor: int, source_date: date | None) -> bool:
+    """"The clean-up of January's oil spill will cost about 180 million euros": a past event
+    named by its date, in a clause that looks ahead, does not date the figure (but "this
+    year's harvest could fall by 40%" is this year's)."""
+    return (source_date is not None and date_match.when is not None and date_match.when.end < source_date
+            and date_match.end <= anchor and POSSESSIVE_AFTER.match(text, date_match.end) is not None
+            and is_future(text[:anchor]))
 
 
 def _in_since_clause(text: str, date_match: Match, anchor: int) -> bool:
@@ -393,6 +465,8 @@ def _dates_the_figure(text: str, date_match: Match, anchor: int, end: int) -> bo
         return True
     if end <= date_match.start and RECORD_SET.search(text, end, date_match.start):
         return False  # "22.4 inches, breaking the record of 19.1 inches set in 2001": the record's date
+    if end <= date_match.start and OTHER_FIGURE_TOLD.search(text, end, date_match.start):
+        return False  # "4.3 million, more than double the figure the company gave last week": the other's date
     base = _comparison_base(text, date_match)
     if base is not None and not PERIOD_TO.match(text, date_match.end) and not FUTURE_BEFORE_FROM.search(text, 0, base) \
             and (CHANGE_BEFORE_FROM.search(text, 0, base) or NOUN_CHANGE_OF.search(text, 0, base)
@@ -424,6 +498,10 @@ def _comparison_base(text: str, date_match: Match) -> int | None:
     return None
 
 
+OTHER_FIGURE_TOLD = re.compile(r"\b(?:the|an?|its|their)\s+(?:(?:earlier|previous|initial|first|original)\s+)?"
+                               r"(?:figure|estimate|number|count|tally|total)\s+(?:(?:that|which)\s+)?"
+                               r"(?:[\w'’-]+\s+){1,4}?(?:(?:had|has)\s+)?(?:gave|given|reported|announced|put|published|"
+                               r"released|issued|cited|stated|provided|disclosed)\s+$", re.IGNORECASE)
 RECORD_SET = re.compile(r"\brecord\b[^;]*?\d[^;]*?\b(?:set|recorded|established|reached)\b[^;\d]*$", re.IGNORECASE)
 BASE_FROM = re.compile(r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?|against)\s+$", re.IGNORECASE)
 # "up 9% on the same month last year", "a rise of 6.5% on a year earlier", "sales rose 5% on
@@ -516,6 +594,12 @@ DESCRIPTION = re.compile(r"(?:^|,)\s*(?:(?:with|has|have)\s+(?:a|an|its|their)\s
                          r"(?:home|host)\s+to\b)" + PHRASE_BODY + PHRASE_COMMA, re.IGNORECASE)
 
 
+# "lost 1,210 soldiers, bringing its total losses since the February 2022 invasion to about
+# 890,000": the level the clause carries a count to owns its dates, up to that level
+CARRIED_PHRASE = re.compile(r",\s+(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their)\s[^,;]*?\bto\s+"
+                            r"(?:[a-z]+\s+){0,3}?[$€£]?\d[\d,.]*(?:\s+(?:million|billion))?", re.IGNORECASE)
+
+
 def _in_description(text: str, anchor: int, usable: list[Match]) -> bool:
     """The figure stands in a description (DESCRIPTION) that states no date of its own,
     while the sentence does elsewhere."""
@@ -535,6 +619,8 @@ def _description_spans(text: str) -> tuple[tuple[int, int], ...]:
 def _owning_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the phrases that own the dates inside them, once per sentence."""
     spans = [m.span() for m in OWNING_PHRASE.finditer(text)]
+    if ", " in text:
+        spans += [m.span() for m in CARRIED_PHRASE.finditer(text)]
     if "from" in text:
         spans += [m.span() for m in FROM_PHRASE.finditer(text)]
     return tuple(spans)
@@ -589,7 +675,7 @@ def _row(document: Document, ctx: SentenceContext, match: Match, subject: str, w
         if when is None and basis == "source_date" and document.source_date:
             when = DateValue(document.source_date, document.source_date, "day")
             basis = "source_date"
-        elif when is None:
+        elif when is None and basis != "earlier":
             basis = "unresolved"
     claim_id = hashlib.sha1(f"{document.source}\0{start}\0{end}\0{match.rule}".encode()).hexdigest()[:12]
     return {

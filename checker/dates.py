@@ -252,8 +252,11 @@ def tense(before: str, after: str = "") -> str | None:
         phrase = near.rsplit(",", 1)[-1]  # (not "expect the report, which is dated ...")
         earlier = (c for m in reversed(list(TENSE_CUE.finditer(phrase))) if (c := _cue(m, phrase)) != "present")
         cue = "future" if next(earlier, None) == "future" else cue
-    if cue == "future":
+    ahead = _scheduled(before, after)
+    if cue == "future" or cue != "present" and ahead == "future":
         return "future"
+    if ahead == "near" and cue is None and not until:
+        return "near"  # "Friday's match at the stadium": the nearer such day
     if until and cue is None and past_after(after):  # "By Tuesday, the fire had burned ...": done
         return "past" if until.group("prep").lower() in DEADLINES else "near"  # "Through Aug. 10, ... had burned"
     if until and until.group("prep").lower() in DEADLINES and cue == "past":
@@ -261,6 +264,37 @@ def tense(before: str, after: str = "") -> str | None:
     if until:
         return "near" if cue == "past" else "until"
     return cue
+
+
+# "the April 7 strike would go ahead", "Wednesday's strike is expected to close ...": a date
+# that names a scheduled thing looks ahead when the thing's own verb does, and is the nearer
+# such day when it has none ("said the March 5 strike by nurses ..."); a date naming what
+# happened ("Tuesday's flood will cost ...") keeps the clause's tense
+MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|this|its|their)\s+$", re.IGNORECASE)
+SCHEDULED_AFTER = re.compile(
+    r"(?:(?:\s+(?:night|morning|afternoon|evening))?['’]s)?\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:strikes?|walkouts?|stoppages?|talks|negotiations|match|matches|game|derby|final|semi-final|fixture|race|"
+    r"hearing|trial|verdict|sentencing|vote|ballot|election|referendum|runoff|run-off|primary|debate|meeting|"
+    r"summit|conference|session|deadline|rally|march|protest|demonstration|ceremony|signing|launch|auction|"
+    r"exchange|visit|parade|concert|festival|inauguration|funeral|memorial|opening|kick-off|kickoff)\b")
+
+
+def _scheduled(before: str, after: str) -> str | None:
+    """"future" or "near" when the date names a scheduled thing ("the April 7 strike",
+    "Wednesday's vote") whose own verb looks ahead or says nothing of time; else None."""
+    if not after:
+        return None
+    named = SCHEDULED_AFTER.match(after)
+    if not named or not (POSSESSIVE_AFTER.match(after) or MODIFIER_BEFORE.search(before[-10:])):
+        return None
+    clause = CLAUSE_BREAK.split(after[named.end():100])[0]  # ("is expected to": the present's own future)
+    own = next((c for m in TENSE_CUE.finditer(clause) if (c := _cue(m, clause)) not in (None, "present")), None)
+    if own == "future" and PASSIVE_TO_COME.search(clause):
+        return "near"  # "Friday's match is expected to be reviewed": what is to come is done to it
+    return "future" if own == "future" else "near" if own is None else None
+
+
+PASSIVE_TO_COME = re.compile(r"\bto\s+be\s+[a-z]+(?:ed|en)\b")
 
 
 def _clause_cue(clause: str) -> str | None:
@@ -333,6 +367,8 @@ def resolve_month_day(month_: int, day_: int, base: date, before: str, after: st
     """A day and month without a year, read with the tense of the clause before it."""
     cue = tense(before, after)
     future = True if cue in ("future", "until") else False if cue == "past" else None
+    if cue == "past" and _scheduled(before, after) == "near":
+        future = None  # "called off the March 10 vote": the coming one when near, not last year's
     return month_day(month_, day_, base, future)
 
 

@@ -21,7 +21,8 @@ STOP = frozenset(
 AUXILIARY = re.compile(r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|been|got|had|have|has|"
                        r"remain|remains|remained|remaining|stay|stays|stayed|still|"
                        r"reportedly|also|now|later|all|so\s+far|seriously|critically|slightly|"
-                       r"confirmed|feared|believed|presumed|thought\s+to\s+be|known\s+to\s+be)\s+)*",
+                       r"confirmed|feared|believed|presumed|thought\s+to\s+be|known\s+to\s+be|"
+                       r"(?:initially\s+|originally\s+|first\s+)?reported|said\s+to\s+be)\s+)*",
                        re.IGNORECASE)
 DEMONYM_ENDINGS = ("ans", "ese", "is", "ons", "ites")
 PEOPLE_ENDINGS = ("ers", "ists", "ians", "men", "ees")
@@ -73,6 +74,10 @@ def counted_noun(text: str, end: int, config: Config, vague: bool = False) -> Co
     """The noun a number counts, skipping up to three modifiers: "20 coalition allies"."""
     if AGE.match(text, end):
         return None
+    qualified = config.qualifier_after_re.match(text, end) if config.qualifier_after_re else None
+    known = WORD.match(text, qualified.end(1) + 1) if qualified else None
+    if known and known.group(0).lower() in config.measures:  # "40 or so protesters" (not "40 or so millimetres")
+        end = qualified.end(1)
     position = end
     hyphened = text[end:end + 1] == "-" and ADJECTIVE_HYPHEN.match(text, end)
     if vague or OF_THE_LOWER.match(text, end):
@@ -113,6 +118,32 @@ def counted_noun(text: str, end: int, config: Config, vague: bool = False) -> Co
         if index <= 1 and _plural_noun(word) and not _followed_by_noun(tokens, index, config):
             return Counted(lowered, token.start(), token.end(), lowered, False)
     return None
+
+
+# "the mission has lost at least 180 peacekeepers", "lost 40 people to the fighting": the dead,
+# never a smaller force or population (not "lost 2,000 residents to emigration")
+LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:(?:a\s+total\s+of|another|a\s+further)\s+)?$",
+                         re.IGNORECASE)
+VIOLENT_CAUSE_AFTER = re.compile(
+    r"\s+(?:to|in)\s+(?:[\w'’-]+\s+){0,3}?(?:acts?|attacks?|ambush(?:es)?|fighting|clashes|combat|violence|"
+    r"battles?|war|bombings?|raids?|shelling|explosions?|blasts?|conflict|insurgents?|insurgency|gunfire|"
+    r"hostilities|air\s*strikes?|drone\s+strikes?)\b", re.IGNORECASE)
+ARMED_MEASURES = frozenset({"troops"})
+# "lost 200 soldiers to desertion", "lost 40 staff to rivals": people who left, not the dead
+OTHER_LOSS_AFTER = re.compile(r"\s+(?:to|through)\s+(?:[\w'’-]+\s+){0,2}?(?:desertions?|defections?|resignations?|"
+                              r"retirements?|attrition|emigration|migration|rivals?|competitors?|other\s+\w+|"
+                              r"transfers?|redundanc(?:y|ies)|layoffs?|injur(?:y|ies)|illness|sickness|captivity|"
+                              r"capture)\b", re.IGNORECASE)
+
+
+def lost_as_killed(text: str, start: int, counted: Counted | None, config: Config) -> bool:
+    """Is the number at `start` the dead of a force or a group that "lost" them?  An armed
+    force's losses are its dead; other people's only with a violent cause after them."""
+    if counted is None or not LOST_BEFORE.search(text, max(0, start - 30), start) \
+            or OTHER_LOSS_AFTER.match(text, counted.end):
+        return False
+    armed = counted.measure in ARMED_MEASURES or counted.noun in config.casualty_groups
+    return armed or (is_people(counted, config) and bool(VIOLENT_CAUSE_AFTER.match(text, counted.end)))
 
 
 def event_after(text: str, end: int, config: Config) -> tuple[str, int] | None:
@@ -168,7 +199,14 @@ def _plural_noun(word: str) -> bool:
 
 
 def _followed_by_noun(tokens, index: int, config: Config) -> bool:
-    """"3 villages' wells": a later known noun is the counted one."""
-    return any(t.group(0).lower() in config.measures for t in tokens[index + 1:index + 3])
+    """"3 villages' wells": a later known noun is the counted one (not past a preposition:
+    "148,000 teachers in schools" counts teachers)."""
+    for token in tokens[index + 1:index + 3]:
+        word = token.group(0).lower()
+        if word in STOP:
+            return False
+        if word in config.measures:
+            return True
+    return False
 
 

@@ -286,11 +286,63 @@ def find_numbers(text: str, config: Config, exclude: list[tuple[int, int]] = ())
         mentions.append(NumberMention(match.start(), end, number_start, match.end(),
                                       (low + high) / 2, low, high, "range", unit, text[match.start():end]))
         taken.append(match.span())
-    for match in NUMBER.finditer(text):
-        mention = _mention(text, match, config, taken)
-        if mention:
-            mentions.append(mention)
-    return sorted(mentions, key=lambda m: m.start)
+    singles = [mention for mention in (_mention(text, match, config, taken) for match in NUMBER.finditer(text))
+               if mention]
+    return sorted(mentions + _alternatives(text, singles), key=lambda m: m.start)
+
+
+# "five or six people", "twelve, possibly 13, people", "at least five and probably seven men":
+# one figure the writer could not pin down, the interval both numbers allow
+ALTERNATIVE_LINK = re.compile(r"\s+or\s+(?:(?:possibly|perhaps|maybe)\s+)?"
+                              r"|(?P<aside>,\s+)(?:or\s+|and\s+)?(?:possibly|probably|perhaps|maybe|likely)\s+"
+                              r"|\s+(?:and|or)\s+(?:possibly|probably|perhaps|maybe|likely)\s+", re.IGNORECASE)
+ASIDE_CLOSE = re.compile(r",(?=\s)")
+SCALE_TAIL = re.compile(r"(?<=\w)\s*(hundred|thousand|million|billion|trillion|bn|mn|m)$", re.IGNORECASE)
+ALTERNATIVE_SPREAD = 10  # "one or two", "20 or 30"; never "two or 300"
+
+
+def _alternatives(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """`mentions` with each pair of alternatives ("five or six") made one mention of both."""
+    out: list[NumberMention] = []
+    for mention in mentions:
+        first = out[-1] if out else None
+        link = ALTERNATIVE_LINK.fullmatch(text, first.end, mention.start) if first else None
+        merged = _alternative(text, first, mention, link) if link else None
+        if merged:
+            out[-1] = merged
+        else:
+            out.append(mention)
+    return out
+
+
+def _alternative(text: str, first: NumberMention, second: NumberMention, link: re.Match) -> NumberMention | None:
+    """Two numbers as alternatives, or None when they are not (units differ, the second is not
+    the larger, or far larger): "two or three million" scales both, "3 or 4 percent" is percent."""
+    if second.qualifier not in ("exact", "about", "up_to") or first.qualifier in ("range", "vague", "up_to", "at_most"):
+        return None
+    if first.unit and second.unit and first.unit != second.unit:
+        return None
+    low, value = first.low, first.value
+    scale = SCALE_TAIL.search(text, second.number_start, second.number_end)
+    if scale and not SCALE_TAIL.search(text, first.number_start, first.number_end):
+        factor = SCALES[scale.group(1).lower()]
+        low, value = low * factor, value * factor
+    if not 0 < value < second.value <= value * ALTERNATIVE_SPREAD:
+        return None
+    end = second.end
+    if link.group("aside"):  # "twelve, possibly 13, people": the aside closes with its comma
+        close = ASIDE_CLOSE.match(text, end)
+        if not close:
+            return None
+        end = number_end = close.end()
+    else:
+        number_end = second.number_end
+    # "at least five and possibly as many as eight": a ceiling closes the interval
+    high = second.high if second.qualifier == "up_to" else max(first.high, second.high)
+    exact = first.qualifier == "exact" or second.qualifier == "up_to"
+    return NumberMention(first.start, end, first.number_start, number_end,
+                         (low + high) / 2 if exact else value, low, high, "range" if exact else first.qualifier,
+                         first.unit or second.unit, text[first.start:end])
 
 
 def _currency_range(text: str, match: re.Match) -> NumberMention | None:

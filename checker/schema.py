@@ -50,7 +50,7 @@ CLAIM_COLUMNS: dict[str, str] = {
     "as_of_start": "str",  # ISO date interval the claim refers to ("" when unresolved)
     "as_of_end": "str",
     "as_of_precision": "str",  # day | month | part_of_year | year | decade | unresolved
-    "as_of_basis": "str",  # stated (a date in the clause) | source_date | unresolved
+    "as_of_basis": "str",  # stated (a date in the clause) | source_date | unresolved | earlier (replaced, or a level before, of no time)
     "source_date": "str",
     "part_of": "str",  # claim_id of the total this figure is a part of, else ""
     "detail": "str",  # JSON: parts of a sum, anchor of a date offset, ... ("" if none)

@@ -714,7 +714,7 @@ def story_entity(title: str, body: str, lexicon: Lexicon) -> str:
     body mentions most ("Bristol" -> the body's "Bristol City Council"), else ""."""
     best, count = "", 0
     for name in _title_names(title or headline(body), body):
-        if name in lexicon.not_subjects:
+        if name in lexicon.not_subjects or _plural_opening_sentences(name, body):
             continue
         heads = _names_by_head(body, lexicon).get(name.lower(), set())
         if len(heads) == 1:  # "Council approves budget": the one council the article names
@@ -727,6 +727,13 @@ def story_entity(title: str, body: str, lexicon: Lexicon) -> str:
     if not best:
         return ""
     return fuller_form(best, body, lexicon)
+
+
+def _plural_opening_sentences(name: str, body: str) -> bool:
+    """"Rescuers race to reach trapped miners": a plural the body capitalises only where
+    it opens a sentence is a common noun ("Rescuers worked through the night"), no name."""
+    return (" " not in name and name.endswith("s") and not name.isupper()
+            and not re.search(rf"(?<=[\w,;] ){re.escape(name)}\b", body))
 
 
 def fuller_form(name: str, text: str, lexicon: Lexicon) -> str:

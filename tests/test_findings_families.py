@@ -72,12 +72,14 @@ def test_one_event_dated_two_ways_by_three_sources_is_one_finding():
 
 
 def test_a_figure_repeated_later_is_no_change():
-    rows = [claim("a.md", "Lake Orsa", "length", 10, 10, "2025-01-05", unit="kilometre"),
-            claim("b.md", "Lake Orsa", "length", 10, 10, "2025-02-05", unit="kilometre"),
-            claim("c.md", "Lake Orsa", "length", 12, 12, "2025-03-05", unit="kilometre")]
+    rows = [claim("a.md", "Lake Orsa", "ice", 10, 10, "2025-01-05", unit="kilometre"),
+            claim("b.md", "Lake Orsa", "ice", 10, 10, "2025-02-05", unit="kilometre"),
+            claim("c.md", "Lake Orsa", "ice", 12, 12, "2025-03-05", unit="kilometre")]
     change = findings(rows)
     assert list(change["kind"]) == ["change"]
     assert change.iloc[0]["values"] == "10 kilometre -> 12 kilometre"
+    # a bare "length" says nothing of what it measures: no series is made of it
+    assert findings([dict(row, measure="length") for row in rows]).empty
 
 
 def test_figures_without_a_subject_are_not_compared():

@@ -63,8 +63,9 @@ def test_findings_across_the_wildfire_reports(corpus):
     findings = find_discrepancies(corpus)
     variant = findings[findings["kind"] == "name_variant"]
     assert variant["values"].tolist() == ["Gavin Newsom / Gavin Newsome"]
-    agreed = findings[(findings["kind"] == "corroborated") & (findings["subject"] == "Los Angeles County")]
-    assert "evacuated" in set(agreed["measure"])
+    # "about 180,000" and "more than 130,000" under evacuation orders fit, but are not one figure told twice
+    evacuated = findings[(findings["subject"] == "Los Angeles County") & (findings["measure"] == "evacuated")]
+    assert evacuated.empty, evacuated[["kind", "message"]]
     assert not findings["kind"].isin(["conflict", "date_conflict"]).any(), findings[["kind", "message"]]
     area = findings[(findings["kind"] == "corroborated") & (findings["measure"] == "area")].iloc[0]
     assert area["values"] == "more than 17,200 acres; about 7,000 hectares"  # 17,200 acres = 6,961 ha

@@ -224,28 +224,73 @@ OF_THE_GROUP = re.compile(r"\s*Of\s+(?:the|all|its|their|those)\s")
 
 
 def fates(figures: pd.DataFrame) -> list[Finding]:
-    """"Of the 213 people on board, 185 were rescued, 19 died and 11 remain missing": the
-    fates told of a group add up to at most the group (per sentence).  Over it is an error;
-    the fates may leave some untold ("while 11 swam ashore", "450 were evacuated", "three
-    more were found alive on Tuesday"), so under it holds."""
+    """"Of the 213 people on board, 185 were rescued, 19 died and 11 remain missing": what a
+    sentence opening with its whole tells of that whole's parts adds up to at most the whole.
+    The parts are the fates of a group (each one fate only), amounts in the whole's own unit
+    ("Of the 3,900 tonnes, 1,700 tonnes have been recovered, 900 ..."), or shares of a whole
+    the opening names without a number ("Of the votes cast, 87% were in favour, 11% against
+    ..."), which make at most 100%.  Over the whole is an error; the parts may leave some
+    untold ("while 11 swam ashore"), so under it holds, unless "the rest" is among them: then
+    they must make the whole."""
     out: list[Finding] = []
     opening = figures[figures["sentence"].str.match(OF_THE_GROUP) & (figures["part_of"] == "")]
-    for (source, _), rows in opening.groupby(["source", "sentence"], sort=False):
+    for (source, sentence), rows in opening.groupby(["source", "sentence"], sort=False):
         claims = sorted(records(rows), key=lambda c: c["start"])
-        whole, told = claims[0], [c for c in claims[1:] if c["measure"] in FATES]
-        if whole["measure"] in FATES or len(told) < 2 or len({c["measure"] for c in told}) < len(told):
+        whole, told = _whole_and_parts(sentence, claims)
+        if len(told) < 2:
             continue
         low, high = sum(c["low"] for c in told), sum(c["high"] for c in told)
-        holds = low <= whole["high"]
-        terms = " + ".join(f"{amount(c)} {measure_words(c['measure'])}" for c in told)
-        arithmetic = f"{terms} = {quantity(low, '') if low == high else f'{format_number(low)}-{format_number(high)}'}"
-        message = (f"{who(whole)} tells what became of {amount(whole)}: {arithmetic}, "
-                   + (f"within the {amount(whole)}." if holds else f"more than the {amount(whole)}: the fates do "
-                      f"not add up."))
-        out.append(Finding("arithmetic", "info" if holds else "error", whole["subject"], whole["measure"],
-                           as_of_label([whole]), arithmetic, message, (whole, *told),
-                           ("fates", source, whole["as_of_start"], whole["value"])))
+        slack = sum(_slack(c) for c in told) if whole is None else 0.0
+        whole_low, whole_high = (100.0, 100.0) if whole is None else (whole["low"], whole["high"])
+        rest = bool(REST.search(sentence))
+        holds = low - slack <= whole_high and (not rest or high + slack >= whole_low)
+        terms = " + ".join(f"{amount(c)} {measure_words(c['measure'])}" if whole is not None and
+                           c["measure"] != whole["measure"] else amount(c) for c in told)
+        arithmetic = f"{terms} = {quantity(low, told[0]['unit']) if low == high else f'{format_number(low)}-{format_number(high)}'}"
+        first = whole or told[0]
+        stated = "100%" if whole is None else amount(whole)
+        verdict = (f"within the {stated}" if holds and not rest else f"which makes up the {stated}" if holds
+                   else f"more than the {stated}: the parts do not add up" if low - slack > whole_high
+                   else f"less than the {stated}, though the rest is among them: the parts do not add up")
+        told_of = "what became of" if told[0]["measure"] in FATES else "what makes up"
+        message = f"{who(first)} tells {told_of} {stated}: {arithmetic}, {verdict}."
+        out.append(Finding("arithmetic", "info" if holds else "error", first["subject"], first["measure"],
+                           as_of_label([first]), arithmetic, message, tuple(c for c in (whole, *told) if c),
+                           ("fates", source, first["as_of_start"], first["value"])
+                           + ((first["start"],) if whole is None else ())))
     return out
+
+
+# "and the rest, about 1,600 tonnes, has evaporated": the parts make the whole, not less (not
+# "and the rest remain missing": a part told without its number)
+REST = re.compile(r"\bthe\s+(?:rest|remainder|others)\b,?\s+(?:(?:about|around|roughly|some|nearly|almost|"
+                  r"an\s+estimated)\s+)?[$€£]?\d", re.IGNORECASE)
+HEAD_END = re.compile(r",(?!\d)")
+VOTES = re.compile(r"\b(?:votes?|ballots?|voted|voters)\b", re.IGNORECASE)
+EARLIER_LEVEL = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
+CHANGE_MEASURE = re.compile(r"(?:_|\s)change\b")
+
+
+def _whole_and_parts(sentence: str, claims: list[dict]) -> tuple[dict | None, list[dict]]:
+    """The whole an "Of the ..." sentence opens with (None when it names it without a number:
+    100%) and the parts it tells; no parts when they are not parts of it."""
+    comma = HEAD_END.search(sentence)  # (not the comma of "3,900")
+    head = sentence[:comma.start()] if comma else ""
+    whole = claims[0] if head and claims[0]["surface"] in head else None
+    # a level before ("up from 52% in 2021") was the whole's once, no part of it now
+    parts = [c for c in (claims[1:] if whole is not None else claims) if c["as_of_basis"] != "earlier"
+             and not EARLIER_LEVEL.search(sentence[:max(0, sentence.find(c["surface"]))][-12:])]
+    if whole is None:  # "Of the votes cast, 87% ... 11% ... and 4%": shares of a whole split once (not
+        # "Of the respondents, 70% were women, 55% were over 60": one may be both)
+        shares = [c for c in parts if c["unit"] == "percent" and not CHANGE_MEASURE.search(c["measure"])]
+        return None, shares if VOTES.search(head) and len(shares) == len(parts) else []
+    if whole["measure"] in FATES:
+        return whole, []
+    fates_told = [c for c in parts if c["measure"] in FATES]
+    if len(fates_told) >= 2 and len({c["measure"] for c in fates_told}) == len(fates_told):
+        return whole, fates_told
+    same = [c for c in parts if whole["unit"] and c["unit"] == whole["unit"] and c["measure"] == whole["measure"]]
+    return whole, same if len(same) == len(parts) else []
 
 
 def _decimals(surface: str) -> int:

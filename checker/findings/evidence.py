@@ -152,8 +152,12 @@ def quantity(value: float, unit: str) -> str:
         number = f"{value / 1e6:g} million"
     if unit == "percent":
         return f"{number}%"
+    if PINT_NAME.fullmatch(unit):  # "metric_ton" -> "metric tons"
+        unit = unit.replace("_", " ") + ("s" if value != 1 and not unit.endswith("s") else "")
     return f"{number} {unit}" if unit else number
 
+
+PINT_NAME = re.compile(r"[a-z]+(?:_[a-z]+)*")
 
 def span(claim: dict) -> str:
     """The interval behind a figure, for arithmetic: "3,515-3,885"."""

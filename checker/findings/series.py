@@ -45,10 +45,11 @@ TOLLS = frozenset({"killed", "injured", "arrested", "rescued", "bodies", "casual
 # count later is a change, not a toll revised; a lower one still cannot be.
 RUNNING_TOTALS = frozenset({"cases"})
 REVISION_WINDOW_DAYS = 31
-# Measures that say only "a sum", "a share", "people": figures that agree corroborate
-# each other, but different ones are as likely two different things (the crowd, and the
-# people treated for injuries) as a contradiction, and a series over time would join them.
-VAGUE_MEASURES = frozenset({"amount", "share", "people", "amount change", "share change"})
+# Measures that say only "a sum", "a share", "people", "a length": figures that agree
+# corroborate each other, but different ones are as likely two different things (the crowd,
+# and the people treated for injuries; a summit's height and an exclusion zone) as a
+# contradiction, and a series over time would join them.
+VAGUE_MEASURES = frozenset({"amount", "share", "people", "amount change", "share change", "length", "mass", "volume"})
 # Flows are counted over a period: a year's visitors are no level a month's then changed,
 # a day's rain no revision of a season's.  Their figures meet only over periods of one kind.
 FLOWS = frozenset({"rainfall", "snowfall", "visitors", "arrivals", "tourists", "sales", "revenue", "revenues",
@@ -175,7 +176,9 @@ def _levels(subject: str, measure: str, rows: list[dict], window_days: int) -> l
             representatives.append(slot[0])  # the same figure stated again later is no change
     if not _vague(measure) and not measure.endswith("_change"):
         out.extend(_outliers(subject, measure, representatives))
-    if len(representatives) >= 2 and not _vague(measure):
+    # changes told at different times are different changes ("cut 2,400 jobs", later "another
+    # 1,000"), not one figure changing: no series of them
+    if len(representatives) >= 2 and not _vague(measure) and not measure.endswith("_change"):
         steps = " -> ".join(f"{amount(c)} ({when(c)}, {who(c)})" for c in representatives)
         out.append(Finding(
             "change", "info", subject, measure, as_of_label(representatives),
@@ -219,6 +222,8 @@ def _same_time(subject: str, measure: str, slot: list[dict]) -> list[Finding]:
             return []
         if _vague(measure) and len({c["value"] for c in slot}) > 1:
             return []  # "about 90 people" and "at least 47 people": a vague measure agrees only on one figure
+        if _open_and_far(slot):
+            return []  # "more than 4,100 schools" and "4,700 schools" do not contradict, nor tell one figure
         each = _one_per_source(slot)
         told = ", ".join(f"{who(c)} says {amount(c)}" for c in each[:MAX_EVIDENCE])
         told += f" and {len(each) - MAX_EVIDENCE} more" if len(each) > MAX_EVIDENCE else ""
@@ -239,6 +244,20 @@ def _same_time(subject: str, measure: str, slot: list[dict]) -> list[Finding]:
     return [Finding("conflict", "error", subject, measure, as_of_label(slot),
                     " vs ".join(amount(c) for c in [high_claim, low_claim, *others]), message,
                     (high_claim, low_claim, *others), (as_of_label(slot[:1]),))]
+
+
+# how far past an open bound another figure may stand and still be the same figure told
+# with "more than" ("more than 4,100" is read as 4,1xx by an editor, not 4,700)
+OPEN_BOUND_REACH = 0.1
+
+
+def _open_and_far(slot: list[dict]) -> bool:
+    """Does a figure with no upper (or lower) bound sit in a slot with a figure further than
+    OPEN_BOUND_REACH from its stated value?"""
+    values = [c["value"] for c in slot]
+    low, high = min(values), max(values)
+    return any(math.isinf(c["high"]) or math.isinf(c["low"]) for c in slot) and \
+        high - low > OPEN_BOUND_REACH * max(abs(low), abs(high))
 
 
 def _incompatible_pair(slot: list[dict]) -> tuple[dict, dict] | None:

@@ -16,7 +16,8 @@ states nothing, nor does "no new deaths" (a change of none).
 
 import re
 
-from checker.figures import NEXT_NUMBER, WHOLE_BEFORE, event_after, is_people, per_period
+from checker.figures import (LOST_BEFORE, NEXT_NUMBER, WHOLE_BEFORE, event_after, is_people, lost_as_killed,
+                             per_period)
 from checker.rulekit import Example, Match
 from checker.subjects import patterns
 
@@ -97,6 +98,11 @@ def find(ctx):
                 measure = f"{event[0]} by {cause}" if cause else _of_group(event[0], noun, ctx.config, ctx.text)
                 yield _match(number, measure, event[1], noun, text=ctx.text)
             continue  # "31 of the roughly 90 passengers survived": the 31 survived, the 90 were aboard
+        if victims and lost_as_killed(ctx.text, number.start, noun, ctx.config):
+            lost = LOST_BEFORE.search(before)
+            yield _match(number, _of_group("killed", noun, ctx.config, ctx.text), noun.end, noun,
+                         start=number.start - (len(before) - lost.start()), text=ctx.text)
+            continue
         verb = VERB_FIRST.search(before)
         if verb and victims:
             word = verb.group("verb").lower()
@@ -263,4 +269,10 @@ EXAMPLES = (
             note="near miss: a wish and a change of none state no toll"),
     Example("Tens of thousands of Georgians were evacuated from Tbilisi.",
             ({"measure": "evacuated", "low": 20000, "high": 99999, "qualifier": "vague"},)),
+    Example("The mission has lost at least 180 peacekeepers to hostile acts.",
+            ({"measure": "killed", "value": 180, "qualifier": "at_least"},),
+            note="the dead a force lost, not a smaller force"),
+    Example("At least five and probably seven men died when the roof collapsed.",
+            ({"measure": "killed", "low": 5, "high": float("inf"), "qualifier": "at_least"},),
+            note="alternatives: the interval both allow"),
 )

@@ -7,11 +7,12 @@ live in the vocabulary (`[changes]`), so "reinforcements" or "layoffs" can be ad
 
 import re
 
-from checker.figures import event_after
+from checker.figures import event_after, is_people, lost_as_killed
 from checker.rulekit import Example, Match
 
 BY = re.compile(r"\b(?P<verb>[a-z]+)\b(?:[^.;:]{0,80}?)\s+by\s+(?:an?\s+)?$", re.IGNORECASE)
-VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+(?:\s+(?:out|off))?)\s+(?:(?:a\s+further|another|an\s+extra)\s+)?$", re.IGNORECASE)
+VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+(?:\s+(?:out|off))?)\s+(?:(?:a\s+further|another|an\s+extra|a\s+net)\s+)?$",
+                         re.IGNORECASE)  # "lost a net 96,000 subscribers"
 ADJECTIVE_AFTER = re.compile(r"\s+(?P<adj>additional|extra|more|new|fewer|further)\b", re.IGNORECASE)
 # "an additional 1,100 firefighters", "a further 200 troops", "another 300 police"
 ADJECTIVE_BEFORE = re.compile(r"\b(?:an?\s+)?(?P<adj>additional|extra|further|another)\s+$", re.IGNORECASE)
@@ -21,6 +22,9 @@ GO_AFTER_MODAL = re.compile(r"\b(?:will|to|could|would|may)\s+go$")
 DIGIT = re.compile(r"\d")
 LOWER_WORD = re.compile(r"[a-z]+")
 NOT_BY_VERBS = frozenset({"more", "fewer", "additional", "extra", "new", "further"})
+# up-verbs right before a number that add to a count ("gained about 9,000 members"); others
+# state a level ("deployed 1,000 troops", "hired 300 staff" is read by its "new")
+VERBS_OF_MORE = frozenset({"sent", "send", "sending", "add", "added", "adding", "gain", "gained", "gains", "gaining"})
 
 
 def find(ctx):
@@ -35,18 +39,20 @@ def find(ctx):
         noun = ctx.counted_noun(number.number_end, vague)
         if not sign and noun and noun.known:
             sign, where = _after_noun(ctx, number, noun), number.start
-        if not sign:
-            continue
+        if not sign or lost_as_killed(ctx.text, number.start, noun, ctx.config):
+            continue  # "lost 40 soldiers in the ambush": the dead (casualties)
         if where < 0 and not noun:  # "a further 6,000 were under warnings": more of a kind, no change
             continue
+        further = where < 0  # "another", "a further": more of a kind
         where = abs(where)
-        event = "" if noun else _event_after_more(ctx, number)
-        if event and _other_event_before(ctx, number, event):  # "six were shot dead and a dozen more injured"
-            yield Match(number.start, number.end, "figure", event, value=number.value, low=number.low,
-                        high=number.high, qualifier=number.qualifier, anchor=number.start,
-                        detail={"stated": number.text})
+        event = _event_after_more(ctx, number) if not noun else _event_of_more(ctx, noun) if further else ""
+        if event and (event in STANDING_EVENTS or _other_event_before(ctx, number, event)):
+            # "six were shot dead and a dozen more injured", "another 52 people were missing, down from 61": others
+            yield Match(number.start, noun.end if noun else number.end, "figure", event, value=number.value,
+                        low=number.low, high=number.high, qualifier=number.qualifier, anchor=number.start,
+                        detail={"stated": number.text} | ({"noun": noun.noun} if noun else {}))
             continue
-        measure = noun.measure if noun else event or _measure_nearby(ctx, number)
+        measure = event or (noun.measure if noun else _measure_nearby(ctx, number))
         if not measure:
             continue
         end = noun.end if noun else number.end
@@ -69,6 +75,20 @@ def _event_after_more(ctx, number) -> str:
     """What happened to "a dozen more injured", "two more died": the event after "more"."""
     more = ADJECTIVE_AFTER.match(ctx.text, number.number_end)
     event = event_after(ctx.text, more.end(), ctx.config) if more else None
+    return event[0] if event else ""
+
+
+# what counts people where they stand now, never added to: "another 52 people were missing"
+# are others missing (a level), not 52 more of a toll
+STANDING_EVENTS = frozenset({"missing", "trapped", "stranded", "hospitalised"})
+
+
+def _event_of_more(ctx, noun) -> str:
+    """What happened to "another 14 people were missing", "a further 300 residents were
+    evacuated": more of those the event counts, not more people."""
+    if not is_people(noun, ctx.config):
+        return ""
+    event = event_after(ctx.text, noun.end, ctx.config)
     return event[0] if event else ""
 
 
@@ -112,7 +132,7 @@ def _sign(ctx, number, up, down) -> tuple[int, int]:
     verb = VERB_BEFORE.search(before)
     if verb:
         word = verb.group("verb").lower()
-        if word in down or word in {"sent", "send", "sending", "add", "added", "adding"}:
+        if word in down or word in VERBS_OF_MORE:
             return (-1 if word in down else 1), number.start - (len(before) - verb.start())
     return 0, number.start
 
@@ -148,4 +168,10 @@ EXAMPLES = (
     Example("About 2,000 people were evacuated and a further 5,000 were told to prepare.", (),
             note="near miss: 'a further' without a counted noun is more of a kind, not a change"),
     Example("About 9,600 troops serve there.", (), note="near miss: a level, not a change"),
+    Example("The union gained about 9,000 members last year.", ({"measure": "members_change", "value": 9000},),
+            source_date="2025-02-11"),
+    Example("The town lost 2,000 residents to emigration.", ({"measure": "residents_change", "value": -2000},),
+            note="no violent cause: a smaller town, not a toll"),
+    Example("Another 52 people were missing, down from 61 on Sunday.", ({"measure": "missing", "value": 52},),
+            note="others missing, a level, never more of it"),
 )

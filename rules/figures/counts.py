@@ -18,15 +18,25 @@ import re
 
 from checker.alternation import alternation
 from checker.dates import MONTH, PAST_IRREGULAR, is_future
-from checker.figures import WHOLE_BEFORE, per_period
+from checker.figures import WHOLE_BEFORE, is_people, per_period
 from checker.rulekit import Example, Match
 from checker_rules.figures.amounts import FALL, RISE
 
 OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 # "Organisers put the figure at 2,000", "... while 100,000 took part": the same measure again
-SAME_AGAIN_BEFORE = re.compile(r"\b(?:puts?|putting|estimated?|estimates|placed?|places|gave|gives)\s+"
+SAME_AGAIN_BEFORE = re.compile(r"\b(?:(?:puts?|putting|estimated?|estimates|placed?|places|gave|gives)\s+"
                                r"(?:the\s+|its\s+|their\s+)?(?:figure|number|total|crowd|turnout|"
-                               r"toll|count)\s+at\s+$", re.IGNORECASE)
+                               r"toll|count)\s+at|(?:revised|revises|revising|raised|raises|lowered|lowers|corrected|"
+                               r"corrects|updated|updates|adjusted|adjusts)\s+(?:(?:the|its|their|that)\s+(?:figure|number|"
+                               r"total|toll|count|estimate|tally)(?:\s+of\s+the\s+(?:crowd|turnout|dead|toll|death\s+toll))?"
+                               r"|that|it)\s+(?:(?:up|down)(?:wards?)?\s+)?to)\s+$", re.IGNORECASE)
+# a union or a body of members that "represents" a count of people: its membership (not an MP's voters)
+REPRESENTS_BEFORE = re.compile(r"\b(?:[Uu]nions?|[Ff]ederation|[Aa]ssociation|[Cc]onfederation|[Gg]uild|[Cc]ongress|"
+                               r"[Ss]yndicate|[Cc]ollege)\b[^.;:]{0,60}?\brepresent(?:s|ed|ing)\s+$")
+# what "put the crowd at", "raised their estimate of the crowd to" name themselves (not "the figure")
+# ("put the turnout at" is a crowd's as often as a vote's: the figure before says which)
+NAMED_AGAIN = re.compile(r"\b(?:crowd|death\s+toll|toll|dead)\b", re.IGNORECASE)
+NAMED_AGAIN_MEASURES = {"crowd": "crowd", "death toll": "killed", "toll": "killed", "dead": "killed"}
 # "410 of the posts were vacant", "24,000 of the railway's drivers walked out": a subset that
 # did or was something, its own measure (`<measure> subset`), never the level of the whole.
 PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s", re.IGNORECASE)
@@ -141,7 +151,8 @@ NUMBER_OF = re.compile(r"\b(?:number|count|tally|total)\s+of\s+(?:the\s+)?(?P<np
 IN_HOSPITAL = re.compile(r"\s+(?:in|to)\s+hospitals?\b", re.IGNORECASE)
 BEFORE_VERB = re.compile(r"(?P<noun>[a-z]+)\s+(?:(?:has|have|had|had\s+been|have\s+been|has\s+been|now|since|again|"
                          r"further|also|then|already|steadily|sharply|quickly)\s+)*$", re.IGNORECASE)
-THE_FIGURE_WAS = re.compile(r"\bthe\s+(?:figure|number|total|tally|count)\s+(?:was|were|is|had\s+been|stood\s+at)\s+"
+THE_FIGURE_WAS = re.compile(r"\b(?:the|that|this)\s+(?:figure|number|total|tally|count)\s+(?:was|were|is|had\s+been|"
+                            r"has\s+been|stood\s+at|stands\s+at)\s+(?:now\s+)?"
                             r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 THE_FIGURE_CUE = re.compile(THE_FIGURE_WAS.pattern.removesuffix("$"), re.IGNORECASE)
 REFERS_BACK = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:it|the\s+(?:figure|number|total|tally|count))\s+"
@@ -185,6 +196,9 @@ def _levels(ctx, number, previous, carried):
     if named:
         words = named.group("np").lower().split()
         phrase = next((i for i, word in enumerate(words) if word in PREPOSITIONS), len(words))
+        event = _event_told(ctx, words[:phrase], clause[named.start():].lower())
+        if event:  # "the number of people killed by the eruption rose to 11"
+            return event
         # the phrase's head, its last noun: "the number of measles cases in Texas" counts cases
         for index in reversed(range(phrase)):
             word = words[index]
@@ -218,9 +232,15 @@ ANONYMOUS_SOURCES = re.compile(r"\s+(?:familiar\s+with|with\s+(?:direct\s+)?know
 CARRIED_TO = re.compile(r"\b(?:taking|takes|took|bringing|brings|brought|pushing|pushes|pushed|lifting|lifts|lifted|"
                         r"raising|raises|raised)\s+(?P<obj>(?:the|its|their)\s+(?:(?:total\s+)?(?:number|tally|count)\s+of\s+"
                         # "raised the number of miners trapped in a collapsed copper mine in northern Marenia to 33"
-                        r"(?:[\w'’-]+\s+){0,10}?|(?:[\w'’-]+\s+){0,5}?))to\s+"
+                        r"(?:[\w'’-]+\s+){0,10}?|(?:[\w'’-]+\s+){0,5}?)|"
+                        # "taking membership to some 157,000": a holder needs no article
+                        r"(?:membership|workforce|headcount|enrolment|enrollment|ridership)\s+)to\s+"
                         + LEVEL_QUALIFIER, re.IGNORECASE)
 # the same told the other way round: "bring to 179 the number of peacekeepers killed"
+# "The agency put the number of people evacuated at 3,000": a level, of what "the number of" names
+PUT_NUMBER_OF = re.compile(r"\b(?:puts?|putting|estimated?|estimates|placed?|places|gave|gives)\s+"
+                           r"(?P<obj>the\s+(?:total\s+)?(?:number|tally|count)\s+of\s+(?:[\w'’-]+\s+){1,10}?)at\s+"
+                           + LEVEL_QUALIFIER, re.IGNORECASE)
 CARRIED_BEFORE = re.compile(r"\b(?:take|takes|taking|took|bring|brings|bringing|brought|push|pushes|pushing|pushed|"
                             r"raise|raises|raising|raised)\s+to\s+" + LEVEL_QUALIFIER, re.IGNORECASE)
 CARRIED_AFTER = re.compile(r"\s+(?P<obj>the\s+(?:total\s+)?(?:number|tally|count)\s+of\s+[\w'’-]+"
@@ -234,6 +254,13 @@ TOTAL_WORDS = frozenset("total tally count number figure overall".split())
 DOING = re.compile(r"[a-z]{3,}(?:ing|ed)")  # "passing", "freed": what those counted did
 
 
+def _event_told(ctx, nouns: list[str], told: str) -> str | None:
+    """What happened to those "the number of" counts, when told: "people killed by the
+    eruption" (killed), "people forced from their homes" (displaced)."""
+    return next((ctx.config.events[w] for w in nouns[1:] if w in ctx.config.events), None) or next(
+        (measure for words, measure in ctx.config.events.items() if " " in words and words in told), None)
+
+
 def _carried_measure(ctx, phrase: str) -> str | None:
     """The measure of "the number of people rescued" (rescued), "the total number of cases"
     (cases); "" for "the total" (what the sentence counted before); None for anything else
@@ -241,13 +268,14 @@ def _carried_measure(ctx, phrase: str) -> str | None:
     words = [w.lower() for w in re.findall(r"[\w'’-]+", phrase)[1:]]
     if words and all(w in TOTAL_WORDS for w in words):
         return ""
+    holder = next((COUNT_HOLDERS[w] for w in reversed(phrase.lower().split()) if w in COUNT_HOLDERS), None)
+    if holder and not NUMBER_OF.search(phrase):  # "taking its workforce to 33,000", "taking membership to"
+        return holder
     named = NUMBER_OF.search(phrase)
     if not named:
         return None
     nouns = named.group("np").lower().split()
-    told = phrase.lower()  # "the number of people forced from their homes": the displaced
-    event = next((ctx.config.events[w] for w in nouns[1:] if w in ctx.config.events), None) or next(
-        (measure for words, measure in ctx.config.events.items() if " " in words and words in told), None)
+    event = _event_told(ctx, nouns, phrase.lower())
     if event:  # "the number of people rescued": those rescued
         return event
     at = next((i for i, w in enumerate(nouns) if w in ctx.config.measures or _plural(w)), None)  # "stores it operates"
@@ -398,12 +426,24 @@ def find(ctx):
                         high=number.high, qualifier=number.qualifier, anchor=number.start,
                         detail={"noun": "crowd", "stated": number.text})
             continue
-        if again or SAME_AGAIN_BEFORE.search(ctx.text[max(0, number.start - 40):number.start]):
+        put = None if again else PUT_NUMBER_OF.search(ctx.text, max(0, number.start - 120), number.start)
+        if put and (measure := _carried_measure(ctx, put.group("obj"))):
+            # "police put the number of people evacuated at 3,000": a level of what it names
+            yield Match(number.start, number.end, "figure", measure, value=number.value, low=number.low,
+                        high=number.high, qualifier=number.qualifier, anchor=number.start,
+                        detail={"stated": number.text, "level": True})
+            continue
+        same = None if again else SAME_AGAIN_BEFORE.search(ctx.text, max(0, number.start - 60), number.start)
+        if again or same:
             end = again.end() if again else number.end
             estimate = _estimate(ctx, number.start, end)  # "Organisers put the figure at 9,000": their crowd
             detail = {"refers_back": True, "stated": number.text} | ({"estimate": estimate} if estimate else {})
-            yield Match(number.start, end, "figure", "", value=number.value, low=number.low, high=number.high,
-                        qualifier=number.qualifier, anchor=number.start, detail=detail)
+            named = NAMED_AGAIN.search(same.group(0)) if same else None  # "raised their estimate of the crowd to"
+            if same and not named and same.group(0).rstrip().endswith("to"):  # "later raised that to 412": of
+                detail["in_sentence"] = True  # this sentence's figure, never one told sentences before
+            yield Match(number.start, end, "figure", NAMED_AGAIN_MEASURES[named.group(0).lower()] if named else "",
+                        value=number.value, low=number.low, high=number.high, qualifier=number.qualifier,
+                        anchor=number.start, detail=detail)
             continue
         noun = ctx.counted_noun(number.number_end, number.qualifier == "vague")
         holder = HOLDER_OF.search(ctx.text, max(0, number.start - 40), number.start)
@@ -446,6 +486,9 @@ def find(ctx):
             measure = crowd  # "120,000 people took part", "the 48,000 fans who packed the stadium"
         elif WHO_DID.match(ctx.text, noun.end):
             measure = f"{measure} subset"  # "Of the 3,412 members who cast ballots": those who did, not all
+        elif is_people(noun, ctx.config) and REPRESENTS_BEFORE.search(ctx.text, max(0, number.start - 90),
+                                                                      number.start):
+            measure = "members"  # "the union, which represents about 148,000 teachers": its membership
         counted = (measure, noun.noun) if PLACE_AFTER.match(ctx.text, noun.end) else None
         cuts = CUTS_AFTER.match(ctx.text, noun.end)
         if cuts and measure in CUT_MEASURES:  # "1,800 job cuts": jobs fall by 1,800, as "cut 1,800 jobs" says
@@ -553,4 +596,8 @@ EXAMPLES = (
     Example("The 5-2 vote on Feb. 10 was close.", (), note="a tally is no count of votes"),
     Example("Two people familiar with the matter said the deal was close.", (),
             note="near miss: anonymous sources are who told it, not a count"),
+    Example("The union, which represents about 148,000 teachers in state schools, said it would strike.",
+            ({"measure": "members", "value": 148000, "qualifier": "about"},), note="a union's membership"),
+    Example("The organisers on Sunday raised their estimate of the crowd to 180,000.",
+            ({"measure": "crowd (organisers' estimate)", "value": 180000},), source_date="2025-03-17"),
 )
