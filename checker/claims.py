@@ -223,6 +223,7 @@ def table(per_document: list[list[dict]]) -> pd.DataFrame:
 OWN_TIME_MEASURES = ("age",)
 # "Officials initially said 31 miners had been trapped", "31 were originally reported dead": a
 # report the article itself says was replaced, kept for the record but dated to no time ("earlier")
+# unless it states when it was told ("initially said in August that 65% ...": August's figure)
 # (not "as first reported by", nor "earlier said": a statement of the same day, often still true)
 SUPERSEDED_BEFORE = re.compile(r"\b(?:initially|originally|at\s+first)\s+(?:(?:been|had|was|were)\s+)?"
                                r"(?:said|says|reported|put|gave|given|estimated|announced|counted|told|stated|listed|"
@@ -246,8 +247,8 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
     when, basis = as_of(ctx.text, anchor, ctx.dates, match.end, document.source_date, match.start)
     if match.measure in OWN_TIME_MEASURES:  # "Smith, 52, joined in 2019": 52 now, whatever the sentence dates
         when, basis = None, "source_date"
-    if SUPERSEDED_BEFORE.search(ctx.text, max(0, match.start - 120), match.start) \
-            or _told_as_replaced(ctx, match.start, match.end) \
+    if basis != "stated" and (SUPERSEDED_BEFORE.search(ctx.text, max(0, match.start - 120), match.start)
+                              or _told_as_replaced(ctx, match.start, match.end)) \
             or EARLIER_LEVEL_BEFORE.search(ctx.text, max(0, match.start - 40), match.start) \
             and not _dated_apart(rows, ctx, when, basis):
         when, basis = None, "earlier"
@@ -289,6 +290,9 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
                     rows, max(0, document.text.rfind("\n\n", 0, paragraph)), match.value)
             previous = nearest or previous
         match.measure = match.measure or previous["measure"]
+        revised = match.detail.get("in_sentence") or match.detail.get("level")
+        if revised and not match.unit and previous["unit"].isupper():  # "put the cost at 150 million euros but
+            match.unit = previous["unit"]  # later raised that to 190 million": euros again
         subject = previous["subject"]
     else:
         historical = is_historical(ctx.text[:match.end]) or _long_ago(when, document.source_date)

@@ -252,11 +252,11 @@ def tense(before: str, after: str = "") -> str | None:
         phrase = near.rsplit(",", 1)[-1]  # (not "expect the report, which is dated ...")
         earlier = (c for m in reversed(list(TENSE_CUE.finditer(phrase))) if (c := _cue(m, phrase)) != "present")
         cue = "future" if next(earlier, None) == "future" else cue
-    ahead = _scheduled(before, after)
-    if cue == "future" or cue != "present" and ahead == "future":
+    if cue == "future":
         return "future"
-    if ahead == "near" and cue is None and not until:
-        return "near"  # "Friday's match at the stadium": the nearer such day
+    ahead = _scheduled(before, after)  # a scheduled thing's own verb looks ahead: the nearer such day (it may
+    if ahead == "future" and cue != "present" or ahead == "near" and cue is None and not until:
+        return "near"  # be yesterday's: "Sunday's race will cost the city 2.1 million euros")
     if until and cue is None and past_after(after):  # "By Tuesday, the fire had burned ...": done
         return "past" if until.group("prep").lower() in DEADLINES else "near"  # "Through Aug. 10, ... had burned"
     if until and until.group("prep").lower() in DEADLINES and cue == "past":

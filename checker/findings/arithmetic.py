@@ -219,7 +219,7 @@ def _slack(claim: dict) -> float:
 
 
 # what became of the people of a group, each of them one fate only
-FATES = frozenset({"rescued", "killed", "bodies", "missing", "survived"})
+FATES = frozenset({"rescued", "killed", "bodies", "missing", "survived", "survivors"})
 OF_THE_GROUP = re.compile(r"\s*Of\s+(?:the|all|its|their|those)\s")
 
 

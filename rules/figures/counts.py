@@ -18,7 +18,7 @@ import re
 
 from checker.alternation import alternation
 from checker.dates import MONTH, PAST_IRREGULAR, is_future
-from checker.figures import WHOLE_BEFORE, is_people, per_period
+from checker.figures import WHOLE_BEFORE, per_period
 from checker.rulekit import Example, Match
 from checker_rules.figures.amounts import FALL, RISE
 
@@ -466,7 +466,9 @@ def find(ctx):
                         high=number.high, qualifier=number.qualifier, anchor=number.start, subject=place["place"],
                         detail={"noun": counted[1], "stated": number.text})
             continue
-        if noun is None or (not noun.known and not _stated_as_count(ctx.text, number)) \
+        represented = noun is not None and REPRESENTS_BEFORE.search(
+            ctx.text, max(0, number.start - 90), number.start) is not None
+        if noun is None or (not noun.known and not represented and not _stated_as_count(ctx.text, number)) \
                 or ANONYMOUS_SOURCES.match(ctx.text, noun.end):
             continue  # "two people familiar with the matter said": who told it, not a count
         measure, end = noun.measure, noun.end
@@ -486,8 +488,7 @@ def find(ctx):
             measure = crowd  # "120,000 people took part", "the 48,000 fans who packed the stadium"
         elif WHO_DID.match(ctx.text, noun.end):
             measure = f"{measure} subset"  # "Of the 3,412 members who cast ballots": those who did, not all
-        elif is_people(noun, ctx.config) and REPRESENTS_BEFORE.search(ctx.text, max(0, number.start - 90),
-                                                                      number.start):
+        elif represented:
             measure = "members"  # "the union, which represents about 148,000 teachers": its membership
         counted = (measure, noun.noun) if PLACE_AFTER.match(ctx.text, noun.end) else None
         cuts = CUTS_AFTER.match(ctx.text, noun.end)

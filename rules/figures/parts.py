@@ -66,11 +66,12 @@ INTRO = re.compile(r"\s*(?::|\s[-–—]\s?|—)\s*")
 OF_THE = re.compile(r"\bof\s+(?:the|these|those)\s+$", re.IGNORECASE)
 # A part says where or what: "18 in Surigao del Sur", "£30m from adult social care",
 # "15 were in Davao", "two near Yankee Hill", "40 million euros for the October walkout".
-PART_TAIL = re.compile(r"\s+(?:(?:were|was|had\s+been|have\s+been|are|died|killed|dead)\s+)*"
+PART_TAIL = re.compile(r",?\s+(?:(?:were|was|had\s+been|have\s+been|are|died|killed|dead)\s+)*"
                        r"(?:in|from|near|at|on|for|across|outside|inside|around|off)\s+\S", re.IGNORECASE)
 # "..., and $310 million ...", "..., with the remaining $1.9 billion ...": the next part
 JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+|with\s+)?|\s+and\s+|;\s*(?:and\s+)?)"
-                    r"(?:an?\s+|the\s+(?:remaining|other|last|final)\s+)?$", re.IGNORECASE)
+                    r"(?:an?\s+|the\s+(?:remaining|other|last|final)\s+|the\s+(?:rest|remainder),?\s+)?$",
+                    re.IGNORECASE)
 PART_END = re.compile(r"\s[-–—]\s|—|[;)]|\.(?:\s|$)|,\s(?:and\s+)?(?=[a-z]+\s+(?:were|was|said|are|have|had)\b)|$")
 
 
@@ -94,7 +95,8 @@ INCLUDING = re.compile(r"\b(?:including|includ(?:e|es|ed)|of\s+which|of\s+whom)\
 THE_REST = re.compile(r"\b(?:remaining|the\s+rest|the\s+other|all\s+other)\b", re.IGNORECASE)
 FULL_STOP = re.compile(r"\.\s")
 PART_END_MARK = re.compile(r"(?=,\s*(?:and\s+)?(?:an?\s+)?[£$€¥₱]?\d|,?\s+and\s+(?:an?\s+)?[£$€¥₱]?(?:\d|[a-z]+\s+"
-                           r"(?:in|from|near|at|for)\b))|\s[-–—]\s|—|[;)]|\.(?:\s|$)|,\s|$")
+                           r"(?:in|from|near|at|for)\b)|,?\s+(?:and\s+)?the\s+(?:rest|remainder)\b)"
+                           r"|\s[-–—]\s|—|[;)]|\.(?:\s|$)|,\s|$")
 CASUALTY_VERB_BEFORE = re.compile(r"\b(killing|killed|injuring|injured|wounding|wounded)\s+(?:a\s+total\s+of\s+)?$")
 
 
