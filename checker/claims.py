@@ -233,6 +233,13 @@ SUPERSEDED_BEFORE = re.compile(r"\b(?:initially|originally|at\s+first)\s+(?:(?:b
 # from the figure it is compared with ("down from 14 on Monday", "up from 3.9% a year earlier");
 # not "compared with", which as often compares places at one time ("89.6% statewide")
 EARLIER_LEVEL_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
+REVISED_TO = re.compile(r"\b(?:raised|revised|lowered|corrected|updated|adjusted|increased|cut)\s+(?:that|it|"
+                        r"(?:the|its|their)\s+(?:figure|number|total|toll|count|estimate|tally|forecast))"
+                        r"(?:\s+(?:up|down)(?:wards?)?)?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+                        re.IGNORECASE)
+# a clause turning away from the figure: a date after it tells of what comes next ("initially said
+# 44 people had died, but corrected the toll to 41 on Saturday morning")
+CLAUSE_TURN = re.compile(r",?\s+(?:but|before|after|then|later|while)\b|;", re.IGNORECASE)
 SUPERSEDED_PASSIVE = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:initially|"
                               r"originally|at\s+first)\s+(?:reported|said|thought|believed|listed|feared|counted|"
                               r"estimated|given)\b", re.IGNORECASE)
@@ -247,8 +254,9 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
     when, basis = as_of(ctx.text, anchor, ctx.dates, match.end, document.source_date, match.start)
     if match.measure in OWN_TIME_MEASURES:  # "Smith, 52, joined in 2019": 52 now, whatever the sentence dates
         when, basis = None, "source_date"
-    if basis != "stated" and (SUPERSEDED_BEFORE.search(ctx.text, max(0, match.start - 120), match.start)
-                              or _told_as_replaced(ctx, match.start, match.end)) \
+    if not _dated_in_its_clause(ctx, match.end, when, basis) and (
+            SUPERSEDED_BEFORE.search(ctx.text, max(0, match.start - 120), match.start)
+            or _told_as_replaced(ctx, match.start, match.end)) \
             or EARLIER_LEVEL_BEFORE.search(ctx.text, max(0, match.start - 40), match.start) \
             and not _dated_apart(rows, ctx, when, basis):
         when, basis = None, "earlier"
@@ -256,11 +264,13 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
     refers_back = match.detail.get("refers_back") or (  # "Two were rescued, one has died": the group just named
         previous and _elliptical(ctx, match, anchor, finder) and not wider_scope(ctx.text, match.end)
         and not PARAGRAPH_BREAK.search(document.text[previous["start"]:ctx.sentence.start + match.start]))
-    if match.detail.get("in_sentence"):  # "put the number of people evacuated at 3,000 but later raised that to
-        if not (previous and previous["start"] >= ctx.sentence.start) or any(  # 3,100": the 3,000 was replaced
-                previous["end"] - ctx.sentence.start <= n.start < match.start for n in ctx.numbers):
-            return None  # (after no figure of its own sentence, or another number, it is of nothing read)
-        _replaced(rows, previous["claim_id"])
+    revises = previous is not None and previous["start"] >= ctx.sentence.start and not any(
+        previous["end"] - ctx.sentence.start <= n.start < match.start for n in ctx.numbers)
+    if match.detail.get("in_sentence") and not revises:
+        return None  # "later raised that to" after no figure of its own sentence, or another number: of nothing read
+    if revises and (match.detail.get("in_sentence") or REVISED_TO.search(ctx.text, max(0, anchor - 60), anchor)):
+        _replaced(rows, previous["claim_id"])  # "put the cost at 150 million euros but later raised that to 190
+        # million euros": the 150 million was replaced
     if refers_back and not previous and match.measure and match.detail.get("refers_back"):
         refers_back = False  # "raised their estimate of the crowd to 180,000" names what it counts
     counted = match.measure or (previous["measure"] if refers_back and previous else "")
@@ -326,6 +336,15 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
     owner = POSSESSIVE_TAIL.search(head)
     owned = bool(owner) and head[:owner.start()].endswith(subject)
     return dict(row, named=subject not in (noun, match.measure) and not owned)
+
+
+def _dated_in_its_clause(ctx: SentenceContext, end: int, when, basis: str) -> bool:
+    """Is a replaced report dated by a date of its own clause ("initially said in August that
+    65% ...", "had died on Sunday, before raising the figure"), not of the correction after it?"""
+    if when is None or basis != "stated":
+        return False
+    return any(d.when == when and (d.end <= end or not CLAUSE_TURN.search(ctx.text, end, d.start))
+               for d in ctx.dates)
 
 
 def _told_as_replaced(ctx: SentenceContext, start: int, end: int) -> bool:
@@ -439,12 +458,18 @@ DATE_TAKEN = re.compile(r"\s+(?:(?:in|on|by|during|for|as\s+of|through)\s+(?:the
 
 
 def _past_event_of_a_forecast(text: str, date_match: Match, anchor: int, source_date: date | None) -> bool:
-    """"The clean-up of January's oil spill will cost about 180 million euros": a past event
-    named by its date, in a clause that looks ahead, does not date the figure (but "this
+    """"The clean-up of January's oil spill will cost about 180 million euros" (in March): a past
+    event named by its date, in a clause that looks ahead, does not date the figure (but "this
     year's harvest could fall by 40%" is this year's)."""
-    return (source_date is not None and date_match.when is not None and date_match.when.end < source_date
+    return (source_date is not None and date_match.when is not None
+            and (source_date - date_match.when.end).days > PAST_EVENT_DAYS
             and date_match.end <= anchor and POSSESSIVE_AFTER.match(text, date_match.end) is not None
             and is_future(text[:anchor]))
+
+
+# a named event this recent is the news itself: "Sunday's race will cost the city 2.1 million
+# euros" (the day after) is the race's cost, as "Sunday's race cost ..." later is
+PAST_EVENT_DAYS = 31
 
 
 def _in_since_clause(text: str, date_match: Match, anchor: int) -> bool:

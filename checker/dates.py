@@ -254,9 +254,9 @@ def tense(before: str, after: str = "") -> str | None:
         cue = "future" if next(earlier, None) == "future" else cue
     if cue == "future":
         return "future"
-    ahead = _scheduled(before, after)  # a scheduled thing's own verb looks ahead: the nearer such day (it may
+    ahead = _scheduled(before, after)
     if ahead == "future" and cue != "present" or ahead == "near" and cue is None and not until:
-        return "near"  # be yesterday's: "Sunday's race will cost the city 2.1 million euros")
+        return "near"
     if until and cue is None and past_after(after):  # "By Tuesday, the fire had burned ...": done
         return "past" if until.group("prep").lower() in DEADLINES else "near"  # "Through Aug. 10, ... had burned"
     if until and until.group("prep").lower() in DEADLINES and cue == "past":
@@ -267,9 +267,10 @@ def tense(before: str, after: str = "") -> str | None:
 
 
 # "the April 7 strike would go ahead", "Wednesday's strike is expected to close ...": a date
-# that names a scheduled thing looks ahead when the thing's own verb does, and is the nearer
-# such day when it has none ("said the March 5 strike by nurses ..."); a date naming what
-# happened ("Tuesday's flood will cost ...") keeps the clause's tense
+# that names a scheduled thing is the nearer such day when the thing's own verb looks ahead
+# (it may be yesterday's: "Sunday's race will cost ..." the day after) or says nothing of time
+# ("said the March 5 strike by nurses ..."); a date naming what happened ("Tuesday's flood
+# will cost ...") keeps the clause's tense
 MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|this|its|their)\s+$", re.IGNORECASE)
 SCHEDULED_AFTER = re.compile(
     r"(?:(?:\s+(?:night|morning|afternoon|evening))?['’]s)?\s+(?:[a-z][\w-]*\s+)?"

@@ -120,8 +120,8 @@ def counted_noun(text: str, end: int, config: Config, vague: bool = False) -> Co
     return None
 
 
-# "the mission has lost at least 180 peacekeepers", "lost 40 people to the fighting": the dead,
-# never a smaller force or population (not "lost 2,000 residents to emigration")
+# "the mission has lost at least 180 peacekeepers", "lost 40 people to the fighting": the dead of
+# the one who lost them, never a smaller force or population (not "lost 2,000 residents to emigration")
 LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:(?:a\s+total\s+of|another|a\s+further)\s+)?$",
                          re.IGNORECASE)
 VIOLENT_CAUSE_AFTER = re.compile(

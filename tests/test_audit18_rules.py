@@ -241,3 +241,32 @@ def test_the_rest_and_survivors_are_parts_and_a_revised_cost_keeps_its_currency(
     told = only(figure_claims("Officials had initially said three people had died on Sunday, before raising the "
                               "figure to at least five on Monday.", "2025-08-05"), "three people had died")
     assert (told.as_of_start, told.as_of_basis) == ("2025-08-03", "stated")  # what was said, of its day
+
+
+def test_what_a_third_review_found(tmp_path):
+    # two armies' losses are some of a toll each: neither conflict nor revision between them
+    findings = corpus_findings(tmp_path, {
+        "w1.md": article("2025-08-10", "Wire", "Dravian forces lost 14 soldiers in an attack near Uskel on Saturday."),
+        "w2.md": article("2025-08-11", "Daily", "Kosmar said it lost six soldiers in Saturday's fighting near Uskel."),
+    })
+    assert findings[findings["measure"] == "killed subset"].empty
+    # a correction's date is not the replaced report's; a report's own date is
+    claims = figure_claims("The airline initially said 44 people had died, but corrected the toll to 41 on Saturday "
+                           "morning.", "2025-09-15")
+    assert [(c.value, c.as_of_start) for c in claims.itertuples()] == [(44, ""), (41, "2025-09-13")]
+    # the amount a sentence goes on to revise was replaced, whichever rule reads the revision
+    claims = figure_claims("The company put the cost of the explosion at 150 million euros but later raised that "
+                           "to 190 million euros.", "2025-07-24")
+    assert [(c.value, c.as_of_basis) for c in claims.itertuples()] == [(150e6, "earlier"), (190e6, "source_date")]
+    # a named event of the day before is the news itself: its cost is of that day
+    cost = figure_claims("Sunday's race will cost the city 2.1 million euros, the council said.", "2025-04-28").iloc[0]
+    assert cost.as_of_start == "2025-04-27"
+
+
+def test_the_rest_told_with_a_verb_is_a_part(tmp_path):
+    findings = corpus_findings(tmp_path, {
+        "a.md": article("2025-07-28", "Wire", "Of the 12 dead, nine were Keller employees, two were contractors and "
+                        "the rest, one, was a delivery driver."),
+    })
+    sums = findings[findings["kind"] == "arithmetic"]
+    assert list(sums["severity"]) == ["info"]

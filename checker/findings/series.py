@@ -50,6 +50,7 @@ REVISION_WINDOW_DAYS = 31
 # and the people treated for injuries; a summit's height and an exclusion zone) as a
 # contradiction, and a series over time would join them.
 VAGUE_MEASURES = frozenset({"amount", "share", "people", "amount change", "share change", "length", "mass", "volume"})
+SUBSET = " subset"
 # Flows are counted over a period: a year's visitors are no level a month's then changed,
 # a day's rain no revision of a season's.  Their figures meet only over periods of one kind.
 FLOWS = frozenset({"rainfall", "snowfall", "visitors", "arrivals", "tourists", "sales", "revenue", "revenues",
@@ -84,8 +85,10 @@ def groups(claims: pd.DataFrame) -> list[tuple[tuple[str, str, str], list[dict]]
 
 
 def _vague(measure: str) -> bool:
-    """A measure that says only "a sum", "a share", "people" (per week, per year too)."""
-    return measure.split(" per ", 1)[0] in VAGUE_MEASURES
+    """A measure that says only "a sum", "a share", "people" (per week, per year too), or some
+    of a count ("killed subset": one army's dead, "missing subset": others missing), which
+    two sources may tell of different parts."""
+    return measure.split(" per ", 1)[0] in VAGUE_MEASURES or measure.endswith(SUBSET)
 
 
 def _comparable(claim: dict) -> str:
@@ -139,8 +142,8 @@ def find_group(subject: str, measure: str, group: list[dict], window_days: int =
                   key=lambda c: (c["as_of_start"], c["source_date"], c["source"], c["start"]))
     if measure == "age":  # one person's age, which grows with the time between sources
         return ages.find_group(subject, rows)
-    if measure.split(" ", 1)[0] in TOLLS:  # "killed", "injured police", "killed by carbon monoxide poisoning"
-        return _tolls(subject, measure, rows)
+    if measure.split(" ", 1)[0] in TOLLS and not _vague(measure):  # "killed", "injured police", "killed by
+        return _tolls(subject, measure, rows)  # carbon monoxide poisoning" (not "killed subset": some of a toll)
     return _levels(subject, measure, rows, window_days)
 
 

@@ -83,7 +83,7 @@ THE_TOTAL = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
 NOUN_PART = re.compile(r"\s+(?!(?:and|or|of|to|in|were|was|are|is|more|other|others|people)\b)[A-Za-z][a-z'’-]+\b")
 
 
-KIND_TAIL = re.compile(r"\s+(?:were|was|are)\s+(?:an?\s+)?(?P<word>[A-Za-z][\w-]+)\b")
+KIND_TAIL = re.compile(r",?\s+(?:were|was|are)\s+(?:an?\s+)?(?P<word>[A-Za-z][\w-]+)\b")  # ("the rest, one, was")
 WERE_OR_ARE = re.compile(r"\s(?:were|are)\s")
 CLOSING_DASH = re.compile(r"\s[-–—]\s|—|\)")
 LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
