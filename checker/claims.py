@@ -25,7 +25,7 @@ from checker import schema
 from checker.config import Config
 from checker.dates import POSSESSIVE_AFTER, DateValue, is_future, offset_from
 from checker.documents import Document, sentences
-from checker.figures import FALL_WORDS, RISE_WORDS
+from checker.figures import FALL_WORDS, REVISED_TO, RISE_WORDS
 from checker.outlook import outlook, with_outlook
 from checker.rulekit import Match, Rule, SentenceContext
 from checker.subjects import (
@@ -233,10 +233,7 @@ SUPERSEDED_BEFORE = re.compile(r"\b(?:initially|originally|at\s+first)\s+(?:(?:b
 # from the figure it is compared with ("down from 14 on Monday", "up from 3.9% a year earlier");
 # not "compared with", which as often compares places at one time ("89.6% statewide")
 EARLIER_LEVEL_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
-REVISED_TO = re.compile(r"\b(?:raised|revised|lowered|corrected|updated|adjusted|increased|cut)\s+(?:that|it|"
-                        r"(?:the|its|their)\s+(?:figure|number|total|toll|count|estimate|tally|forecast))"
-                        r"(?:\s+(?:up|down)(?:wards?)?)?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
-                        re.IGNORECASE)
+REVISED_BEFORE = re.compile(r"\b" + REVISED_TO + r"\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 # a clause turning away from the figure: a date after it tells of what comes next ("initially said
 # 44 people had died, but corrected the toll to 41 on Saturday morning")
 CLAUSE_TURN = re.compile(r",?\s+(?:but|before|after|then|later|while)\b|;", re.IGNORECASE)
@@ -268,7 +265,7 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
         previous["end"] - ctx.sentence.start <= n.start < match.start for n in ctx.numbers)
     if match.detail.get("in_sentence") and not revises:
         return None  # "later raised that to" after no figure of its own sentence, or another number: of nothing read
-    if revises and (match.detail.get("in_sentence") or REVISED_TO.search(ctx.text, max(0, anchor - 60), anchor)):
+    if revises and (match.detail.get("in_sentence") or REVISED_BEFORE.search(ctx.text, max(0, anchor - 60), anchor)):
         _replaced(rows, previous["claim_id"])  # "put the cost at 150 million euros but later raised that to 190
         # million euros": the 150 million was replaced
     if refers_back and not previous and match.measure and match.detail.get("refers_back"):

@@ -120,6 +120,12 @@ def counted_noun(text: str, end: int, config: Config, vague: bool = False) -> Co
     return None
 
 
+# "later raised that to", "revised the toll up to", "raised their estimate of the crowd to": the
+# words before a figure that replaces one told before it (the counts rule and the claims stage both read it)
+REVISED_TO = (r"(?:revised|revises|revising|raised|raises|lowered|lowers|corrected|corrects|updated|updates|"
+              r"adjusted|adjusts|increased|cut)\s+(?:(?:the|its|their|that)\s+(?:figure|number|total|toll|count|"
+              r"estimate|tally|forecast)(?:\s+of\s+the\s+(?:crowd|turnout|dead|toll|death\s+toll))?|that|it)"
+              r"\s+(?:(?:up|down)(?:wards?)?\s+)?to")
 # "the mission has lost at least 180 peacekeepers", "lost 40 people to the fighting": the dead of
 # the one who lost them, never a smaller force or population (not "lost 2,000 residents to emigration")
 LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:(?:a\s+total\s+of|another|a\s+further)\s+)?$",

@@ -288,7 +288,9 @@ def find_numbers(text: str, config: Config, exclude: list[tuple[int, int]] = ())
         taken.append(match.span())
     singles = [mention for mention in (_mention(text, match, config, taken) for match in NUMBER.finditer(text))
                if mention]
-    return sorted(mentions + _alternatives(text, singles), key=lambda m: m.start)
+    if len(singles) > 1 and ALTERNATIVE_CUE.search(text):  # most sentences have no "or", "possibly" ...
+        singles = _alternatives(text, singles)
+    return sorted(mentions + singles, key=lambda m: m.start)
 
 
 # "five or six people", "twelve, possibly 13, people", "at least five and probably seven men":
@@ -296,6 +298,7 @@ def find_numbers(text: str, config: Config, exclude: list[tuple[int, int]] = ())
 ALTERNATIVE_LINK = re.compile(r"\s+or\s+(?:(?:possibly|perhaps|maybe)\s+)?"
                               r"|(?P<aside>,\s+)(?:or\s+|and\s+)?(?:possibly|probably|perhaps|maybe|likely)\s+"
                               r"|\s+(?:and|or)\s+(?:possibly|probably|perhaps|maybe|likely)\s+", re.IGNORECASE)
+ALTERNATIVE_CUE = re.compile(r"\b(?:or|possibly|probably|perhaps|maybe|likely)\b", re.IGNORECASE)
 ASIDE_CLOSE = re.compile(r",(?=\s)")
 SCALE_TAIL = re.compile(r"(?<=\w)\s*(hundred|thousand|million|billion|trillion|bn|mn|m)$", re.IGNORECASE)
 ALTERNATIVE_SPREAD = 10  # "one or two", "20 or 30"; never "two or 300"

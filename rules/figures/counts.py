@@ -18,7 +18,7 @@ import re
 
 from checker.alternation import alternation
 from checker.dates import MONTH, PAST_IRREGULAR, is_future
-from checker.figures import WHOLE_BEFORE, per_period
+from checker.figures import REVISED_TO, WHOLE_BEFORE, per_period
 from checker.rulekit import Example, Match
 from checker_rules.figures.amounts import FALL, RISE
 
@@ -26,10 +26,7 @@ OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 # "Organisers put the figure at 2,000", "... while 100,000 took part": the same measure again
 SAME_AGAIN_BEFORE = re.compile(r"\b(?:(?:puts?|putting|estimated?|estimates|placed?|places|gave|gives)\s+"
                                r"(?:the\s+|its\s+|their\s+)?(?:figure|number|total|crowd|turnout|"
-                               r"toll|count)\s+at|(?:revised|revises|revising|raised|raises|lowered|lowers|corrected|"
-                               r"corrects|updated|updates|adjusted|adjusts)\s+(?:(?:the|its|their|that)\s+(?:figure|number|"
-                               r"total|toll|count|estimate|tally)(?:\s+of\s+the\s+(?:crowd|turnout|dead|toll|death\s+toll))?"
-                               r"|that|it)\s+(?:(?:up|down)(?:wards?)?\s+)?to)\s+$", re.IGNORECASE)
+                               r"toll|count)\s+at|" + REVISED_TO + r")\s+$", re.IGNORECASE)
 # a union or a body of members that "represents" a count of people: its membership (not an MP's voters)
 REPRESENTS_BEFORE = re.compile(r"\b(?:[Uu]nions?|[Ff]ederation|[Aa]ssociation|[Cc]onfederation|[Gg]uild|[Cc]ongress|"
                                r"[Ss]yndicate|[Cc]ollege)\b[^.;:]{0,60}?\brepresent(?:s|ed|ing)\s+$")
