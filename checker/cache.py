@@ -36,7 +36,8 @@ from checker.documents import Document
 # Modules whose code decides what a document's claims are.
 EXTRACTION_MODULES = ("checker.claims", "checker.documents", "checker.numbers", "checker.dates",
                       "checker.figures", "checker.subjects", "checker.rulekit", "checker.schema",
-                      "checker.outlook", "checker.alternation", "checker.units", "checker.config")
+                      "checker.outlook", "checker.alternation", "checker.units", "checker.config",
+                      "checker.gapping")
 KEY_COLUMN = "cache_key"
 KEYS_METADATA = b"checker.cache_keys"
 MAX_SEGMENTS = 16  # beyond this, or when most cached rows are stale, the next run compacts

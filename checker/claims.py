@@ -26,6 +26,7 @@ from checker.config import Config
 from checker.dates import POSSESSIVE_AFTER, DateValue, is_future, offset_from
 from checker.documents import Document, sentences
 from checker.figures import FALL_WORDS, REVISED_TO, RISE_WORDS
+from checker.gapping import gapped
 from checker.outlook import outlook, with_outlook
 from checker.rulekit import Match, Rule, SentenceContext
 from checker.subjects import (
@@ -147,6 +148,7 @@ def extract_records(document: Document, config: Config, rules: Sequence[Rule] | 
         ctx = SentenceContext(sentence, document, config)
         ctx.dates = _anchor_offsets(_resolve_overlaps(_run(date_rules, ctx)), ctx.text)
         found = _resolve_overlaps(_run(other_rules, ctx))
+        found = sorted(found + gapped(ctx, found), key=lambda m: (m.start, m.end))  # "France 500 and Italy 300"
         # names are people, dates are times ("By Tuesday, the fire had burned ..."): neither is a subject
         taken = [m.span for m in found if m.kind == "name"] + [m.span for m in ctx.dates]
         candidates = finder.candidates(ctx.text, taken) if any(m.kind == "figure" for m in found) else []
@@ -271,6 +273,9 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
     if refers_back and not previous and match.measure and match.detail.get("refers_back"):
         refers_back = False  # "raised their estimate of the crowd to 180,000" names what it counts
     counted = match.measure or (previous["measure"] if refers_back and previous else "")
+    if match.detail.get("others") and previous and _of_another_event(previous["measure"], match.measure, ctx) \
+            and not _told_before(rows, match.measure.removesuffix(" subset")):
+        match.measure = match.measure.removesuffix(" subset")  # "Five were killed. Another 14 were missing."
     if match.detail.get("estimate") and counted.split(" (", 1)[0] == "crowd":
         match.measure = f"crowd ({match.detail['estimate']})"  # the same crowd by another's estimate
     if refers_back:  # "close to 4,000 of them"
@@ -376,6 +381,20 @@ def _dated_apart(rows: list[dict], ctx: SentenceContext, when, basis: str) -> bo
                                                                               when.end.isoformat())
 
 
+def _of_another_event(told: str, measure: str, ctx: SentenceContext) -> bool:
+    """Is the figure told before of another event than "another 14 were missing" ("Five
+    were killed."): then these are others than those, all that are missing, not some."""
+    event = measure.removesuffix(" subset")
+    told = told.split(" (", 1)[0].removesuffix(" subset")
+    return told != event and told in set(ctx.config.events.values())
+
+
+def _told_before(rows: list[dict], measure: str) -> bool:
+    """Did the document already give a figure of this measure ("Four were missing. ... Five
+    were killed. Another three were missing": three more of the missing)?"""
+    return any(row["measure"].removesuffix(" subset") == measure for row in rows)
+
+
 def _last_rise(rows: list[dict], sentence_start: int) -> dict | None:
     """The sentence's last figure, when it is a rise ("12 more cases were confirmed, bringing
     the total to 70"); None after a cut ("cut another 400 jobs, taking the total to 2,200"
@@ -433,6 +452,9 @@ def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
         # dated by the told words' own dates, else by the telling's, never by an earlier clause's
         inside = [d for d in usable if d not in spoken and told is not None and d.start >= told.end]
         usable = (inside or [told]) if told is not None else [d for d in usable if d not in spoken]
+    if any(d.end <= anchor for d in usable):  # "In 2013, a landslide killed 46 people, and a 2019 slide
+        # killed nine": a date told after the next clause's subject is that clause's
+        usable = [d for d in usable if d.start < end or not NEXT_CLAUSE.search(text, end, d.start)]
     distance = lambda span: min(abs(anchor - span[0]), abs(anchor - span[1]))  # noqa: E731
     # a date the figure's own preposition takes, or one right after it, is the nearest ("6.1% this
     # year and 3.0% in 2025", "a 5.5% rise last September and 6.5% a year earlier")
@@ -441,6 +463,10 @@ def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
                        else distance(d.span))
     nearest = min(usable, key=taken, default=None)
     now = _now_spans(text)
+    if now and nearest is not None:  # "were still without power on Wednesday night": still, as of then
+        now = [s for s in now if not (s[1] <= nearest.start and text[s[0]:s[1]].lower() == "still"
+                                      and not CLAUSE_MARK.search(text, s[1], nearest.start))]  # (not "still
+        # without power after the storm struck on Monday": the storm's day)
     if nearest is None or (now and min(distance(s) for s in now) < distance(nearest.span)):
         return None, "source_date"
     if not nearest.when:
@@ -451,6 +477,8 @@ def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
     return nearest.when, "stated"
 
 
+CLAUSE_MARK = re.compile(r"[,;:]|\b(?:after|since|following|when|because|as|until|before|while)\b")
+NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:a|an|the|another)\s|;")
 DATE_TAKEN = re.compile(r"\s+(?:(?:in|on|by|during|for|as\s+of|through)\s+(?:the\s+)?)?", re.IGNORECASE)
 
 
@@ -649,7 +677,16 @@ def _owning_spans(text: str) -> tuple[tuple[int, int], ...]:
         spans += [m.span() for m in CARRIED_PHRASE.finditer(text)]
     if "from" in text:
         spans += [m.span() for m in FROM_PHRASE.finditer(text)]
+    if ", " in text:
+        spans += [m.span() for m in FOUNDED_PHRASE.finditer(text)]
     return tuple(spans)
+
+
+# an appositive of a body's past before a clause in the present: "Calder Valley, founded in 1921
+# as a savings cooperative, has about 310,000 customers" (not "..., had 12 employees at the time")
+FOUNDED_PHRASE = re.compile(r",\s+(?:founded|established|formed|created|built|opened|launched|incorporated|set\s+up)"
+                            r"\s+(?:in|on)\b[^,;]*(?=,\s+(?:now\s+|still\s+|currently\s+|today\s+)?(?:has|have|is|are|"
+                            r"employs|operates|runs|serves|owns|counts|holds|boasts|manages|sells|makes)\b)")
 
 
 def _long_ago(when: DateValue | None, source_date: date | None) -> bool:

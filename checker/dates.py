@@ -187,6 +187,8 @@ TENSE_CUE = re.compile(
     # "could be cut by half from July", "could rise" (not "could hear", "could not confirm")
     r"could\s+(?:be|rise|fall|reach|hit|top|exceed|double|climb|drop|take|cost|face|lose|begin|start|end|"
     r"resume|open|close|come|go)\b|might\s+(?:be|rise|fall|reach|take|cost|face|begin|start)\b|"
+    # "should be reconnected by Saturday" (not "should have been")
+    r"should\s+(?:be|take|reach|cost|begin|start|end|finish|resume|open|close|return|arrive|come|go)\b|"
     # a rule or a law "takes effect", "comes into force" on a day still to come
     r"takes?\s+effect|comes?\s+into\s+(?:force|effect)|goes\s+into\s+effect|go\s+into\s+effect)\b|'ll\b)"
     rf"|\b(?P<past>was|were|had|having|did|ago|yesterday|last|earlier|previously|since|{PAST_IRREGULAR}|"

@@ -106,7 +106,8 @@ CURRENCY_AFTER = re.compile(
 _RATIO_TERM = rf"(?:\d{{1,3}}(?:,\d{{3}})?|{_WORD}|a\s+hundred|a\s+thousand)"
 RATIO = re.compile(rf"(?<![\w.,-])(?P<n>{_RATIO_TERM})\s+(?:in|out\s+of)\s+(?P<m>{_RATIO_TERM})\b(?![.,]\d|\s*%)"
                    r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)", re.IGNORECASE)
-ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+# an ordinal, or a fraction ("three-quarters of their value"): no count
+ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b|[-\s](?:quarters|thirds|fifths|tenths)\b", re.IGNORECASE)
 # A number that labels rather than counts: "section 114 notices", "Flight 370", "Route 66".
 LABEL_BEFORE = re.compile(
     r"\b(?:section|sections|article|articles|clause|clauses|chapter|flight|route|highway|interstate|room|number|"

@@ -72,6 +72,14 @@ NON_SPACE = re.compile(r"\S+")
 WORD_AT = re.compile(r"[\w'-]+")
 INITIAL = re.compile(r"[A-Z][a-z]?\.?")  # "A", "St.": no name
 CURRENCY_LABEL = re.compile(r"[A-Z]\d[\d.,]{2,}")  # "P480", "US$3,080"
+# a short label opening a live blog's entry after its time ("6:30 p.m. - What the deal means:",
+# "Markets react:"), or a kicker ("Live:", "BREAKING:", "Analysis:"); not "12:10 p.m. - Nordsee
+# Stahl:", nor "Tesla: sales fell"
+LABEL_OPENING = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[-–—|]\s*"
+                           r"(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+[a-z])"  # a phrase, not a name ("Nordsee Stahl:")
+                           r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}"
+                           r"|(?i:live|breaking|update[sd]?|analysis|background|explainer|watch|exclusive|opinion|"
+                           r"factbox|timeline|what|why|how|who|where|when)\b(?:\s+[\w'’-]+){0,4}):(?=\s)")
 OF_PHRASE_AFTER = re.compile(r"\s+(?:of|from|for|within|serving\s+in|serving\s+with)\s+(?:the\s+|its\s+)?")
 # "a deficit of 4.5% of GDP": the economy is what the share is measured against, not whose it is
 ECONOMY = re.compile(r"(?:GDP|GNP|GVA|Gross\s+Domestic\s+Product|National\s+Income)", re.IGNORECASE)
@@ -229,6 +237,9 @@ class SubjectFinder:
         lex = self.lexicon
         words = text[span[0]:span[1]].split()
         if text[span[0]:span[1]] in lex.not_subjects or words[-1].rstrip(".") in lex.roads:
+            return True
+        label = LABEL_OPENING.match(text)
+        if label and span[1] <= label.end():  # "6:30 p.m. - What the deal means: ...": a live blog's label
             return True
         if CURRENCY_LABEL.fullmatch(words[0]) or text[span[1]:span[1] + 1] == "$":
             return True  # "P480 million", "US$3,080": a currency sign, not a name
@@ -713,7 +724,9 @@ def story_entity(title: str, body: str, lexicon: Lexicon) -> str:
     """The organisation or place a story is about when it is no event: the title's name the
     body mentions most ("Bristol" -> the body's "Bristol City Council"), else ""."""
     best, count = "", 0
-    for name in _title_names(title or headline(body), body):
+    title = title or headline(body)
+    label = LABEL_OPENING.match(title)  # "Live: Harland Valley blackout - latest updates"
+    for name in _title_names(title[label.end():] if label else title, body):
         if name in lexicon.not_subjects or _plural_opening_sentences(name, body):
             continue
         heads = _names_by_head(body, lexicon).get(name.lower(), set())

@@ -2,7 +2,8 @@
 
 Two date claims speak of the same event when their descriptions share most of their
 keywords, a name among them (or, naming no one, a mark of a happening that comes once:
-"first confirmed", "began", "founded"), and the dates are close: days within a week, months
+"first confirmed", "began", "founded") and what happened (a verb or a noun of a happening:
+"installed", "the quake"; not only "the transformer"), and the dates are close: days within a week, months
 adjacent.  "24 September" vs "23 September" conflict, "September" vs "24 September"
 agree.  Claims are blocked by precision and by the names in their descriptions and
 sorted by date, so each is compared only with the next few claims of its precision
@@ -89,6 +90,42 @@ def find_sorted(rows: list[dict], overlap: float, first: tuple[str, str] = ("", 
             for key, indices in conflicts.items()]
 
 
+# What happened, not only what it happened to: a verb ("installed", "began", "struck") or a
+# noun of a happening ("the quake", "the summit", "the arrest").  Two descriptions of one event
+# share one, or each tells one ("the Yamuna rose above the danger mark", "the Yamuna crossed the
+# danger mark"); "a transformer at the substation" on Monday and "the mobile transformer
+# installed at the substation" on Friday share only the thing, and are two happenings.
+PAST_FORMS = frozenset("""began begun struck hit broke broken fell fallen rose risen took taken won lost held met
+died sank sunk shot went gone came made led left sold bought paid caught fought flew flown ran swept spread
+burst blew blown drove driven froze frozen knew stole stolen tore torn wrote written beat beaten quit found
+cut put set shut split sent spent built brought taught thought sought told fled fed felt kept slept lent dealt
+hung stuck swung rang sang drank sprang swam became gave given ate eaten grew grown threw thrown drew drawn
+saw seen shook shaken rode ridden drove chose chosen spoke spoken woke bore born swore sworn wore got gotten
+sat stood lay laid heard read lit slid hid bit bid hurt cast cost let upset guilty""".split())
+HAPPENING_NOUNS = frozenset(w[:6] for w in """arrest attack bombing blast explosion fire blaze quake earthquake
+tremor storm flood landslide eruption tsunami crash collision derailment sinking shooting stampede crush
+outbreak protest riot election vote ballot referendum runoff strike walkout stoppage talks meeting summit
+hearing trial verdict sentencing match game final race debate rally march ceremony launch opening closure
+visit funeral inauguration signing release announcement merger takeover deal agreement ceasefire truce
+invasion offensive raid coup resignation death dead murder birth wedding outage blackout collapse leak spill breach
+hack cyberattack recall layoffs bankruptcy default ruling decision appointment election""".split())
+
+NOT_VERBS = frozenset("""morning evening building during ceiling something nothing everything anything spring
+string wing ring king thing bring including according regarding following remaining ongoing coming
+upcoming outstanding hundred""".split())
+
+
+def happenings(description: str) -> frozenset[str]:
+    """The keyword stems in `description` that tell what happened."""
+    found = set()
+    for word in re.findall(r"[A-Za-z][\w'-]*", description):
+        lower = word.lower()
+        verb = word[0].islower() and len(word) > 4 and lower.endswith(("ed", "ing")) and lower not in NOT_VERBS
+        if verb or lower in PAST_FORMS or lower[:6] in HAPPENING_NOUNS:
+            found.add(lower[:6])
+    return frozenset(found)
+
+
 @dataclass(frozen=True)
 class Description:
     """What comparing a date claim's description needs, read once however many pairs it is in."""
@@ -101,6 +138,7 @@ class Description:
     rises: bool
     falls: bool
     level_move: bool  # a figure moving to a level: "rose to nine"
+    happenings: frozenset[str]  # the keywords that tell what happened (`happenings`)
 
     @classmethod
     def of(cls, subject: str) -> Description:
@@ -109,7 +147,8 @@ class Description:
         moves = set(MOVE.findall(subject.lower()))
         return cls(keywords, names, frozenset(FIGURE.findall(subject)),
                    frozenset(w for w in keywords if w.startswith("~")), frozenset(n.lower()[:6] for n in names),
-                   bool(moves & RISE_WORDS), bool(moves & FALL_WORDS), bool(LEVEL_MOVE.search(subject.lower())))
+                   bool(moves & RISE_WORDS), bool(moves & FALL_WORDS), bool(LEVEL_MOVE.search(subject.lower())),
+                   happenings(subject) & keywords)
 
 
 def _one_event(a: Description, b: Description, overlap: float) -> str | None:
@@ -193,6 +232,9 @@ def _same_event(a: Description, b: Description, shared: frozenset[str], overlap:
     words = len(shared) - len(shared & a.classes)  # "~began": one happening's class, no word
     if words < 2 or len(shared) / min(len(a.keywords), len(b.keywords)) < overlap:
         return False
+    told = a.happenings | b.happenings | a.classes | b.classes
+    if not (shared - a.name_stems - b.name_stems) & told and not (a.happenings and b.happenings):
+        return False  # they share what it happened to, and one tells of no happening at all
     return bool(shared - WHERE_WORDS - a.name_stems - b.name_stems)
 
 

@@ -127,11 +127,23 @@ def _bare(name: str) -> str:
     return " ".join(w for w in name.split() if w not in TITLES_AND_SUFFIXES)
 
 
+def _gendered_pair(x: str, y: str) -> bool:
+    """A given name and its other gender's form: "a" for or after its last vowel ("Mario" /
+    "Maria", "Simone" / "Simona", "Andre" / "Andrea"), or after its last consonant ("Daniel" /
+    "Daniela", "Edward" / "Edwina"); not "Adaeze" / "Adaiza", one name misspelt."""
+    if x.endswith("a") == y.endswith("a"):
+        return False
+    feminine, other = (x, y) if x.endswith("a") else (y, x)
+    if other[-1:].lower() not in "aeiouy":  # "Edward" / "Edwina": begun alike, a consonant's end and an "a"
+        return feminine[:3].lower() == other[:3].lower()
+    return feminine[:-1] in (other, other[:-1])  # ("Andre" / "Andrea" too)
+
+
 def _same_person(a: str, b: str, threshold: float = 85) -> bool:
     """One person written two ways: the same surname (to `threshold`) and given names alike
     ("Kory Honea" / "Corey Honea", "Claus" / "Klaus"), or every word alike."""
     wa, wb = _core(a).split(), _core(b).split()
-    if len(wa) >= 2 and len(wb) >= 2 and wa[0] != wb[0] and wa[0].endswith("a") != wb[0].endswith("a"):
+    if len(wa) >= 2 and len(wb) >= 2 and wa[0] != wb[0] and _gendered_pair(wa[0], wb[0]):
         return False  # "Daniel" / "Daniela", "Edward" / "Edwina", "Mario" / "Maria": two people, as a rule
     if len(wa) == len(wb) and all(fuzz.ratio(x, y) >= 75 for x, y in zip(wa, wb)):
         return True

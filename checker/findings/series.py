@@ -170,8 +170,9 @@ def agree(claims: list[dict]) -> bool:
 def _levels(subject: str, measure: str, rows: list[dict], window_days: int) -> list[Finding]:
     out: list[Finding] = []
     runs: list[list[dict]] = []
-    for coarse in (False, True):  # "in 2023" neither confirms nor contradicts "on 4 March 2023"
-        runs += slots([c for c in rows if (c["as_of_precision"] in COARSE) == coarse], window_days)
+    for tier in sorted({_tier(c) for c in rows}):  # "in 2023" neither confirms nor contradicts "on 4
+        # March 2023", nor "2.4% at the beginning of March" the 2.1% of 7 March and the 1.7% of 18 March
+        runs += slots([c for c in rows if _tier(c) == tier], window_days)
     representatives: list[dict] = []
     for slot in sorted(runs, key=lambda run: (run[0]["as_of_start"], run[0]["as_of_end"])):
         out.extend(_same_time(subject, measure, slot))
@@ -189,6 +190,22 @@ def _levels(subject: str, measure: str, rows: list[dict], window_days: int) -> l
             f"{subject} {measure_words(measure)} changed over time: {steps}.",
             tuple(representatives), ()))
     return out
+
+
+# as-of periods whose figures meet: a day's and a week's (or "late March": up to TIER_DAYS); a
+# month's, a quarter's or a half's, and a year's only their own kind (a figure of a whole month
+# may have been true on any of its days)
+TIER_DAYS = 12
+
+
+def _tier(claim: dict) -> int:
+    precision = claim["as_of_precision"]
+    if precision in COARSE:
+        return 3
+    if precision == "part_of_year":
+        return 2
+    days = (date.fromisoformat(claim["as_of_end"]) - date.fromisoformat(claim["as_of_start"])).days + 1
+    return 0 if days <= TIER_DAYS else 1
 
 
 def _outliers(subject: str, measure: str, series: list[dict]) -> list[Finding]:

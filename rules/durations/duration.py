@@ -2,7 +2,7 @@
 
 Measure `duration`, value in the stated unit (a pint unit: day, week, month, year,
 decade), qualified like any number.  A range ("three to five years", "between 12 and
-18 months") is one claim with the range as its interval.  Durations without a number
+18 months") or alternatives ("four or five weeks") are one claim with the range as its interval.  Durations without a number
 ("for years", "several days", "in recent weeks", "the next few months") are `vague`:
 an interval of the unit (several: 3-9; bare "years": 2 or more), no value.  When the
 duration separates two dated events in the same sentence ("in 2008, about a decade
@@ -27,7 +27,7 @@ RANGE_NUMBER = (r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|ele
 UNIT = r"(?P<unit>days?|weeks?|months?|years?|decades?|century|centuries|hours?|minutes?)"
 LEAD = r"(?P<lead>the\s+(?:(?:past|last|next|coming|first|following|previous)\s+)?)?"
 PATTERN = re.compile(
-    rf"\b{LEAD}(?:(?P<between>between\s+)?(?P<low>{RANGE_NUMBER})(?:\s*-)?\s*(?:-|–|\bto\b|\band\b)\s*(?=\d|[a-z])(?!an?\b|half\b))?"
+    rf"\b{LEAD}(?:(?P<between>between\s+)?(?P<low>{RANGE_NUMBER})(?:\s*-)?\s*(?:-|–|\bto\b|\band\b|\bor\b)\s*(?=\d|[a-z])(?!an?\b|half\b))?"
     rf"(?P<num>{NUMBER})(?:[\s-]+(?P<half>and\s+a\s+half[\s-]+)?)" + UNIT + r"(?:[\s-]long)?\b",
     re.IGNORECASE,
 )
@@ -220,6 +220,9 @@ EXAMPLES = (
             ({"surface": "78-day", "measure": "duration", "value": 78, "unit": "day",
               "subject": "Allied bombardment"},)),
     Example("The drought lasted for two years.", ({"value": 2, "unit": "year", "qualifier": "exact"},)),
+    Example("Repairs could take four or five weeks.",
+            ({"surface": "four or five weeks", "unit": "week", "low": 4, "high": 5, "qualifier": "range"},),
+            note="alternatives are one interval, as a range"),
     Example("Independence came in 2008, about a decade after the 1998-1999 conflict.",
             ({"surface": "about a decade", "value": 1, "unit": "decade", "low": 0.95, "high": 1.05,
               "detail": '{"anchor": ["1998-01-01", "1999-12-31", "1998-1999"], "relation": "after", '

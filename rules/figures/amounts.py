@@ -92,7 +92,10 @@ VERB_CHANGE = re.compile(
 # "to save £300m", "spent $2bn": the verb names what the money is
 # (plans only: "had saved £210m since 2016" is a running total, not this budget's savings)
 MONEY_VERBS = {"save": "savings", "saving": "savings", "spend": "spending", "spending": "spending",
-               "borrow": "borrowing", "borrowing": "borrowing", "invest": "investment", "investing": "investment"}
+               "borrow": "borrowing", "borrowing": "borrowing", "invest": "investment", "investing": "investment",
+               # "customers withdrew $4.3 billion", "had pulled $9.1 billion from the bank": a run on it
+               "withdrew": "withdrawals", "withdrawn": "withdrawals", "withdraw": "withdrawals",
+               "pulled": "withdrawals", "drained": "withdrawals"}
 MONEY_VERB = re.compile(r"\b(?P<verb>" + "|".join(MONEY_VERBS) + r")\s+(?:(?:a\s+further|another|an\s+extra|an?)\s+)?$",
                         re.IGNORECASE)
 FINED = re.compile(r"\b(?:fined|fining|fines)\s+(?:(?!for\b)[\w'’.-]+\s+){0,3}?(?:a\s+(?:total\s+of\s+)?|an?\s+additional\s+)?$",

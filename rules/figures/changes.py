@@ -49,11 +49,13 @@ def find(ctx):
         if event and (event in STANDING_EVENTS or _other_event_before(ctx, number, event)):
             # "six were shot dead and a dozen more injured": others; "another 52 people were missing": others
             # missing, some of those missing (never compared with all of them)
-            if not _other_event_before(ctx, number, event):
+            others = not _other_event_before(ctx, number, event)
+            if others:  # (unless the figure told before is of another event: the claims stage sees it)
                 event = f"{event} subset"
             yield Match(number.start, noun.end if noun else number.end, "figure", event, value=number.value,
                         low=number.low, high=number.high, qualifier=number.qualifier, anchor=number.start,
-                        detail={"stated": number.text} | ({"noun": noun.noun} if noun else {}))
+                        detail={"stated": number.text} | ({"noun": noun.noun} if noun else {})
+                        | ({"others": True} if others else {}))
             continue
         measure = event or (noun.measure if noun else _measure_nearby(ctx, number))
         if not measure:

@@ -116,8 +116,10 @@ def _breakdowns(ctx):
             nouned = True  # "12 were foreign nationals: five Australians, four Malaysians and two Germans"
         # "41,000 workers: 24,000 train drivers, 12,500 guards and 3,500 signallers": kinds of the
         # total's noun after a colon (the total keeps the claim its own rule reads)
-        kinds = not total.unit and not nouned and ":" in ctx.text[total.end:start_parts] \
-            and ctx.counted_noun(total.number_end) is not None
+        # "The 31 victims included 14 children, 11 women and 8 men": kinds that do not overlap, some or all
+        colon = ":" in ctx.text[total.end:start_parts]
+        kinds = not total.unit and not nouned and ctx.counted_noun(total.number_end) is not None \
+            and (colon or INCLUDING.search(ctx.text, total.end, start_parts))
         parts = []
         for number in numbers[index + 1:]:
             if number.start < start_parts or number.unit != total.unit:
@@ -133,11 +135,14 @@ def _breakdowns(ctx):
             tail = PART_TAIL.match(ctx.text, number.end) or (of_the and _says_what(ctx, number))
             if not tail and not (total.unit and LOWER_WORD_AFTER.match(ctx.text[number.end:])) \
                     and not (nouned and not number.unit and NOUN_PART.match(ctx.text, number.end)) \
-                    and not (kinds and ctx.counted_noun(number.number_end)):
+                    and not (kinds and _kind_of_whole(ctx, number, colon)):
                 break
             parts.append((number, _part_end(ctx.text, number.end)))
         if len(parts) < 2:
             continue
+        nouns = [ctx.counted_noun(number.number_end) for number, _ in parts] if kinds and not colon else []
+        if nouns and all(nouns) and len({noun.measure for noun in nouns}) == 1:
+            continue  # "30 nations, including 20 allies and seven partners": one kind's total, read as one
         measure = _measure(ctx, total) or (_parts_measure(ctx, parts) if nouned else "")
         if not measure and of_the and not total.unit:  # "Of the 74 structures destroyed": whatever it counts
             noun = ctx.counted_noun(total.number_end)
@@ -161,6 +166,18 @@ def _breakdowns(ctx):
              and COMMA_PLACES.match(ctx.text, start_parts - 2))
             and not THE_REST.search(ctx.text, start_parts, parts[-1][1]))
         yield _sum(ctx, parts, measure, total, partial)
+
+
+# after "included", kinds of people that never overlap: "14 children, 11 women and 8 men" (not
+# "31 children and 40 residents of Arlen", "80 tourists and 50 Britons")
+DEMOGRAPHIC = frozenset("children child women woman men man boys boy girls girl adults adult minors minor infants "
+                        "infant babies baby toddlers teenagers elderly".split())
+
+
+def _kind_of_whole(ctx, number, colon: bool) -> bool:
+    """A part named by a kind of the whole's noun: any after a colon, a demographic one after "included"."""
+    noun = ctx.counted_noun(number.number_end)
+    return noun is not None and (colon or noun.noun.lower() in DEMOGRAPHIC)
 
 
 def _says_what(ctx, number) -> bool:
@@ -230,7 +247,7 @@ def _person_word(word: str) -> bool:
 def _parts_start(ctx, total, numbers, index) -> int | None:
     """Where a breakdown's parts begin after `total`, or None when none is announced."""
     if OF_THE.search(ctx.text[max(0, total.start - 12):total.start]):  # "Of the 27 dead, 15 ..."
-        comma = ctx.text.find(",", total.end, total.end + 40)
+        comma = ctx.text.find(",", total.end, total.end + 80)
         return comma + 1 if comma > 0 and not _number_between(numbers, total.end, comma) else None
     window = ctx.text[total.end:total.end + 60]
     intro = INTRO_MARK.search(window)

@@ -15,7 +15,7 @@ from checker.numbers import NumberMention
 # "712,450 of the 2,286,000": a part, "of", the whole (a few words may stand between)
 PART_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,2}?")
 # between the whole's noun and the share: ", or", " - ", "(", ", about" (a qualifier is the share's own)
-TO_SHARE = re.compile(r"(?:\s+[\w'’-]+){0,5}?(?:,\s*(?:or|which\s+is|representing|equal\s+to)?|\s+[—–-]|\s*\()\s*")
+TO_SHARE = re.compile(r"(?:\s+[\w'’-]+){0,8}?(?:,\s*(?:or|which\s+is|representing|equal\s+to)?|\s+[—–-]|\s*\()\s*")
 # "2,500 jobs, about 12 per cent": the part's noun, then the share
 PART_NOUN = re.compile(r"(?:\s+[\w'’-]+){1,2},\s*(?:or\s+)?")
 # "12 per cent of the combined workforce of 31,000", "28% of its 15,000 teachers"

@@ -3,7 +3,8 @@
 Measure `temperature` (or `low temperature`, `record temperature`, `water temperature`...
 when the clause says so), unit `degree_Celsius` or `degree_Fahrenheit`, the value as
 stated.  A reading is rounded to its last digit, so "46.8C" is [46.75, 46.85] and "40 C"
-[39.5, 40.5]; qualifiers are in degrees ("about" one degree either way, "topped" at
+[39.5, 40.5] (a range or alternatives, "41 or 42 degrees", from the first's low to the
+last's high); qualifiers are in degrees ("about" one degree either way, "topped" at
 least).  A bare "C" or "F" is a scale only in a story about heat or cold, never after a
 label ("Section 3 C", "seat 12F") nor before a hyphen or a word ("30 C-130 aircraft").
 A difference ("5C above average", "temperatures rose 3C", "warming of 1.5C") is no level
@@ -41,7 +42,7 @@ _SCALE = (rf"(?:{_SP}{_DEGREE}{_SP}(?P<symbol>[CF])(?![A-Za-z])"
 TEMPERATURE = re.compile(_signed("n") + _SCALE)
 TEMPERATURE_RANGE = re.compile(
     rf"(?P<between>\b[Bb]etween\s+)?{_signed('a')}(?:{_SP}{_DEGREE}?{_SP}[CF](?![\w-]))?"
-    rf"\s*(?P<link>-|–|—|\s+to\s+|\s+and\s+)\s*(?P<b_sign>(?:[Mm]inus|[Nn]egative)\s+|[-−])?(?P<b>{NUM})"
+    rf"\s*(?P<link>-|–|—|\s+to\s+|\s+and\s+|\s+or\s+)\s*(?P<b_sign>(?:[Mm]inus|[Nn]egative)\s+|[-−])?(?P<b>{NUM})"
     + _SCALE)
 TEMPERATURE_HINT = re.compile(r"\d\s?(?:[CF°º˚℃℉]|[Dd]eg)|[Cc]elsius|[Ff]ahrenheit|[Cc]entigrade")
 # the story is about heat or cold: only then is a bare "C" or "F" a scale
@@ -92,6 +93,15 @@ ABOUT_DEGREES = 1.0  # "about 44C": a degree either way, on the stated scale
 UP_TO_DEGREES = 2.0  # "up to 44C": the highs come near it
 
 
+ALTERNATIVE_DEGREES = 5  # "41 or 42 degrees": alternatives a few degrees apart
+
+
+def _alternatives(text: str, match: re.Match) -> bool:
+    """"41 or 42 degrees": two bare readings a few degrees apart, the scale after both."""
+    apart = float(match.group("b").replace(",", "")) - float(match.group("a").replace(",", ""))
+    return not text[match.end("a"):match.start("link")].strip() and 0 < apart <= ALTERNATIVE_DEGREES
+
+
 def find(ctx):
     if not TEMPERATURE_HINT.search(ctx.text):
         return
@@ -104,6 +114,8 @@ def find(ctx):
             match.start("n_sign") if match.group("n_sign") else match.start("n")
         if is_range and bool(match.group("between")) != ("and" in match.group("link")):
             continue  # "38 and 40C" without "between" is two figures
+        if is_range and "or" in match.group("link") and not _alternatives(text, match):
+            continue  # "44C or 111F": one reading in two scales, not alternatives
         if any(s < match.end() and first < e for s, e in taken + dates):
             continue
         scale = next(match.group(g) for g in ("symbol", "sign_char", "word", "letter", "named", "bare")
@@ -248,6 +260,9 @@ def _restated(text: str, end: int) -> tuple[int, str]:
 
 
 EXAMPLES = (
+    Example("Temperatures reached 41 or 42 degrees Celsius on Tuesday.",
+            ({"measure": "temperature", "unit": "degree_Celsius", "low": 40.5, "high": 42.5, "qualifier": "range"},),
+            note="alternatives are one interval, each end a reading rounded to its digit"),
     Example("Phoenix hit 118 degrees Fahrenheit (47.8 degrees Celsius) on Monday.",
             ({"measure": "temperature", "unit": "degree_Fahrenheit", "value": 118, "low": 117.5, "high": 118.5},)),
     Example("Overnight lows of minus 12C gripped Helsinki as highs struggled to reach -4°C.",
