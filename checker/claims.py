@@ -230,7 +230,10 @@ OWN_TIME_MEASURES = ("age",)
 SUPERSEDED_BEFORE = re.compile(r"\b(?:initially|originally|at\s+first)\s+(?:(?:been|had|was|were)\s+)?"
                                r"(?:said|says|reported|put|gave|given|estimated|announced|counted|told|stated|listed|"
                                r"recorded|confirmed|believed|thought|feared|set)\b(?:(?!\bbut\b|\blater\b)[^\d.;:!?]){0,80}$"
-                               r"|\b(?:initially|originally|at\s+first),?\s+$", re.IGNORECASE)
+                               r"|\b(?:initially|originally|at\s+first),?\s+$"
+                               # "CORRECTION: An earlier version of this story said 84,000 customers ..."
+                               r"|\ban\s+earlier\s+version\s+of\s+(?:this|the)\b[^;!?]{0,60}?\b(?:said|stated|"
+                               r"reported|gave|misstated|put|had|incorrectly)\b[^\d;!?]{0,60}$", re.IGNORECASE)
 # "down from 14", "up from $3.9 billion": an earlier level, of no time unless it is dated apart
 # from the figure it is compared with ("down from 14 on Monday", "up from 3.9% a year earlier");
 # not "compared with", which as often compares places at one time ("89.6% statewide")

@@ -208,3 +208,12 @@ def test_a_given_name_and_its_other_genders_form_are_two_people(tmp_path):
         "b.md": article("2025-03-04", "Echo", "Coach Andrea Moretti said her side was ready. Coach Simona Ferri, too."),
     })
     assert "name_variant" not in set(findings["kind"])
+
+
+def test_a_corrections_figure_was_replaced_and_some_of_them_is_no_count():
+    claim = figure_claims("CORRECTION: An earlier version of the 8:00 a.m. entry said 84,000 customers were without "
+                          "power at 6 a.m.", "2025-07-12").iloc[0]
+    assert (claim.value, claim.as_of_start, claim.as_of_basis) == (84_000, "", "earlier")
+    assert claims_of("The outbreak has killed 27 people and sickened 1,140 since January. Laboratory tests had "
+                     "confirmed cholera in 312 of them.", "2025-03-03") == [("people", "killed", 27),
+                                                                           ("cases", "cases", 1140)]

@@ -23,7 +23,7 @@ from checker.subjects import patterns
 
 VERB_FIRST = re.compile(
     r"\b(?P<verb>killing|killed|kills|injuring|injured|injures|wounding|wounded|wounds|arresting|arrested|"
-    r"detaining|detained|displacing|displaced|evacuating|evacuated|rescuing|rescued|left|"
+    r"detaining|detained|displacing|displaced|evacuating|evacuated|rescuing|rescued|sickening|sickened|left|"
     # the nouns of the same events: "forcing the evacuation of nearly 4,000 residents", "the deaths of 12"
     r"evacuations?\s+of|rescues?\s+of|arrests?\s+of|deaths\s+of|killings?\s+of)\s+"
     r"(?:a\s+total\s+of\s+|all\s+(?:of\s+the\s+)?)?$",
@@ -36,7 +36,8 @@ TOLL = re.compile(
     re.IGNORECASE,
 )
 VERB_MEASURE = {"kill": "killed", "inju": "injured", "woun": "injured", "arre": "arrested",
-                "deta": "arrested", "disp": "displaced", "evac": "evacuated", "resc": "rescued", "deat": "killed"}
+                "deta": "arrested", "disp": "displaced", "evac": "evacuated", "resc": "rescued", "deat": "killed",
+                "sick": "cases"}
 
 
 # "No one was killed", "nobody was seriously hurt", "none of the 40 passengers was injured"

@@ -23,6 +23,8 @@ from checker.rulekit import Example, Match
 from checker_rules.figures.amounts import FALL, RISE
 
 OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+# "confirmed cholera in 312 of them", "among 12 of them": some of them, after a preposition
+SOME_OF_THEM_BEFORE = re.compile(r"\b(?:in|among|for|from|to|with)\s+$", re.IGNORECASE)
 # "Organisers put the figure at 2,000", "... while 100,000 took part": the same measure again
 SAME_AGAIN_BEFORE = re.compile(r"\b(?:(?:puts?|putting|estimated?|estimates|placed?|places|gave|gives)\s+"
                                r"(?:the\s+|its\s+|their\s+)?(?:figure|number|total|crowd|turnout|"
@@ -412,7 +414,8 @@ def find(ctx):
                 continue
         again = OF_THEM.match(ctx.text, number.number_end) or SAME_AGAIN_AFTER.match(ctx.text, number.end)
         if again and again.re is OF_THEM and (PREDICATE.match(ctx.text, again.end()) or any(
-                n.start < number.start and not n.unit for n in ctx.numbers)):
+                n.start < number.start and not n.unit for n in ctx.numbers)
+                or SOME_OF_THEM_BEFORE.search(ctx.text, max(0, number.start - 12), number.start)):
             # "14 of them were felt", "41 officers were injured, three of them seriously": some of
             # what was counted, neither its count nor a new one
             continue
