@@ -25,6 +25,7 @@ from checker import schema
 from checker.config import Config
 from checker.dates import POSSESSIVE_AFTER, DateValue, is_future, offset_from
 from checker.documents import Document, sentences
+from checker.errors import InternalError
 from checker.figures import FALL_WORDS, REVISED_TO, RISE_WORDS
 from checker.gapping import gapped
 from checker.outlook import outlook, with_outlook
@@ -133,6 +134,14 @@ def registry() -> tuple[Rule, ...]:
 def extract_document(document: Document, config: Config, rules: Sequence[Rule] | None = None) -> pd.DataFrame:
     """Every claim one document states, as the claims table."""
     return table([extract_records(document, config, rules)])
+
+
+def extract_source(document: Document, config: Config) -> list[dict]:
+    """`extract_records`, with a bug it meets named by the source it met it in (the CLI exits 3)."""
+    try:
+        return extract_records(document, config)
+    except Exception as error:  # any bug: the source is what a report of it needs
+        raise InternalError(document.path, f"{type(error).__name__}: {error}") from error
 
 
 def extract_records(document: Document, config: Config, rules: Sequence[Rule] | None = None) -> list[dict]:
@@ -468,7 +477,8 @@ def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
     now = _now_spans(text)
     if now and nearest is not None:  # "were still without power on Wednesday night": still, as of then
         now = [s for s in now if not (s[1] <= nearest.start and text[s[0]:s[1]].lower() == "still"
-                                      and not CLAUSE_MARK.search(text, s[1], nearest.start))]  # (not "still
+                                      and not CLAUSE_MARK.search(text, s[1], nearest.start)
+                                      and ON_DATE.search(text, max(0, nearest.start - 8), nearest.start + 6))]  # (not "still
         # without power after the storm struck on Monday": the storm's day)
     if nearest is None or (now and min(distance(s) for s in now) < distance(nearest.span)):
         return None, "source_date"
@@ -480,7 +490,8 @@ def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
     return nearest.when, "stated"
 
 
-CLAUSE_MARK = re.compile(r"[,;:]|\b(?:after|since|following|when|because|as|until|before|while)\b")
+CLAUSE_MARK = re.compile(r"[,;:]|\b(?:after|since|following|when|because|as|until|before|while|from|of)\b")
+ON_DATE = re.compile(r"\b(?:on|as\s+of|by)\s", re.IGNORECASE)  # "still without power on Wednesday night"
 NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:a|an|the|another)\s|;")
 DATE_TAKEN = re.compile(r"\s+(?:(?:in|on|by|during|for|as\s+of|through)\s+(?:the\s+)?)?", re.IGNORECASE)
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+import traceback
 
 from checker import __version__
-from checker.errors import EXIT_BAD_INPUT, InputError
+from checker.errors import EXIT_BAD_INPUT, EXIT_INTERNAL, InputError, InternalError
 
 COMMAND_MODULES = (
     "checker.commands.claims",
@@ -48,6 +49,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # `checker claims | head`
         return 0
+    except InternalError as error:
+        traceback.print_exception(error.__cause__ or error, file=sys.stderr)
+        print(f"checker: internal error: {error} (a bug in checker: please report it with this source)",
+              file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

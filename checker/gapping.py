@@ -39,19 +39,22 @@ OPENING_NAME = re.compile(rf"(?:^|[,;:]\s+|\bwhile\s+)(?:[Ii]n\s+)?(?P<name>(?:t
                           rf"(?:\s+{NAME_WORD}){{0,3}})(?:\s+(?:district|province|county|region|state|city|town|"
                           rf"party|club|team))?\s+{VERB}\s+(?:{VERB}\s+)?(?:[a-z]+\s+)?$")
 NO_NOUN_MEASURES = ("duration", "age")
+# a place or a time the whole list is told of, before its first figure's clause
+SCOPE_BEFORE = re.compile(r"^\W*(?:In|At|Across|Among|For|Outside)\s+[^,]{1,40},\s")
 
 
 def gapped(ctx: SentenceContext, found: list[Match]) -> list[Match]:
     """The figures each list after a figure of `found` states without its noun, as new
     matches; an item another rule read ("Jones 38%" after "Smith received 45% of the
-    vote") gets its name as subject and the first's measure when its own says less."""
+    vote") gets its name as subject."""
     numbers = [n for n in ctx.numbers if n.qualifier != "vague"]
     taken = [m.span for m in found] + [p.span for m in found for p in m.parts] + [d.span for d in ctx.dates]
     figures = [m for m in found if m.kind == "figure"]
     out: list[Match] = []
     for head in figures:
-        if head.parts or head.measure in NO_NOUN_MEASURES or head.detail.get("refers_back"):
-            continue
+        if head.parts or head.measure in NO_NOUN_MEASURES or head.detail.get("refers_back") \
+                or SCOPE_BEFORE.search(ctx.text, 0, head.start):
+            continue  # (not "In Wales, Labour won 27 seats, Plaid Cymru 4": the items are Wales's too)
         items = list(_items(ctx, head, numbers, taken, figures))
         if not items:
             continue
@@ -80,9 +83,7 @@ def _items(ctx: SentenceContext, head: Match, numbers: list[NumberMention], take
         name = ITEM_NAME.fullmatch(ctx.text, separator.end(), number.start)
         if not name or not _is_name(name.group("name")) or not ITEM_END.match(ctx.text, number.end):
             return
-        if read is not None:  # "Jones 38%": read as a share; of the vote, as the first
-            if head.measure.endswith(read.measure):
-                read.measure = head.measure
+        if read is not None:  # "Jones 38%": read by its own rule, named by the list
             named = _bare(name.group("name"))
             read.subject = read.subject or (named if named[:1].isupper() else "")
             yield read

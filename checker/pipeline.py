@@ -182,11 +182,12 @@ def _in_table_order(claims: pd.DataFrame) -> pd.DataFrame:
 def _extract(documents: list[Document], config: Config, jobs: int) -> Iterator[list[dict]]:
     """Each document's claim rows, in order; across `jobs` processes when > 1."""
     if jobs <= 1 or len(documents) < 2:
-        yield from (claims_stage.extract_records(d, config) for d in documents)
+        yield from (claims_stage.extract_source(d, config) for d in documents)
         return
     chunk = max(1, min(64, len(documents) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(claims_stage.extract_records, documents, repeat(config), chunksize=chunk)
+        yield from pool.map(claims_stage.extract_source, documents, repeat(config), chunksize=chunk)
+
 
 
 def find_discrepancies(corpus: Corpus) -> pd.DataFrame:

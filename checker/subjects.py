@@ -72,14 +72,13 @@ NON_SPACE = re.compile(r"\S+")
 WORD_AT = re.compile(r"[\w'-]+")
 INITIAL = re.compile(r"[A-Z][a-z]?\.?")  # "A", "St.": no name
 CURRENCY_LABEL = re.compile(r"[A-Z]\d[\d.,]{2,}")  # "P480", "US$3,080"
-# a short label opening a live blog's entry after its time ("6:30 p.m. - What the deal means:",
-# "Markets react:"), or a kicker ("Live:", "BREAKING:", "Analysis:"); not "12:10 p.m. - Nordsee
-# Stahl:", nor "Tesla: sales fell"
-LABEL_OPENING = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[-–—|]\s*"
-                           r"(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+[a-z])"  # a phrase, not a name ("Nordsee Stahl:")
-                           r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}"
-                           r"|(?i:live|breaking|update[sd]?|analysis|background|explainer|watch|exclusive|opinion|"
-                           r"factbox|timeline|what|why|how|who|where|when)\b(?:\s+[\w'’-]+){0,4}):(?=\s)")
+# a kicker opening a title or a live blog's entry, after its time: "Live:", "BREAKING:", "6:30
+# p.m. - What the deal means:", "Markets react:"; not a name ("12:10 p.m. - Nordsee Stahl:",
+# "10:25 a.m. - BYD falls in Hong Kong:", "Tesla: sales fell")
+LABEL_OPENING = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[-–—|]\s*)?"
+                           r"(?i:live|breaking|update[sd]?|analysis|background|explainer|watch|exclusive|opinion|"
+                           r"factbox|timeline|context|reaction|markets?|what|why|how|who|where|when|key)\b"
+                           r"(?:\s+[\w'’-]+){0,4}:(?=\s)")
 OF_PHRASE_AFTER = re.compile(r"\s+(?:of|from|for|within|serving\s+in|serving\s+with)\s+(?:the\s+|its\s+)?")
 # "a deficit of 4.5% of GDP": the economy is what the share is measured against, not whose it is
 ECONOMY = re.compile(r"(?:GDP|GNP|GVA|Gross\s+Domestic\s+Product|National\s+Income)", re.IGNORECASE)

@@ -238,3 +238,18 @@ def test_the_workflow_uploads_sarif_and_annotates():
     upload = uses.index("github/codeql-action/upload-sarif")
     assert sarif_step < upload and steps[upload]["with"]["sarif_file"] == "checker.sarif"
     assert any(run.startswith("checker check") and "--format github" in run for run in runs[upload:])
+
+
+def test_a_bug_met_in_one_source_exits_3_naming_it_never_1(tmp_path, monkeypatch, capsys):
+    from checker import claims as claims_stage
+
+    def broken(document, config, rules=None):
+        raise AttributeError("'tuple' object has no attribute 'endswith'")
+
+    monkeypatch.setattr(claims_stage, "extract_records", broken)
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.md").write_text("---\ntitle: Strike\noutlet: Wire\ndate: 2025-10-01\n---\nWages rose 4%.\n")
+    assert main(["check", str(folder), "--no-cache"]) == 3
+    error = capsys.readouterr().err.strip().splitlines()[-1]
+    assert error.startswith("checker: internal error: ") and "a.md: AttributeError" in error

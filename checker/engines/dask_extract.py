@@ -114,7 +114,7 @@ def extract_partition(number: int, items: list[Item], config: Config, folder: st
     for (order, document), key in zip(read_items, keys):
         found = cached.get(key)
         if found is None:
-            found = cached[key] = claims_stage.extract_records(document, config)
+            found = cached[key] = claims_stage.extract_source(document, config)
             new_rows.append(found)
             new_keys.append(key)
         rows.extend(row | order | {"_row": number_in_doc} for number_in_doc, row in enumerate(found))

@@ -2,8 +2,8 @@
 
 Two date claims speak of the same event when their descriptions share most of their
 keywords, a name among them (or, naming no one, a mark of a happening that comes once:
-"first confirmed", "began", "founded") and what happened (a verb or a noun of a happening:
-"installed", "the quake"; not only "the transformer"), and the dates are close: days within a week, months
+"first confirmed", "began", "founded"), not only a thing one of them says something happened to
+("the transformer" and "the transformer installed"), and the dates are close: days within a week, months
 adjacent.  "24 September" vs "23 September" conflict, "September" vs "24 September"
 agree.  Claims are blocked by precision and by the names in their descriptions and
 sorted by date, so each is compared only with the next few claims of its precision
@@ -91,10 +91,11 @@ def find_sorted(rows: list[dict], overlap: float, first: tuple[str, str] = ("", 
 
 
 # What happened, not only what it happened to: a verb ("installed", "began", "struck") or a
-# noun of a happening ("the quake", "the summit", "the arrest").  Two descriptions of one event
-# share one, or each tells one ("the Yamuna rose above the danger mark", "the Yamuna crossed the
-# danger mark"); "a transformer at the substation" on Monday and "the mobile transformer
-# installed at the substation" on Friday share only the thing, and are two happenings.
+# noun of a happening ("the quake", "the summit", "the arrest").  When one description tells one
+# and the other none, they must share it: "a transformer at the substation" on Monday and "the
+# mobile transformer installed at the substation" on Friday share only the thing, and are two
+# happenings (but "Hurricane Milton's landfall" twice, or "the Yamuna rose above the danger
+# mark" and "the Yamuna crossed the danger mark", are one).
 PAST_FORMS = frozenset("""began begun struck hit broke broken fell fallen rose risen took taken won lost held met
 died sank sunk shot went gone came made led left sold bought paid caught fought flew flown ran swept spread
 burst blew blown drove driven froze frozen knew stole stolen tore torn wrote written beat beaten quit found
@@ -110,6 +111,7 @@ visit funeral inauguration signing release announcement merger takeover deal agr
 invasion offensive raid coup resignation death dead murder birth wedding outage blackout collapse leak spill breach
 hack cyberattack recall layoffs bankruptcy default ruling decision appointment election""".split())
 
+SCALE_ONLY = re.compile(r"(?:million|billion|trillion|thousand|bn|mn)\b", re.IGNORECASE)
 NOT_VERBS = frozenset("""morning evening building during ceiling something nothing everything anything spring
 string wing ring king thing bring including according regarding following remaining ongoing coming
 upcoming outstanding hundred""".split())
@@ -139,6 +141,7 @@ class Description:
     falls: bool
     level_move: bool  # a figure moving to a level: "rose to nine"
     happenings: frozenset[str]  # the keywords that tell what happened (`happenings`)
+    cut_figure: bool  # a scale with no number ("billion of deposits"): the figure was cut off
 
     @classmethod
     def of(cls, subject: str) -> Description:
@@ -148,7 +151,7 @@ class Description:
         return cls(keywords, names, frozenset(FIGURE.findall(subject)),
                    frozenset(w for w in keywords if w.startswith("~")), frozenset(n.lower()[:6] for n in names),
                    bool(moves & RISE_WORDS), bool(moves & FALL_WORDS), bool(LEVEL_MOVE.search(subject.lower())),
-                   happenings(subject) & keywords)
+                   happenings(subject) & keywords, bool(SCALE_ONLY.match(subject)))
 
 
 def _one_event(a: Description, b: Description, overlap: float) -> str | None:
@@ -233,8 +236,10 @@ def _same_event(a: Description, b: Description, shared: frozenset[str], overlap:
     if words < 2 or len(shared) / min(len(a.keywords), len(b.keywords)) < overlap:
         return False
     told = a.happenings | b.happenings | a.classes | b.classes
-    if not (shared - a.name_stems - b.name_stems) & told and not (a.happenings and b.happenings):
-        return False  # they share what it happened to, and one tells of no happening at all
+    if bool(a.happenings) != bool(b.happenings) and not (shared - a.name_stems - b.name_stems) & told:
+        return False  # one tells what happened to a thing, the other only names the thing
+    if a.cut_figure or b.cut_figure:
+        return False  # "billion of deposits from the bank": a figure cut from its words, a state of it
     return bool(shared - WHERE_WORDS - a.name_stems - b.name_stems)
 
 

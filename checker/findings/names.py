@@ -128,15 +128,14 @@ def _bare(name: str) -> str:
 
 
 def _gendered_pair(x: str, y: str) -> bool:
-    """A given name and its other gender's form: "a" for or after its last vowel ("Mario" /
-    "Maria", "Simone" / "Simona", "Andre" / "Andrea"), or after its last consonant ("Daniel" /
-    "Daniela", "Edward" / "Edwina"); not "Adaeze" / "Adaiza", one name misspelt."""
+    """A given name and its other gender's form: one ends in "a" and they share their first
+    four letters ("Mario" / "Maria", "Nicolae" / "Nicoleta", "Stefano" / "Stefania"), or the
+    other ends in a consonant ("Daniel" / "Daniela", "Edward" / "Edwina"); not "Adaeze" /
+    "Adaiza", one name misspelt."""
     if x.endswith("a") == y.endswith("a"):
         return False
-    feminine, other = (x, y) if x.endswith("a") else (y, x)
-    if other[-1:].lower() not in "aeiouy":  # "Edward" / "Edwina": begun alike, a consonant's end and an "a"
-        return feminine[:3].lower() == other[:3].lower()
-    return feminine[:-1] in (other, other[:-1])  # ("Andre" / "Andrea" too)
+    other = y if x.endswith("a") else x
+    return x[:4].lower() == y[:4].lower() or other[-1:].lower() not in "aeiouy"
 
 
 def _same_person(a: str, b: str, threshold: float = 85) -> bool:

@@ -46,14 +46,14 @@ CHANGE = "_change"  # the suffix of a change's measure: "troops_change" changes 
 UNIT_SEPARATOR = "\x1f"
 
 
-PARTIAL = '"partial": true'  # the sum of parts that name only some of a whole ("included 12 police officers
-# and 3 firefighters"): checked against the whole, never a figure of it in a series
+BREAKDOWN = '"breakdown_of": '  # the sum of a stated whole's parts ("Of the 412 migrants, 210 were Afghans,
+# ..."): checked against the whole it breaks down, never a figure of it in a series (the whole is)
 
 
 def subject_claims(claims: pd.DataFrame) -> pd.DataFrame:
     """The figures SUBJECT units are made of: whole statements with a time."""
     return claims[(claims["kind"] == "figure") & (claims["part_of"] == "") & (claims["as_of_start"] != "")
-                  & ~claims["detail"].str.contains(PARTIAL, regex=False)]
+                  & ~claims["detail"].str.contains(BREAKDOWN, regex=False)]
 
 
 def subject_units(figures: pd.DataFrame) -> pd.Series:

@@ -37,7 +37,29 @@ def find(ctx):
             if weekday is not None and when and when.start.weekday() != weekday \
                     and dates.tense(ctx.text[:match.start()]) in (None, "present"):
                 when = _on_weekday(month, day, ctx.base, weekday) or when
-        yield Match(match.start(), match.end(), "date", "event_date", when=when)
+        start, end = match.start(), match.end()
+        other = (RANGE_END.match(ctx.text, end) if g["m2"] else RANGE_START.search(ctx.text, max(0, start - 12), start))
+        span = _days(when, other, day, bool(g["m2"])) if other and when else None
+        if span is not None:  # "on July 21 and 22", "21-22 July": both days, as one period
+            when = span
+            start, end = (start, other.end()) if g["m2"] else (other.start(), end)
+        yield Match(start, end, "date", "event_date", when=when)
+
+
+# "July 21 and 22", "July 21-23", "21 and 22 July": days of one month told as one period
+RANGE_END = re.compile(r"\s*(?:-|–|\s(?:and|to|through|until)\s)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+                       r"(?![,\s]*\d{4}|\s*(?:%|per\s*cent|percent|[a-z]))")
+RANGE_START = re.compile(r"\b(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|\s(?:and|to)\s)\s*$")
+
+
+def _days(when, other: re.Match, stated: int, stated_first: bool):
+    """The period from the first day told to the last, in the month and year `when` resolved."""
+    told = int(other.group("day"))
+    first, last = (stated, told) if stated_first else (told, stated)
+    if not first < last:
+        return None
+    start, end = dates.day(when.start.year, when.start.month, first), dates.day(when.start.year, when.start.month, last)
+    return dates.DateValue(start.start, end.end, "day") if start and end else None
 
 
 # "on Saturday, August 17": the weekday says which year's August 17

@@ -236,10 +236,11 @@ def find(ctx):
                                          and PER_SHARE_AFTER.match(ctx.text, number.end)):
             level = _level_before(number, percents if number.unit == "percent"
                                   else [(n, m) for n, m in stated if n.unit == number.unit])
-            if isinstance(level, tuple) and measure in GENERIC:
+            if isinstance(level, tuple) and (measure in GENERIC or PARTICIPLE.fullmatch(measure)):
+                # ("up from the 3.1% recorded in June": the figure "recorded" is that change too)
                 found[index] = (number, level)  # "prices rose 8.4% year-on-year, down from 9.1%": the same change, before
                 measure = level
-            elif level and (measure in GENERIC or level.endswith(" " + measure)):
+            elif isinstance(level, str) and level and (measure in GENERIC or level.endswith(" " + measure)):
                 found[index] = (number, level)  # "the jobless rate of 9.4% was up from 6.1%"
                 measure = level
         if number.unit == "percent":
@@ -412,6 +413,9 @@ PACKAGE_BEFORE = re.compile(r"\b(?P<thing>[A-Za-z]+)\s+(?P<kind>cuts|savings|hik
 # "Revenue: $4.82 billion vs. $4.71 billion expected", "EPS: 94 cents": a label names the figure
 LABEL_BEFORE = re.compile(r"(?:^|[.;]\s+)(?!(?:The|A|An|He|She|They|It|We|I|This|That|Its|Their)\b)"
                           r"(?P<label>[A-Z][a-z]+(?:\s+[a-z]+){0,2}|[A-Z]{2,4}):\s*$")
+
+
+PARTICIPLE = re.compile(r"[a-z]+ed")
 
 
 def _measure(ctx, number):

@@ -472,7 +472,9 @@ def find(ctx):
                 or ANONYMOUS_SOURCES.match(ctx.text, noun.end):
             continue  # "two people familiar with the matter said": who told it, not a count
         measure, end = noun.measure, noun.end
-        if WHOLE_BEFORE.search(ctx.text, max(0, number.start - 40), number.start) \
+        if CAPACITY_BEFORE.search(ctx.text, max(0, number.start - 50), number.start):
+            measure = f"{measure} capacity"  # "licensed to carry 280 passengers": how many it may hold, not holds
+        elif WHOLE_BEFORE.search(ctx.text, max(0, number.start - 40), number.start) \
                 or _whole_of_a_part(ctx, number):
             measure = f"{measure} total"  # "23 of the state's 35 districts": the group's size
         elif PARTITIVE.match(ctx.text, number.number_end) \
@@ -503,6 +505,12 @@ def find(ctx):
                     detail={"noun": noun.noun, "stated": number.text})
 
 
+# "licensed to carry 280 passengers", "a capacity of 60,000 fans", "can seat up to 1,200": a capacity
+CAPACITY_BEFORE = re.compile(
+    r"\b(?:capacity\s+(?:of|for)|(?:licensed|designed|built|able|certified|allowed|permitted|authori[sz]ed|rated)\s+"
+    r"to\s+(?:carry|hold|seat|accommodate|take)|(?:can|could|will)\s+(?:carry|hold|seat|accommodate)|room\s+for|"
+    r"seating\s+for)\s+(?:up\s+to\s+|a\s+maximum\s+of\s+|as\s+many\s+as\s+|about\s+|some\s+|around\s+|nearly\s+|"
+    r"more\s+than\s+)?$", re.IGNORECASE)
 OPENERS = " \"'“‘("  # what may stand before a sentence's first word
 QUANTITY_WORD = re.compile(r"\b(?:dozens?|scores|hundreds?|thousands?|millions?|billions?)\b", re.IGNORECASE)
 

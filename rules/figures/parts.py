@@ -143,6 +143,8 @@ def _breakdowns(ctx):
         nouns = [ctx.counted_noun(number.number_end) for number, _ in parts] if kinds and not colon else []
         if nouns and all(nouns) and len({noun.measure for noun in nouns}) == 1:
             continue  # "30 nations, including 20 allies and seven partners": one kind's total, read as one
+        if nouns and all(nouns) and not any({n.noun.lower() for n in nouns} <= kinds_ for kinds_ in PARTITIONS):
+            continue  # "38 boys, 14 girls and 20 children with special needs": kinds that overlap
         measure = _measure(ctx, total) or (_parts_measure(ctx, parts) if nouned else "")
         if not measure and of_the and not total.unit:  # "Of the 74 structures destroyed": whatever it counts
             noun = ctx.counted_noun(total.number_end)
@@ -172,6 +174,11 @@ def _breakdowns(ctx):
 # "31 children and 40 residents of Arlen", "80 tourists and 50 Britons")
 DEMOGRAPHIC = frozenset("children child women woman men man boys boy girls girl adults adult minors minor infants "
                         "infant babies baby toddlers teenagers elderly".split())
+
+
+PARTITIONS = (frozenset("men women children".split()), frozenset("man woman child".split()),
+              frozenset("adults children minors".split()), frozenset("boys girls".split()),
+              frozenset("adults minors".split()), frozenset("men women boys girls".split()))
 
 
 def _kind_of_whole(ctx, number, colon: bool) -> bool:

@@ -99,7 +99,8 @@ ALTERNATIVE_DEGREES = 5  # "41 or 42 degrees": alternatives a few degrees apart
 def _alternatives(text: str, match: re.Match) -> bool:
     """"41 or 42 degrees": two bare readings a few degrees apart, the scale after both."""
     apart = float(match.group("b").replace(",", "")) - float(match.group("a").replace(",", ""))
-    return not text[match.end("a"):match.start("link")].strip() and 0 < apart <= ALTERNATIVE_DEGREES
+    signed = bool(match.group("a_sign")) != bool(match.group("b_sign"))  # "minus 37 or 38C": a sign for both
+    return not text[match.end("a"):match.start("link")].strip() and 0 < apart <= ALTERNATIVE_DEGREES and not signed
 
 
 def find(ctx):
