@@ -6,7 +6,9 @@ counted noun are those of the first figure.  The rules read only the first (the 
 count nothing of their own), so the claims stage reads the rest here: each item is a
 figure of the first's measure, whose subject is the item's name, told the same way (its
 own qualifier: "France about 500").  The first figure's subject is the name that opens
-its clause ("Germany"), when the figure has none of its own.
+its clause ("Germany"), when the figure has none of its own.  A list told of one place or
+time ("In Wales, Labour won 27 seats, Plaid Cymru 4 ...") is left to the rules: its items
+are that place's, which a subject cannot say.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ ITEM_END = re.compile(r"\s*(?:[,;.:)]|\s+(?:and|while|but)\b|$)")
 # the name that opens the first figure's clause, then its verb ("Germany sent", "Kolwe district has
 # recorded"; not "Operating profit rose")
 VERB = r"(?:has|have|had|is|are|was|were|will|[a-z]+ed|sent|won|lost|took|got|gave|sold|paid|put|cut|made|beat|held|" \
-       r"brought|bought|spent|raised|shed|won|drew|ran|saw|sees|gets|wins|sends|takes|holds|counts|reports|employs)"
+       r"brought|bought|spent|raised|shed|drew|ran|saw|sees|gets|wins|sends|takes|holds|counts|reports|employs)"
 OPENING_NAME = re.compile(rf"(?:^|[,;:]\s+|\bwhile\s+)(?:[Ii]n\s+)?(?P<name>(?:the\s+)?[A-Z][\w.&-]*"
                           rf"(?:\s+{NAME_WORD}){{0,3}})(?:\s+(?:district|province|county|region|state|city|town|"
                           rf"party|club|team))?\s+{VERB}\s+(?:{VERB}\s+)?(?:[a-z]+\s+)?$")
