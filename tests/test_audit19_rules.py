@@ -268,3 +268,17 @@ def test_the_other_genders_form_of_many_given_names_is_two_people():
                        ("Stefano Rossi", "Stefania Rossi"), ("Andre Moretti", "Andrea Moretti")]:
         assert not _same_person(one, other)
     assert _same_person("Adaeze Mumbere", "Adaiza Mumbere")
+
+
+def test_a_change_in_percent_is_checked_against_the_levels_it_is_stated_between(tmp_path):
+    findings = corpus_findings(tmp_path, {
+        "a.md": article("2025-07-25", "Wire", "Norvane said revenue rose 3.9% to $870 million from $820 million a "
+                        "year earlier.\n\nProfit rose 10% to $110 million from $100 million.\n\nSales rose 5% on a "
+                        "like-for-like basis to $2.1 billion from $2.05 billion.\n\nCosts fell 5% to $95 million from $100 "
+                        "million.", "Norvane results"),
+    })
+    arithmetic = findings[findings["kind"] == "arithmetic"]
+    assert sorted(zip(arithmetic["severity"], arithmetic["values"])) == [
+        ("error", "($870 million - $820 million) / $820 million = 6.1%"),
+        ("info", "($110 million - $100 million) / $100 million = 10%"),
+        ("info", "($95 million - $100 million) / $100 million = -5%")]

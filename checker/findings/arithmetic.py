@@ -36,7 +36,7 @@ from checker.units import to_years
 def find(claims: pd.DataFrame) -> list[Finding]:
     figures = claims[claims["kind"] == "figure"]
     return (sums(figures) + level_changes(figures) + date_offsets(figures) + point_changes(figures) + shares(figures)
-            + fates(figures))
+            + fates(figures) + percent_changes(figures))
 
 
 # Each family below needs only some claims together, so an engine may run it on parts
@@ -186,6 +186,95 @@ def point_changes(figures: pd.DataFrame) -> list[Finding]:
         out.append(_against_stated(claim, holds, arithmetic,
                                    ("points", claim["source"], claim["as_of_start"], before, after, claim["value"])))
     return out
+
+
+# "revenue rose 3.9% to $870 million from $820 million": the level each end of the change is
+TO_LEVEL = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$")
+FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$")
+
+
+# a change measured on another basis than the two levels stated
+OTHER_BASIS = re.compile(r"\b(?:organic|like-for-like|like for like|constant[- ]currenc|adjusted|underlying|excluding|"
+                         r"comparable|same-store|real terms|annuali[sz]ed|per share|per cent a year|a year on average|"
+                         r"compound|seasonally)", re.IGNORECASE)
+
+
+def percent_changes(figures: pd.DataFrame) -> list[Finding]:
+    """"Revenue rose 3.9% to $870 million from $820 million": does the change in percent a
+    sentence states match the two levels it states it between?  Within the precision each
+    figure is written to (a "3.9%" is 3.85-3.95; "312 million" may be 311.5-312.5 million)."""
+    out: list[Finding] = []
+    changes = figures[(figures["unit"] == "percent") & figures["measure"].str.endswith(" change")
+                      & (figures["part_of"] == "")]
+    if changes.empty:
+        return out
+    levels = figures[(figures["unit"] != "percent") & (figures["part_of"] == "")]
+    by_sentence: dict[tuple[str, str, str], list[dict]] = {}
+    for level in records(levels[levels["sentence"].isin(set(changes["sentence"]))]):
+        by_sentence.setdefault((level["source"], level["sentence"], level["measure"]), []).append(level)
+    for change in records(changes):
+        if OTHER_BASIS.search(change["sentence"]):
+            continue  # "rose 5% on a like-for-like basis to £2.1bn from £2.05bn": a change of another measure
+        found = by_sentence.get((change["source"], change["sentence"], change["measure"].removesuffix(" change")), [])
+        ends = _ends(change["sentence"], found)
+        if ends is None:
+            continue
+        before, after = ends
+        low, high = _percent_between(before, after)
+        slack = _slack(change)
+        holds = change["low"] - slack <= high and low <= change["high"] + slack
+        worked = 100 * (after["value"] - before["value"]) / before["value"]
+        arithmetic = (f"({amount(after, signed=False)} - {amount(before, signed=False)}) / "
+                      f"{amount(before, signed=False)} = {format_number(round(worked, 1))}%")
+        message = (f"{who(change)}: {arithmetic}, " + ("as stated." if holds else
+                                                       f"not the {amount(change, signed=False)} stated."))
+        out.append(Finding("arithmetic", "info" if holds else "error", change["subject"], change["measure"],
+                           when(change), arithmetic, message, (change, before, after),
+                           ("percent", change["source"], change["as_of_start"], before["value"], after["value"],
+                            change["value"])))
+    return out
+
+
+def _ends(sentence: str, levels: list[dict]) -> tuple[dict, dict] | None:
+    """The level a change starts from and the one it reaches, when the sentence states both
+    ("to $870 million from $820 million", "from 452 to 412"), else None."""
+    before = after = None
+    for level in levels:
+        at = sentence.find(level["surface"])
+        if at < 0 or sentence.find(level["surface"], at + 1) >= 0:
+            return None  # a level written twice: which is which cannot be told
+        if TO_LEVEL.search(sentence, max(0, at - 24), at):
+            after = level if after is None else None
+        elif FROM_LEVEL.search(sentence, max(0, at - 24), at):
+            before = level if before is None else None
+    if before is None or after is None or before["unit"] != after["unit"] or not before["value"]:
+        return None
+    return before, after
+
+
+def _percent_between(before: dict, after: dict) -> tuple[float, float]:
+    """The change in percent from one level to the other, as an interval: each level may be
+    rounded to the last digit it is written to."""
+    def bounds(level: dict) -> tuple[float, float]:
+        step = _rounding(json.loads(level["detail"] or "{}").get("stated", ""), level["value"])
+        return level["low"] - step, level["high"] + step
+
+    (from_low, from_high), (to_low, to_high) = bounds(before), bounds(after)
+    candidates = [100 * (to - base) / base for to in (to_low, to_high) for base in (from_low, from_high) if base]
+    return min(candidates), max(candidates)
+
+
+WRITTEN_NUMBER = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
+
+
+def _rounding(stated: str, value: float) -> float:
+    """Half a unit of the last digit a level is written to, in its own scale: "312 million"
+    may be 311.5-312.5 million, "$8.4 billion" 8.35-8.45 billion."""
+    written = WRITTEN_NUMBER.search(stated or "")
+    if not written:
+        return 0.0
+    mantissa = float(written.group(1).replace(",", "") + "." + (written.group(2) or "0"))
+    return abs(value) / mantissa * 0.5 * 10 ** -len(written.group(2) or "") if mantissa else 0.0
 
 
 def shares(figures: pd.DataFrame) -> list[Finding]:

@@ -5,7 +5,7 @@ No family needs the whole table at once:
   level it changes ("troops_change" with "troops"): `series.find_group` per (subject,
   measure, unit), and `arithmetic.level_changes` (a level and its change);
 - SOURCE units, the figures of one source: `arithmetic.sums`, `date_offsets`,
-  `point_changes`, `shares`, `fates` read one claim or sentence at a time;
+  `point_changes`, `shares`, `fates`, `percent_changes` read one claim or sentence at a time;
 - date WINDOW units, the date claims of a time window plus the `REACH_DAYS` after it:
   the date conflicts whose first claim falls in the window (in process, the claims of
   one precision in a calendar month, for days and weeks, or a quarter, for months, with
@@ -34,7 +34,7 @@ from checker.findings.evidence import Finding
 RANK_COLUMNS = {"_family": "int64", "_key1": "str", "_key2": "str", "_key3": "str", "_index": "int64"}
 RANKED_FINDING_COLUMNS = schema.FINDING_COLUMNS | RANK_COLUMNS
 # Families in the order `findings.table` expects them.
-SERIES, SUMS, LEVEL_CHANGES, DATE_OFFSETS, POINT_CHANGES, DATED_EVENTS, NAMES, SHARES, FATES = range(9)
+SERIES, SUMS, LEVEL_CHANGES, DATE_OFFSETS, POINT_CHANGES, DATED_EVENTS, NAMES, SHARES, FATES, PERCENT_CHANGES = range(10)
 # How far after its start a date claim of each precision can meet another: its own
 # period at the longest plus the gap dated_events allows after it.
 PERIOD_DAYS = {"day": 1, "week": 7, "month": 31}
@@ -95,14 +95,15 @@ def subject_findings(claims: pd.DataFrame, window_days: int) -> list[dict]:
 
 
 def source_findings(claims: pd.DataFrame) -> list[dict]:
-    """Ranked sums of parts, date offsets and changes in points of whole sources (figures
+    """Ranked sums of parts, date offsets, changes in points and in percent of whole sources (figures
     in table order); a finding's first evidence claim names its source, which ranks it."""
     by_source = lambda f: (f.claims[0]["source"], "", "")
     return (ranked(arithmetic.sums(claims), SUMS, by_source)
             + ranked(arithmetic.date_offsets(claims), DATE_OFFSETS, by_source)
             + ranked(arithmetic.point_changes(claims), POINT_CHANGES, by_source)
             + ranked(arithmetic.shares(claims), SHARES, by_source)
-            + ranked(arithmetic.fates(claims), FATES, by_source))
+            + ranked(arithmetic.fates(claims), FATES, by_source)
+            + ranked(arithmetic.percent_changes(claims), PERCENT_CHANGES, by_source))
 
 
 def window_findings(claims: pd.DataFrame, low: str, high: str, key: str, overlap: float) -> list[dict]:
