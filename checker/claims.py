@@ -398,7 +398,7 @@ def _of_another_event(told: str, measure: str, ctx: SentenceContext) -> bool:
     were killed."): then these are others than those, all that are missing, not some."""
     event = measure.removesuffix(" subset")
     told = told.split(" (", 1)[0].removesuffix(" subset")
-    return told != event and told in set(ctx.config.events.values())
+    return told != event and told in ctx.config.events.values()
 
 
 def _told_before(rows: list[dict], measure: str) -> bool:

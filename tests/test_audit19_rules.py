@@ -249,10 +249,12 @@ def test_what_a_second_review_found_the_new_readings_must_not_do(tmp_path):
     })
     assert "2024-10-09 vs 2024-10-10" in set(findings.loc[findings["kind"] == "date_conflict", "values"])
     assert not ((findings["kind"] == "conflict") & findings["values"].str.contains("480")).any()
-    # kinds that overlap are no parts
+    # kinds that overlap are no parts; kinds of one measure from one partition are
     claims = figure_claims("The 52 pupils excluded included 38 boys, 14 girls and 20 children with special "
                            "educational needs.", "2025-06-06")
     assert not claims["part_of"].ne("").any()
+    claims = figure_claims("The 18 victims included 11 women and 8 men.", "2025-06-06")
+    assert claims.loc[claims["detail"].str.contains('"breakdown_of": "18"', regex=False), "value"].tolist() == [19]
     # "still" before a clause of another time is as of the telling
     assert as_of("Twelve people are still missing from the landslide on Monday in Kell.", "2025-06-06") == [
         ("Twelve people are still missing", "2025-06-06")]

@@ -141,8 +141,6 @@ def _breakdowns(ctx):
         if len(parts) < 2:
             continue
         nouns = [ctx.counted_noun(number.number_end) for number, _ in parts] if kinds and not colon else []
-        if nouns and all(nouns) and len({noun.measure for noun in nouns}) == 1:
-            continue  # "30 nations, including 20 allies and seven partners": one kind's total, read as one
         if nouns and all(nouns) and not any({n.noun.lower() for n in nouns} <= kinds_ for kinds_ in PARTITIONS):
             continue  # "38 boys, 14 girls and 20 children with special needs": kinds that overlap
         measure = _measure(ctx, total) or (_parts_measure(ctx, parts) if nouned else "")
@@ -170,15 +168,12 @@ def _breakdowns(ctx):
         yield _sum(ctx, parts, measure, total, partial)
 
 
-# after "included", kinds of people that never overlap: "14 children, 11 women and 8 men" (not
-# "31 children and 40 residents of Arlen", "80 tourists and 50 Britons")
-DEMOGRAPHIC = frozenset("children child women woman men man boys boy girls girl adults adult minors minor infants "
-                        "infant babies baby toddlers teenagers elderly".split())
-
-
+# after "included", kinds of people that never overlap, from one of these: "14 children, 11 women
+# and 8 men" (not "38 boys, 14 girls and 20 children", "31 children and 40 residents of Arlen")
 PARTITIONS = (frozenset("men women children".split()), frozenset("man woman child".split()),
-              frozenset("adults children minors".split()), frozenset("boys girls".split()),
-              frozenset("adults minors".split()), frozenset("men women boys girls".split()))
+              frozenset("adults children".split()), frozenset("adults minors".split()),
+              frozenset("boys girls".split()), frozenset("men women boys girls".split()))
+DEMOGRAPHIC = frozenset().union(*PARTITIONS)
 
 
 def _kind_of_whole(ctx, number, colon: bool) -> bool:
