@@ -101,6 +101,10 @@ OWNING_PHRASE = re.compile(r"(?:,\s+(?:where|which|who|whose|when)\b(?:\s+(?:has
 # "from 87% in 2014 to 68% last year", "a drop of two points from the last elections in 2021":
 # the "from" part owns its date; it ends at the "to" of its pair ("up 6% from a year earlier" too)
 FROM_PHRASE = re.compile(r"\bfrom\s+(?:the\s+)?(?:last|previous|prior|same\b|[$€£]?\d|"
+                         # "down 94% from their close of $26.40 on May 2", "from a peak of 4.5% in March"
+                         r"(?:its|their|his|her|a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:close|closing\s+price|peak|high|"
+                         r"low|level|record|total|figure|estimate|tally|count|price|rate|average)\s+(?:of|at)\s+"
+                         r"(?=[$€£]?\d)|"
                          r"a\s+(?:day|week|month|quarter|year|decade)\s+(?:earlier|ago|before)\b)"
                          + PHRASE_BODY + COMPARED_PERIOD + r"(?=\s+to\b|" + PHRASE_COMMA + r"|;|[.!?]?\s*$)", re.IGNORECASE)
 # "the eight cases the state recorded in all of last year", "the $75 million it estimated in

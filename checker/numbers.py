@@ -71,17 +71,17 @@ NUMBER = re.compile(
     rf"(?<![\w.:$€£¥₱₹₦₩₺₽₴₪-])(?:(?P<cur>{_CODES}(?=\s?\d)|{_SYMBOLS})\s?|(?P<peso>(?<![\w.])P)(?=\d))?"
     rf"(?:(?P<vague>{_VAGUE})|(?P<fixed>{_FIXED})|(?P<num>(?:{_DIGITS}|{_WORDS})(?:{_SCALE})*))"
     # a unit written onto the number stays a unit ("22mm", "5km", "140km/h"), a "3pp" fall a difference
-    r"(?!(?!(?<=\d)(?:pp|ppts?|mm|cm|km|kg|mg|ml|mph|kph|kmh|ha|kW|MW|GW|kWh|MWh|GWh|ft|mi)\b)\w|\.\d|:\d)",
+    r"(?!(?!(?<=\d)(?:pp|ppts?|p|pc|mm|cm|km|kg|mg|ml|mph|kph|kmh|ha|kW|MW|GW|kWh|MWh|GWh|ft|mi)\b)\w|\.\d|:\d)",
     re.IGNORECASE,
 )
 # "between 15% and 20%", "5-7 per cent": a unit may stand at both ends (the second must then match)
-_RANGE_UNIT = r"(?P<u1>\s?%|\s?per\s?cent\b|\s?percent\b)?"
+_RANGE_UNIT = r"(?P<u1>\s?%|\s?per\s?cent\b|\s?percent\b|(?<=\d)pc\b)?"
 # ("22 million to 23 million", "between 4 million and 5 million": a scale at both ends, the same)
 RANGE = re.compile(
     rf"(?:(?P<between>between\s+)(?P<a1>{_DIGITS})(?P<s2>{_SCALE})?{_RANGE_UNIT.replace('u1', 'u2')}\s*(?:and|-|–|to)\s*"
     rf"(?P<b1>{_DIGITS})"
     rf"|(?P<a>{_DIGITS})(?P<s1>{_SCALE})?{_RANGE_UNIT}\s*(?:-|–|—|\sto\s)\s*(?P<b>{_DIGITS}))"
-    rf"(?P<scale>(?:{_SCALE})*)(?![\w]|\.\d)",
+    rf"(?P<scale>(?:{_SCALE})*)(?!(?!pc\b)\w|\.\d)",  # ("3-4pc")
     re.IGNORECASE,
 )
 # "$34 billion to $35 billion", "between €2m and €3m", "$34-35 billion": one amount, a range (the
@@ -92,13 +92,21 @@ CURRENCY_RANGE = re.compile(
     r"(?![\w%]|\.\d)",
     re.IGNORECASE,
 )
-PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+# ("4.6pc": the form of the Telegraph and the Mail, written onto the number)
+PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)|(?<=\d)pc\b", re.IGNORECASE)
 # "up 7.7 percentage points", "a 3pp fall": a difference of two percentages, never a level
 POINTS = re.compile(r"\s?(?:percentage[\s-]points?\b|pct\.?\s+points?\b|pp\b|ppts?\b)", re.IGNORECASE)
 # "25 basis points", "50bp", "75 bps": hundredths of a percentage point
 BASIS_POINTS = re.compile(r"\s?(?:[Bb]asis[\s-]points?\b|bps?\b)(?!\s+(?:modem|connection|line)\b)")  # not "BP"
 # "94 cents a share": hundredths read as money only per share ("fell 35 cents" stays a change in cents)
 HUNDREDTHS_AFTER = re.compile(r"\s(" + alternation(HUNDREDTHS) + r")(?=\s+(?:a|per)\s+share\b)")
+# "rose 12p to 350p", "145.9p a litre", "85 pence": pence, wherever they stand (never a screen's
+# "1080p")
+PENCE_AFTER = re.compile(r"(?:[pP]|\s?pence)\b(?![-/]\w|\.\s?[mM]\b)")  # (not "4p.m.", nor Mike Pence)
+# a bare "p" is pence only in a sentence about money ("8p ET" is a time, "900p" a screen)
+PRICE_CUE = re.compile(r"£|\b(?:price[sd]?|costs?|pence|penny|shares?|stock|litre|pint|fares?|charge[sd]?|duty|tax|"
+                       r"pay|paid|sells?|sold|buy|bought|worth|valued|dividend|earnings)\b", re.IGNORECASE)
+VIDEO_LINES = frozenset({240.0, 360.0, 480.0, 720.0, 1080.0, 1440.0, 2160.0})
 CURRENCY_AFTER = re.compile(
     r"(?:\s(?:us\s)?|-)(" + alternation(CURRENCY_WORDS, ignore_case=True) + r"|" + _CODES + r")(?!\w)",
     re.IGNORECASE)
@@ -387,6 +395,9 @@ def _mention(text: str, match: re.Match, config: Config, taken) -> NumberMention
     hundredths = HUNDREDTHS_AFTER.match(text, match.end()) if not unit and not match.group("cur") else None
     if hundredths:  # "94 cents a share": $0.94
         unit, end, value = HUNDREDTHS[hundredths.group(1).lower()], hundredths.end(), value / 100
+    pence = PENCE_AFTER.match(text, match.end()) if not unit and not hundredths and not match.group("cur") else None
+    if pence and (pence.group(0) not in "pP" or value not in VIDEO_LINES and PRICE_CUE.search(text)):
+        unit, end, value = "GBP", pence.end(), value / 100
     basis = BASIS_POINTS.match(text, match.end()) if not unit and not match.group("cur") else None
     if basis:  # "cut by 25 basis points": 0.25 percentage points
         unit, end, value = "percentage_point", basis.end(), value / 100

@@ -16,7 +16,7 @@ from types import ModuleType
 from checker.rulekit import FAMILIES, Example, Rule
 from checker_rules.dates import day_month, full_date, month, quarter, relative, year
 from checker_rules.durations import duration
-from checker_rules.figures import ages, amounts, casualties, changes, counts, measurements, parts, temperatures
+from checker_rules.figures import ages, amounts, casualties, changes, counts, measurements, parts, temperatures, votes
 from checker_rules.names import people
 
 # (id, dotted name, module): ids are never reused; a renamed rule keeps its id.
@@ -35,6 +35,7 @@ _TABLE: tuple[tuple[str, str, ModuleType], ...] = (
     ("F106", "figures.measurements", measurements),
     ("F107", "figures.temperatures", temperatures),
     ("F108", "figures.ages", ages),
+    ("F109", "figures.votes", votes),
     ("F105", "figures.counts", counts),
     ("N101", "names.people", people),
 )

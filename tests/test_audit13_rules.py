@@ -58,7 +58,7 @@ def test_a_winning_margin_is_no_tally_of_votes():
     assert list(zip(figures["measure"], figures["value"])) == [
         ("margin (votes)", 571.0), ("margin (votes)", 2310.0), ("margin (votes)", 12.0), ("votes", 12400.0)]
     tally = figure_claims("MPs approved the bill by 314 votes to 201.", "2025-06-10")
-    assert only(tally, "314 votes")["measure"] == "votes"  # the votes for, not a margin
+    assert only(tally, "314")["measure"] == "votes in favour"  # the votes for, not a margin
 
 
 def test_a_share_after_the_whole_and_its_part_is_checked_against_them(tmp_path):

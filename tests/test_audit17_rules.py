@@ -23,7 +23,7 @@ def test_a_holders_count_is_read_when_told_with_is_or_with_what_it_is_of():
     claims = figure_claims("The waiting list had risen again, to 86,905 at the end of February, "
                            "up from 84,312 a month earlier.", "2025-04-02")
     assert [(c.measure, c.value, c.as_of_start) for c in claims.itertuples()] == [
-        ("waiting list", 86_905, "2025-02-01"), ("waiting list", 84_312, "2025-01-01")]
+        ("waiting list", 86_905, "2025-02-21"), ("waiting list", 84_312, "2025-01-01")]
 
 
 def test_a_level_a_change_in_percent_is_from_is_read_as_the_level_before():

@@ -171,7 +171,7 @@ def _levels(subject: str, measure: str, rows: list[dict], window_days: int) -> l
     out: list[Finding] = []
     runs: list[list[dict]] = []
     for tier in sorted({_tier(c) for c in rows}):  # "in 2023" neither confirms nor contradicts "on 4
-        # March 2023", nor "2.4% at the beginning of March" the 2.1% of 7 March and the 1.7% of 18 March
+        # March 2023", nor "2.4% at the beginning of March" (its first ten days) the 2.1% of 7 March
         runs += slots([c for c in rows if _tier(c) == tier], window_days)
     representatives: list[dict] = []
     for slot in sorted(runs, key=lambda run: (run[0]["as_of_start"], run[0]["as_of_end"])):
@@ -192,20 +192,22 @@ def _levels(subject: str, measure: str, rows: list[dict], window_days: int) -> l
     return out
 
 
-# as-of periods whose figures meet: a day's and a week's (or "late March": up to TIER_DAYS); a
-# month's, a quarter's or a half's, and a year's only their own kind (a figure of a whole month
-# may have been true on any of its days)
-TIER_DAYS = 12
+# as-of periods whose figures meet: a day's and a week's (up to WEEK_DAYS); a part of a month's
+# ("late March", "the beginning of March"), a month's, a quarter's or a half's, and a year's
+# only their own kind (a figure of a whole month, or of its first ten days, may have been true
+# on any of its days)
+WEEK_DAYS = 7
+PART_OF_MONTH_DAYS = 12
 
 
 def _tier(claim: dict) -> int:
     precision = claim["as_of_precision"]
     if precision in COARSE:
-        return 3
+        return 4
     if precision == "part_of_year":
-        return 2
+        return 3
     days = (date.fromisoformat(claim["as_of_end"]) - date.fromisoformat(claim["as_of_start"])).days + 1
-    return 0 if days <= TIER_DAYS else 1
+    return 0 if days <= WEEK_DAYS else 1 if days <= PART_OF_MONTH_DAYS else 2
 
 
 def _outliers(subject: str, measure: str, series: list[dict]) -> list[Finding]:

@@ -40,7 +40,7 @@ def find(ctx):
         return
     for match in PATTERN.finditer(ctx.text):
         g = match.groupdict()
-        part = (g["part"] or "").split()[-1] if g["part"] else ""
+        part = (g["part"] or "").lower().removeprefix("the ").split(" ")[0]  # "the end of": end
         rel = (g["rel"] or "").lower().split()
         named_year = g["year"] or g["year_rel"]
         if not named_year and not part and not rel \
@@ -95,6 +95,8 @@ EXAMPLES = (
             source_date="2013-03-22"),
     Example("The trial opens this June.", ({"surface": "this June", "as_of_start": "2013-06-01"},),
             source_date="2013-03-22", note="this June is the source year's, even without a future cue"),
+    Example("The plant will close at the beginning of March 2026.",
+            ({"surface": "the beginning of March 2026", "as_of_start": "2026-03-01", "as_of_end": "2026-03-10"},)),
     Example("He resigned late last July.",
             ({"surface": "late last July", "as_of_start": "2012-07-21", "as_of_end": "2012-07-31"},),
             source_date="2013-03-22"),

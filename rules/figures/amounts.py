@@ -107,9 +107,12 @@ VERB_LEVEL = re.compile(rf"\b(?:{VERB_UP}|{VERB_DOWN}|stood|stands|was|were|is)\
                         # (a size "by" which it moved may follow: "its main interest rate by 50 basis points")
                         r"(?:(?P<obj>[^;:,]{0,40}?(?:\s+by\s+[^;:,]{1,25}?)?)\s)?"
                         r"(?:to|from)\s+$", re.IGNORECASE)
-# "unemployment held at 2.1%", "held rates steady at 4.25%-4.5%", "kept its deposit rate at 2%"
+# "unemployment held at 2.1%", "held rates steady at 4.25%-4.5%", "kept its deposit rate at 2%";
+# "Acme's stock closed at $1.52", "Brent crude settled at $82.10 a barrel": the price of the subject
 VERB_HELD = re.compile(r"\b(?:held|holds|holding|kept|keeps|keeping|left|leaves|leaving|remained|remains|stayed|stays)"
-                       r"\s+(?:(?P<obj>[^;:,]{0,40}?)\s)?(?:(?:steady|unchanged|flat)\s+)?at\s+$", re.IGNORECASE)
+                       r"\s+(?:(?P<obj>[^;:,]{0,40}?)\s)?(?:(?:steady|unchanged|flat)\s+)?at\s+$|"
+                       r"\b(?:closed|ended|finished|settled|traded)\s+(?:(?:higher|lower|up|down|flat)\s+)?at\s+$",
+                       re.IGNORECASE)
 RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
 BY_SIZE = re.compile(r"\s+by\s+.*$", re.IGNORECASE)
 STATED_OF = re.compile(r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)(?:\s+(?:of|was|is|are|were|at|stood\s+at|"
