@@ -396,7 +396,7 @@ def _mention(text: str, match: re.Match, config: Config, taken) -> NumberMention
     if hundredths:  # "94 cents a share": $0.94
         unit, end, value = HUNDREDTHS[hundredths.group(1).lower()], hundredths.end(), value / 100
     pence = PENCE_AFTER.match(text, match.end()) if not unit and not hundredths and not match.group("cur") else None
-    if pence and (pence.group(0) not in "pP" or value not in VIDEO_LINES and PRICE_CUE.search(text)):
+    if pence and (pence.group(0) not in ("p", "P") or value not in VIDEO_LINES and PRICE_CUE.search(text)):
         unit, end, value = "GBP", pence.end(), value / 100
     basis = BASIS_POINTS.match(text, match.end()) if not unit and not match.group("cur") else None
     if basis:  # "cut by 25 basis points": 0.25 percentage points
