@@ -26,8 +26,9 @@ from checker.config import Config
 from checker.dates import POSSESSIVE_AFTER, DateValue, is_future, offset_from
 from checker.documents import Document, sentences
 from checker.errors import InternalError
-from checker.figures import FALL_WORDS, REVISED_TO, RISE_WORDS
+from checker.figures import FALL_WORDS, MOVED_FROM_BEFORE, REVISED_TO, RISE_WORDS, UP_OR_DOWN_FROM_BEFORE
 from checker.gapping import gapped
+from checker.outlook import KINDS as OUTLOOK_KINDS
 from checker.outlook import outlook, with_outlook
 from checker.rulekit import Match, Rule, SentenceContext
 from checker.subjects import (
@@ -177,7 +178,9 @@ def extract_records(document: Document, config: Config, rules: Sequence[Rule] | 
             if match.kind == "name":
                 rows.append(_row(document, ctx, match, match.subject, None, ""))
                 continue
-            previous = _add_figure(rows, document, ctx, match, finder, candidates, previous) or previous
+            added = _add_figure(rows, document, ctx, match, finder, candidates, previous)
+            # (a bare level, "rose to 287,500", is no group a later sentence refers back to)
+            previous = added if added and not match.detail.get("bare") else previous
     return rows
 
 
@@ -247,10 +250,6 @@ SUPERSEDED_BEFORE = re.compile(r"\b(?:initially|originally|at\s+first)\s+(?:(?:b
                                # "CORRECTION: An earlier version of this story said 84,000 customers ..."
                                r"|\ban\s+earlier\s+version\s+of\s+(?:this|the)\b[^;!?]{0,60}?\b(?:said|stated|"
                                r"reported|gave|misstated|put|had|incorrectly)\b[^\d;!?]{0,60}$", re.IGNORECASE)
-# "down from 14", "up from $3.9 billion": an earlier level, of no time unless it is dated apart
-# from the figure it is compared with ("down from 14 on Monday", "up from 3.9% a year earlier");
-# not "compared with", which as often compares places at one time ("89.6% statewide")
-EARLIER_LEVEL_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
 REVISED_BEFORE = re.compile(r"\b" + REVISED_TO + r"\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 # a clause turning away from the figure: a date after it tells of what comes next ("initially said
 # 44 people had died, but corrected the toll to 41 on Saturday morning")
@@ -272,8 +271,7 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
     if not _dated_in_its_clause(ctx, match.end, when, basis) and (
             SUPERSEDED_BEFORE.search(ctx.text, max(0, match.start - 120), match.start)
             or _told_as_replaced(ctx, match.start, match.end)) \
-            or EARLIER_LEVEL_BEFORE.search(ctx.text, max(0, match.start - 40), match.start) \
-            and not _dated_apart(rows, ctx, when, basis):
+            or _moved_from(rows, ctx, match) and not _dated_apart(rows, ctx, when, basis):
         when, basis = None, "earlier"
     historical = False
     refers_back = match.detail.get("refers_back") or (  # "Two were rescued, one has died": the group just named
@@ -384,15 +382,55 @@ def _replaced(rows: list[dict], claim_id: str) -> None:
             return
 
 
+def _moved_from(rows: list[dict], ctx: SentenceContext, match: Match) -> bool:
+    """Is a figure the level something moved from: after "up from" or "down from", or after a
+    moving verb's "from" when it is of what moved, the figure before it in the sentence, if any
+    ("rose 6% to $8.4 billion from $7.9 billion", "fell from 1,450 to 1,210"; not "300 people
+    were rescued from 12 buildings", "cut 1,200 jobs from 14 offices")?"""
+    if UP_OR_DOWN_FROM_BEFORE.search(ctx.text, max(0, match.start - 40), match.start):
+        return True
+    if not MOVED_FROM_BEFORE.search(ctx.text, max(0, match.start - 90), match.start):
+        return False
+    before = _figure_before(rows, ctx)
+    if before is not None and CLAUSE_TURN_BETWEEN.search(ctx.text, before["end"] - ctx.sentence.start, match.start):
+        before = None  # "Visitors rose 12% to 3.2 million, while hotel stays rose from 800,000": another move
+    if before is None:  # "fell from 1,450 to 1,210"; not "Funding was cut from 12 programmes"
+        return bool(FROM_TO_AFTER.match(ctx.text, match.end))
+    if match.detail.get("bare"):  # "The waiting list fell to 7.54 million from 7.57 million": the level
+        match.measure = _level_of(before["measure"])  # before names what moved
+    return _level_of(before["measure"]) == _level_of(match.measure)
+
+
+# a new clause with a subject of its own between two figures
+CLAUSE_TURN_BETWEEN = re.compile(r"[;:]|,\s+(?:while|whereas|and|but|as|although)\b|\s(?:while|whereas)\s", re.IGNORECASE)
+# "from 1,450 to 1,210": the level a move went from, then the one it reached
+FROM_TO_AFTER = re.compile(r"(?:\s+(?:in|on|at)\s+[^,;:]{1,20}?)?\s+to\s+(?:(?:about|around|some|nearly|almost|a|an)\s+)*"
+                           r"[$€£¥]?\d", re.IGNORECASE)
+
+
+def _level_of(measure: str) -> str:
+    """The level a measure states or changes: "revenue change (quarter on quarter)" -> revenue,
+    "sales forecast" -> sales."""
+    level = measure.split(" (", 1)[0]
+    for suffix in (*(f" {kind}" for kind in OUTLOOK_KINDS), " change", "_change"):
+        level = level.removesuffix(suffix)
+    return level
+
+
+def _figure_before(rows: list[dict], ctx: SentenceContext) -> dict | None:
+    sentence_start = ctx.sentence.start  # rows and the sentence's figures share document offsets
+    return next((r for r in reversed(rows) if r["start"] >= sentence_start and r["kind"] == "figure"
+                 and not r["part_of"]), None)
+
+
 def _dated_apart(rows: list[dict], ctx: SentenceContext, when, basis: str) -> bool:
-    """Is a level told after "down from" dated apart from the figure it was compared with
-    ("down from 14 on Monday", "up from 59.7% in the first round of the 2022 election"), not
-    merely by that figure's date or the telling's ("fell to 4.1% in July, down from 4.3%")?"""
+    """Is a level told after "down from" or a move's "from" dated apart from the figure it was
+    compared with ("down from 14 on Monday", "fell to 3.8% from 3.9% in February": the date after
+    it, as the wires write it, is the earlier level's), not merely by that figure's date or the
+    telling's ("fell to 4.1% in July, down from 4.3%")?"""
     if when is None or basis != "stated":
         return False
-    sentence_start = ctx.sentence.start  # rows and the sentence's figures share document offsets
-    before = next((r for r in reversed(rows) if r["start"] >= sentence_start and r["kind"] == "figure"
-                   and not r["part_of"]), None)
+    before = _figure_before(rows, ctx)
     return before is None or (before["as_of_start"], before["as_of_end"]) != (when.start.isoformat(),
                                                                               when.end.isoformat())
 

@@ -189,6 +189,20 @@ def is_people(counted: Counted | None, config: Config) -> bool:
 # what it is compared with), "prices rose" vs "prices fell" (two moves, not one event)
 RISE_WORDS = frozenset("rose rise rises risen increased grew climbed jumped gained".split())
 FALL_WORDS = frozenset("fell fall falls fallen decreased declined dropped slipped shrank eased".split())
+# "rose 6% to $8.4 billion from $7.9 billion", "fell from 1,450 to 1,210", "cut the rate from 5%":
+# where a level moved from (the words between are a size, a "to" figure or a few plain words,
+# never a clause of their own), an earlier level when it is of what moved (claims.py); "up from
+# 14", "down from $3.9 billion" always are
+MOVED_FROM_BEFORE = re.compile(
+    r"\b(?:rose|risen|rise|rises|rising|increased|increases|grew|grown|climbed|jumped|soared|surged|gained|"
+    r"fell|fallen|falls|falling|dropped|declined|decreased|decreases|slipped|shrank|shrunk|eased|slid|tumbled|"
+    r"plunged|dipped|sank|slumped|cut|cuts|reduced|lowered|raised|hiked|narrowed|widened)"
+    r"\s+(?:(?:[^\s\d,;:()]+|[$€£¥]?\d[\d,.]*\S*)\s+){0,6}?from\s+"
+    r"(?:(?:an?|the|about|around|some|nearly|almost|just|roughly)\s+)*$", re.IGNORECASE)
+UP_OR_DOWN_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+(?:(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?"
+                                    r"[\d.,]+\s*(?:%|percent\b|per\s+cent\b|pc\b|(?:percentage\s+)?points?\b)\s+)?"
+                                    r"from\s+(?:(?:an?|the|about|around|some|nearly|almost|just|roughly)\s+)*$",
+                                    re.IGNORECASE)  # "up from 14", "up 9% from 26,310"
 
 # verbs in the third person that look plural: "District Lodge 88 says", "Route 9 remains shut"
 # (not "runs", "calls", "accounts", "plans": those are counted too)

@@ -109,6 +109,17 @@ class SentenceContext:
     def _counted(self) -> dict[tuple[int, bool], Counted | None]:
         return {}
 
+    def shared(self, key: str, read: Callable[[SentenceContext], object]) -> object:
+        """A reading two rules use (one yields some of its figures, the other the rest), made
+        once per sentence."""
+        if key not in self._shared:
+            self._shared[key] = read(self)
+        return self._shared[key]
+
+    @cached_property
+    def _shared(self) -> dict[str, object]:
+        return {}
+
     @cached_property
     def lower(self) -> str:
         return self.text.lower()

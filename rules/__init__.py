@@ -4,7 +4,7 @@ Families run in this order: dates first (they claim their spans, so "20 November
 yields no count), then durations, figures and names.  Within figures the order is the
 priority when two rules read the same number: a total of parts before a change, a
 change before a casualty count, a casualty count before an amount or a measurement,
-and those before a plain count.
+those before a plain count, and a plain count before a bare level.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from types import ModuleType
 from checker.rulekit import FAMILIES, Example, Rule
 from checker_rules.dates import day_month, full_date, month, quarter, relative, year
 from checker_rules.durations import duration
-from checker_rules.figures import ages, amounts, casualties, changes, counts, measurements, parts, temperatures, votes
+from checker_rules.figures import (ages, amounts, casualties, changes, counts, levels, measurements, parts, temperatures,
+                                   votes)
 from checker_rules.names import people
 
 # (id, dotted name, module): ids are never reused; a renamed rule keeps its id.
@@ -37,6 +38,7 @@ _TABLE: tuple[tuple[str, str, ModuleType], ...] = (
     ("F108", "figures.ages", ages),
     ("F109", "figures.votes", votes),
     ("F105", "figures.counts", counts),
+    ("F110", "figures.levels", levels),
     ("N101", "names.people", people),
 )
 

@@ -194,6 +194,16 @@ FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almos
 
 
 # a change measured on another basis than the two levels stated
+# what a change is measured against, when a sentence names it: a year earlier, the quarter or the month before
+BASES = re.compile(r"(?P<year>a\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year|(?:previous|prior|preceding|last)\s+"
+                   r"year|same\s+(?:period|quarter|month)(?:\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year)?)"
+                   r"|(?P<quarter>(?:previous|prior|preceding|last)\s+quarter|quarter[\s-]on[\s-]quarter)"
+                   r"|(?P<month>(?:previous|prior|preceding|last)\s+month|month[\s-]on[\s-]month)")
+
+
+def _bases(sentence: str) -> set[str]:
+    """The kinds of basis a sentence names ("a year earlier" and "year-on-year" are one)."""
+    return {match.lastgroup for match in BASES.finditer(sentence.lower())}
 OTHER_BASIS = re.compile(r"\b(?:organic|like-for-like|like for like|constant[- ]currenc|adjusted|underlying|excluding|"
                          r"comparable|same-store|real terms|annuali[sz]ed|per share|per cent a year|a year on average|"
                          r"compound|seasonally)", re.IGNORECASE)
@@ -213,13 +223,17 @@ def percent_changes(figures: pd.DataFrame) -> list[Finding]:
     for level in records(levels[levels["sentence"].isin(set(changes["sentence"]))]):
         by_sentence.setdefault((level["source"], level["sentence"], level["measure"]), []).append(level)
     for change in records(changes):
-        if OTHER_BASIS.search(change["sentence"]):
-            continue  # "rose 5% on a like-for-like basis to £2.1bn from £2.05bn": a change of another measure
+        if OTHER_BASIS.search(change["sentence"]) or len(_bases(change["sentence"])) > 1:
+            continue  # "rose 5% on a like-for-like basis to £2.1bn from £2.05bn": a change of another measure;
+            # "rose 15% from a year earlier to $287.5 million, from $280 million in the previous quarter": two bases
         found = by_sentence.get((change["source"], change["sentence"], change["measure"].removesuffix(" change")), [])
         ends = _ends(change["sentence"], found)
         if ends is None:
             continue
         before, after = ends
+        spans = [change["sentence"].find(c["surface"]) for c in (change, before, after)]
+        if ";" in change["sentence"][min(spans):max(spans)]:
+            continue  # "fell 4% to 1,210 this year; it had dropped from 1,450 in 2019": another move's level
         low, high = _percent_between(before, after)
         slack = _slack(change)
         holds = change["low"] - slack <= high and low <= change["high"] + slack

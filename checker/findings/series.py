@@ -74,7 +74,7 @@ def groups(claims: pd.DataFrame) -> list[tuple[tuple[str, str, str], list[dict]]
     Rows stay in the order of `claims`; any engine that hands `find_group` whole groups
     in claims-table order gets the same findings (the Dask engine shuffles by subject).
     """
-    figures = claims[(claims["kind"] == "figure") & (claims["part_of"] == "") & (claims["as_of_start"] != "")]
+    figures = claims[(claims["kind"] == "figure") & stands_alone(claims) & (claims["as_of_start"] != "")]
     figures = figures[figures["measure"] != "duration"]
     # A figure whose subject is only its own measure ("80%" of what?) names nothing to compare.
     figures = figures[figures["subject"] != figures["measure"]]
@@ -82,6 +82,21 @@ def groups(claims: pd.DataFrame) -> list[tuple[tuple[str, str, str], list[dict]]
     for claim in records(figures):
         grouped.setdefault((claim["subject"], claim["measure"], _comparable(claim)), []).append(claim)
     return sorted(grouped.items())
+
+
+OWN_KIND = '"own_kind": true'  # a part counted as a kind of its own ("180 passengers" of "a total of 215 people")
+
+
+def stands_alone(claims: pd.DataFrame) -> pd.Series:
+    """Figures that state a level by themselves: all but the parts of a total, except a part
+    that counts a kind of its own (its passengers are the story's passengers, whatever the total)."""
+    parts = claims["part_of"] != ""
+    if not isinstance(claims, pd.DataFrame):  # a Dask frame: one expression over every row
+        return ~parts | claims["detail"].str.contains(OWN_KIND, regex=False)
+    alone = ~parts
+    if parts.any():  # (only the parts' details are read: a million rows' take a while)
+        alone[parts] = claims.loc[parts, "detail"].str.contains(OWN_KIND, regex=False)
+    return alone
 
 
 def _vague(measure: str) -> bool:

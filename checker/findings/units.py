@@ -52,7 +52,7 @@ BREAKDOWN = '"breakdown_of": '  # the sum of a stated whole's parts ("Of the 412
 
 def subject_claims(claims: pd.DataFrame) -> pd.DataFrame:
     """The figures SUBJECT units are made of: whole statements with a time."""
-    return claims[(claims["kind"] == "figure") & (claims["part_of"] == "") & (claims["as_of_start"] != "")
+    return claims[(claims["kind"] == "figure") & series.stands_alone(claims) & (claims["as_of_start"] != "")
                   & ~claims["detail"].str.contains(BREAKDOWN, regex=False)]
 
 

@@ -37,13 +37,20 @@ A percentage change against the previous quarter or month says so in its measure
 the story says otherwise, and the two never meet.  A share of the vote is a `vote share`;
 money a person was "fined" is a `fine`.
 
+A bare number, with neither a unit nor a noun it counts, is a level of the thing a verb moved
+("Home sales rose 15% to 287,500 from 262,000", "Enrolment fell from 1,450 to 1,210", "Attendance
+is 28,640, up 9% from 26,310"): the thing's level, in the sentence's own words, only where it
+stands as the level a move went to or from, or a level stated just before its change; the change
+after it is that thing's change.  A rank, a score, a year or a number no thing is named for states
+no level.
+
 Exchange-rate notes ("($1 = 0.8672 euros)") state no claim.
 """
 
 import re
 
 from checker.dates import PAST_IRREGULAR
-from checker.figures import S_VERBS, STOP
+from checker.figures import MOVED_FROM_BEFORE, S_VERBS, STOP, UP_OR_DOWN_FROM_BEFORE
 from checker.rulekit import Example, Match
 from checker_rules.figures.share_of import share_of
 
@@ -105,7 +112,7 @@ COMPARISON = re.compile(r"(?:below|above|under|over|near|beyond|exceeding)\b", r
 UP = re.compile(rf"^(?:{VERB_UP}|up)$", re.IGNORECASE)
 VERB_LEVEL = re.compile(rf"\b(?:{VERB_UP}|{VERB_DOWN}|stood|stands|was|were|is)\s+"
                         # (a size "by" which it moved may follow: "its main interest rate by 50 basis points")
-                        r"(?:(?P<obj>[^;:,]{0,40}?(?:\s+by\s+[^;:,]{1,25}?)?)\s)?"
+                        r"(?:(?P<obj>(?:[^;:,]|(?<=\d),(?=\d)){0,40}?(?:\s+by\s+[^;:,]{1,25}?)?)\s)?"
                         r"(?:to|from)\s+$", re.IGNORECASE)
 # "unemployment held at 2.1%", "held rates steady at 4.25%-4.5%", "kept its deposit rate at 2%";
 # "Acme's stock closed at $1.52", "Brent crude settled at $82.10 a barrel": the price of the subject
@@ -218,10 +225,21 @@ PER_SHARE_AFTER = re.compile(r"\s+(?:a|per)\s+share\b", re.IGNORECASE)
 
 
 def find(ctx):
+    return [match for match in ctx.shared("figures.amounts", _read) if match.unit]  # (bare levels: figures.levels)
+
+
+def bare_levels(ctx) -> list[Match]:
+    """The levels with no unit `find` reads beside its figures, for figures.levels (which runs after
+    the counts, so a count's reading of a number comes first)."""
+    return [match for match in ctx.shared("figures.amounts", _read) if not match.unit]
+
+
+def _read(ctx) -> list[Match]:
+    """Every figure of the sentence with its measure, the relations between them resolved."""
     notes = [m.span() for m in EXCHANGE_NOTE.finditer(ctx.text)] if "=" in ctx.text else []
     found = []
     for number in ctx.numbers:
-        if not number.unit or any(s <= number.start < e for s, e in notes):
+        if any(s <= number.start < e for s, e in notes) or not number.unit and not _bare_level(ctx, number):
             continue
         found.append((number, None if number.unit == "percentage_point" else _measure(ctx, number)))
     for index, (number, measure) in enumerate(found):
@@ -237,8 +255,10 @@ def find(ctx):
         if isinstance(measure, str) and (FROM_BEFORE.search(ctx.text, max(0, number.start - 24), number.start)
                                          or OR_BEFORE.search(ctx.text, max(0, number.start - 6), number.start)
                                          and PER_SHARE_AFTER.match(ctx.text, number.end)):
-            level = _level_before(number, percents if number.unit == "percent"
-                                  else [(n, m) for n, m in stated if n.unit == number.unit])
+            turns = [m.end() for m in CLAUSE_TURN.finditer(ctx.text, 0, number.start)] if not number.unit else []
+            level = _level_before(number, percents if number.unit == "percent"  # (a bare level: of its own clause,
+                                  else [(n, m) for n, m in stated  # not "..., while hotel stays rose from 800,000")
+                                        if n.unit == number.unit and n.start >= (turns[-1] if turns else 0)])
             if isinstance(level, tuple) and (measure in GENERIC or PARTICIPLE.fullmatch(measure)):
                 # ("up from the 3.1% recorded in June": the figure "recorded" is that change too)
                 found[index] = (number, level)  # "prices rose 8.4% year-on-year, down from 9.1%": the same change, before
@@ -252,11 +272,20 @@ def find(ctx):
     conversions = _conversions([number for number, _ in found], ctx.text)
     converted = {conversion.start for conversion in conversions.values()}
     shares_of_votes = False  # a vote share stated before in the sentence: the next candidate's is one too
+    figures = []
     for number, measure in found:
         if number.start in converted:
             continue  # "152.7 billion lei ($32.1 billion)": the same money in another currency
         value, low, high = number.value, number.low, number.high
         detail = {"stated": number.text}
+        if not number.unit:
+            measure = _bare_measure(ctx, number, measure) if isinstance(measure, str) else measure
+            if isinstance(measure, str) and measure and measure not in GENERIC \
+                    and not UNIT_LEFT_OUT & {measure, *measure.split()}:
+                figures.append(Match(number.start, number.end, "figure", ctx.config.measures.get(measure, measure),
+                                     value=value, low=low, high=high, qualifier=number.qualifier,
+                                     anchor=number.start, detail=detail | {"bare": True}))
+            continue  # else a bare number of no thing named, or the size of a move ("rose by 500 to"): no level
         if number.end in conversions:
             detail["restated"] = conversions[number.end].text
         if number.unit == "percent":
@@ -292,14 +321,180 @@ def find(ctx):
         rate = RATE_AFTER.match(ctx.text, number.end) if number.unit not in ("percent", "percentage_point") else None
         if rate and isinstance(measure, str):  # "£180,000 a week": a weekly wage is no annual salary
             measure = f"{measure} per {rate.group('unit').lower()}"
+        if _intraday(ctx, number, measure):  # "up 38% by 1015 GMT": not the close ("closed up 36%")
+            measure = (f"{measure[0]} (intraday)", measure[1]) if isinstance(measure, tuple) else f"{measure} (intraday)"
         if isinstance(measure, tuple):  # a change: the sign is the direction
             measure, sign = measure
             value, (low, high) = sign * value, sorted((sign * low, sign * high))
             basis = _basis(ctx, number) if number.unit == "percent" else ""
             measure = f"{measure} ({basis})" if basis else measure
-        yield Match(number.start, number.end, "figure", measure, value=value,
-                    low=low, high=high, unit=number.unit, qualifier=number.qualifier,
-                    anchor=number.start, detail=detail)
+        figures.append(Match(number.start, number.end, "figure", measure, value=value,
+                             low=low, high=high, unit=number.unit, qualifier=number.qualifier,
+                             anchor=number.start, detail=detail))
+    return [m for m in figures if m.unit or not _against_the_move(ctx, m, figures)]
+
+
+def _against_the_move(ctx, level, figures) -> bool:
+    """Do a clause's bare levels move against its verb ("Oxford slipped from 1 to 3", "The university
+    rose from 45 to 31", "fell to 76 ..., down from 69")?  Then they are ranks, no levels."""
+    cuts = [m.end() for m in re.finditer(r"[;:()]|\.\s", ctx.text[:level.start])]
+    start = cuts[-1] if cuts else 0
+    end = re.search(r"[;:()]|\.\s|$", ctx.text[level.end:]).start() + level.end
+    verb = CHANGE_VERB.search(ctx.text, start, level.start) or CHANGE_VERB.search(ctx.text, level.end, end)
+    bare = [m for m in figures if not m.unit and start <= m.start < end]
+    earlier = [m for m in bare if MOVED_FROM_BEFORE.search(ctx.text, max(0, m.start - 90), m.start)
+               or UP_OR_DOWN_FROM_BEFORE.search(ctx.text, max(0, m.start - 40), m.start)]
+    later = [m for m in bare if m not in earlier]
+    if not verb or not earlier or not later:
+        return False
+    up = bool(UP.match(verb.group(0))) or verb.group(0).lower().startswith(RISE_STEMS)
+    return (later[0].value < earlier[0].value) if up else (later[0].value > earlier[0].value)
+
+
+CLAUSE_TURN = re.compile(r"[;:]|,\s+(?:while|whereas|and|but|as|although)\b|\s(?:while|whereas)\s", re.IGNORECASE)
+# A bare number's level position: the level a move went to ("rose 15% to 287,500", "fell to
+# 1,210") or from (checker.figures.MOVED_FROM_BEFORE), or one stated right before its change
+# ("Attendance is 28,640, up 9% from 26,310")
+MOVED_TO_BEFORE = re.compile(rf"\b(?:{VERB_UP}|{VERB_DOWN})\s+(?:(?:[^\s\d,;:()]+|[$€£¥]?\d[\d,.]*\S*)\s+){{0,6}}?"
+                             r"to\s+$", re.IGNORECASE)
+LEVEL_VERB_BEFORE = re.compile(r"\b(?:is|was|are|were|stood\s+at|stands\s+at|reached|hit|totall?ed|totals|came\s+to)\s+$",
+                               re.IGNORECASE)
+CHANGE_AFTER = re.compile(r",?\s+(?:up|down)\s+(?:from|by|about|around|nearly|almost|some|more\s+than|\d)",
+                          re.IGNORECASE)
+# "No. 3", "Level 4", "ranked 12", "aged 70", "rose to 3 in the rankings", "3-1", "9/11", "7th", "8 out of 10"
+NOT_LEVEL_BEFORE = re.compile(r"(?:\b(?:[A-Z][\w.]*|No\.|no\.|number|ranked|rank|ranking|level|grade|stage|"
+                              r"phase|tier|category|aged|age|page|seed|seeded)|#)\s*$")
+# a rank, a chart's or a table's place, a poll's figure: "climbed from 45 to 31 in the league table",
+# "jumped 40 places to 2", "narrowed to 3 in a new poll"
+NOT_LEVEL_SENTENCE = re.compile(r"\b(?:rankings?|ranked|standings|league\s+table|tables?|charts?|Billboard|Hot\s+100|index|"
+                                r"polls?|polling|survey|places|spots|position|seed|seeded|seeding)\b", re.IGNORECASE)
+# "Australia were reduced to 35 for 4", "Scheffler climbed to 12 under"
+NOT_LEVEL_AFTER = re.compile(r"\s*(?:[-–:/]\s*\d|th\b|st\b|nd\b|rd\b)|\s+out\s+of\b|"
+                             r"\s+(?:a|an|per)\s+(?!(?:year|month|week|day|decade|season|quarter)\s+(?:earlier|ago|before)\b)[a-z]|"
+                             r"\s+for\s+\d|\s+(?:under|over)(?:\s+par)?\b|"
+                             r"\s+(?:in|on)\s+(?:the\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:rankings?|standings|table|charts?|polls?|list)\b", re.IGNORECASE)
+# a word after a number that may be what it counts or measures ("feet", "years", "members"), not a
+# preposition or a date word
+WORD_AFTER = re.compile(r"\s+(?!(?:from|to|by|in|on|at|and|or|last|this|next|since|after|before|over|under|a|an|the|"
+                        r"with|as|while|but|than|for|its|their|his|her|according)\b)[a-z]")
+# a level told as possible, wished or planned, not as stated
+HYPOTHETICAL = re.compile(r"\b(?:could|may|might|would|will|should|shall|if|unless|wants?|wanted|aims?|aimed|hopes?|"
+                          r"hoped|plans?|planned|expects?|expected|forecasts?|projected|set\s+to|likely\s+to|"
+                          r"due\s+to|seeks?|seeking|intends?|target(?:s|ed)?)\b", re.IGNORECASE)
+FROM_ONLY = re.compile(r"\s+(?:from|to)\s+", re.IGNORECASE)
+# things whose level has a unit the writer may leave out ("the temperature rose to 41", "shares fell to 312",
+# "the unemployment rate rose to 3.9"), a market's level told at any time of its session ("The benchmark
+# Kospi rose 1% to 2,700"), a game's lead or deficit, a rank, a rating, an age or a limit of a kind
+UNIT_LEFT_OUT = frozenset(
+    "temperature temperatures mercury thermometer highs lows high low price prices share shares stock stocks "
+    "rate rates yield yields score scores benchmark index indices market markets futures bond bonds oil crude gold "
+    "silver copper bitcoin ether currency dollar euro pound yen yuan rupee peso won lira rouble ruble franc "
+    "lead deficit gap margin advantage budget gap ranking rankings rank position record seed rating ratings "
+    "approval support age limit inflation unemployment turnout growth ratio proportion percentage "
+    "team club side odds handicap time times wait sentence term ban sterling brent wti aluminium aluminum nickel "
+    "zinc wheat corn soybeans cocoa coffee sugar ethereum river water sea".split()) | {
+    "budget gap", "blue-chip", "tech-heavy"}
+# the words a level's subject may hold that say it is a rate or a share ("the jobless rate", "its share of")
+RATE_SUBJECT = re.compile(r"\b(?:rate|rates|ratio|share|percentage|proportion|index|yield|rating|ranking)\b",
+                          re.IGNORECASE)
+YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
+
+
+def _bare_level(ctx, number) -> bool:
+    """Does a number with no unit stand as the level of a thing a move is told of, and count no noun?"""
+    text, start = ctx.text, number.start
+    if number.qualifier in ("vague", "range") or YEAR_LIKE.fullmatch(number.text) or _phrase(text, number.end) \
+            or ctx.counted_noun(number.number_end) or NOT_LEVEL_AFTER.match(text, number.end) \
+            or NOT_LEVEL_BEFORE.search(text, max(0, start - 12), start) or NOT_LEVEL_SENTENCE.search(text):
+        return False
+    cuts = [m.end() for m in CLAUSE_CUT.finditer(text, 0, start)]
+    if HYPOTHETICAL.search(text, cuts[-1] if cuts else 0, start):
+        return False  # "could fall to 250,000", "If attendance falls to 20,000": no level stated
+    following = next((n for n in ctx.numbers if n.start > start), None)
+    if following and FROM_ONLY.fullmatch(text, number.end, following.start) and (
+            following.unit or ctx.counted_noun(following.number_end) or NOT_LEVEL_AFTER.match(text, following.end)
+            or WORD_AFTER.match(text, following.end)):
+        return False  # "cut to 4 from 5 percent", "cut to 9 from 12 members": one unit or noun for both, said once
+    if any((n.unit and n.unit not in NOT_MONEY or not n.unit and WORD_AFTER.match(text, n.end))
+           and (cuts[-1] if cuts else 0) <= n.start < start for n in ctx.numbers):
+        return False  # "The plane dropped 10,000 feet from 35,000", "cut to 5 years from 8": said once
+    return bool(MOVED_TO_BEFORE.search(text, max(0, start - 90), start)
+                or MOVED_FROM_BEFORE.search(text, max(0, start - 90), start)
+                or UP_OR_DOWN_FROM_BEFORE.search(text, max(0, start - 40), start)
+                or LEVEL_VERB_BEFORE.search(text, max(0, start - 14), start) and CHANGE_AFTER.match(text, number.end))
+
+
+COUNT_HEADS = frozenset("number total count tally figure".split())
+COUNT_OF = re.compile(r"\b(?P<head>number|total|count|tally|figure)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+# "Turnout in the June 14 election", "Inflation in the euro zone", "the pass rate at the school": a
+# thing, then where or when it is counted
+PLACED_HEAD = re.compile(r"(?:^|(?<=\s))(?P<head>[A-Za-z][\w'’-]*)\s+(?:in|at|among|across|within|on|for|during|to|into|through)\s+"
+                         r"(?!\d)", re.IGNORECASE)
+
+
+def _placed_head(subject: str) -> str:
+    """The thing a subject names before the phrase that places it ("Unemployment in Spain" ->
+    unemployment, "the pass rate at the school" -> pass rate), or "" when it starts with no such thing."""
+    placed = PLACED_HEAD.search(subject)
+    if not placed:
+        return ""
+    head = placed["head"]
+    before = subject[:placed.start("head")]
+    owner = list(re.finditer(r"[\w-]+['’]s?\s+", before))  # "Manchester City's lead at the top": the owner's name
+    if owner and owner[-1].group(0).rstrip().endswith(("'s", "’s", "'", "’")):
+        before = before[owner[-1].end():]
+    words = re.findall(r"[A-Za-z][\w'’-]*", before)
+    opens = not before.strip(OPENING_MARKS)  # (a capital that only opens the clause)
+    if (not head.islower() and not opens) or head.lower() in NOT_HEAD or head.lower() in PAST_VERBS \
+            or VERB_FORM.search(head.lower()) or any(not w.islower() for w in words[1:]):
+        return ""
+    lowered = [w.lower() for w in words if w.lower() not in DETERMINERS] + [head.lower()]
+    if lowered[-1] in GENERIC_HEADS:
+        return _generic_named(lowered)
+    return " ".join(lowered[-2:]) if len(lowered) > 1 and lowered[-2] in DISTINCT_KINDS else lowered[-1]
+
+
+COMMON_NOUN_ENDINGS = ("ance", "ence", "ment", "ship", "ness", "tion", "sion", "ity", "ism", "age", "ure", "ery", "ics",
+                       "ers", "ors", "ies", "als", "ants", "ents")
+
+
+def _a_name(ctx, word: str) -> bool:
+    """Is a capitalised word opening a clause a name ("Labour", "Toyota", "Brent"), not a common
+    noun ("Attendance", "Visitors", "Traffic" written in lower case elsewhere in the article)?"""
+    lower = word.lower()
+    if lower in ctx.config.amount_nouns or lower in ctx.config.measures or lower.endswith(COMMON_NOUN_ENDINGS):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", ctx.document.text) is None
+
+
+# the verb of a bare level's clause, after its subject
+SUBJECT_VERB = re.compile(rf"\b(?:{VERB_UP}|{VERB_DOWN}|is|was|are|were|stood|stands|reached|hit|totall?ed|totals|"
+                          r"has|have|had)\b", re.IGNORECASE)
+def _bare_measure(ctx, number, measure):
+    """A bare level's measure: what its clause's subject names ("Traffic on the bridge rose to
+    41,200": traffic); "The number of cases rose to 52" counts `cases`; "" for a subject that is
+    a name ("The benchmark Kospi rose", "The Lakers cut the deficit to 8") or a rate."""
+    clause = CLAUSE_CUT.split(_without_dates(ctx, max(0, number.start - 90), number.start))[-1]
+    verb = SUBJECT_VERB.search(clause)
+    subject = clause[:verb.start()].strip(OPENING_MARKS + " ") if verb else ""
+    words = re.findall(r"[A-Za-z][\w'’&-]*", subject)
+    if words and (words[-1][0].isupper() and (len(words) > 1 or _a_name(ctx, words[-1]))
+                  or RATE_SUBJECT.search(subject)):
+        return ""  # "The benchmark Kospi rose", "Labour rose to 411", "Toyota rose 2% to 3,500": a name's level
+    if measure in COUNT_HEADS:  # "the number of cases" counts cases; "Labour's seat count", "her tally": no thing
+        heads = list(COUNT_OF.finditer(ctx.text, max(0, number.start - 90), number.start))
+        counted = _phrase(ctx.text, heads[-1].end() - 1) if heads else []
+        return counted[-1] if counted else ""
+    placed = _placed_head(subject)
+    if placed:
+        measure = placed
+    words = [w.lower() for w in words if w.islower() or w is words[0]]
+    if measure in ("numbers", "figures") and len(words) > 1 and words[-1] == measure and words[-2] not in NOT_HEAD:
+        measure = words[-2] if words[-2].endswith("s") else words[-2] + "s"  # "passenger numbers": passengers
+    return ctx.config.measures.get(measure, measure)
 
 
 # "152.7 billion lei ($32.1 billion)", "€40m (about $43m)": a conversion in brackets
@@ -381,6 +576,9 @@ PLURAL_FORM = re.compile(r"[^s]s$")
 LOWER_WORD = re.compile(r"[a-z]+")
 
 
+PAST_MOVE_BEFORE = re.compile(r"\b(?:rose|fell|increased|decreased|climbed|jumped|dropped|declined|grew|gained|slipped|"
+                              r"eased|slid|surged|tumbled|was\s+(?:up|down)|were\s+(?:up|down))\b[^,;:]*$", re.IGNORECASE)
+MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # What a percentage change is measured against: GDP "contracted 0.4% from a year earlier" and
 # "grew 0.9% from the previous quarter" are two figures, never one in conflict with the other
 BASIS_AFTER = re.compile(
@@ -389,7 +587,9 @@ BASIS_AFTER = re.compile(
     r"(?:last|the\s+previous|a)\s+year|a\s+year\s+(?:earlier|ago)))"
     r"|(?P<quarter>(?:from|on|over)\s+the\s+(?:previous|prior|preceding)\s+(?:quarter|three\s+months)|"
     r"quarter[\s-]on[\s-]quarter|q/q)"
-    r"|(?P<month>(?:from|on|over)\s+the\s+(?:previous|prior|preceding)\s+month|month[\s-]on[\s-]month|m/m))",
+    r"|(?P<month>(?:from|on|over)\s+the\s+(?:previous|prior|preceding)\s+month|month[\s-]on[\s-]month|m/m)"
+    # "rose 2.7% from March to 287,500": against a month of this year, no year-on-year change
+    rf"|(?:from|since)\s+(?P<since>{MONTH_NAME})\b(?![\s,]+(?:\d|last|this|next|a\s+year)))",
     re.IGNORECASE)
 # (only the explicit forms: "quarterly revenue jumped 78%" is up on a year earlier)
 BASIS_BEFORE = re.compile(r"\b(?P<year>year[\s-]on[\s-]year)|\b(?P<quarter>quarter[\s-]on[\s-]quarter)"
@@ -406,6 +606,9 @@ def _basis(ctx, number) -> str:
     if not stated:
         clause = CLAUSE_CUT.split(ctx.text[max(0, number.start - 60):number.start])[-1]
         stated = BASIS_BEFORE.search(clause)
+    if stated and stated.lastgroup == "since":  # (a move told as done: "will rise 4.99% from April" starts then)
+        done = PAST_MOVE_BEFORE.search(ctx.text, max(0, number.start - 40), number.start)
+        return f"since {stated['since'].capitalize()}" if done else ""
     return BASIS_NAMES[stated.lastgroup] if stated else ""
 
 
@@ -421,8 +624,57 @@ LABEL_BEFORE = re.compile(r"(?:^|[.;]\s+)(?!(?:The|A|An|He|She|They|It|We|I|This
 PARTICIPLE = re.compile(r"[a-z]+ed")
 
 
+# A move during a trading session, not where it closed: "jumped 38% by 1015 GMT", "in early
+# trading", "at one point"; the close ("closed up 36%") is the day's move
+INTRADAY = re.compile(
+    r"\b(?:(?:at|by|as\s+of)\s+(?:\d{3,4}\s*(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|JST|HKT|SGT)\b|\d{1,2}[:.]\d\d\b|"
+    r"\d{1,2}\s*(?:a\.?m\b\.?|p\.?m\b\.?)|midday\b|noon\b)|in\s+(?:early|morning|afternoon|midday|opening|intraday|"
+    r"pre-?market|after-?hours|extended)\s+(?:trading|trade|deals|dealings|session)\b|intraday\b|at\s+one\s+point\b|"
+    r"earlier\s+in\s+the\s+(?:day|session)\b|pre-?market\b|after-?hours\b)", re.IGNORECASE)
+# what moves within a session: a market's prices (a stock, an index, a currency, a bond's yield)
+SESSION_WORDS = frozenset("shares stock stocks index price prices yield yields futures bonds currency "
+                          "dollar euro pound yen yuan rupee bitcoin oil crude gold".split())
+# a clause's end, not a clock's colon ("11:30"), nor another clause's time ("said at 7 a.m.")
+SESSION_CUT = re.compile(r"[;()]|(?<!\d):(?!\d)|,\s|\s[-–—]\s|\s(?:after|before|when|as|that|while|because|following|"
+                         r"since|said|says)\s", re.IGNORECASE)
+OPENING_TIME = re.compile(r"\s*(?P<time>(?:By|At|As\s+of|In)\s+[^,]{2,30}),\s")
+
+
+def _intraday(ctx, number, measure) -> bool:
+    """Is a market's move or price told at a time within its session (its clause says so)?"""
+    name = measure[0] if isinstance(measure, tuple) else measure
+    if not isinstance(name, str) or not (SESSION_WORDS & set(name.removesuffix(" change").split())
+                                         or name == "share change") or not INTRADAY.search(ctx.text):
+        return False  # ("share change": a named index's or company's move, "The FTSE 100 was 0.4% lower at midday")
+    after = SESSION_CUT.search(ctx.text, number.end)  # after the figure, in its clause: "jumped 38% by 1015 GMT"
+    if INTRADAY.search(ctx.text, number.end, after.start() if after else len(ctx.text)):
+        return True
+    opening = OPENING_TIME.match(ctx.text)  # "By noon, gold prices were up 1.2%": the time the sentence opens with
+    return bool(opening and INTRADAY.match(ctx.text, opening.start("time")) and opening.end() <= number.start)
+
+
+# "Acme shares ended 36% higher", "were trading 2% lower on Friday": the subject's move
+HIGHER_AFTER = re.compile(r"\s+(?P<dir>higher|lower)(?=\s*(?:[,.;)]|$)|\s+(?:on|by|at)\s+(?:the\s+(?:day|week|session|"
+                          r"month|year)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d|noon|midday)|"
+                          r"\s+(?:in|during)\s+(?:early|late|morning|afternoon|midday|opening|after-hours|pre-market)\s+"
+                          r"trad|\s+than\s+(?:a\s+(?:year|month|week)\s+(?:earlier|ago|before)|last\s+(?:year|month|week)|"
+                          r"the\s+same\s+(?:period|month|quarter)|the\s+(?:previous|prior)\s+(?:year|month|quarter)))",
+                          re.IGNORECASE)  # not "14% lower on average", "30% higher in London than ..."
+MOVE_VERB_END = re.compile(r"\b(?:(?:were|was|are|is)\s+)?(?:ended|ending|closed|closing|finished|finishing|opened|"
+                           r"opening|traded|trading|settled|stood|were|was|are|is|moved|moving)\s+$", re.IGNORECASE)
+
+
 def _measure(ctx, number):
     text = ctx.text
+    higher = HIGHER_AFTER.match(text, number.end) if MOVE_VERB_END.search(text, max(0, number.start - 30),
+                                                                             number.start) else None
+    if higher:
+        before = RELATIVE_ASIDE.sub("", _without_dates(ctx, max(0, number.start - 90), number.start))
+        clause = CLAUSE_CUT.split(before)[-1]
+        verb = MOVE_VERB_END.search(clause)
+        thing = _subject(ctx, clause[:verb.start()] if verb else clause) or ("share" if number.unit == "percent"
+                                                                             else "amount")
+        return f"{thing} change", 1 if higher.group("dir").lower() == "higher" else -1
     after = _noun_after(ctx, number.end)
     if after:
         return after
@@ -469,6 +721,9 @@ def _measure(ctx, number):
     stated = STATED_OF.search(clause)
     if stated and stated.end("np") == len(clause.rstrip()) and not COMPARISON.match(number.text):
         stated = None  # "to save £300m": without a linking word only a comparison ("humidity below 10%") joins them
+    placed = _placed_head(clause[:stated.end("np")]) if stated else None
+    if placed:  # "Unemployment in Spain was 11%", "The pass rate at the school was 81%": the thing, not the place
+        return placed
     if stated:
         words = []
         for found in re.finditer(r"\S+", stated.group("np")):  # the plain words after the last verb or stop word
@@ -727,6 +982,8 @@ def _thing_before(ctx, before) -> str:
 INDICATOR = re.compile(r"GDP|GNP|GVA|CPI|PPI|HICP|PMI")  # an economy's measures, by their short names
 PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:and|but|though|although|while|whereas)\s+)?(?:it|they)\s+", re.IGNORECASE)
 CHANGE_VERB = re.compile(rf"\b(?:{VERB_UP}|{VERB_DOWN})\b", re.IGNORECASE)
+RISE_STEMS = ("rose", "ris", "increas", "grew", "grow", "jump", "climb", "soar", "surg", "gain", "rais", "boost", "add",
+              "hik", "expand", "advanc", "rall", "rebound", "leap", "spik", "widen", "went up", "edged up", "ticked up")
 
 
 def _antecedent(subject: str, earlier: str) -> str:

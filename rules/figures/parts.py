@@ -19,6 +19,14 @@ nationals: five Australians, four Malaysians and two Germans") or by "were" alon
 five were two infants in Iasi, one toddler ..."), takes the parts' measure (`people` for
 demonyms and people) and is read here, so it meets their sum.
 
+Parts of different kinds counted one after another, then the whole they make told as a total
+("180 passengers and 25 crew, a total of 215 people", "40 passengers, two drivers and three
+guides, 45 in all"), are summed the same way; each part still counts its own kind (the story's
+passengers are compared with another outlet's), and a total with no noun takes the parts'
+measure (`people` for people); a total of something else ("20 buses and 10 trams, a total of
+2,000 seats") and the dead ("killed 12 soldiers and 3 civilians, 15 in all": the casualty rules'
+reading) are no such sum.
+
 Some breakdowns name only some of the whole: parts after "including" or "of which"
 (unless they name the rest: "with the remaining 650 in Asia") and nationalities after
 "Of the 157 on board" are marked `partial`, and the arithmetic check then flags only a
@@ -47,6 +55,9 @@ def find(ctx):
             or " were " in ctx.text or " are " in ctx.text or "includ" in ctx.lower or "of wh" in ctx.lower \
             or " in " in ctx.text and COMMA_PLACES.search(ctx.text):
         breakdowns = list(_breakdowns(ctx))
+    if "total" in ctx.lower or " in all" in ctx.lower or "altogether" in ctx.lower or "all told" in ctx.lower:
+        taken = [(m.start, m.end) for m in breakdowns]
+        breakdowns += [m for m in _totals_after_parts(ctx) if not any(s < m.end and m.start < e for s, e in taken)]
     covered = [(m.start, m.end) for m in breakdowns]
     counted = [(n, c) for n, c in counted if not any(s <= n.start < e for s, e in covered)]
     group: list = []
@@ -310,6 +321,54 @@ def _measure(ctx, total) -> str:
     return noun.measure if noun and noun.known else ""
 
 
+# "180 passengers and 25 crew, a total of 215 people", "12 soldiers and three civilians, 15 in all": parts
+# of different kinds, then the whole they make, told as a total
+TOTAL_OF_BEFORE = re.compile(r"(?:,|\s[-–—]|—)\s*(?:(?:for|making|or|with)\s+)?(?:(?:a|the)\s+(?:combined\s+|grand\s+|"
+                             r"overall\s+)?total\s+of|totall?ing|in\s+total)\s+$", re.IGNORECASE)
+COMMA_BEFORE = re.compile(r"(?:,|\s[-–—]|—)\s*(?:(?:for|making|or)\s+)?$")
+IN_ALL_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.IGNORECASE)
+
+
+def _totals_after_parts(ctx):
+    """Parts of different kinds counted one after another, then their total ("a total of 215
+    people", "15 in all"): the sum of the parts, of the total's measure, so the arithmetic meets
+    the two; a total with no noun of its own is read here too, with the parts' measure."""
+    numbers = [n for n in ctx.numbers if n.qualifier != "vague" and not n.unit]
+    for index, total in enumerate(numbers):
+        told = TOTAL_OF_BEFORE.search(ctx.text, max(0, total.start - 30), total.start)
+        if index < 2 or not (told or COMMA_BEFORE.search(ctx.text, max(0, total.start - 12), total.start)
+                             and IN_ALL_AFTER.match(ctx.text, total.number_end)):
+            continue
+        parts_end = (told or COMMA_BEFORE.search(ctx.text, max(0, total.start - 12), total.start)).start()
+        parts = []  # (number, noun), last first
+        for number in reversed(numbers[:index]):
+            noun = ctx.counted_noun(number.number_end)
+            gap = ctx.text[noun.end if noun else number.end:parts[-1][0].start if parts else parts_end]
+            if not noun or (JOIN.search(gap) is None or JOIN.search(gap).start()) if parts else gap.strip():
+                break
+            parts.append((number, noun))
+        if len(parts) < 2:
+            continue
+        parts.reverse()
+        if CASUALTY_VERB_BEFORE.search(ctx.text, max(0, parts[0][0].start - 40), parts[0][0].start):
+            continue  # "killed 12 soldiers and 3 civilians, a total of 15": the casualty rules read the dead
+        own = ctx.counted_noun(total.number_end)
+        shared = _parts_measure(ctx, [(n, n.end) for n, _ in parts])
+        people = _people_parts(ctx, [(number, number.end) for number, _ in parts])
+        if own and own.known and own.measure not in (shared, "people" if people else shared):
+            continue  # "20 buses and 10 trams, a total of 2,000 seats": a total of something else
+        measure = own.measure if own and own.known else shared or ("people" if people else "")
+        if not measure:
+            continue
+        if not own:  # "15 in all": the total is read here, with the parts' measure
+            yield Match(total.start, total.end, "figure", measure, value=total.value, low=total.low,
+                        high=total.high, qualifier=total.qualifier, anchor=total.start, detail={"stated": total.text})
+        summed = _sum(ctx, [(number, noun.end) for number, noun in parts], measure, total)
+        for piece, (_, noun) in zip(summed.parts, parts):  # each a count of its own kind, as the counts read it
+            piece.measure, piece.detail = noun.measure, {**piece.detail, "own_kind": True}
+        yield summed
+
+
 def _sum(ctx, parts, measure, total, partial=False):
     pieces = []
     for number, end in parts:
@@ -389,6 +448,10 @@ EXAMPLES = (
             ({"measure": "jobs", "value": 2000, "surface": "1,200 in Germany and 800 in the United States"},
              {"value": 1200, "part_of": "*"}, {"value": 800, "part_of": "*"}),
             note="'including' names some of the whole: the parts may fall short of it, never exceed it"),
+    Example("The ferry carried 180 passengers and 25 crew, a total of 215 people.",
+            ({"measure": "people", "value": 205, "surface": "180 passengers and 25 crew"},
+             {"measure": "passengers", "value": 180, "part_of": "*"}, {"measure": "crew", "value": 25, "part_of": "*"}),
+            note="kinds, then their total: the sum (205) meets the stated 215 in the arithmetic check"),
     Example("Of the 40 passengers, 25 were rescued and three were missing.", (),
             note="near miss: what happened to some of them, no breakdown"),
     Example("The storm destroyed 40 homes and 3 schools.", (), note="near miss: different measures"),
