@@ -331,12 +331,14 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
         # (not what an event did "so far this year", "since the start of the fire season": more than the story's)
         wider = match.measure.split(" ", 1)[0] in finder.lexicon.event_measures and wider_scope(ctx.text, match.end)
         of_the_story = not (historical or in_quote(ctx.text, anchor) or wider)
-        story = (finder.story_event or finder.story_entity) if of_the_story else ""
-        carried = previous["subject"] if same_paragraph and previous["named"] and not wider else ""
+        scope = WIDER_PLACE.match(ctx.text)  # "Nationally, the average price was ...": no longer the story's place
+        story = (finder.story_event or finder.story_entity) if of_the_story and not scope else ""
+        carried = previous["subject"] if same_paragraph and previous["named"] and not wider and not scope else ""
         part = unnamed_part(ctx.text, anchor)  # "The enterprise segment brought in $2.7 billion."
         owner = whole_of(carried) if carried else finder.story_entity if of_the_story else ""
         economy = economy_named(ctx.text, candidates)  # "The deficit reached 5.8% of GDP": compared as GDP's
-        subject = f"{owner} {part}" if part and owner else carried or story or economy or noun
+        subject = f"{owner} {part}" if part and owner else carried or story or economy or (
+            WIDER_PLACES[scope.group(1).lower()] if scope and scope.group(1).lower() in WIDER_PLACES else noun)
     if match.measure not in ("duration", *OWN_TIME_MEASURES):  # a length of time stays one ("could take 18 months")
         money = match.unit == "percent" or match.unit.isupper()  # a currency code: "USD"
         match.measure = with_outlook(match.measure, outlook(ctx.text, anchor, match.end, money))
@@ -380,6 +382,16 @@ def _replaced(rows: list[dict], claim_id: str) -> None:
         if row["claim_id"] == claim_id:
             row.update(as_of_start="", as_of_end="", as_of_precision="unresolved", as_of_basis="earlier")
             return
+
+
+# A sentence that opens on a wider place than the story's: its figures are the nation's or the
+# world's ("Nationally, the average price rose 1.8%"), or some other place's ("Elsewhere, ...")
+WIDER_PLACE = re.compile(r"\s*(Nationally|Nationwide|Across\s+the\s+(?:country|nation)|Countrywide|Globally|Worldwide|"
+                         r"Across\s+the\s+(?:world|globe)|Elsewhere|In\s+the\s+rest\s+of\s+the\s+country),\s",
+                         re.IGNORECASE)
+WIDER_PLACES = {"nationally": "national", "nationwide": "national", "across the country": "national",
+                "across the nation": "national", "countrywide": "national", "globally": "worldwide",
+                "worldwide": "worldwide", "across the world": "worldwide", "across the globe": "worldwide"}
 
 
 def _moved_from(rows: list[dict], ctx: SentenceContext, match: Match) -> bool:

@@ -99,6 +99,7 @@ def counted_noun(text: str, end: int, config: Config, vague: bool = False) -> Co
         if not measure or not (word in config.people_nouns or measure in config.people_nouns or measure == "nations"):
             return None
         return Counted(measure, token.start(), token.end(), word, True)
+    state = tokens[0].group(0).lower() if tokens and tokens[0].group(0).lower() in STATES else ""
     for index, token in enumerate(tokens[:4]):
         word = token.group(0)
         lowered = word.lower()
@@ -108,16 +109,30 @@ def counted_noun(text: str, end: int, config: Config, vague: bool = False) -> Co
             continue
         two = f"{lowered} {tokens[index + 1].group(0).lower()}" if index + 1 < len(tokens) else ""
         if two in config.measures:
-            return Counted(config.measures[two], token.start(), tokens[index + 1].end(), two, True)
+            return _in_state(Counted(config.measures[two], token.start(), tokens[index + 1].end(), two, True),
+                             state, config)
         if lowered in config.measures:
-            return Counted(config.measures[lowered], token.start(), token.end(), lowered, True)
+            return _in_state(Counted(config.measures[lowered], token.start(), token.end(), lowered, True), state, config)
         if lowered in config.not_counts or lowered in TIME_UNITS:
             return None
         if index == 0 and _demonym(word):  # "tens of thousands of Georgians"
             return Counted("people", token.start(), token.end(), lowered, True)
         if index <= 1 and _plural_noun(word) and not _followed_by_noun(tokens, index, config):
-            return Counted(lowered, token.start(), token.end(), lowered, False)
+            return _in_state(Counted(lowered, token.start(), token.end(), lowered, False), state, config)
     return None
+
+
+# States of things that make a stock of their own: "6,912 unsold homes" are not the homes sold,
+# "1,200 active cases" not all the cases, "4,300 vacant posts" not the posts
+STATES = frozenset("unsold vacant empty active available unoccupied abandoned unfilled outstanding unpaid".split())
+
+
+def _in_state(counted: Counted, state: str, config: Config) -> Counted:
+    """`counted` in the state its first modifier names (not people's: "active troops" are troops)."""
+    if not state or counted.noun == state or counted.measure == "people" or counted.noun in config.people_nouns \
+            or counted.measure in config.people_nouns:
+        return counted
+    return Counted(f"{state} {counted.measure}", counted.start, counted.end, counted.noun, counted.known)
 
 
 # "later raised that to", "revised the toll up to", "raised their estimate of the crowd to": the
