@@ -273,6 +273,9 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
             or _told_as_replaced(ctx, match.start, match.end)) \
             or _moved_from(rows, ctx, match) and not _dated_apart(rows, ctx, when, basis):
         when, basis = None, "earlier"
+        before = _figure_of_the_move(rows, ctx, match)
+        if match.detail.get("bare") and before is not None:  # "The waiting list fell to 7.54 million from 7.57
+            match.measure = _level_of(before["measure"])  # million": the level it moved to names what moved
     historical = False
     refers_back = match.detail.get("refers_back") or (  # "Two were rescued, one has died": the group just named
         previous and _elliptical(ctx, match, anchor, finder) and not wider_scope(ctx.text, match.end)
@@ -337,8 +340,9 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
         part = unnamed_part(ctx.text, anchor)  # "The enterprise segment brought in $2.7 billion."
         owner = whole_of(carried) if carried else finder.story_entity if of_the_story else ""
         economy = economy_named(ctx.text, candidates)  # "The deficit reached 5.8% of GDP": compared as GDP's
+        # (a wider place's figure names nothing to compare: its subject is its own measure)
         subject = f"{owner} {part}" if part and owner else carried or story or economy or (
-            WIDER_PLACES[scope.group(1).lower()] if scope and scope.group(1).lower() in WIDER_PLACES else noun)
+            match.measure if scope else noun)
     if match.measure not in ("duration", *OWN_TIME_MEASURES):  # a length of time stays one ("could take 18 months")
         money = match.unit == "percent" or match.unit.isupper()  # a currency code: "USD"
         match.measure = with_outlook(match.measure, outlook(ctx.text, anchor, match.end, money))
@@ -384,14 +388,12 @@ def _replaced(rows: list[dict], claim_id: str) -> None:
             return
 
 
-# A sentence that opens on a wider place than the story's: its figures are the nation's or the
-# world's ("Nationally, the average price rose 1.8%"), or some other place's ("Elsewhere, ...")
-WIDER_PLACE = re.compile(r"\s*(Nationally|Nationwide|Across\s+the\s+(?:country|nation)|Countrywide|Globally|Worldwide|"
+# A sentence that opens on a wider place than the story's, or another ("Nationally, the average price
+# rose 1.8%", "Elsewhere, ..."): its figures are not the story's place's (which nation, the sentence
+# does not say: "Nationwide, 20 people have died" in one story of Bavaria, another of Lower Austria)
+WIDER_PLACE = re.compile(r"\s*(?:Nationally|Nationwide|Across\s+the\s+(?:country|nation)|Countrywide|Globally|Worldwide|"
                          r"Across\s+the\s+(?:world|globe)|Elsewhere|In\s+the\s+rest\s+of\s+the\s+country),\s",
                          re.IGNORECASE)
-WIDER_PLACES = {"nationally": "national", "nationwide": "national", "across the country": "national",
-                "across the nation": "national", "countrywide": "national", "globally": "worldwide",
-                "worldwide": "worldwide", "across the world": "worldwide", "across the globe": "worldwide"}
 
 
 def _moved_from(rows: list[dict], ctx: SentenceContext, match: Match) -> bool:
@@ -403,14 +405,10 @@ def _moved_from(rows: list[dict], ctx: SentenceContext, match: Match) -> bool:
         return True
     if not MOVED_FROM_BEFORE.search(ctx.text, max(0, match.start - 90), match.start):
         return False
-    before = _figure_before(rows, ctx)
-    if before is not None and CLAUSE_TURN_BETWEEN.search(ctx.text, before["end"] - ctx.sentence.start, match.start):
-        before = None  # "Visitors rose 12% to 3.2 million, while hotel stays rose from 800,000": another move
+    before = _figure_of_the_move(rows, ctx, match)
     if before is None:  # "fell from 1,450 to 1,210"; not "Funding was cut from 12 programmes"
         return bool(FROM_TO_AFTER.match(ctx.text, match.end))
-    if match.detail.get("bare"):  # "The waiting list fell to 7.54 million from 7.57 million": the level
-        match.measure = _level_of(before["measure"])  # before names what moved
-    return _level_of(before["measure"]) == _level_of(match.measure)
+    return match.detail.get("bare") or _level_of(before["measure"]) == _level_of(match.measure)
 
 
 # a new clause with a subject of its own between two figures
@@ -429,7 +427,17 @@ def _level_of(measure: str) -> str:
     return level
 
 
+def _figure_of_the_move(rows: list[dict], ctx: SentenceContext, match: Match) -> dict | None:
+    """The figure before `match` in its clause ("Visitors rose 12% to 3.2 million, while hotel stays
+    rose from 800,000": none, another clause's move)."""
+    before = _figure_before(rows, ctx)
+    if before is not None and CLAUSE_TURN_BETWEEN.search(ctx.text, before["end"] - ctx.sentence.start, match.start):
+        return None
+    return before
+
+
 def _figure_before(rows: list[dict], ctx: SentenceContext) -> dict | None:
+    """The last whole figure read in this sentence so far, if any."""
     sentence_start = ctx.sentence.start  # rows and the sentence's figures share document offsets
     return next((r for r in reversed(rows) if r["start"] >= sentence_start and r["kind"] == "figure"
                  and not r["part_of"]), None)

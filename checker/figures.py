@@ -100,6 +100,8 @@ def counted_noun(text: str, end: int, config: Config, vague: bool = False) -> Co
             return None
         return Counted(measure, token.start(), token.end(), word, True)
     state = tokens[0].group(0).lower() if tokens and tokens[0].group(0).lower() in STATES else ""
+    if not state and len(tokens) > 1 and tokens[1].group(0).lower() in STATES_AFTER:
+        state = tokens[1].group(0).lower()  # "1.2 billion shares outstanding" are the outstanding shares
     for index, token in enumerate(tokens[:4]):
         word = token.group(0)
         lowered = word.lower()
@@ -125,11 +127,12 @@ def counted_noun(text: str, end: int, config: Config, vague: bool = False) -> Co
 # States of things that make a stock of their own: "6,912 unsold homes" are not the homes sold,
 # "1,200 active cases" not all the cases, "4,300 vacant posts" not the posts
 STATES = frozenset("unsold vacant empty active available unoccupied abandoned unfilled outstanding unpaid".split())
+STATES_AFTER = frozenset("unsold vacant unoccupied unfilled outstanding unpaid".split())  # "homes unsold"
 
 
 def _in_state(counted: Counted, state: str, config: Config) -> Counted:
     """`counted` in the state its first modifier names (not people's: "active troops" are troops)."""
-    if not state or counted.noun == state or counted.measure == "people" or counted.noun in config.people_nouns \
+    if not state or state in counted.noun.split() or counted.measure == "people" or counted.noun in config.people_nouns \
             or counted.measure in config.people_nouns:
         return counted
     return Counted(f"{state} {counted.measure}", counted.start, counted.end, counted.noun, counted.known)

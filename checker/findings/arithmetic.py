@@ -193,20 +193,20 @@ TO_LEVEL = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+
 FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$")
 
 
-# a change measured on another basis than the two levels stated
 # what a change is measured against, when a sentence names it: a year earlier, the quarter or the month before
 BASES = re.compile(r"(?P<year>a\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year|(?:previous|prior|preceding|last)\s+"
                    r"year|same\s+(?:period|quarter|month)(?:\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year)?)"
                    r"|(?P<quarter>(?:previous|prior|preceding|last)\s+quarter|quarter[\s-]on[\s-]quarter)"
                    r"|(?P<month>(?:previous|prior|preceding|last)\s+month|month[\s-]on[\s-]month)")
+# a change measured on another basis than the two levels stated
+OTHER_BASIS = re.compile(r"\b(?:organic|like-for-like|like for like|constant[- ]currenc|adjusted|underlying|excluding|"
+                         r"comparable|same-store|real terms|annuali[sz]ed|per share|per cent a year|a year on average|"
+                         r"compound|seasonally)", re.IGNORECASE)
 
 
 def _bases(sentence: str) -> set[str]:
     """The kinds of basis a sentence names ("a year earlier" and "year-on-year" are one)."""
     return {match.lastgroup for match in BASES.finditer(sentence.lower())}
-OTHER_BASIS = re.compile(r"\b(?:organic|like-for-like|like for like|constant[- ]currenc|adjusted|underlying|excluding|"
-                         r"comparable|same-store|real terms|annuali[sz]ed|per share|per cent a year|a year on average|"
-                         r"compound|seasonally)", re.IGNORECASE)
 
 
 def percent_changes(figures: pd.DataFrame) -> list[Finding]:

@@ -431,8 +431,14 @@ COUNT_OF = re.compile(r"\b(?P<head>number|total|count|tally|figure)\s+of\s+(?:th
 
 # "Turnout in the June 14 election", "Inflation in the euro zone", "the pass rate at the school": a
 # thing, then where or when it is counted
-PLACED_HEAD = re.compile(r"(?:^|(?<=\s))(?P<head>[A-Za-z][\w'’-]*)\s+(?:in|at|among|across|within|on|for|during|to|into|through)\s+"
-                         r"(?!\d)", re.IGNORECASE)
+PLACED_HEAD = re.compile(r"(?:^|(?<=\s))(?P<head>[A-Za-z][\w'’-]*)\s+(?:in|at|across|within|on|for|during|to|into|through)\s+"
+                         r"(?!\d)(?P<place>(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)", re.IGNORECASE)
+# what only part of a whole is placed in: "Unemployment in the capital", "in rural areas", "Profit at the
+# unit", "Growth in manufacturing" (its own figure, never the whole's)
+PART_PLACES = frozenset("capital city cities north south east west northern southern eastern western region regions "
+                        "province provinces state states countryside suburbs centre center areas towns villages "
+                        "unit units division divisions segment segments arm subsidiary business branch sector sectors "
+                        "manufacturing services construction industry agriculture".split())
 
 
 def _placed_head(subject: str) -> str:
@@ -442,6 +448,10 @@ def _placed_head(subject: str) -> str:
     if not placed:
         return ""
     head = placed["head"]
+    place = placed["place"].split()
+    if place[-1].lower() in PART_PLACES or place[0].islower() and place[0] not in DETERMINERS \
+            and place[-1].lower().endswith("s"):
+        return ""  # a part's ("in the capital", "in rural areas"): not the whole's measure
     before = subject[:placed.start("head")]
     owner = list(re.finditer(r"[\w-]+['’]s?\s+", before))  # "Manchester City's lead at the top": the owner's name
     if owner and owner[-1].group(0).rstrip().endswith(("'s", "’s", "'", "’")):

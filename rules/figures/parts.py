@@ -10,8 +10,8 @@ comma before counts of places ("1.2 million were evacuated, 780,000 in Banglades
 whole, like the parts after "including"), then two or more figures that say only where
 or what they are ("31 people died - 18 in Surigao and 12 in Davao", "savings of £64.5m:
 £30m from care, £20m from schools and £14.5m from roads"), or after a colon, kinds of the
-total's noun ("41,000 workers: 24,000 train drivers, 12,500 guards and 3,500 signallers", "262
-people — 231 passengers and 29 crew").
+total's noun ("41,000 workers: 24,000 train drivers, 12,500 guards and 3,500 signallers"); each
+kind is a count of its own too ("231 passengers" meets another outlet's passengers).
 The parts inherit the total's measure (and currency); their sum is
 a claim with the parts, and the total stays the claim its own rule reads, so the
 arithmetic check compares the two (qualifiers count: "about 125 million" is an interval).
@@ -95,8 +95,6 @@ THE_TOTAL = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
 NOUN_PART = re.compile(r"\s+(?!(?:and|or|of|to|in|were|was|are|is|more|other|others|people)\b)[A-Za-z][a-z'’-]+\b")
 
 
-TOTAL_OF_JUST_BEFORE = re.compile(r"\btotal\s+of\s+$", re.IGNORECASE)
-INTRO_COLON_OR_DASH = re.compile(r":|\s[-–—]\s?|—")
 KIND_TAIL = re.compile(r",?\s+(?:were|was|are)\s+(?:an?\s+)?(?P<word>[A-Za-z][\w-]+)\b")  # ("the rest, one, was")
 WERE_OR_ARE = re.compile(r"\s(?:were|are)\s")
 CLOSING_DASH = re.compile(r"\s[-–—]\s|—|\)")
@@ -131,7 +129,7 @@ def _breakdowns(ctx):
         # "41,000 workers: 24,000 train drivers, 12,500 guards and 3,500 signallers": kinds of the
         # total's noun after a colon (the total keeps the claim its own rule reads)
         # "The 31 victims included 14 children, 11 women and 8 men": kinds that do not overlap, some or all
-        colon = INTRO_COLON_OR_DASH.search(ctx.text, total.end, start_parts) is not None  # ("262 people — 231 ...")
+        colon = ":" in ctx.text[total.end:start_parts]
         kinds = not total.unit and not nouned and ctx.counted_noun(total.number_end) is not None \
             and (colon or INCLUDING.search(ctx.text, total.end, start_parts))
         parts = []
@@ -179,8 +177,6 @@ def _breakdowns(ctx):
             (INCLUDING.search(ctx.text, total.end, start_parts) or ctx.text[start_parts - 2:start_parts] == ", "
              and COMMA_PLACES.match(ctx.text, start_parts - 2))
             and not THE_REST.search(ctx.text, start_parts, parts[-1][1]))
-        if partial and named_kinds and TOTAL_OF_JUST_BEFORE.search(ctx.text, max(0, total.start - 14), total.start):
-            partial = False  # "a total of 262 people — 231 passengers and 29 crew": all of them
         summed = _sum(ctx, parts, measure, total, partial)
         if kinds:  # each kind a count of its own too ("231 passengers" meets another outlet's passengers)
             for piece, (number, _) in zip(summed.parts, parts):
