@@ -26,7 +26,8 @@ from checker.config import Config
 from checker.dates import POSSESSIVE_AFTER, DateValue, is_future, offset_from
 from checker.documents import Document, sentences
 from checker.errors import InternalError
-from checker.figures import FALL_WORDS, MOVED_FROM_BEFORE, REVISED_TO, RISE_WORDS, UP_OR_DOWN_FROM_BEFORE
+from checker.figures import (CLAUSE_TURN, FALL_WORDS, MOVED_FROM_BEFORE, REVISED_TO, RISE_WORDS,
+                             UP_OR_DOWN_FROM_BEFORE)
 from checker.gapping import gapped
 from checker.outlook import KINDS as OUTLOOK_KINDS
 from checker.outlook import outlook, with_outlook
@@ -410,9 +411,6 @@ def _moved_from(rows: list[dict], ctx: SentenceContext, match: Match) -> bool:
         return bool(FROM_TO_AFTER.match(ctx.text, match.end))
     return match.detail.get("bare") or _level_of(before["measure"]) == _level_of(match.measure)
 
-
-# a new clause with a subject of its own between two figures
-CLAUSE_TURN_BETWEEN = re.compile(r"[;:]|,\s+(?:while|whereas|and|but|as|although)\b|\s(?:while|whereas)\s", re.IGNORECASE)
 # "from 1,450 to 1,210": the level a move went from, then the one it reached
 FROM_TO_AFTER = re.compile(r"(?:\s+(?:in|on|at)\s+[^,;:]{1,20}?)?\s+to\s+(?:(?:about|around|some|nearly|almost|a|an)\s+)*"
                            r"[$€£¥]?\d", re.IGNORECASE)
@@ -431,7 +429,7 @@ def _figure_of_the_move(rows: list[dict], ctx: SentenceContext, match: Match) ->
     """The figure before `match` in its clause ("Visitors rose 12% to 3.2 million, while hotel stays
     rose from 800,000": none, another clause's move)."""
     before = _figure_before(rows, ctx)
-    if before is not None and CLAUSE_TURN_BETWEEN.search(ctx.text, before["end"] - ctx.sentence.start, match.start):
+    if before is not None and CLAUSE_TURN.search(ctx.text, before["end"] - ctx.sentence.start, match.start):
         return None
     return before
 

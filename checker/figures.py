@@ -217,6 +217,9 @@ MOVED_FROM_BEFORE = re.compile(
     r"plunged|dipped|sank|slumped|cut|cuts|reduced|lowered|raised|hiked|narrowed|widened)"
     r"\s+(?:(?:[^\s\d,;:()]+|[$€£¥]?\d[\d,.]*\S*)\s+){0,6}?from\s+"
     r"(?:(?:an?|the|about|around|some|nearly|almost|just|roughly)\s+)*$", re.IGNORECASE)
+# a new clause with a subject of its own between two figures ("Visitors rose 12% to 3.2 million, while
+# hotel stays rose from 800,000 to 850,000")
+CLAUSE_TURN = re.compile(r"[;:]|,\s+(?:while|whereas|and|but|as|although)\b|\s(?:while|whereas)\s", re.IGNORECASE)
 UP_OR_DOWN_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+(?:(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?"
                                     r"[\d.,]+\s*(?:%|percent\b|per\s+cent\b|pc\b|(?:percentage\s+)?points?\b)\s+)?"
                                     r"from\s+(?:(?:an?|the|about|around|some|nearly|almost|just|roughly)\s+)*$",

@@ -290,7 +290,7 @@ def find_numbers(text: str, config: Config, exclude: list[tuple[int, int]] = ())
             continue
         if high >= MOVE_AND_LEVEL_FLOOR and high > MOVE_AND_LEVEL_SPREAD * low and " to " in match.group(0) \
                 and not (match.group("u1") or match.group("u2")) and not _unit_after(text, match.end())[0] \
-                and not WORD_JUST_AFTER.match(text, match.end()) \
+                and not WORD_AFTER.match(text, match.end()) \
                 and MOVED_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "Jobless claims rose 22,000 to 231,000": the move and the level it reached
         unit, end = _unit_after(text, match.end())
@@ -472,11 +472,15 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
 
 # a move told as done, right before "N to M": the size of the move and the level, when M is far
 # larger (not "could rise 2 to 3 degrees", "rose 10,000 to 15,000 people" stays a range)
-MOVED_BEFORE = re.compile(r"\b(?:rose|fell|climbed|jumped|increased|decreased|dropped|declined|grew|gained|slid|"
-                          r"slipped|added|shed|lost|surged|tumbled|plunged|eased)\s+(?:by\s+)?$", re.IGNORECASE)
+PAST_MOVES = (r"rose|fell|climbed|jumped|increased|decreased|dropped|declined|grew|gained|slid|slipped|surged|tumbled|"
+              r"plunged|eased")  # a move told as done
+MOVED_BEFORE = re.compile(rf"\b(?:{PAST_MOVES}|added|shed|lost)\s+(?:by\s+)?$", re.IGNORECASE)
 MOVE_AND_LEVEL_SPREAD = 3
 MOVE_AND_LEVEL_FLOOR = 1000  # (not "dropped 1 to 5 inches of rain", "fell 3% to 10%": ranges)
-WORD_JUST_AFTER = re.compile(r"\s+(?!(?:in|on|at|from|last|this|a|an|the|after|before|since|over|for)\b)[a-z]")
+# a word after a number that may be what it counts or measures ("inches", "feet", "members"), not a
+# preposition or a date word
+WORD_AFTER = re.compile(r"\s+(?!(?:from|to|by|in|on|at|and|or|last|this|next|since|after|before|over|under|a|an|the|"
+                        r"with|as|while|but|than|for|its|their|his|her|according)\b)[a-z]")
 
 
 def _preceded_by_from(text: str, start: int) -> bool:

@@ -49,8 +49,9 @@ Exchange-rate notes ("($1 = 0.8672 euros)") state no claim.
 
 import re
 
-from checker.dates import PAST_IRREGULAR
-from checker.figures import MOVED_FROM_BEFORE, S_VERBS, STOP, UP_OR_DOWN_FROM_BEFORE
+from checker.dates import MONTH_NAMES, PAST_IRREGULAR
+from checker.figures import CLAUSE_TURN, MOVED_FROM_BEFORE, S_VERBS, STOP, UP_OR_DOWN_FROM_BEFORE
+from checker.numbers import PAST_MOVES, WORD_AFTER
 from checker.rulekit import Example, Match
 from checker_rules.figures.share_of import share_of
 
@@ -347,11 +348,10 @@ def _against_the_move(ctx, level, figures) -> bool:
     later = [m for m in bare if m not in earlier]
     if not verb or not earlier or not later:
         return False
-    up = bool(UP.match(verb.group(0))) or verb.group(0).lower().startswith(RISE_STEMS)
+    up = bool(UP.match(verb.group(0)))
     return (later[0].value < earlier[0].value) if up else (later[0].value > earlier[0].value)
 
 
-CLAUSE_TURN = re.compile(r"[;:]|,\s+(?:while|whereas|and|but|as|although)\b|\s(?:while|whereas)\s", re.IGNORECASE)
 # A bare number's level position: the level a move went to ("rose 15% to 287,500", "fell to
 # 1,210") or from (checker.figures.MOVED_FROM_BEFORE), or one stated right before its change
 # ("Attendance is 28,640, up 9% from 26,310")
@@ -374,10 +374,6 @@ NOT_LEVEL_AFTER = re.compile(r"\s*(?:[-–:/]\s*\d|th\b|st\b|nd\b|rd\b)|\s+out\s
                              r"\s+for\s+\d|\s+(?:under|over)(?:\s+par)?\b|"
                              r"\s+(?:in|on)\s+(?:the\s+)?"
                              r"(?:[\w-]+\s+){0,2}?(?:rankings?|standings|table|charts?|polls?|list)\b", re.IGNORECASE)
-# a word after a number that may be what it counts or measures ("feet", "years", "members"), not a
-# preposition or a date word
-WORD_AFTER = re.compile(r"\s+(?!(?:from|to|by|in|on|at|and|or|last|this|next|since|after|before|over|under|a|an|the|"
-                        r"with|as|while|but|than|for|its|their|his|her|according)\b)[a-z]")
 # a level told as possible, wished or planned, not as stated
 HYPOTHETICAL = re.compile(r"\b(?:could|may|might|would|will|should|shall|if|unless|wants?|wanted|aims?|aimed|hopes?|"
                           r"hoped|plans?|planned|expects?|expected|forecasts?|projected|set\s+to|likely\s+to|"
@@ -404,6 +400,11 @@ YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
 def _bare_level(ctx, number) -> bool:
     """Does a number with no unit stand as the level of a thing a move is told of, and count no noun?"""
     text, start = ctx.text, number.start
+    if not (MOVED_TO_BEFORE.search(text, max(0, start - 90), start)
+            or MOVED_FROM_BEFORE.search(text, max(0, start - 90), start)
+            or UP_OR_DOWN_FROM_BEFORE.search(text, max(0, start - 40), start)
+            or LEVEL_VERB_BEFORE.search(text, max(0, start - 14), start) and CHANGE_AFTER.match(text, number.end)):
+        return False
     if number.qualifier in ("vague", "range") or YEAR_LIKE.fullmatch(number.text) or _phrase(text, number.end) \
             or ctx.counted_noun(number.number_end) or NOT_LEVEL_AFTER.match(text, number.end) \
             or NOT_LEVEL_BEFORE.search(text, max(0, start - 12), start) or NOT_LEVEL_SENTENCE.search(text):
@@ -419,10 +420,7 @@ def _bare_level(ctx, number) -> bool:
     if any((n.unit and n.unit not in NOT_MONEY or not n.unit and WORD_AFTER.match(text, n.end))
            and (cuts[-1] if cuts else 0) <= n.start < start for n in ctx.numbers):
         return False  # "The plane dropped 10,000 feet from 35,000", "cut to 5 years from 8": said once
-    return bool(MOVED_TO_BEFORE.search(text, max(0, start - 90), start)
-                or MOVED_FROM_BEFORE.search(text, max(0, start - 90), start)
-                or UP_OR_DOWN_FROM_BEFORE.search(text, max(0, start - 40), start)
-                or LEVEL_VERB_BEFORE.search(text, max(0, start - 14), start) and CHANGE_AFTER.match(text, number.end))
+    return True
 
 
 COUNT_HEADS = frozenset("number total count tally figure".split())
@@ -586,9 +584,7 @@ PLURAL_FORM = re.compile(r"[^s]s$")
 LOWER_WORD = re.compile(r"[a-z]+")
 
 
-PAST_MOVE_BEFORE = re.compile(r"\b(?:rose|fell|increased|decreased|climbed|jumped|dropped|declined|grew|gained|slipped|"
-                              r"eased|slid|surged|tumbled|was\s+(?:up|down)|were\s+(?:up|down))\b[^,;:]*$", re.IGNORECASE)
-MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+PAST_MOVE_BEFORE = re.compile(rf"\b(?:{PAST_MOVES}|was\s+(?:up|down)|were\s+(?:up|down))\b[^,;:]*$", re.IGNORECASE)
 # What a percentage change is measured against: GDP "contracted 0.4% from a year earlier" and
 # "grew 0.9% from the previous quarter" are two figures, never one in conflict with the other
 BASIS_AFTER = re.compile(
@@ -599,7 +595,7 @@ BASIS_AFTER = re.compile(
     r"quarter[\s-]on[\s-]quarter|q/q)"
     r"|(?P<month>(?:from|on|over)\s+the\s+(?:previous|prior|preceding)\s+month|month[\s-]on[\s-]month|m/m)"
     # "rose 2.7% from March to 287,500": against a month of this year, no year-on-year change
-    rf"|(?:from|since)\s+(?P<since>{MONTH_NAME})\b(?![\s,]+(?:\d|last|this|next|a\s+year)))",
+    rf"|(?:from|since)\s+(?P<since>{MONTH_NAMES})\b(?![\s,]+(?:\d|last|this|next|a\s+year)))",
     re.IGNORECASE)
 # (only the explicit forms: "quarterly revenue jumped 78%" is up on a year earlier)
 BASIS_BEFORE = re.compile(r"\b(?P<year>year[\s-]on[\s-]year)|\b(?P<quarter>quarter[\s-]on[\s-]quarter)"
@@ -676,8 +672,8 @@ MOVE_VERB_END = re.compile(r"\b(?:(?:were|was|are|is)\s+)?(?:ended|ending|closed
 
 def _measure(ctx, number):
     text = ctx.text
-    higher = HIGHER_AFTER.match(text, number.end) if MOVE_VERB_END.search(text, max(0, number.start - 30),
-                                                                             number.start) else None
+    higher = HIGHER_AFTER.match(text, number.end)
+    higher = higher if higher and MOVE_VERB_END.search(text, max(0, number.start - 30), number.start) else None
     if higher:
         before = RELATIVE_ASIDE.sub("", _without_dates(ctx, max(0, number.start - 90), number.start))
         clause = CLAUSE_CUT.split(before)[-1]
@@ -992,8 +988,6 @@ def _thing_before(ctx, before) -> str:
 INDICATOR = re.compile(r"GDP|GNP|GVA|CPI|PPI|HICP|PMI")  # an economy's measures, by their short names
 PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:and|but|though|although|while|whereas)\s+)?(?:it|they)\s+", re.IGNORECASE)
 CHANGE_VERB = re.compile(rf"\b(?:{VERB_UP}|{VERB_DOWN})\b", re.IGNORECASE)
-RISE_STEMS = ("rose", "ris", "increas", "grew", "grow", "jump", "climb", "soar", "surg", "gain", "rais", "boost", "add",
-              "hik", "expand", "advanc", "rall", "rebound", "leap", "spik", "widen", "went up", "edged up", "ticked up")
 
 
 def _antecedent(subject: str, earlier: str) -> str:
