@@ -116,6 +116,8 @@ RATIO = re.compile(rf"(?<![\w.,-])(?P<n>{_RATIO_TERM})\s+(?:in|out\s+of)\s+(?P<m
                    r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)", re.IGNORECASE)
 # an ordinal, or a fraction ("three-quarters of their value"): no count
 ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b|[-\s](?:quarters|thirds|fifths|tenths)\b", re.IGNORECASE)
+# "the 5-2 vote", "a 3-1 win", "52-48": a tally or a score, the larger side first, counts nothing
+TALLY_AFTER = re.compile(r"[-–](?P<other>\d{1,3}(?:,\d{3})*)(?![\d.,]\d|[-–]?\s?(?:%|per\s?cent))")
 # A number that labels rather than counts: "section 114 notices", "Flight 370", "Route 66".
 LABEL_BEFORE = re.compile(
     r"\b(?:section|sections|article|articles|clause|clauses|chapter|flight|route|highway|interstate|room|number|"
@@ -385,7 +387,7 @@ def _mention(text: str, match: re.Match, config: Config, taken) -> NumberMention
     number_start = match.start("vague") if match.group("vague") else (
         match.start("fixed") if match.group("fixed") else match.start("num"))
     span = (number_start, match.end())
-    if _overlaps(span, taken) or ORDINAL_AFTER.match(text, match.end()):
+    if _overlaps(span, taken) or ORDINAL_AFTER.match(text, match.end()) or _tally_side(text, match):
         return None
     if not match.group("cur") and (LABEL_BEFORE.search(text, max(0, span[0] - 14), span[0])
                                    or _model_number(text, span)):
@@ -421,6 +423,15 @@ def _mention(text: str, match: re.Match, config: Config, taken) -> NumberMention
     low, high = interval(value, chosen)
     return NumberMention(start, end, number_start, match.end(), value, low, high,
                          chosen.kind if chosen else "exact", unit, text[start:end])
+
+
+def _tally_side(text: str, match: re.Match) -> bool:
+    """The first side of a tally or score ("5-2"): a range would run upwards and is read as one."""
+    tally = TALLY_AFTER.match(text, match.end()) if match.group("num") and not match.group("cur") else None
+    if not tally:
+        return False
+    first, other = parse_number(match.group("num")), parse_number(tally.group("other"))
+    return first is not None and other is not None and other <= first
 
 
 def _qualifier_before(text: str, start: int, config: Config) -> tuple[int, Qualifier | None]:

@@ -308,9 +308,25 @@ class SubjectFinder:
                     else measure
             if chosen is not None and historical:
                 return chosen.name
+            named = self._event_in_clause(text, anchor)
+            if named and not historical:  # "the death toll from the Eaton fire rose to 10": that fire's
+                return named
             if not historical:
                 return event
         return _part_named(text, chosen, anchor) if chosen is not None else ""
+
+    def _event_in_clause(self, text: str, anchor: int) -> str:
+        """The one event the figure's clause names as one ("the Eaton fire"), not after a year
+        (history, which `historical` weighs); "" for none or for two."""
+        start = _clause_start(text, anchor)
+        stop = min([i for i in (text.find(";", anchor), text.find(". ", anchor)) if i >= 0] or [len(text)])
+        names = set()
+        for match in patterns(self.lexicon).event_name.finditer(text, start, stop):
+            name = match.group("name").removeprefix("The ")
+            before = text[max(0, match.start("name") - 30):match.start("name")]
+            if DEFINITE_BEFORE.search(before) and not YEAR_BEFORE.search(before) and name != "The":
+                names.add(normalise_subject(f"{name} {match.group('head')}", self.lexicon))
+        return names.pop() if len(names) == 1 else ""
 
     def _trim_entity(self, text: str, match: re.Match) -> tuple[int, int] | None:
         """The name in a run of capitalised words, less a first word that is no part of it: one
@@ -597,6 +613,7 @@ def patterns(lexicon: Lexicon) -> Patterns:
 INSTITUTION_WORDS = r"(?:Center|Centre|Prediction|Season|Warning|Watch|Hunters|Relief|Fund|Office|Service|Agency)"
 DEFINITE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
 YEAR_BEFORE = re.compile(r"\b(?:1[5-9]|20)\d\d\s+$|\b(?:last|previous|earlier)\s+(?:year|month)['’]s\s+$")
+YEAR_AFTER = re.compile(r",?\s+(?:in|of)\s+(?:1[5-9]|20)\d\d\b")  # "the Bootleg Fire in 2021": history
 NOT_FIRE_SENSE = re.compile(r"\b(?:open(?:s|ed|ing)?|under|return(?:s|ed|ing)?|cease)\s*$", re.IGNORECASE)
 DATELINE = re.compile(r"^(?:[A-Z][A-Z .'’-]{2,}(?:,\s*[^—–()\n]{0,50}?)?(?:\s*\([^)]{1,20}\))?\s*[—–-]+\s"
                       r"|[^()\n]{0,60}?\([A-Za-z .]{1,20}\)\s*[—–-]+\s"
@@ -695,15 +712,17 @@ def _event_names(title: str, body: str, kind: str, lexicon: Lexicon) -> str:
     pats = patterns(lexicon)
     lead_end = body.find("\n\n", len(body) - len(body.lstrip()))
     scores: dict[str, int] = {}
+    first: dict[str, int] = {}  # where each name is first written: of two told as often, the first leads
     for match in pats.event_name.finditer(body):
         name, start = match.group("name"), match.start()
         if name.startswith("The "):
             name, start = name[4:], start + 4
         before = body[max(0, start - 30):start]
-        if YEAR_BEFORE.search(before) or not DEFINITE_BEFORE.search(before):
-            continue  # "Cal Fire said": an agency; "the 2018 Camp Fire": history
+        if YEAR_BEFORE.search(before) or not DEFINITE_BEFORE.search(before) or YEAR_AFTER.match(body, match.end()):
+            continue  # "Cal Fire said": an agency; "the 2018 Camp Fire", "the Camp Fire in 2018": history
         key = normalise_subject(f"{name} {match.group('head')}", lexicon)
         scores[key] = scores.get(key, 0) + (2 if 0 <= lead_end and start < lead_end else 1)
+        first.setdefault(key, start)
     for match in pats.prefixed_event.finditer(title + "\n" + body):
         scores[match.group(0)] = scores.get(match.group(0), 0) + 2
     for key in scores:
@@ -713,7 +732,7 @@ def _event_names(title: str, body: str, kind: str, lexicon: Lexicon) -> str:
             name = key.split()[-1]
             named = re.compile(rf"\b{re.escape(name)}\b")
             scores[key] += 3 * bool(named.search(title)) + len(named.findall(body)) // 2
-    best = max(scores.items(), key=lambda kv: (kv[1], -len(kv[0])), default=None)
+    best = max(scores.items(), key=lambda kv: (kv[1], -first.get(kv[0], len(body)), -len(kv[0])), default=None)
     if best and (best[1] >= 2 or kind and _event_kind(best[0], lexicon) == kind):  # one mention names the title's fire
         return best[0]
     return ""

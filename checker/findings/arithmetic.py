@@ -189,7 +189,10 @@ def point_changes(figures: pd.DataFrame) -> list[Finding]:
 
 
 # "revenue rose 3.9% to $870 million from $820 million": the level each end of the change is
-TO_LEVEL = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$")
+# "to a record £341m", "to an all-time high of 4,100": the level, however it is praised
+TO_LEVEL = re.compile(r"\bto\s+(?:(?:a|an)\s+(?:new\s+|fresh\s+)?(?:record|all[\s-]time\s+high(?:\s+of)?|"
+                      r"(?:\d+-\w+\s+)?(?:high|low)\s+of|peak\s+of)\s+)?"
+                      r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$")
 FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$")
 
 
@@ -257,7 +260,7 @@ def _ends(sentence: str, levels: list[dict]) -> tuple[dict, dict] | None:
         at = sentence.find(level["surface"])
         if at < 0 or sentence.find(level["surface"], at + 1) >= 0:
             return None  # a level written twice: which is which cannot be told
-        if TO_LEVEL.search(sentence, max(0, at - 24), at):
+        if TO_LEVEL.search(sentence, max(0, at - 40), at):
             after = level if after is None else None
         elif FROM_LEVEL.search(sentence, max(0, at - 24), at):
             before = level if before is None else None

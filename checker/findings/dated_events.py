@@ -60,7 +60,16 @@ def dated_rows(claims: pd.DataFrame) -> list[dict]:
     by date, then source and position (ties in table order)."""
     dated = claims[(claims["kind"] == "date") & (claims["as_of_start"] != "")
                    & claims["as_of_precision"].isin(list(NEAR_DAYS))]
-    return sorted(records(dated), key=lambda c: (c["as_of_start"], c["source"], c["start"]))
+    return sorted((c for c in records(dated) if not _deadline(c)),
+                  key=lambda c: (c["as_of_start"], c["source"], c["start"]))
+
+
+def _deadline(claim: dict) -> bool:
+    """A date after "by" is when a level stood or a thing was due ("had burned 26,900 acres by
+    Tuesday morning"), not when something happened (but "killed by Tuesday's storm" dates the storm)."""
+    surface = claim["surface"]
+    return bool(surface) and re.search(rf"\bby\s+(?:(?:late|early|mid)[\s-]+)?{re.escape(surface)}(?!['’]s)\b",
+                                       claim["sentence"] or "") is not None
 
 
 def find_sorted(rows: list[dict], overlap: float, first: tuple[str, str] = ("", "\uffff"),
@@ -111,6 +120,7 @@ visit funeral inauguration signing release announcement merger takeover deal agr
 invasion offensive raid coup resignation death dead murder birth wedding outage blackout collapse leak spill breach
 hack cyberattack recall layoffs bankruptcy default ruling decision appointment guilty""".split())
 
+LASTING = re.compile(r"\b(?:still|remain(?:s|ed)?|continu(?:e|es|ed)\s+to)\b", re.IGNORECASE)
 SCALE_ONLY = re.compile(r"(?:million|billion|trillion|thousand|bn|mn)\b", re.IGNORECASE)
 NOT_VERBS = frozenset("""morning evening building during ceiling something nothing everything anything spring
 string wing ring king thing bring including according regarding following remaining ongoing coming
@@ -142,6 +152,7 @@ class Description:
     level_move: bool  # a figure moving to a level: "rose to nine"
     happenings: frozenset[str]  # the keywords that tell what happened (`happenings`)
     cut_figure: bool  # a scale with no number ("billion of deposits"): the figure was cut off
+    lasting: bool  # a state that lasts ("still", "remained"): how things stood, no happening
 
     @classmethod
     def of(cls, subject: str) -> Description:
@@ -151,7 +162,7 @@ class Description:
         return cls(keywords, names, frozenset(FIGURE.findall(subject)),
                    frozenset(w for w in keywords if w.startswith("~")), frozenset(n.lower()[:6] for n in names),
                    bool(moves & RISE_WORDS), bool(moves & FALL_WORDS), bool(LEVEL_MOVE.search(subject.lower())),
-                   happenings(subject) & keywords, bool(SCALE_ONLY.match(subject)))
+                   happenings(subject) & keywords, bool(SCALE_ONLY.match(subject)), bool(LASTING.search(subject)))
 
 
 def _one_event(a: Description, b: Description, overlap: float) -> str | None:
@@ -164,8 +175,9 @@ def _one_event(a: Description, b: Description, overlap: float) -> str | None:
     stating figures and sharing none: two states of a thing on two days."""
     shared = a.keywords & b.keywords
     if (len(shared) < 2 or a.rises and b.falls or a.falls and b.rises or a.level_move != b.level_move
-            or (a.figures and b.figures and a.figures.isdisjoint(b.figures))):
-        return None
+            or (a.figures and b.figures and a.figures.isdisjoint(b.figures))
+            or (a.rises or a.falls) and (b.rises or b.falls) and (a.figures or b.figures)):
+        return None  # (a figure's moves on two days are two moves: "rose to a record 612,400", "rose again")
     if not _same_event(a, b, shared, overlap) or not (a.names or b.names or _same_words(a.keywords, b.keywords)):
         return None
     return " ".join(sorted(shared))
@@ -238,6 +250,8 @@ def _same_event(a: Description, b: Description, shared: frozenset[str], overlap:
     told = a.happenings | b.happenings | a.classes | b.classes
     if bool(a.happenings) != bool(b.happenings) and not (shared - a.name_stems - b.name_stems) & told:
         return False  # one tells what happened to a thing, the other only names the thing
+    if a.lasting or b.lasting:
+        return False  # "orders still covered 15,000 residents on Wednesday": how things stood that day
     if a.cut_figure or b.cut_figure:
         return False  # "billion of deposits from the bank": a figure cut from its words, a state of it
     return bool(shared - WHERE_WORDS - a.name_stems - b.name_stems)

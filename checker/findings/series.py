@@ -45,6 +45,9 @@ TOLLS = frozenset({"killed", "injured", "arrested", "rescued", "bodies", "casual
 # count later is a change, not a toll revised; a lower one still cannot be.
 RUNNING_TOTALS = frozenset({"cases"})
 REVISION_WINDOW_DAYS = 31
+# The sides of one vote's tally: fixed when the vote is taken, so outlets telling it days later
+# without its date still tell the same vote (a vote told with its own date is its own)
+TALLIES = frozenset({"votes in favour", "votes against"})
 # Measures that say only "a sum", "a share", "people", "a length": figures that agree
 # corroborate each other, but different ones are as likely two different things (the crowd,
 # and the people treated for injuries; a summit's height and an exclusion zone) as a
@@ -157,6 +160,8 @@ def find_group(subject: str, measure: str, group: list[dict], window_days: int =
                   key=lambda c: (c["as_of_start"], c["source_date"], c["source"], c["start"]))
     if measure == "age":  # one person's age, which grows with the time between sources
         return ages.find_group(subject, rows)
+    if measure in TALLIES:
+        return _tallies(subject, measure, rows)
     if measure.split(" ", 1)[0] in TOLLS and not _vague(measure):  # "killed", "injured police", "killed by
         return _tolls(subject, measure, rows)  # carbon monoxide poisoning" (not "killed subset": some of a toll)
     return _levels(subject, measure, rows, window_days)
@@ -369,6 +374,19 @@ def _tolls(subject: str, measure: str, rows: list[dict]) -> list[Finding]:
                 f"The {subject} {measure_words(measure)} count grew as reports came in: {steps}." if grows else
                 f"The {subject} {measure_words(measure)} toll was revised as reports came in: {steps}.",
                 tuple(sequence), (event[0]["as_of_start"],)))
+    return out
+
+
+def _tallies(subject: str, measure: str, rows: list[dict]) -> list[Finding]:
+    """One motion's votes within REVISION_WINDOW_DAYS are one vote unless their own dates part them:
+    its tallies corroborate or conflict, whichever day each outlet told them."""
+    out: list[Finding] = []
+    for vote in slots(rows, REVISION_WINDOW_DAYS):
+        stated = {(c["as_of_start"], c["as_of_end"]) for c in vote if c["as_of_basis"] == "stated"}
+        if len(stated) > 1 and len(slots([c for c in vote if c["as_of_basis"] == "stated"], 0)) > 1:
+            out.extend(_levels(subject, measure, vote, 0))  # votes on different days, each dated
+            continue
+        out.extend(_same_time(subject, measure, vote))
     return out
 
 

@@ -623,6 +623,8 @@ PACKAGE_BEFORE = re.compile(r"\b(?P<thing>[A-Za-z]+)\s+(?P<kind>cuts|savings|hik
                             r"(?:worth|of|totall?ing|amounting\s+to|valued\s+at)\s+(?:(?:about|around|some|nearly|"
                             r"almost|roughly|more\s+than|over)\s+)?$", re.IGNORECASE)
 # "Revenue: $4.82 billion vs. $4.71 billion expected", "EPS: 94 cents": a label names the figure
+# a sentence's thing, then its figure in an aside: "Turnout, at 64.2 percent, was the highest since 2001"
+HEAD_ASIDE = re.compile(r"(?:^|[.;]\s+)(?P<head>[A-Z][a-z]+),\s+(?:at|of|now|currently|then)\s+$")
 LABEL_BEFORE = re.compile(r"(?:^|[.;]\s+)(?!(?:The|A|An|He|She|They|It|We|I|This|That|Its|Their)\b)"
                           r"(?P<label>[A-Z][a-z]+(?:\s+[a-z]+){0,2}|[A-Z]{2,4}):\s*$")
 
@@ -687,6 +689,11 @@ def _measure(ctx, number):
     package = PACKAGE_BEFORE.search(text, max(0, number.start - 60), number.start) if number.unit != "percent" else None
     if package:  # "spending cuts worth 32 billion lei", "tax cuts of $1.5 trillion": the package's size
         return f"{package['thing'].lower()} {package['kind'].lower()}"
+    aside = HEAD_ASIDE.search(text, max(0, number.start - 40), number.start)
+    head = aside["head"].lower() if aside else ""
+    if head in ctx.config.amount_nouns or head in ctx.config.event_nouns or \
+            head and number.unit == "percent" and head not in NOT_HEAD and not _a_name(ctx, aside["head"]):
+        return ctx.config.event_nouns.get(head, head)  # "Turnout, at 64.2%, was the highest", "Inflation, at 3.1%,"
     label = LABEL_BEFORE.search(text, max(0, number.start - 40), number.start)
     if label and not any(w in NOT_HEAD or w in PAST_VERBS or w.endswith("ed") for w in label["label"].lower().split()):
         return label["label"] if label["label"].isupper() else label["label"].lower()
@@ -788,6 +795,9 @@ def _without_dates(ctx, lo, hi) -> str:
     text = ctx.text[lo:hi]
     for date in sorted((d for d in ctx.dates if lo <= d.start and d.end <= hi), key=lambda d: -d.start):
         start, end = date.start - lo, date.end - lo
+        if text[end:end + 2] in ("'s", "’s"):  # "Turnout in Thursday's vote": the vote, still placed
+            text = text[:start] + "the" + text[end + 2:]
+            continue
         start = DATE_PREPOSITION.search(text, 0, start).start()
         text = text[:start] + text[end:]
     return text

@@ -472,7 +472,8 @@ def find(ctx):
                 or ANONYMOUS_SOURCES.match(ctx.text, noun.end):
             continue  # "two people familiar with the matter said": who told it, not a count
         measure, end = noun.measure, noun.end
-        if CAPACITY_BEFORE.search(ctx.text, max(0, number.start - 50), number.start):
+        if CAPACITY_BEFORE.search(ctx.text, max(0, number.start - 50), number.start) \
+                or CAPACITY_AFTER.match(ctx.text, end):
             measure = f"{measure} capacity"  # "licensed to carry 280 passengers": how many it may hold, not holds
         elif WHOLE_BEFORE.search(ctx.text, max(0, number.start - 40), number.start) \
                 or _whole_of_a_part(ctx, number):
@@ -511,6 +512,11 @@ CAPACITY_BEFORE = re.compile(
     r"to\s+(?:carry|hold|seat|accommodate|take)|(?:can|could|will)\s+(?:carry|hold|seat|accommodate)|room\s+for|"
     r"seating\s+for)\s+(?:up\s+to\s+|a\s+maximum\s+of\s+|as\s+many\s+as\s+|about\s+|some\s+|around\s+|nearly\s+|"
     r"more\s+than\s+)?$", re.IGNORECASE)
+# "the 150 passengers it was licensed to carry", "the 60,000 fans the stadium can hold": the same, told after
+CAPACITY_AFTER = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:it|she|the\s+[a-z]+)\s+(?:(?:was|is|had\s+been|has\s+been)\s+(?:licensed|designed|"
+    r"built|certified|allowed|permitted|authori[sz]ed|rated)\s+to|can|could|may)\s+(?:carry|hold|seat|accommodate|take)\b",
+    re.IGNORECASE)
 OPENERS = " \"'“‘("  # what may stand before a sentence's first word
 QUANTITY_WORD = re.compile(r"\b(?:dozens?|scores|hundreds?|thousands?|millions?|billions?)\b", re.IGNORECASE)
 

@@ -64,13 +64,20 @@ def find(ctx):
     group: list = []
     for number, noun in counted:
         if group and group[-1][1].measure == noun.measure and JOIN.search(ctx.text[group[-1][1].end:number.start]) \
-                and JOIN.search(ctx.text[group[-1][1].end:number.start]).start() == 0:
+                and JOIN.search(ctx.text[group[-1][1].end:number.start]).start() == 0 \
+                and not OWN_VERB_AFTER.match(ctx.text, noun.end):
             group.append((number, noun))
             continue
         yield from _total(group)
         group = [(number, noun)]
     yield from _total(group)
     yield from breakdowns
+
+
+# a count with its own verb after it is a clause of its own, no part: "saved 143 people, and 28
+# people remain missing"
+OWN_VERB_AFTER = re.compile(r"\s+(?:still\s+)?(?:remain|remained|are|were|is|was|have|has|had|died|stay|stayed|went|"
+                            r"returned|fled|lost)\b", re.IGNORECASE)
 
 
 # What follows a breakdown's total: ":", a dash, or the comma after "Of the 27 dead".
@@ -144,7 +151,8 @@ def _breakdowns(ctx):
             gap = ctx.text[(parts[-1][1] if parts else start_parts):number.start]
             if parts and (not JOINER.search(gap) or CLOSING_DASH.search(gap)) or not parts and gap.strip(" a"):
                 break  # the closing dash ends the breakdown: "- nine in A and five in B - and 120 in hospital"
-            tail = PART_TAIL.match(ctx.text, number.end) or (of_the and _says_what(ctx, number))
+            tail = PART_TAIL.match(ctx.text, number.end) or (of_the and (_says_what(ctx, number)
+                                                                          or _fate(ctx, number)))
             if not tail and not (total.unit and LOWER_WORD_AFTER.match(ctx.text[number.end:])) \
                     and not (nouned and not number.unit and NOUN_PART.match(ctx.text, number.end)) \
                     and not (kinds and _kind_of_whole(ctx, number, colon)):
@@ -152,6 +160,9 @@ def _breakdowns(ctx):
             parts.append((number, _part_end(ctx.text, number.end)))
         if len(parts) < 2:
             continue
+        fates = [_fate(ctx, number) for number, _ in parts]
+        if any(fates) and (not all(fates) or len(set(fates)) < 2):
+            continue  # "31 were taken to hospital and 12 were children": no partition of the whole
         nouns = [ctx.counted_noun(number.number_end) for number, _ in parts] if kinds and not colon else []
         if nouns and all(nouns) and not any({n.noun.lower() for n in nouns} <= kinds_ for kinds_ in PARTITIONS):
             continue  # "38 boys, 14 girls and 20 children with special needs": kinds that overlap
@@ -173,11 +184,14 @@ def _breakdowns(ctx):
         # kinds of the total's noun after a colon may name only some ("12,000 people: 3,000 drivers and
         # 5,000 station staff"), so may the nationalities of "Of the 157 on board, 35 were Kenyans, ..."
         named_kinds = kinds and not any(PART_TAIL.match(ctx.text, number.end) for number, _ in parts)
-        partial = named_kinds or of_the and all(_named_kind(ctx, number) for number, _ in parts) or bool(
+        partial = named_kinds or all(fates) or of_the and all(_named_kind(ctx, number) for number, _ in parts) or bool(
             (INCLUDING.search(ctx.text, total.end, start_parts) or ctx.text[start_parts - 2:start_parts] == ", "
              and COMMA_PLACES.match(ctx.text, start_parts - 2))
             and not THE_REST.search(ctx.text, start_parts, parts[-1][1]))
         summed = _sum(ctx, parts, measure, total, partial)
+        for piece, fate in zip(summed.parts, fates):  # the hospitalised are counted on their own too
+            if fate == "hospital" and measure != "hospitalised" and "hospitalised" in ctx.config.events.values():
+                piece.measure, piece.detail = "hospitalised", {**piece.detail, "own_kind": True}
         if kinds:  # each kind a count of its own too ("231 passengers" meets another outlet's passengers)
             for piece, (number, _) in zip(summed.parts, parts):
                 noun = ctx.counted_noun(number.number_end)
@@ -215,6 +229,21 @@ def _says_what(ctx, number) -> bool:
         return not word.endswith("ed") and word not in ctx.config.events
     noun = ctx.counted_noun(number.number_end)
     return bool(noun and noun.end > number.end)
+
+
+# Where the hurt went, which no one went both ways: "Of the 61 injured, 31 were taken to hospital and
+# 30 were treated at the scene" (others may go unnamed: "treated and released" later, or not told)
+FATES = (("hospital", re.compile(r",?\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?:taken|rushed|airlifted|flown|"
+                                 r"transported|sent)\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+)?hospitals?|"
+                                 r"hospitali[sz]ed|admitted\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+)?hospitals?)\b",
+                                 re.IGNORECASE)),
+         ("scene", re.compile(r",?\s+(?:were|was|had\s+been|have\s+been)\s+treated\s+(?:at\s+the\s+scene|on\s+"
+                              r"(?:the\s+)?(?:site|scene|spot)|and\s+released|as\s+outpatients)\b", re.IGNORECASE)))
+
+
+def _fate(ctx, number) -> str:
+    """Where a part of the hurt went ("were taken to hospital", "were treated at the scene"), if told."""
+    return next((fate for fate, pattern in FATES if pattern.match(ctx.text, number.end)), "")
 
 
 def _named_kind(ctx, number) -> bool:

@@ -35,14 +35,19 @@ REJECTION = re.compile(r"\b(?:rejected|voted\s+(?:down|against)|turned\s+down|th
 # "to confirm Rana Patel")
 ACTIONS = (r"approve|pass|adopt|accept|back|endorse|ratify|confirm|reject|block|uphold|overturn|strike\s+down|"
            r"end|suspend|extend|ban|raise|cut|repeal|sell|buy|close|build|merge|fund|advance|appoint|elect|impeach|"
-           r"remove|censure|expel")
+           r"remove|censure|expel|lower|reduce|increase|hold|keep|leave|lift|scrap|delay|approve|abolish|introduce")
 WHEN_WORDS = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
               r"July|August|September|October|November|December)\b")
 MOTION_OBJECT = re.compile(
     rf"\b(?:{BODY_VERBS}|backed|blocked|supported|opposed|to\s+(?:{ACTIONS})|in\s+favou?r\s+of|on|against)\s+"
     r"(?P<motion>(?:(?:the|an?|its|their)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*|"
-    rf"(?!{WHEN_WORDS})[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}))"
+    rf"(?!{WHEN_WORDS})[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}|"
+    # a bare plural or mass noun phrase ("to lower rates", "in favour of strike action"), never a pronoun
+    r"(?!(?:it|them|this|that|these|those|him|her|us|me|you|what|which|whether|how|each|all|both|by|in|on|at|"
+    r"with|for|to|of|from|after|before|over|under|and|but|as|than|not|[a-z]+ly)\b)"
+    r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?))"
     r"(?=\s+(?:by|in|on|at|with|after|before|from|for|to|that|which|who|and|but|during|late|early|this|last)\b|"
+    r"\s+(?:[a-z]+ed|was|were|is|are|has|had|have|drew|came|left|made|gave|took|shows?)\b|"  # a verb ends it
     r"\s+\d|\s*[,.;:)—–]|\s*$)")
 # "The bill passed by 312 votes to 286", "the motion was carried with 214 votes in favour"
 MOTION_SUBJECT = re.compile(
@@ -50,6 +55,9 @@ MOTION_SUBJECT = re.compile(
     r"budget|law|deal|offer|referendum|treaty|agreement|contract|nomination|appointment|merger|bid|settlement))\s+"
     r"(?:was\s+|were\s+|had\s+been\s+)?(?:passed|carried|approved|adopted|rejected|defeated|failed|fell|cleared)\b",
     re.IGNORECASE)
+# words naming that a vote was held, not what it was on: "split 4-3 on the decision to cut the rate"
+GENERIC_MOTION = re.compile(r"(?:decision|move|matter|question|issue)$", re.IGNORECASE)
+OF_ACTION = re.compile(rf"\s+(?:to|of)\s+(?:{ACTIONS})(?:ing)?\s+", re.IGNORECASE)
 YEAR_SPAN = re.compile(r"(?:1[89]|20)\d\d\s?[-–—]\s?\d\d")
 DETERMINER = re.compile(r"^(?:the|an?|its|their)\s+", re.IGNORECASE)
 SPORT = re.compile(r"\b(?:beat|beats|scored?|goals?|points|match|game|bout|fight|judges|scorecards?|innings|"
@@ -65,17 +73,24 @@ TALLY_END = (r"(?=\s*[,.;:)—–]|\s*$|\s+(?:on|in|at|after|before|to|with|and|
              r"vote|votes|ruling|decision|verdict)\b)")
 PATTERN = re.compile(
     # "voted 52-48", "by a vote of 9-4", "ruled 6-3", "approved the plan 9-4"
-    rf"(?:\b(?:voted|ruled|split|divided|vote\s+of|ballot\s+of|decision\s+of)\s+(?:(?:on\s+)?\w+day\s+)?|"
+    rf"(?:\b(?:voted|ruled|split|splitting|divided|vote\s+of|ballot\s+of|decision\s+of)\s+(?:(?:on\s+)?\w+day\s+)?|"
     rf"\b(?:{BODY_VERBS})\b(?:\s+(?!an?\b)[\w'’-]+){{1,5}}?\s+(?:by\s+)?)"
     rf"(?<!\d[.,]?)(?P<first>{COUNT}){DASH}(?P<second>{COUNT})\b{TALLY_END}"
     # "passed by 312 votes to 286"
     rf"|\bby\s+(?P<first4>{COUNT})\s+votes?\s+to\s+(?P<second4>{COUNT})\b"
+    # "voted by 2,941 to 364 in favour", "voted overwhelmingly, by 412 to 88, to accept"
+    rf"|\bvoted\s+(?:\w+ly,?\s+)?by\s+(?P<first5>{COUNT})\s+to\s+(?P<second5>{COUNT})\b{TALLY_END}"
     # "in a 5-2 vote", "by a 6-3 majority", "the court's 6-3 ruling": the tally, then the vote's word
-    rf"|(?:\b(?:by|in|with|after|following)\s+an?\s+|['’]s\s+)(?P<first2>{COUNT}){DASH}(?P<second2>{COUNT})\s+"
+    rf"|(?:\b(?:by|in|with|after|following)\s+an?\s+|\b(?:the|this|that)\s+|['’]s\s+)(?P<first2>{COUNT}){DASH}"
+    rf"(?P<second2>{COUNT})\s+"
     rf"(?:vote|votes|ballot|majority|decision|ruling|verdict)\b"
     # "with 214 votes in favour, 97 against", "312 votes for and 286 against"
     rf"|(?<![\d.,])(?P<first3>{COUNT})\s+(?:votes?\s+)?(?:in\s+favou?r|for)(?:\s+of\s+[\w\s'’-]{{1,40}}?)?,?\s+"
-    rf"(?:and\s+|with\s+|to\s+)?(?P<second3>{COUNT})\s+(?:votes?\s+)?against\b",
+    rf"(?:and\s+|with\s+|to\s+)?(?P<second3>{COUNT})\s+(?:votes?\s+)?against\b"
+    # "2,941 of its members backed strike action ..., with 364 voting against", "... and 412 voted against"
+    rf"|(?<![\d.,])(?P<first6>{COUNT})\s+(?:(?:of\s+)?[\w'’]+\s+){{0,3}}?(?:backed|supported|voted\s+(?:for|in\s+favou?r))"
+    rf"\b[^.;]{{0,100}}?(?:,\s+|\s+)(?:and|with|while|whereas)\s+(?P<second6>{COUNT})\s+(?:[\w'’]+\s+){{0,2}}?"
+    r"(?:voting|voted|opposed|opposing|were\s+against)\b(?!\s+(?:for|in\s+favou?r)\b)",
     re.IGNORECASE,
 )
 
@@ -83,21 +98,21 @@ def find(ctx):
     if not any(digit in ctx.text for digit in "0123456789"):
         return
     for match in PATTERN.finditer(ctx.text):
-        group = next(g for g in ("first", "first2", "first3", "first4") if match.group(g) is not None)
+        group = next(g for g in ("first", "first2", "first3", "first4", "first5", "first6") if match.group(g) is not None)
         second = group.replace("first", "second")
         if NOT_A_COUNT_AFTER.match(ctx.text, match.end(second)):
             continue  # "52-48 percent", "7-2-1": no tally of two sides
         first_value, second_value = parse_number(match.group(group)), parse_number(match.group(second))
         if first_value is None or second_value is None:
             continue
-        if group != "first3" and (first_value < second_value
+        if group not in ("first3", "first6") and (first_value < second_value
                                   or YEAR_SPAN.fullmatch(ctx.text, match.start(group), match.end(second))):
             continue  # "a majority of 20-30 MPs", "the 2025-26 budget": a range, not a tally (the winners come first)
         clause = _clause(ctx.text, match.start(), match.end())
         if SPORT.search(ctx.text, *clause):
             continue  # "won a split decision 115-113": judges' cards, not a vote
         own = max(clause[0], ctx.text.rfind(",", 0, match.start(group)) + 1)  # the tally's own words
-        rejected = group != "first3" and not IN_FAVOUR_AFTER.match(ctx.text, match.end(second)) and bool(
+        rejected = group not in ("first3", "first6") and not IN_FAVOUR_AFTER.match(ctx.text, match.end(second)) and bool(
             REJECTION.search(ctx.text, own, match.start(group)) or AGAINST_AFTER.match(ctx.text, match.end(second)))
         motion = _motion(ctx.text, own, clause[1])
         if not motion:
@@ -121,6 +136,9 @@ def _motion(text: str, start: int, end: int) -> str:
     """What the clause's vote was on, without its determiner ("" when it names nothing)."""
     for pattern in (MOTION_OBJECT, MOTION_SUBJECT):
         found = pattern.search(text, start, end)
+        if found and GENERIC_MOTION.search(found.group("motion")):  # "the decision to cut the rate": the rate
+            action = OF_ACTION.match(text, found.end("motion"))
+            found = MOTION_OBJECT.search(text, action.start(), end) if action else None
         if found:
             return DETERMINER.sub("", found.group("motion"))
     return ""
@@ -141,6 +159,21 @@ EXAMPLES = (
             note="a rejection's first number is the votes against"),
     Example("The motion was carried with 214 votes in favour, 97 against and 12 abstentions.",
             ({"measure": "votes in favour", "value": 214}, {"measure": "votes against", "value": 97})),
+    Example("The committee voted 5-2 to lower the cash rate.",
+            ({"measure": "votes in favour", "value": 5, "subject": "cash rate"},
+             {"measure": "votes against", "value": 2})),
+    Example("Members voted by 2,941 to 364 in favour of strike action.",
+            ({"measure": "votes in favour", "value": 2941, "subject": "strike action"},
+             {"measure": "votes against", "value": 364})),
+    Example("Of the 3,305 votes cast, 2,941 backed strike action and 412 voted against.",
+            ({"measure": "votes in favour", "value": 2941, "subject": "strike action"},
+             {"measure": "votes against", "value": 412})),
+    Example("The board was split 4-3 on the decision to sell the stadium.",
+            ({"measure": "votes in favour", "value": 4, "subject": "stadium"},
+             {"measure": "votes against", "value": 3}),
+            note="a decision names what it was on after it"),
+    Example("The 5-2 vote to cut the rate surprised markets.",
+            ({"measure": "votes in favour", "value": 5, "subject": "rate"}, {"measure": "votes against", "value": 2})),
     Example("Arsenal beat Chelsea 3-1 on Saturday.", (), note="near miss: a score is no vote"),
     Example("Two members voted against, but the council approved the stadium plan 9-4.",
             ({"measure": "votes in favour", "value": 9}, {"measure": "votes against", "value": 4}),

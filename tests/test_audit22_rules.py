@@ -1,0 +1,137 @@
+"""Items left from the last audits: vote tallies in the forms outlets write them, one vote told
+days apart, and the first side of a tally or score read as no count."""
+
+from __future__ import annotations
+
+from tests.corpora import article, corpus_findings, figure_claims
+
+
+def tallies(text: str, when: str = "2025-06-07") -> list[tuple]:
+    claims = figure_claims(text, when)
+    return [(c.subject, c.measure, c.value) for c in claims.itertuples() if c.measure.startswith("votes ")]
+
+
+def test_tallies_in_the_forms_outlets_write_them():
+    assert tallies("The Monetary Policy Committee voted 5-2 to lower the official cash rate.") == [
+        ("official cash rate", "votes in favour", 5), ("official cash rate", "votes against", 2)]
+    assert tallies("Members voted by 2,941 to 364 in favour of strike action, the union said.") == [
+        ("strike action", "votes in favour", 2941), ("strike action", "votes against", 364)]
+    assert tallies("The union said 2,941 of its members backed strike action in a ballot that closed on "
+                   "Thursday, with 364 voting against.") == [
+        ("strike action", "votes in favour", 2941), ("strike action", "votes against", 364)]
+    assert tallies("The committee was split 4-3 on the decision to cut the rate.") == [
+        ("rate", "votes in favour", 4), ("rate", "votes against", 3)]
+    assert tallies("The 5-2 vote to cut the rate surprised markets.") == [
+        ("rate", "votes in favour", 5), ("rate", "votes against", 2)]
+
+
+def test_a_tally_of_nothing_named_or_a_decision_of_nothing_named_is_not_read():
+    assert tallies("The committee was split 4-3 on the decision, the minutes showed.") == []
+    assert tallies("The council voted 9-4 on Tuesday.") == []
+    assert tallies("The Senate voted 52-48 to confirm her.") == []
+    # the motion's phrase ends at its verb: "the rate", not "the rate surprised markets"
+    assert tallies("The 6-1 vote on the rate surprised markets.")[0][0] == "rate"
+
+
+def test_the_first_side_of_a_tally_or_a_score_counts_nothing():
+    claims = figure_claims("The 5-2 vote surprised markets. Arsenal's 3-1 win left fans happy.", "2025-06-07")
+    assert claims.empty  # not "5 votes", a change of -5 votes, nor "3 wins"
+    # a range runs upwards and is still read as one
+    ranged = figure_claims("Between 20-30 people were hurt.", "2025-06-07")
+    assert ranged[["low", "high"]].values.tolist() == [[20, 30]]
+
+
+def test_one_vote_told_days_apart_conflicts_or_corroborates(tmp_path):
+    findings = corpus_findings(tmp_path, {
+        "a.md": article("2025-09-26", "Courier", "The union said 2,941 of its members backed strike action in a "
+                                                  "ballot, with 364 voting against."),
+        "b.md": article("2025-09-29", "Post", "Members voted by 2,941 to 364 in favour of strike action."),
+        "c.md": article("2025-10-07", "Echo", "Of the 3,305 votes cast, 2,941 backed strike action and 412 "
+                                              "voted against, the union said."),
+    })
+    against = findings[findings["measure"] == "votes against"]
+    assert against[["kind", "severity"]].values.tolist() == [["conflict", "error"]]
+    assert against["values"].tolist() == ["412 vs 364 vs 364"]
+    favour = findings[findings["measure"] == "votes in favour"]
+    assert favour["kind"].tolist() == ["corroborated"]
+
+
+def test_votes_on_the_same_motion_dated_apart_are_two_votes(tmp_path):
+    findings = corpus_findings(tmp_path, {
+        "a.md": article("2025-03-05", "Courier", "On March 3 the council approved the budget 7-2."),
+        "b.md": article("2025-03-20", "Post", "On March 17 the council approved the budget 8-1 at its final reading."),
+    })
+    assert "conflict" not in set(findings["kind"])
+
+
+def test_what_the_hurt_went_on_to_is_a_partition_of_them(tmp_path):
+    findings = corpus_findings(tmp_path, {
+        "a.md": article("2025-11-16", "Courier", "Of the 61 injured, 31 were taken to hospital and 34 were treated "
+                                                 "at the scene, officials said."),
+    })
+    sums = findings[findings["kind"] == "arithmetic"]
+    assert sums[["severity", "values"]].values.tolist() == [
+        ["error", "31 were taken to hospital + 34 were treated at the scene = 65"]]
+    parts = figure_claims("Of the 40 people hurt, 12 were hospitalised and 28 were treated at the scene.", "2025-11-16")
+    # the hospitalised still count on their own, to meet another outlet's
+    assert parts[["surface", "measure", "value"]].values.tolist()[1] == ["12 were hospitalised", "hospitalised", 12]
+    # a fate beside a kind is no partition
+    mixed = figure_claims("Of the 61 injured, 31 were taken to hospital and 12 were children.", "2025-11-16")
+    assert mixed["value"].tolist() == [61]
+
+
+def test_a_count_with_a_verb_of_its_own_is_no_part_of_a_total():
+    claims = figure_claims("Rescuers have saved 143 people, and 28 people remain missing.", "2024-07-16")
+    assert claims[["measure", "value"]].values.tolist() == [["people", 143], ["missing", 28]]
+
+
+def test_a_capacity_told_after_its_noun_is_a_capacity():
+    claims = figure_claims("Officials said 212 people were on board, well above the 150 passengers it was "
+                           "licensed to carry.", "2024-07-16")
+    assert claims[["measure", "value"]].values.tolist() == [["people", 212], ["passengers capacity", 150]]
+
+
+def test_a_thing_in_an_aside_or_placed_in_a_days_vote_is_the_measure():
+    claims = figure_claims("Turnout in Thursday's vote was 62.4 percent. Turnout, at 64.2 percent, was the highest "
+                           "since 2001. Inflation, at 3.1%, remains high. Labour, at 31%, leads.", "2024-05-04")
+    assert claims[["measure", "value"]].values.tolist() == [
+        ["turnout", 62.4], ["turnout", 64.2], ["inflation", 3.1], ["share", 31]]
+
+
+def test_a_percent_change_to_a_record_level_is_checked(tmp_path):
+    findings = corpus_findings(tmp_path, {
+        "a.md": article("2024-09-04", "Courier", "Revenue rose 19% to a record £341m in the year to June 2024, "
+                                                 "from £312m a year earlier."),
+    })
+    assert findings[["kind", "severity", "values"]].values.tolist() == [
+        ["arithmetic", "error", "(£341m - £312m) / £312m = 9.3%"]]
+
+
+def test_a_fire_named_with_its_year_is_history_and_a_clause_naming_a_fire_is_its(tmp_path):
+    findings = corpus_findings(tmp_path, {
+        "a.md": article("2024-08-13", "Wire", "The Juniper Flat Fire had burned 26,900 acres by Tuesday morning. "
+                        "It has destroyed 162 homes. The Bootleg Fire in 2021 burned 413,000 acres.",
+                        title="Oregon wildfire destroys 162 homes"),
+        "b.md": article("2024-08-14", "Statesman", "By Tuesday evening, the Juniper Flat Fire had destroyed 143 homes."),
+        "c.md": article("2025-01-09", "Daily", "The Palisades fire has scorched about 7,000 hectares, and the death "
+                        "toll from the Eaton fire in Altadena rose to 10.", title="Los Angeles wildfires"),
+    })
+    conflicts = findings[findings["kind"] == "conflict"]
+    assert conflicts[["subject", "measure", "values"]].values.tolist() == [["Juniper Flat Fire", "homes", "162 vs 143"]]
+    tolls = figure_claims("Los Angeles wildfires\n\nThe Palisades fire has scorched about 7,000 hectares, and the "
+                          "death toll from the Eaton fire in Altadena rose to 10.", "2025-01-09")
+    assert tolls[tolls["measure"] == "killed"]["subject"].tolist() == ["Eaton Fire"]
+
+
+def test_levels_on_two_days_and_states_that_last_are_no_event_dated_twice(tmp_path):
+    findings = corpus_findings(tmp_path, {
+        "a.md": article("2024-09-19", "Courier", "The hospital waiting list in Wales rose to a record 612,400 at the "
+                                                 "end of July. Evacuation orders still covered about 15,000 residents "
+                                                 "Wednesday."),
+        "b.md": article("2024-10-17", "Post", "The hospital waiting list in Wales rose again in August, to 615,200."),
+        "c.md": article("2024-09-21", "Herald", "Evacuation orders were lifted Friday for about 9,000 of the roughly "
+                                                "15,000 people under them. The Juniper Flat Fire had burned 26,900 "
+                                                "acres by Tuesday morning."),
+        "d.md": article("2024-09-20", "Echo", "Crews found a burned home near Juniper Flat on Sunday."),
+    })
+    assert "date_conflict" not in set(findings["kind"])
