@@ -871,12 +871,15 @@ def local_scope(text: str, anchor: int, end: int, candidates: list[Candidate], l
         if TALLY_IN.search(text, 0, c.start) and not CLAUSE_PUNCTUATION.search(text, c.end, anchor) \
                 and not (lexicon and patterns(lexicon).event_word.match(text, c.end + 1)):
             return c
+        if NEIGHBOURING.search(text, max(0, c.start - 14), c.start):
+            return c  # "elections in neighbouring Eastmark saw turnout of 55.8%": another place's
         if OPENING_LOCATIVE.fullmatch(text[:c.start]) or (
                 LOCATIVE.search(text[:c.start]) and re.match(r"[^,]{0,30},\s+where\b", text[c.end:anchor])):
             return c
     return None
 
 
+NEIGHBOURING = re.compile(r"\b(?:neighbou?ring|nearby|adjacent)\s+$", re.IGNORECASE)
 DEFINITE_NOUN = re.compile(r"\b[Tt]he\s+(council|county|agency|union|authority|ministry|railway|utility|"
                            r"fire|blaze|wildfire|quake|earthquake|storm|hurricane|typhoon|flood|flooding|outbreak|"
                            r"explosion|blast|crash|attack)\b"

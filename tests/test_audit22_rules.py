@@ -135,3 +135,41 @@ def test_levels_on_two_days_and_states_that_last_are_no_event_dated_twice(tmp_pa
         "d.md": article("2024-09-20", "Echo", "Crews found a burned home near Juniper Flat on Sunday."),
     })
     assert "date_conflict" not in set(findings["kind"])
+
+
+def test_a_level_and_a_change_from_other_outlets_that_miss_the_next_level_warn(tmp_path):
+    findings = corpus_findings(tmp_path, {
+        "a.md": article("2024-01-10", "Courier", "The Baltic Guard mission has 3,700 troops."),
+        "b.md": article("2024-02-10", "Post", "Allies will send 1,000 more troops to the Baltic Guard mission."),
+        "c.md": article("2024-03-10", "Echo", "The Baltic Guard mission has 4,000 troops."),
+    })
+    chained = findings[findings["kind"] == "arithmetic"]
+    assert chained[["severity", "values"]].values.tolist() == [
+        ["warning", "3,700 (2024-01-10) + 1,000 (2024-02-10) = 4,700-4,700"]]
+    assert "another outlet's" in chained["message"].iloc[0]
+
+
+def test_one_figure_told_two_ways_days_apart_without_a_date_is_a_possible_conflict(tmp_path):
+    findings = corpus_findings(tmp_path, {
+        "a.md": article("2024-01-08", "Courier", "Ashford Rovers agreed an initial fee of £42m for the striker."),
+        "b.md": article("2024-01-10", "Post", "Ashford Rovers agreed an initial fee of £38m for the striker."),
+        "c.md": article("2024-01-20", "Echo", "Ashford Rovers agreed an initial fee of £45m for the striker."),
+    })
+    conflicts = findings[findings["kind"] == "conflict"]
+    assert conflicts[["severity", "values"]].values.tolist() == [["warning", "£42m vs £38m"]]  # not 10 days apart
+    # told as a move, or of what moves by the day, it is a change
+    moved = corpus_findings(tmp_path / "moved", {
+        "a.md": article("2024-01-08", "Courier", "Ashford Rovers agreed an initial fee of £42m for the striker."),
+        "b.md": article("2024-01-10", "Post", "Ashford Rovers has now agreed an initial fee of £48m for the striker."),
+        "c.md": article("2024-01-08", "Courier", "The Ridge Fire has burned 12,000 acres."),
+        "d.md": article("2024-01-10", "Post", "The Ridge Fire has burned 15,000 acres."),
+    })
+    assert "conflict" not in set(moved["kind"])
+
+
+def test_a_margin_over_a_mark_is_no_change_and_a_neighbouring_place_is_its_own():
+    claims = figure_claims("A coalition would command 35 seats, four more than the 31 needed.", "2024-05-06")
+    assert not claims["measure"].str.endswith("_change").any()
+    turnout = figure_claims("Election results\n\nTurnout in Westmark's election was 64.2 percent. Regional elections "
+                            "in neighbouring Eastmark, held on the same day, saw turnout of 55.8 percent.", "2024-05-08")
+    assert turnout[["subject", "value"]].values.tolist()[-1] == ["Eastmark", 55.8]

@@ -140,11 +140,16 @@ def level_changes(figures: pd.DataFrame) -> list[Finding]:
             # December is no account of the rate in March): a warning, not an error
             reach = (date.fromisoformat(max(c["as_of_end"] for c in slot)) + NEXT_LEVEL_REACH).isoformat()
             later = end["as_of_start"] > reach
+            # three outlets' figures joined are an inference, not one outlet's account: the change's
+            # own source must tell one of the levels for a miss to be an error
+            apart = not {start["source"], end["source"]} & {c["source"] for c in slot}
             message = (f"{subject} {measure_words(level_measure)}: {arithmetic}, "
                        + (f"consistent with {amount(end)} ({span(end)}) on {when(end)} ({who(end)})."
                           if holds else f"but {who(end)} gives {amount(end)} ({span(end)}) on {when(end)}"
-                          + (", more than a month later: other changes may have come between." if later else ".")))
-            severity = "info" if holds else "warning" if later else "error"
+                          + (", more than a month later: other changes may have come between." if later else
+                             ": each figure is another outlet's, so another change may have come between."
+                             if apart else ".")))
+            severity = "info" if holds else "warning" if later or apart else "error"
             out.append(Finding("arithmetic", severity, subject, level_measure,
                                f"{start['as_of_start']}/{end['as_of_end']}", arithmetic, message,
                                (start, *slot, end), ("change", moment)))

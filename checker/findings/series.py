@@ -12,12 +12,16 @@ stated on different days they are one event's `revision`, and a later lower figu
 after a higher one is a conflict.  Flows (rainfall, visitors, revenue...) are counted over
 a period: they meet only over periods of one kind, so a month's visitors never "change"
 a year's.
+A vote's tally is fixed when it is taken: one motion's tallies within a month are one vote.
+Two outlets' figures a few days apart, both dated only by publication and neither told as a
+move, are likely one figure told two ways: a possible conflict (a warning), not a change.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from datetime import date, timedelta
 
 import pandas as pd
@@ -45,6 +49,16 @@ TOLLS = frozenset({"killed", "injured", "arrested", "rescued", "bodies", "casual
 # count later is a change, not a toll revised; a lower one still cannot be.
 RUNNING_TOTALS = frozenset({"cases"})
 REVISION_WINDOW_DAYS = 31
+# Two outlets a few days apart giving different figures, neither dated nor told as a move, most
+# likely restate one figure ("an initial fee of £42m", "£38m" two days later): a possible conflict,
+# not a change.  Not for what moves by the day in a disaster or a market.
+RESTATED_DAYS = 7
+MOVES_DAILY = frozenset({"area", "contained", "evacuated", "displaced", "missing", "firefighters", "homes", "buildings",
+                         "structures", "houses", "affected", "hospitalised", "stranded", "trapped", "without power",
+                         "customers", "shelters", "sheltered", "price", "shares", "stock", "index", "yield"})
+MOVE_WORDS = re.compile(r"\b(?:now|currently|latest|updated|revised|so\s+far|has\s+(?:risen|fallen|grown|climbed|dropped)|"
+                        r"rose|rises|risen|fell|falls|fallen|increased|decreased|grew|climbed|jumped|dropped|up|down|"
+                        r"more|fewer|another|further|again|still|yet)\b", re.IGNORECASE)
 # The sides of one vote's tally: fixed when the vote is taken, so outlets telling it days later
 # without its date still tell the same vote (a vote told with its own date is its own)
 TALLIES = frozenset({"votes in favour", "votes against"})
@@ -200,6 +214,7 @@ def _levels(subject: str, measure: str, rows: list[dict], window_days: int) -> l
             representatives.append(slot[0])  # the same figure stated again later is no change
     if not _vague(measure) and not measure.endswith("_change"):
         out.extend(_outliers(subject, measure, representatives))
+        out.extend(_restated(subject, measure, representatives))
     # changes told at different times are different changes ("cut 2,400 jobs", later "another
     # 1,000"), not one figure changing: no series of them
     if len(representatives) >= 2 and not _vague(measure) and not measure.endswith("_change"):
@@ -252,6 +267,29 @@ def _outliers(subject: str, measure: str, series: list[dict]) -> list[Finding]:
             f"for {subject} as of {when(middle)}, between {who(before)}'s {amount(before)} ({when(before)}) and "
             f"{who(after)}'s {amount(after)} ({when(after)}), which agree: one report is likely wrong.",
             (middle, before, after), ("outlier", middle["as_of_start"])))
+    return out
+
+
+def _restated(subject: str, measure: str, series: list[dict]) -> list[Finding]:
+    """Consecutive figures of two outlets within RESTATED_DAYS, both dated only by their
+    publication and neither told as a move: one figure restated, and the two disagree."""
+    if measure.split(" ", 1)[0] in MOVES_DAILY or " (" in measure:
+        return []
+    out: list[Finding] = []
+    for before, after in zip(series, series[1:]):
+        if before["source"] == after["source"] or "source_date" != before["as_of_basis"] != after["as_of_basis"] \
+                or before["as_of_basis"] != "source_date" or after["as_of_basis"] != "source_date":
+            continue
+        days = (date.fromisoformat(after["as_of_start"]) - date.fromisoformat(before["as_of_end"])).days
+        if days > RESTATED_DAYS or agree([before, after]) or math.isinf(before["high"]) or math.isinf(after["high"]) \
+                or any(MOVE_WORDS.search(c.get("sentence") or "") for c in (before, after)):
+            continue
+        out.append(Finding(
+            "conflict", "warning", subject, measure, as_of_label([before, after]), f"{amount(before)} vs {amount(after)}",
+            f"{who(before)} ({before['source_date']}) says {amount_of(before, measure)} for {subject}; {who(after)} "
+            f"says {amount(after)} {days} day{'s' if days != 1 else ''} later ({after['source_date']}), with no date "
+            f"for either and no word that it changed: likely one figure told two ways.",
+            (before, after), ("restated", before["as_of_start"])))
     return out
 
 

@@ -13,7 +13,8 @@ from checker.rulekit import Example, Match
 BY = re.compile(r"\b(?P<verb>[a-z]+)\b(?:[^.;:]{0,80}?)\s+by\s+(?:an?\s+)?$", re.IGNORECASE)
 VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+(?:\s+(?:out|off))?)\s+(?:(?:a\s+further|another|an\s+extra|a\s+net)\s+)?$",
                          re.IGNORECASE)  # "lost a net 96,000 subscribers"
-ADJECTIVE_AFTER = re.compile(r"\s+(?P<adj>additional|extra|more|new|fewer|further)\b", re.IGNORECASE)
+# (not "four more than the 31 needed": a margin over a mark, no change)
+ADJECTIVE_AFTER = re.compile(r"\s+(?P<adj>additional|extra|more|new|fewer|further)\b(?!\s+than\b)", re.IGNORECASE)
 # "an additional 1,100 firefighters", "a further 200 troops", "another 300 police"
 ADJECTIVE_BEFORE = re.compile(r"\b(?:an?\s+)?(?P<adj>additional|extra|further|another)\s+$", re.IGNORECASE)
 # Words that mark a change only right next to the number ("1,000 more troops"), never as

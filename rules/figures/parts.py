@@ -28,6 +28,11 @@ measure (`people` for people); a total of something else ("20 buses and 10 trams
 2,000 seats") and the dead ("killed 12 soldiers and 3 civilians, 15 in all": the casualty rules'
 reading) are no such sum.
 
+Where the hurt went partitions them: "Of the 61 injured, 31 were taken to hospital and 34 were
+treated at the scene" sums the two fates (at most the whole, as others may go untold); the
+hospitalised still count on their own.  A count with a verb of its own ("saved 143 people, and
+28 people remain missing") is a clause of its own, no part.
+
 Some breakdowns name only some of the whole: parts after "including" or "of which"
 (unless they name the rest: "with the remaining 650 in Asia") and nationalities after
 "Of the 157 on board" are marked `partial`, and the arithmetic check then flags only a

@@ -1,11 +1,13 @@
 """A vote's tally: "the council approved the plan by a vote of 9-4", "the Senate voted 52-48
 to confirm her", "in a 5-2 vote", "passed by 312 votes to 286", "with 214 votes in favour,
-97 against".
+97 against", "voted by 2,941 to 364 in favour", "2,941 backed strike action and 412 voted against",
+"the 5-2 vote to cut the rate".
 
 The subject is what was voted on, as the clause names it ("the stadium plan", "the offer",
 "the bill passed by ..."): a council or a parliament holds many votes a day, and two
 tallies are one vote's only when they are on the same thing.  A tally whose clause names
-no such thing ("voted 52-48 to confirm her") is not read: it would meet the body's other votes.
+no such thing ("voted 52-48 to confirm her") is not read: it would meet the body's other votes;
+a "decision" or a "move" names what it was on after it ("split 4-3 on the decision to cut the rate").
 Each side is a claim of its own: `votes in favour` (the first number: the side that carried, or
 the motion's supporters) and `votes against`; when the tally is told of a rejection ("voted
 down the plan 9-4", "rejected the motion by 240 votes to 180") the first number is the votes
