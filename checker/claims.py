@@ -265,6 +265,7 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
     """Append a figure (and its parts) with its subject and as-of date; return it as the
     new "previous" figure, or None when it does not become one."""
     anchor = match.anchor if match.anchor >= 0 else match.start
+    _change_of_level_before(ctx, match, previous)
     noun = match.detail.get("noun", match.measure)
     when, basis = as_of(ctx.text, anchor, ctx.dates, match.end, document.source_date, match.start)
     if match.measure in OWN_TIME_MEASURES:  # "Smith, 52, joined in 2019": 52 now, whatever the sentence dates
@@ -395,6 +396,26 @@ def _replaced(rows: list[dict], claim_id: str) -> None:
 WIDER_PLACE = re.compile(r"\s*(?:Nationally|Nationwide|Across\s+the\s+(?:country|nation)|Countrywide|Globally|Worldwide|"
                          r"Across\s+the\s+(?:world|globe)|Elsewhere|In\s+the\s+rest\s+of\s+the\s+country),\s",
                          re.IGNORECASE)
+
+
+# ", up 12% from": the change of the level told just before (its date may stand between)
+CHANGE_OF_LEVEL_BEFORE = re.compile(r"^[^\d;:]{0,40}?,\s+(up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|"
+                                    r"some\s+)?$", re.IGNORECASE)
+
+
+def _change_of_level_before(ctx: SentenceContext, match: Match, previous: dict | None) -> None:
+    """A bare percent after a level of another rule's reading, "The list reached 612,400 at the end
+    of July, up 12% from 566,000": the change of that level (`<measure> change`, signed)."""
+    if match.measure != "share" or match.unit != "percent" or previous is None or previous["unit"] == "percent" \
+            or previous["start"] < ctx.sentence.start or previous["measure"] in ("share", "amount", ""):
+        return
+    between = CHANGE_OF_LEVEL_BEFORE.match(ctx.text[previous["end"] - ctx.sentence.start:match.start])
+    if between is None or any(previous["end"] - ctx.sentence.start <= n.start < match.start for n in ctx.numbers):
+        return
+    sign = 1 if between.group(1).lower() == "up" else -1
+    match.measure = f"{_level_of(previous['measure'])} change"
+    match.value, match.low, match.high = (sign * v for v in (match.value, *sorted((match.low, match.high),
+                                                                                    reverse=sign < 0)))
 
 
 def _moved_from(rows: list[dict], ctx: SentenceContext, match: Match) -> bool:

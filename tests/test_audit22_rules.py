@@ -173,3 +173,14 @@ def test_a_margin_over_a_mark_is_no_change_and_a_neighbouring_place_is_its_own()
     turnout = figure_claims("Election results\n\nTurnout in Westmark's election was 64.2 percent. Regional elections "
                             "in neighbouring Eastmark, held on the same day, saw turnout of 55.8 percent.", "2024-05-08")
     assert turnout[["subject", "value"]].values.tolist()[-1] == ["Eastmark", 55.8]
+
+
+def test_a_change_after_a_counted_level_is_that_levels_change_and_is_checked(tmp_path):
+    claims = figure_claims("The club has 4,100 members, down 5% from 2023.", "2024-09-19")
+    assert claims[["measure", "value"]].values.tolist() == [["members", 4100], ["members change", -5]]
+    findings = corpus_findings(tmp_path, {
+        "a.md": article("2024-09-19", "Courier", "The waiting list in Wales reached 612,400 at the end of July, up 12% "
+                                                 "from 566,000 a year earlier."),
+    })
+    checked = findings[findings["kind"] == "arithmetic"]
+    assert checked[["severity", "values"]].values.tolist() == [["error", "(612,400 - 566,000) / 566,000 = 8.2%"]]

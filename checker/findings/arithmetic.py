@@ -195,6 +195,8 @@ def point_changes(figures: pd.DataFrame) -> list[Finding]:
 
 # "revenue rose 3.9% to $870 million from $820 million": the level each end of the change is
 # "to a record £341m", "to an all-time high of 4,100": the level, however it is praised
+LEVEL_THEN_CHANGE = re.compile(r"[^\d;:]{0,40}?,\s+(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$",
+                               re.IGNORECASE)
 TO_LEVEL = re.compile(r"\bto\s+(?:(?:a|an)\s+(?:new\s+|fresh\s+)?(?:record|all[\s-]time\s+high(?:\s+of)?|"
                       r"(?:\d+-\w+\s+)?(?:high|low)\s+of|peak\s+of)\s+)?"
                       r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$")
@@ -235,7 +237,7 @@ def percent_changes(figures: pd.DataFrame) -> list[Finding]:
             continue  # "rose 5% on a like-for-like basis to £2.1bn from £2.05bn": a change of another measure;
             # "rose 15% from a year earlier to $287.5 million, from $280 million in the previous quarter": two bases
         found = by_sentence.get((change["source"], change["sentence"], change["measure"].removesuffix(" change")), [])
-        ends = _ends(change["sentence"], found)
+        ends = _ends(change["sentence"], found, change)
         if ends is None:
             continue
         before, after = ends
@@ -257,10 +259,12 @@ def percent_changes(figures: pd.DataFrame) -> list[Finding]:
     return out
 
 
-def _ends(sentence: str, levels: list[dict]) -> tuple[dict, dict] | None:
+def _ends(sentence: str, levels: list[dict], change: dict) -> tuple[dict, dict] | None:
     """The level a change starts from and the one it reaches, when the sentence states both
-    ("to $870 million from $820 million", "from 452 to 412"), else None."""
-    before = after = None
+    ("to $870 million from $820 million", "from 452 to 412", "reached 612,400 at the end of July,
+    up 12% from 566,000"), else None."""
+    before = after = stated = None
+    at_change = sentence.find(change["surface"])
     for level in levels:
         at = sentence.find(level["surface"])
         if at < 0 or sentence.find(level["surface"], at + 1) >= 0:
@@ -269,6 +273,9 @@ def _ends(sentence: str, levels: list[dict]) -> tuple[dict, dict] | None:
             after = level if after is None else None
         elif FROM_LEVEL.search(sentence, max(0, at - 24), at):
             before = level if before is None else None
+        elif 0 <= at < at_change and LEVEL_THEN_CHANGE.match(sentence[at + len(level["surface"]):at_change]):
+            stated = level  # the level, then its change: "612,400 at the end of July, up 12%"
+    after = after or stated
     if before is None or after is None or before["unit"] != after["unit"] or not before["value"]:
         return None
     return before, after
