@@ -326,7 +326,8 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
             match.unit = previous["unit"]  # later raised that to 190 million": euros again
         subject = previous["subject"]
     else:
-        historical = is_historical(ctx.text[:match.end]) or _long_ago(when, document.source_date)
+        historical = is_historical(ctx.text[:match.end]) or _long_ago(when, document.source_date) \
+            or _over_past_years(ctx, match, finder)
         # a breakdown ("4,000 jobs, including 1,200 in Germany ...") is about what its total counts
         end = anchor if "breakdown_of" in match.detail else match.end
         subject = match.subject or finder.subject_of(ctx.text, anchor, end, candidates, match.measure,
@@ -338,6 +339,7 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
         of_the_story = not (historical or in_quote(ctx.text, anchor) or wider)
         scope = WIDER_PLACE.match(ctx.text)  # "Nationally, the average price was ...": no longer the story's place
         story = (finder.story_event or finder.story_entity) if of_the_story and not scope else ""
+        wider = wider or _over_past_years(ctx, match, finder)  # (nor what other, earlier events did)
         carried = previous["subject"] if same_paragraph and previous["named"] and not wider and not scope else ""
         part = unnamed_part(ctx.text, anchor)  # "The enterprise segment brought in $2.7 billion."
         owner = whole_of(carried) if carried else finder.story_entity if of_the_story else ""
@@ -401,6 +403,20 @@ WIDER_PLACE = re.compile(r"\s*(?:Nationally|Nationwide|Across\s+the\s+(?:country
 # ", up 12% from": the change of the level told just before (its date may stand between)
 CHANGE_OF_LEVEL_BEFORE = re.compile(r"^[^\d;:]{0,40}?,\s+(up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|"
                                     r"some\s+)?$", re.IGNORECASE)
+
+
+CLAUSE_END = re.compile(r"[,;:(—–]|\s-\s")
+PAST_YEARS = re.compile(r"\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:years?|decades?)\b",
+                        re.IGNORECASE)
+
+
+def _over_past_years(ctx: SentenceContext, match: Match, finder: SubjectFinder) -> bool:
+    """What events did over years, told in the figure's clause after it ("1,000 people have died in
+    ferry accidents in the past five years"): many events' toll, never the story's."""
+    if match.measure.split(" ", 1)[0] not in finder.lexicon.event_measures:
+        return False
+    end = CLAUSE_END.search(ctx.text, match.end)
+    return PAST_YEARS.search(ctx.text, match.end, end.start() if end else len(ctx.text)) is not None
 
 
 def _change_of_level_before(ctx: SentenceContext, match: Match, previous: dict | None) -> None:

@@ -316,12 +316,13 @@ class SubjectFinder:
         return _part_named(text, chosen, anchor) if chosen is not None else ""
 
     def _event_in_clause(self, text: str, anchor: int) -> str:
-        """The one event the figure's clause names as one ("the Eaton fire"), not after a year
-        (history, which `historical` weighs); "" for none or for two."""
-        start = _clause_start(text, anchor)
-        stop = min([i for i in (text.find(";", anchor), text.find(". ", anchor)) if i >= 0] or [len(text)])
+        """The one event the figure's clause names as one before it, with no comma between ("the
+        death toll from the Eaton fire rose to 10"), not after a year (history, which `historical`
+        weighs); "" for none or for two.  One named after it is a comparison ("a toll that could
+        surpass the Eaton Fire") or a part ("including 5 in the area of the Eaton Fire")."""
+        start = max(_clause_start(text, anchor), text.rfind(",", 0, anchor) + 1)
         names = set()
-        for match in patterns(self.lexicon).event_name.finditer(text, start, stop):
+        for match in patterns(self.lexicon).event_name.finditer(text, start, anchor):
             name = match.group("name").removeprefix("The ")
             before = text[max(0, match.start("name") - 30):match.start("name")]
             if DEFINITE_BEFORE.search(before) and not YEAR_BEFORE.search(before) and name != "The":

@@ -49,8 +49,8 @@ def test_one_vote_told_days_apart_conflicts_or_corroborates(tmp_path):
         "c.md": article("2025-10-07", "Echo", "Of the 3,305 votes cast, 2,941 backed strike action and 412 "
                                               "voted against, the union said."),
     })
-    against = findings[findings["measure"] == "votes against"]
-    assert against[["kind", "severity"]].values.tolist() == [["conflict", "error"]]
+    against = findings[findings["measure"] == "votes against"]  # (a warning: the body is not compared)
+    assert against[["kind", "severity"]].values.tolist() == [["conflict", "warning"]]
     assert against["values"].tolist() == ["412 vs 364 vs 364"]
     favour = findings[findings["measure"] == "votes in favour"]
     assert favour["kind"].tolist() == ["corroborated"]
@@ -184,3 +184,45 @@ def test_a_change_after_a_counted_level_is_that_levels_change_and_is_checked(tmp
     })
     checked = findings[findings["kind"] == "arithmetic"]
     assert checked[["severity", "values"]].values.tolist() == [["error", "(612,400 - 566,000) / 566,000 = 8.2%"]]
+
+
+def test_tallies_of_bodies_of_different_sizes_or_polls_are_no_one_vote(tmp_path):
+    findings = corpus_findings(tmp_path, {
+        "a.md": article("2024-03-01", "Courier", "The House voted 220-210 to pass the bill."),
+        "b.md": article("2024-03-11", "Post", "The Senate voted 51-49 to pass the bill."),
+    })
+    assert "conflict" not in set(findings["kind"])
+    assert tallies("A YouGov poll of 1,000 adults found 540 supported the smoking ban, with 380 opposed.") == []
+
+
+def test_an_event_named_after_the_figure_is_a_comparison_not_its_subject():
+    claims = figure_claims("Los Angeles wildfires\n\nThe Palisades Fire has burned 20,000 acres. The blaze has "
+                           "killed 5 people, a toll that could surpass the Eaton Fire.", "2025-01-09")
+    assert claims[claims["measure"] == "killed"]["subject"].tolist() == ["Palisades Fire"]
+
+
+def test_one_move_told_with_its_figure_on_two_days_is_still_an_event_dated_twice(tmp_path):
+    findings = corpus_findings(tmp_path, {
+        "a.md": article("2024-05-07", "Courier", "Shares in Acme jumped 12% on Monday after the merger was announced."),
+        "b.md": article("2024-05-08", "Post", "Shares in Acme jumped 12% on Tuesday after the merger was announced."),
+    })
+    assert findings["kind"].tolist() == ["date_conflict"]
+
+
+def test_a_corpus_whose_only_dates_of_a_precision_come_after_by_is_read(tmp_path):
+    findings = corpus_findings(tmp_path, {
+        "a.md": article("2024-07-30", "Courier", "The Park Fire had burned 26,900 acres by Tuesday morning."),
+    })
+    assert findings.empty
+
+
+def test_what_events_did_over_past_years_is_no_part_of_the_storys_toll(tmp_path):
+    findings = corpus_findings(tmp_path, {
+        "a.md": article("2024-07-16", "Courier", "The death toll from the ferry sinking rose to 19 on Tuesday.",
+                        title="Ferry sinking kills 19 off Sulawesi"),
+        "b.md": article("2024-07-17", "Post", "The death toll from the ferry sinking stood at 19. More than 1,000 "
+                                              "people have died in ferry accidents in the past five years.",
+                        title="Ferry sinking: what we know"),
+    })
+    assert "revision" not in set(findings["kind"])
+    assert findings[findings["measure"] == "killed"]["values"].tolist() == ["19; 19"]

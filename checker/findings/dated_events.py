@@ -176,7 +176,7 @@ def _one_event(a: Description, b: Description, overlap: float) -> str | None:
     shared = a.keywords & b.keywords
     if (len(shared) < 2 or a.rises and b.falls or a.falls and b.rises or a.level_move != b.level_move
             or (a.figures and b.figures and a.figures.isdisjoint(b.figures))
-            or (a.rises or a.falls) and (b.rises or b.falls) and (a.figures or b.figures)):
+            or (a.rises or a.falls) and (b.rises or b.falls) and a.figures != b.figures):
         return None  # (a figure's moves on two days are two moves: "rose to a record 612,400", "rose again")
     if not _same_event(a, b, shared, overlap) or not (a.names or b.names or _same_words(a.keywords, b.keywords)):
         return None

@@ -151,7 +151,7 @@ def _by_window(frame: pd.DataFrame, hashes: np.ndarray, label: str, overlap: flo
         read: dict = {}  # each description's reading, once for every window
         found: list[dict] = []
         for key, (precision, low, high, _), digest in wanted:
-            rows, starts_at = by_precision[precision], days[precision]
+            rows, starts_at = by_precision.get(precision, []), days.get(precision, [])  # (all "by" dates: none)
             window = rows[bisect_left(starts_at, low):bisect_left(starts_at, units.reach(high, precision))]
             found += [row | {KEY_COLUMN: digest}
                       for row in units.window_findings_sorted(window, low, high, key, overlap, read)]

@@ -19,6 +19,7 @@ move, are likely one figure told two ways: a possible conflict (a warning), not 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import re
@@ -49,13 +50,14 @@ TOLLS = frozenset({"killed", "injured", "arrested", "rescued", "bodies", "casual
 # count later is a change, not a toll revised; a lower one still cannot be.
 RUNNING_TOTALS = frozenset({"cases"})
 REVISION_WINDOW_DAYS = 31
-# Two outlets a few days apart giving different figures, neither dated nor told as a move, most
-# likely restate one figure ("an initial fee of £42m", "£38m" two days later): a possible conflict,
-# not a change.  Not for what moves by the day in a disaster or a market.
+# Two outlets a few days apart giving different figures of what is fixed once agreed or decided
+# (a fee, a fine, a settlement, a vessel's capacity), neither dated nor told as a move, most likely
+# restate one figure ("an initial fee of £42m", "£38m" two days later): a possible conflict, not a
+# change.  Counts and levels that move (applications, prices, waiting lists) stay a change.
 RESTATED_DAYS = 7
-MOVES_DAILY = frozenset({"area", "contained", "evacuated", "displaced", "missing", "firefighters", "homes", "buildings",
-                         "structures", "houses", "affected", "hospitalised", "stranded", "trapped", "without power",
-                         "customers", "shelters", "sheltered", "price", "shares", "stock", "index", "yield"})
+FIXED_ONCE_SET = frozenset({"fee", "fine", "fines", "settlement", "compensation", "damages", "ransom", "bail",
+                            "salary", "wage", "wages", "bonus", "award", "grant", "loan", "bailout", "pledge"})
+FIXED_SUFFIXES = (" capacity", " fee")
 MOVE_WORDS = re.compile(r"\b(?:now|currently|latest|updated|revised|so\s+far|has\s+(?:risen|fallen|grown|climbed|dropped)|"
                         r"rose|rises|risen|fell|falls|fallen|increased|decreased|grew|climbed|jumped|dropped|up|down|"
                         r"more|fewer|another|further|again|still|yet)\b", re.IGNORECASE)
@@ -273,7 +275,7 @@ def _outliers(subject: str, measure: str, series: list[dict]) -> list[Finding]:
 def _restated(subject: str, measure: str, series: list[dict]) -> list[Finding]:
     """Consecutive figures of two outlets within RESTATED_DAYS, both dated only by their
     publication and neither told as a move: one figure restated, and the two disagree."""
-    if measure.split(" ", 1)[0] in MOVES_DAILY or " (" in measure:
+    if not (measure in FIXED_ONCE_SET or measure.endswith(FIXED_SUFFIXES)):
         return []
     out: list[Finding] = []
     for before, after in zip(series, series[1:]):
@@ -421,11 +423,29 @@ def _tallies(subject: str, measure: str, rows: list[dict]) -> list[Finding]:
     out: list[Finding] = []
     for vote in slots(rows, REVISION_WINDOW_DAYS):
         stated = {(c["as_of_start"], c["as_of_end"]) for c in vote if c["as_of_basis"] == "stated"}
-        if len(stated) > 1 and len(slots([c for c in vote if c["as_of_basis"] == "stated"], 0)) > 1:
-            out.extend(_levels(subject, measure, vote, 0))  # votes on different days, each dated
-            continue
-        out.extend(_same_time(subject, measure, vote))
+        sizes = [_tally_size(c) for c in vote]
+        if len(stated) > 1 and len(slots([c for c in vote if c["as_of_basis"] == "stated"], 0)) > 1 \
+                or max(sizes) > TALLY_SIZE_SPREAD * min(sizes):
+            out.extend(_levels(subject, measure, vote, 0))  # votes on different days, each dated, or of bodies
+            continue  # of different sizes (a House of 430, a Senate of 100; a union's branches)
+        found = _same_time(subject, measure, vote)
+        if len(slots(vote, 0)) > 1:  # told on different days: likely one vote, but the body is not compared
+            found = [dataclasses.replace(f, severity="warning") if f.kind == "conflict" else f for f in found]
+        out.extend(found)
     return out
+
+
+TALLY_SIZE_SPREAD = 1.1  # one body's votes cast differ by a few absentees, not by a tenth
+
+
+def _tally_size(claim: dict) -> float:
+    """The votes a tally counts, both sides ("2,941-364": 3,305), or the side's own when unknown."""
+    try:
+        tally = json.loads(claim["detail"] or "{}").get("tally", "")
+    except (TypeError, ValueError):
+        tally = ""
+    sides = [float(side.replace(",", "")) for side in tally.split("-") if side.replace(",", "").isdigit()]
+    return sum(sides) if len(sides) == 2 and sum(sides) else max(claim["value"], 1.0)
 
 
 def _none(claim: dict) -> bool:

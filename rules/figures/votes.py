@@ -90,17 +90,25 @@ PATTERN = re.compile(
     rf"|(?<![\d.,])(?P<first3>{COUNT})\s+(?:votes?\s+)?(?:in\s+favou?r|for)(?:\s+of\s+[\w\s'’-]{{1,40}}?)?,?\s+"
     rf"(?:and\s+|with\s+|to\s+)?(?P<second3>{COUNT})\s+(?:votes?\s+)?against\b"
     # "2,941 of its members backed strike action ..., with 364 voting against", "... and 412 voted against"
-    rf"|(?<![\d.,])(?P<first6>{COUNT})\s+(?:(?:of\s+)?[\w'’]+\s+){{0,3}}?(?:backed|supported|voted\s+(?:for|in\s+favou?r))"
+    rf"|(?<![\d.,])(?P<first6>{COUNT})\s+(?:of\s+(?:its|the|their)\s+)?(?:[a-z][\w'’]*\s+)?"
+    r"(?:backed|supported|voted\s+(?:for|in\s+favou?r))"
     rf"\b[^.;]{{0,100}}?(?:,\s+|\s+)(?:and|with|while|whereas)\s+(?P<second6>{COUNT})\s+(?:[\w'’]+\s+){{0,2}}?"
     r"(?:voting|voted|opposed|opposing|were\s+against)\b(?!\s+(?:for|in\s+favou?r)\b)",
     re.IGNORECASE,
 )
+
+# a tally told by its sides' verbs is a vote's only in a sentence about a vote, and never a poll's
+VOTE_WORD = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot(?:s|ed)?|tally)\b", re.IGNORECASE)
+POLL_WORD = re.compile(r"\b(?:polls?|polled|survey(?:s|ed)?|respondents|consultation|petition)\b", re.IGNORECASE)
+
 
 def find(ctx):
     if not any(digit in ctx.text for digit in "0123456789"):
         return
     for match in PATTERN.finditer(ctx.text):
         group = next(g for g in ("first", "first2", "first3", "first4", "first5", "first6") if match.group(g) is not None)
+        if group == "first6" and (not VOTE_WORD.search(ctx.text) or POLL_WORD.search(ctx.text)):
+            continue  # "540 supported the ban, with 380 opposed", a survey found: no vote
         second = group.replace("first", "second")
         if NOT_A_COUNT_AFTER.match(ctx.text, match.end(second)):
             continue  # "52-48 percent", "7-2-1": no tally of two sides
