@@ -14,6 +14,7 @@ import json
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -85,11 +86,22 @@ class Lexicon:
     roles: tuple[str, ...]
     digest: str
 
+    def is_company_head(self, word: str) -> bool:
+        """A firm's head noun, alone or run into a longer word ("Systems", "Microsystems", "Biotechnologies")."""
+        return word in self.company_heads or len(word) > 7 and word[0].isupper() and word[1:].islower() \
+            and word.lower().endswith(_compound_heads(self))
+
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Lexicon) and other.digest == self.digest
 
     def __hash__(self) -> int:
         return hash(self.digest)
+
+
+@lru_cache(maxsize=8)
+def _compound_heads(lexicon: Lexicon) -> tuple[str, ...]:
+    """Company heads long enough to end a compound firm name ("Microsystems", "Agritech"...)."""
+    return tuple(head.lower() for head in lexicon.company_heads if len(head) >= 5 and head[1:].islower())
 
 
 @dataclass(frozen=True)

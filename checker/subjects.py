@@ -794,7 +794,7 @@ def company_form(name: str, text: str, lexicon: Lexicon) -> str:
     article names exactly one firm that starts with it; else the name as it is."""
     firms = {normalise_subject(written, lexicon) for written in
              (POSSESSIVE.sub("", found) for found in _name_then(name, FIRM_AFTER_NAME, text))  # "Brightwater
-             if written.split()[-1].rstrip(".") in lexicon.company_heads}  # Semiconductor's decision" names it
+             if lexicon.is_company_head(written.split()[-1].rstrip("."))}  # Semiconductor's decision" names it
     firms.discard(name)
     if len(firms) != 1:
         return name

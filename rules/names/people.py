@@ -146,8 +146,9 @@ def find(ctx):
         bare = without_titles(name, ctx.config.lexicon)  # "Captain Rohan Mehta": Rohan Mehta
         start, name = start + len(name) - len(bare), bare
         words = [w.rstrip(".") for w in name.split()]
-        if any(w in not_names for w in words if w not in ("Jr", "Sr")):
-            continue  # "Deutsche Bahn said", "Cal Fire said": an organisation speaks
+        if any(w in not_names for w in words if w not in ("Jr", "Sr")) \
+                or ctx.config.lexicon.is_company_head(words[-1]):
+            continue  # "Deutsche Bahn said", "Cal Fire said", "Halvard Microsystems said": an organisation speaks
         yield Match(start, start + len(name), "name", "name", subject=name.rstrip("."))
 
 
@@ -184,6 +185,7 @@ EXAMPLES = (
     Example("Deutsche Bahn said it was running a reduced timetable.", (), note="a company speaking is no person"),
     Example("The American Red Cross said it had opened a shelter.", (), note="an organisation's head noun"),
     Example("Halvorsen Logistics said it would appeal.", (), note="a company's head noun"),
+    Example("Halvard Microsystems said it would cut jobs.", (), note="a company's head run into a longer word"),
     Example("Jana Nováková, a deputy chair of Civic Renewal, told reporters the deal was close.",
             ({"subject": "Jana Nováková"},), note="the organisation after 'of' does not speak"),
 )
