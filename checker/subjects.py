@@ -490,7 +490,10 @@ def _choose(text: str, anchor: int, end: int, candidates: list[Candidate]) -> Ca
     return None
 
 
-RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
+# an aside about a name, before what the sentence says of it: "The Archive, which has counted
+# protests since 2021, put it at ...", "Lumatic, founded in 2011 and based in Denver, has 4,300 staff"
+RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|founded|based|headquartered|established|formed|created|"
+                            r"owned|listed|incorporated)\b[^,;]*,")
 
 
 def _clause_start(text: str, anchor: int) -> int:

@@ -3,6 +3,7 @@ days apart, and the first side of a tally or score read as no count."""
 
 from __future__ import annotations
 
+from checker.claims import extract_text
 from tests.corpora import article, corpus_findings, figure_claims
 
 
@@ -226,3 +227,18 @@ def test_what_events_did_over_past_years_is_no_part_of_the_storys_toll(tmp_path)
     })
     assert "revision" not in set(findings["kind"])
     assert findings[findings["measure"] == "killed"]["values"].tolist() == ["19; 19"]
+
+
+def test_names_with_a_role_at_a_named_place_or_after_a_possessive_title():
+    claims = extract_text("Rafaela Quintanilha, Lumatic's chief executive, will join Corvane. \"We will be back,\" said "
+                          "the coalition's spokesman, Tomasz Wierzbiki. \"It is fair,\" said Siobhan McCreadie, the "
+                          "union's regional organiser. Halvard Microsystems said it would appeal.", "2026-09-14")
+    assert claims[claims["kind"] == "name"]["subject"].tolist() == [
+        "Rafaela Quintanilha", "Tomasz Wierzbiki", "Siobhan McCreadie"]
+
+
+def test_injuries_suffered_and_a_second_death_are_tolls():
+    claims = figure_claims("Four firefighters have suffered minor injuries. Officials confirmed a second death in the "
+                           "fire on Wednesday. It was the second death in a month at the crossing.", "2024-08-14")
+    tolls = claims[claims["measure"] != "duration"]  # (and "a month", a duration)
+    assert tolls[["measure", "value"]].values.tolist() == [["injured", 4], ["killed", 2]]

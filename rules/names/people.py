@@ -79,12 +79,14 @@ def compiled(lexicon: Lexicon) -> tuple[re.Pattern, frozenset[str]]:
         # "the ship's captain, Made Wirathama, 47,", "the captain, identified as Made Wiratama,"
         rf"|(?<![\w-])(?:{titles}),\s+(?:(?:identified|named)\s+as\s+)?{NAME}(?=\s*[,(])"
         # "signed by the chief financial officer, Priya Ramanathan.": the title's holder ends the sentence
-        rf"|\b(?:the|its|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{titles}),\s+{NAME}(?=\.?\s*$)"
+        rf"|\b(?:the|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{titles}),\s+{NAME}(?=\.?\s*$)"
         rf"|{IDENTIFIED}"
         rf"|{SPEAKING}"
         # "Darren Jones, a Labour member of the committee": a capitalised modifier after an article
         rf"|{NAME}(?=,\s+(?:(?:(?:the|a|an)\s+)?(?:{NOT_LEAD}[a-z][\w-]*\s+){{0,2}}"
-        rf"|(?:the|a|an)\s+(?:{NOT_LEAD}[\w'’-]+\s+){{1,2}})(?:{roles}|{titles})\b)"
+        rf"|(?:the|a|an)\s+(?:{NOT_LEAD}[\w'’-]+\s+){{1,2}}"
+        # "Rafaela Quintanilha, Lumatic's chief executive, will join": a role held at a named place
+        rf"|[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){{0,2}})(?:{roles}|{titles})\b)"
         rf"|{SAID}{NAME}(?=,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:{NOT_LEAD}[\w'’-]+\s+){{0,2}}"
         rf"(?:{roles}|{titles})\b)"
         # "led by Graham Pettigrove, Tallowmere's emergency response superintendent": a leader told
@@ -186,6 +188,10 @@ EXAMPLES = (
     Example("The American Red Cross said it had opened a shelter.", (), note="an organisation's head noun"),
     Example("Halvorsen Logistics said it would appeal.", (), note="a company's head noun"),
     Example("Halvard Microsystems said it would cut jobs.", (), note="a company's head run into a longer word"),
+    Example("Rafaela Quintanilha, Lumatic's chief executive, will join the board.",
+            ({"subject": "Rafaela Quintanilha"},), note="a role held at a named place"),
+    Example("\"We will be back,\" said the coalition's spokesman, Tomasz Wierzbiki.",
+            ({"subject": "Tomasz Wierzbiki"},), note="a possessive before the title"),
     Example("Jana Nováková, a deputy chair of Civic Renewal, told reporters the deal was close.",
             ({"subject": "Jana Nováková"},), note="the organisation after 'of' does not speak"),
 )
