@@ -628,6 +628,9 @@ def _dates_the_figure(text: str, date_match: Match, anchor: int, end: int) -> bo
         return False
     if _in_when_clause(text, date_match, anchor):  # "the worst since 2015, when eight were killed"
         return True
+    if end <= date_match.start and COMPARED_BEFORE.search(text, max(0, date_match.start - 24), date_match.start) \
+            and NOUN_AFTER.match(text, date_match.end):
+        return False  # "The magnitude 6.8 quake ... proved deadlier than the 2001 quake": the other event's year
     if end <= date_match.start and RECORD_SET.search(text, end, date_match.start):
         return False  # "22.4 inches, breaking the record of 19.1 inches set in 2001": the record's date
     if end <= date_match.start and OTHER_FIGURE_TOLD.search(text, end, date_match.start):
@@ -696,6 +699,11 @@ FIGURES_NOUN = re.compile(r"(?:\s+[a-z][\w'’-]*){0,3}\s+")
 def _describes(text: str, end: int, phrase_start: int) -> bool:
     return (end <= phrase_start and text.startswith(("that ", "which "), phrase_start)
             and bool(FIGURES_NOUN.fullmatch(text, end, phrase_start)))
+
+
+# an event another is compared with, named by its year: "deadlier than the 2001 quake"
+COMPARED_BEFORE = re.compile(r"\b(?:than|since|like|unlike|as|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
+                             r"eclips(?:e|es|ed|ing))\s+(?:the|a|an)\s+$", re.IGNORECASE)
 
 
 # What a sentence says around a date is the same for every figure in it: read once per

@@ -242,3 +242,29 @@ def test_injuries_suffered_and_a_second_death_are_tolls():
                            "fire on Wednesday. It was the second death in a month at the crossing.", "2024-08-14")
     tolls = claims[claims["measure"] != "duration"]  # (and "a month", a duration)
     assert tolls[["measure", "value"]].values.tolist() == [["injured", 4], ["killed", 2]]
+
+
+def test_a_window_cut_mid_word_names_no_thing_and_a_moves_particle_is_no_ceiling():
+    claims = figure_claims("Polish core inflation, which excludes food and energy prices, eased to 5.2% year-on-year in "
+                           "March from 5.6% in February. Inflation went back up to 5% in April.", "2024-04-16")
+    assert claims[["measure", "low", "high"]].values.tolist()[:2] == [
+        ["core inflation", 5.2, 5.2], ["core inflation", 5.6, 5.6]]
+    assert claims[["low", "high"]].values.tolist()[2] == [5, 5]  # not "up to 5%": [2.5, 5]
+
+
+def test_a_past_years_toll_recalled_on_two_days_is_no_revision(tmp_path):
+    findings = corpus_findings(tmp_path, {
+        "a.md": article("2024-03-04", "Courier", "In 2007, a magnitude 8.0 earthquake near the coastal city of Pisco "
+                                                 "killed more than 500 people."),
+        "b.md": article("2024-03-06", "Post", "The quake is the deadliest since 2007, when a magnitude 8.0 quake "
+                                              "devastated the coastal city of Pisco and killed 519 people."),
+    })
+    assert "revision" not in set(findings["kind"])
+    assert findings[findings["measure"] == "killed"]["kind"].tolist() == ["corroborated"]
+
+
+def test_an_event_compared_with_by_its_year_does_not_date_the_storys_figures():
+    claims = figure_claims("The magnitude 6.8 quake, which struck at a depth of 35 kilometres, has proved deadlier "
+                           "than the 2001 quake that killed 74 people.", "2024-03-09")
+    assert claims[["measure", "as_of_start"]].values.tolist() == [
+        ["magnitude", "2024-03-09"], ["depth", "2024-03-09"], ["killed", "2001-01-01"]]

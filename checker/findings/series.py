@@ -375,8 +375,12 @@ def _tolls(subject: str, measure: str, rows: list[dict]) -> list[Finding]:
     fine = [c for c in rows if c["as_of_precision"] not in COARSE]
     coarse = [c for c in rows if c["as_of_precision"] in COARSE]
     # a year's toll ("last year, floods killed 117, up from 53 in 2023") is that year's alone:
-    # the next year's is no revision of it, nor a report of one event
-    for event in slots(fine, REVISION_WINDOW_DAYS) + slots(coarse, 0):
+    # the next year's is no revision of it, nor a report of one event, and outlets recalling it
+    # on different days revise nothing: their figures agree or differ
+    for event in slots(coarse, 0):  # (a year may hold other events of the kind: a warning)
+        out.extend(dataclasses.replace(f, severity="warning") if f.kind == "conflict" else f
+                   for f in _same_time(subject, measure, [c for c in event if not _none(c)]))
+    for event in slots(fine, REVISION_WINDOW_DAYS):
         by_report = sorted(event, key=lambda c: (c["source_date"] or "9999", c["source"]))
         reports: list[list[dict]] = []
         for claim in by_report:

@@ -792,6 +792,8 @@ DATE_PREPOSITION = re.compile(r"(?:\s+(?:on|in|at|by|during|since|until|as\s+of|
 def _without_dates(ctx, lo, hi) -> str:
     """The text between `lo` and `hi` with its dates (and a preposition before each) left
     out: "Turnout on Saturday was 80.2%" reads as "Turnout was 80.2%"."""
+    while 0 < lo < hi and ctx.text[lo - 1].isalnum() and ctx.text[lo].isalnum():
+        lo += 1  # a window cut mid-word starts at the next word: "nflation" is no thing
     text = ctx.text[lo:hi]
     for date in sorted((d for d in ctx.dates if lo <= d.start and d.end <= hi), key=lambda d: -d.start):
         start, end = date.start - lo, date.end - lo
