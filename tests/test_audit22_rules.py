@@ -268,3 +268,20 @@ def test_an_event_compared_with_by_its_year_does_not_date_the_storys_figures():
                            "than the 2001 quake that killed 74 people.", "2024-03-09")
     assert claims[["measure", "as_of_start"]].values.tolist() == [
         ["magnitude", "2024-03-09"], ["depth", "2024-03-09"], ["killed", "2001-01-01"]]
+
+
+def test_a_move_told_while_another_moved_in_the_session_is_intraday_and_closes_are_no_event():
+    claims = figure_claims("Lumatic shares jumped as much as 24% to $44.02 in morning trading, while Corvane shares "
+                           "fell 2%.", "2026-09-14")
+    assert claims["measure"].str.endswith("(intraday)").all()
+
+
+def test_daily_closes_and_what_arrests_were_for(tmp_path):
+    findings = corpus_findings(tmp_path, {
+        "a.md": article("2026-09-15", "Courier", "Lumatic stock closed Monday at $43.49."),
+        "b.md": article("2026-09-18", "Post", "Lumatic shares closed at $44.80 on Thursday in New York."),
+        "c.md": article("2025-06-15", "Echo", "Of the 23 people arrested, 11 were held for public order offences, "
+                                              "eight for assault and five for criminal damage."),
+    })
+    assert "date_conflict" not in set(findings["kind"])
+    assert findings[findings["kind"] == "arithmetic"]["severity"].tolist() == ["error"]  # 24 of 23

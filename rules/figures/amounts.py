@@ -658,7 +658,14 @@ def _intraday(ctx, number, measure) -> bool:
     if INTRADAY.search(ctx.text, number.end, after.start() if after else len(ctx.text)):
         return True
     opening = OPENING_TIME.match(ctx.text)  # "By noon, gold prices were up 1.2%": the time the sentence opens with
-    return bool(opening and INTRADAY.match(ctx.text, opening.start("time")) and opening.end() <= number.start)
+    if opening and INTRADAY.match(ctx.text, opening.start("time")) and opening.end() <= number.start:
+        return True
+    # "A jumped 24% in morning trading, while B shares fell 2%": "while" tells of the same time
+    told = [m for m in INTRADAY.finditer(ctx.text, 0, number.start)]
+    return bool(told and WHILE.search(ctx.text, told[-1].end(), number.start))
+
+
+WHILE = re.compile(r",\s+(?:while|as|whereas)\s+[^,;.]*$", re.IGNORECASE)
 
 
 # "Acme shares ended 36% higher", "were trading 2% lower on Friday": the subject's move
