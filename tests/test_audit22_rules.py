@@ -285,3 +285,9 @@ def test_daily_closes_and_what_arrests_were_for(tmp_path):
     })
     assert "date_conflict" not in set(findings["kind"])
     assert findings[findings["kind"] == "arithmetic"]["severity"].tolist() == ["error"]  # 24 of 23
+
+
+def test_a_reference_rate_held_at_a_level_is_the_policy_rate():
+    claims = figure_claims("The reference rate has been at 5.75% since October. Unemployment has remained at 5.1%.",
+                           "2024-04-04")
+    assert claims[["measure", "value"]].values.tolist() == [["policy rate", 5.75], ["unemployment", 5.1]]

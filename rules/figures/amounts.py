@@ -125,6 +125,7 @@ RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
 BY_SIZE = re.compile(r"\s+by\s+.*$", re.IGNORECASE)
 STATED_OF = re.compile(r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)(?:\s+(?:of|was|is|are|were|at|stood\s+at|"
                        r"stands\s+at|reached|totalled|totaled|totalling|worth|amounting\s+to|came\s+to|"
+                       r"(?:has|have|had)\s+been(?:\s+at)?|remain(?:s|ed)?\s+at|stay(?:s|ed)?\s+at|"
                        r"of\s+about|of\s+around|of\s+some)|\s*:)?\s*$", re.IGNORECASE)
 
 
