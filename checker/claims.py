@@ -702,7 +702,7 @@ def _describes(text: str, end: int, phrase_start: int) -> bool:
 
 
 # an event another is compared with, named by its year: "deadlier than the 2001 quake"
-COMPARED_BEFORE = re.compile(r"\b(?:than|since|like|unlike|as|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
+COMPARED_BEFORE = re.compile(r"\b(?:than|like|unlike|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
                              r"eclips(?:e|es|ed|ing))\s+(?:the|a|an)\s+$", re.IGNORECASE)
 
 

@@ -100,8 +100,9 @@ class Lexicon:
 
 @lru_cache(maxsize=8)
 def _compound_heads(lexicon: Lexicon) -> tuple[str, ...]:
-    """Company heads long enough to end a compound firm name ("Microsystems", "Agritech"...)."""
-    return tuple(head.lower() for head in lexicon.company_heads if len(head) >= 5 and head[1:].islower())
+    """Company heads long enough to end a compound firm name and no surname ("Microsystems", not
+    "Hildebrands")."""
+    return tuple(head.lower() for head in lexicon.company_heads if len(head) >= 7 and head[1:].islower())
 
 
 @dataclass(frozen=True)

@@ -452,8 +452,8 @@ PHRASAL_VERB_BEFORE = {
     "up": re.compile(r"\b(?:edged|edges|edging|ticked|ticks|ticking|crept|creeps|creeping|inched|inches|inching|"
                      r"moved|moves|moving|went|goes|going|gone|go|shot|bumped|stepped|stepping|ramped|ramping|"
                      r"scaled|scaling|picked|perked|firmed|spiked|bounced|revised|rounded|marked|ratcheted|"
-                     r"jumped|climbed|crawled|drifted|nudged|rose|rising|risen|back|bounce|bouncing)\s+$",
-                     re.IGNORECASE),  # "went back up to 5%", "is rising up to": a move's particle
+                     r"jumped|climbed|crawled|drifted|nudged|(?:went|came|gone|going|goes|moved|bounced|edged)\s+back)\s+$",
+                     re.IGNORECASE),  # "went back up to 5%": a move's particle (not "claim back up to £85,000")
     "over": re.compile(r"\b(?:hand|hands|handed|handing|take|takes|took|taken|taking|carry|carries|carried|"
                        r"carrying|roll|rolls|rolled|rolling|turn|turns|turned|turning|pass|passes|passed|passing|"
                        r"sign|signs|signed|signing|win|wins|won|winning)\s+$", re.IGNORECASE),

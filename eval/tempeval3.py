@@ -109,11 +109,12 @@ def checker_timexes(doc: Doc) -> list[Timex]:
 
     rules = [rule for rule in RULES if rule.family in ("dates", "durations")]
     claims = extract_text(doc.text, doc.dct, rules=rules)
+    lengths = {rule.id for rule in rules if rule.family == "durations"}  # ("duration", a court's "sentence")
     out: list[Timex] = []
     for row in claims.itertuples():
         if row.kind == "date":
             out.extend(_date_timexes(doc.text, row))
-        elif row.measure == "duration":
+        elif row.rule in lengths and row.unit:
             out.extend(_duration_timexes(row))
     return out
 

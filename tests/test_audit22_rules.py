@@ -237,11 +237,11 @@ def test_names_with_a_role_at_a_named_place_or_after_a_possessive_title():
         "Rafaela Quintanilha", "Tomasz Wierzbiki", "Siobhan McCreadie"]
 
 
-def test_injuries_suffered_and_a_second_death_are_tolls():
-    claims = figure_claims("Four firefighters have suffered minor injuries. Officials confirmed a second death in the "
-                           "fire on Wednesday. It was the second death in a month at the crossing.", "2024-08-14")
-    tolls = claims[claims["measure"] != "duration"]  # (and "a month", a duration)
-    assert tolls[["measure", "value"]].values.tolist() == [["injured", 4], ["killed", 2]]
+def test_injuries_suffered_are_the_injured_but_a_severitys_are_some_of_them():
+    claims = figure_claims("Four firefighters have suffered injuries. Two people sustained injuries in the crash. "
+                           "Twelve people were treated for minor injuries.", "2024-08-14")
+    assert claims[["measure", "value"]].values.tolist()[:2] == [["injured", 4], ["injured", 2]]
+    assert claims["measure"].tolist()[2] == "injured subset"  # minor injuries are some of the injured
 
 
 def test_a_window_cut_mid_word_names_no_thing_and_a_moves_particle_is_no_ceiling():
@@ -276,18 +276,40 @@ def test_a_move_told_while_another_moved_in_the_session_is_intraday_and_closes_a
     assert claims["measure"].str.endswith("(intraday)").all()
 
 
-def test_daily_closes_and_what_arrests_were_for(tmp_path):
+def test_daily_closes_are_no_event_dated_twice_but_a_listing_is(tmp_path):
     findings = corpus_findings(tmp_path, {
         "a.md": article("2026-09-15", "Courier", "Lumatic stock closed Monday at $43.49."),
         "b.md": article("2026-09-18", "Post", "Lumatic shares closed at $44.80 on Thursday in New York."),
-        "c.md": article("2025-06-15", "Echo", "Of the 23 people arrested, 11 were held for public order offences, "
-                                              "eight for assault and five for criminal damage."),
+        "c.md": article("2024-06-12", "Echo", "Lumatic shares first traded on the Nasdaq on June 12."),
+        "d.md": article("2024-06-14", "Wire", "Lumatic shares first traded on the Nasdaq on June 13."),
     })
-    assert "date_conflict" not in set(findings["kind"])
-    assert findings[findings["kind"] == "arithmetic"]["severity"].tolist() == ["error"]  # 24 of 23
+    assert findings["kind"].tolist() == ["date_conflict"]  # the listing's day, not the closes
 
 
 def test_a_reference_rate_held_at_a_level_is_the_policy_rate():
     claims = figure_claims("The reference rate has been at 5.75% since October. Unemployment has remained at 5.1%.",
                            "2024-04-04")
     assert claims[["measure", "value"]].values.tolist() == [["policy rate", 5.75], ["unemployment", 5.1]]
+
+
+def test_a_courts_sentence_is_of_the_person_sentenced_and_outlets_terms_meet(tmp_path):
+    findings = corpus_findings(tmp_path, {
+        "a.md": article("2024-05-24", "Courier", "Gareth Hollins, 54, was jailed for nine years at Leeds Crown Court "
+                                                 "on Friday."),
+        "b.md": article("2024-05-24", "Post", "Gareth Hollins defrauded investors. The judge gave Hollins a sentence "
+                                              "of eight years on Friday."),
+    })
+    conflicts = findings[findings["kind"] == "conflict"]
+    assert conflicts[["subject", "measure", "severity"]].values.tolist() == [["Gareth Hollins", "sentence", "error"]]
+    lengths = figure_claims("The talks lasted nine years.", "2024-05-24")
+    assert lengths["measure"].tolist() == ["duration"]
+
+
+def test_a_running_toll_of_this_year_is_revised_and_a_close_after_while_is_no_intraday(tmp_path):
+    findings = corpus_findings(tmp_path, {
+        "a.md": article("2024-05-10", "Courier", "Floods in Kenya have killed 120 people this year."),
+        "b.md": article("2024-05-20", "Post", "Floods in Kenya have killed 150 people this year."),
+    })
+    assert findings["kind"].tolist() == ["revision"]
+    claims = figure_claims("The FTSE 100 was up 0.4% at midday, while the pound closed 0.2% lower on Friday.", "2024-06-14")
+    assert claims["measure"].tolist()[-1] == "pound change"

@@ -55,7 +55,7 @@ REVISION_WINDOW_DAYS = 31
 # restate one figure ("an initial fee of £42m", "£38m" two days later): a possible conflict, not a
 # change.  Counts and levels that move (applications, prices, waiting lists) stay a change.
 RESTATED_DAYS = 7
-FIXED_ONCE_SET = frozenset({"fee", "fine", "fines", "settlement", "compensation", "damages", "ransom", "bail",
+FIXED_ONCE_SET = frozenset({"fee", "fine", "fines", "sentence", "settlement", "compensation", "damages", "ransom", "bail",
                             "salary", "wage", "wages", "bonus", "award", "grant", "loan", "bailout", "pledge"})
 FIXED_SUFFIXES = (" capacity", " fee")
 MOVE_WORDS = re.compile(r"\b(?:now|currently|latest|updated|revised|so\s+far|has\s+(?:risen|fallen|grown|climbed|dropped)|"
@@ -372,15 +372,17 @@ def _incompatible_pair(slot: list[dict]) -> tuple[dict, dict] | None:
 def _tolls(subject: str, measure: str, rows: list[dict]) -> list[Finding]:
     """One event's toll as sources report it: same-day conflicts, revisions, later lower figures."""
     out: list[Finding] = []
+    # a toll of the year the source is in ("have killed 120 people this year") still runs: revised as news comes
+    running = [c for c in rows if c["as_of_precision"] in COARSE and c["source_date"] and c["as_of_end"] >= c["source_date"]]
     fine = [c for c in rows if c["as_of_precision"] not in COARSE]
-    coarse = [c for c in rows if c["as_of_precision"] in COARSE]
+    coarse = [c for c in rows if c["as_of_precision"] in COARSE and not any(c is r for r in running)]
     # a year's toll ("last year, floods killed 117, up from 53 in 2023") is that year's alone:
     # the next year's is no revision of it, nor a report of one event, and outlets recalling it
     # on different days revise nothing: their figures agree or differ
     for event in slots(coarse, 0):  # (a year may hold other events of the kind: a warning)
         out.extend(dataclasses.replace(f, severity="warning") if f.kind == "conflict" else f
                    for f in _same_time(subject, measure, [c for c in event if not _none(c)]))
-    for event in slots(fine, REVISION_WINDOW_DAYS):
+    for event in slots(fine, REVISION_WINDOW_DAYS) + slots(running, 0):
         by_report = sorted(event, key=lambda c: (c["source_date"] or "9999", c["source"]))
         reports: list[list[dict]] = []
         for claim in by_report:

@@ -8,7 +8,8 @@ an interval of the unit (several: 3-9; bare "years": 2 or more), no value.  When
 duration separates two dated events in the same sentence ("in 2008, about a decade
 after the 1998-1999 conflict") the claim keeps both dates, so the arithmetic check can
 test that the dates and the gap agree.  Ages ("a 45-year-old", "children 6 months and
-older") are no durations.
+older") are no durations.  A court's term ("was jailed for nine years", "a nine-year prison
+sentence") is measure `sentence`, of the person sentenced, so outlets' terms meet.
 """
 
 import math
@@ -119,6 +120,8 @@ def _numbered(ctx):
         found.detail = _offset(ctx, match) or {}
         if found.detail:
             found.subject = found.detail.pop("event")
+        if _a_sentence(ctx.text, start, match.end()):  # "jailed for nine years": the term, of whom it names
+            found.measure, found.subject = "sentence", _sentenced(ctx, start)
         yield found
 
 
@@ -189,6 +192,40 @@ def _inside_date(ctx, match) -> bool:
 
 def _overlaps(span, spans) -> bool:
     return any(span[0] < end and start < span[1] for start, end in spans)
+
+
+# a term a court hands down: "was jailed for nine years", "sentenced to eight years in prison",
+# "a nine-year prison sentence", "a sentence of nine years"
+SENTENCED_BEFORE = re.compile(r"\b(?:jailed|imprisoned|incarcerated|sentenced\s+to|sentence\s+of|term\s+of|locked\s+up|"
+                              r"handed|given|serve|serving|served)\s+(?:for\s+)?(?:a\s+(?:total\s+of\s+|further\s+)?)?$",
+                              re.IGNORECASE)
+SENTENCED_AFTER = re.compile(r"[\s-]+(?:(?:jail|prison|custodial)\s+(?:sentence|term)|sentence)\b|\s+(?:in\s+(?:prison|jail)|"
+                             r"behind\s+bars)\b", re.IGNORECASE)
+
+
+# who was sentenced: "Gareth Hollins, 54, was jailed", "jailed Hollins for", "gave Hollins a sentence of"
+SENTENCED_PASSIVE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+\d{1,3},)?\s+(?:was|were|has\s+been|"
+                               r"had\s+been|is|will\s+be)\s+(?:(?:also|later)\s+)?(?:jailed|sentenced|imprisoned|handed|"
+                               r"given|ordered)\b")
+SENTENCED_OBJECT = re.compile(r"\b(?:jailed|sentenced|gave|handed|imprisoned)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+                              r"\s+(?:for|to|a|an)\b")
+
+
+def _sentenced(ctx, start: int) -> str:
+    """The person a sentence is of, in full when the article names them so ("Hollins" -> Gareth Hollins)."""
+    found = [m for pattern in (SENTENCED_PASSIVE, SENTENCED_OBJECT) for m in pattern.finditer(ctx.text, 0, start)]
+    if not found:
+        return ""
+    name = max(found, key=lambda m: m.start()).group("name")
+    if " " not in name:
+        full = set(re.findall(rf"\b([A-Z][\w'’-]+\s+{re.escape(name)})\b", ctx.document.text))
+        name = full.pop() if len(full) == 1 else name
+    return name
+
+
+def _a_sentence(text: str, start: int, end: int) -> bool:
+    """Is the duration a court's sentence (after "jailed for", before "in prison" or "prison sentence")?"""
+    return bool(SENTENCED_BEFORE.search(text, max(0, start - 40), start) or SENTENCED_AFTER.match(text, end))
 
 
 def _what_lasted(text: str, match) -> str:

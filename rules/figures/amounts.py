@@ -663,10 +663,13 @@ def _intraday(ctx, number, measure) -> bool:
         return True
     # "A jumped 24% in morning trading, while B shares fell 2%": "while" tells of the same time
     told = [m for m in INTRADAY.finditer(ctx.text, 0, number.start)]
-    return bool(told and WHILE.search(ctx.text, told[-1].end(), number.start))
+    joined = WHILE.search(ctx.text, told[-1].end(), number.start) if told else None
+    cut = SESSION_CUT.search(ctx.text, number.end)
+    return bool(joined and not CLOSE_WORDS.search(ctx.text, joined.start(), cut.start() if cut else len(ctx.text)))
 
 
 WHILE = re.compile(r",\s+(?:while|as|whereas)\s+[^,;.]*$", re.IGNORECASE)
+CLOSE_WORDS = re.compile(r"\b(?:closed|closing|ended|finished|settled)\b", re.IGNORECASE)  # "while the pound closed lower"
 
 
 # "Acme shares ended 36% higher", "were trading 2% lower on Friday": the subject's move

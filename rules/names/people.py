@@ -43,6 +43,11 @@ SAID = r"\b(?:said|says|told|added)\s+"
 # "Shahida Begum, 52, a fish trader", "fined Daniel Okafor, 48, $250,000": an age in commas
 # follows a person (a medal table's "United States, 40," is ruled out by its words)
 AGED = rf"{NAME}(?=,\s+(?:[1-9]\d?|10\d),\s+(?!and\b|or\b)[a-z$£€])|{SAID}{NAME}(?=,\s+(?:[1-9]\d?|10\d)\.?\s*$)"
+# roles only a person holds, for a name whose role is told at a named place ("Lumatic's chief executive")
+PERSONAL_ROLES = (r"(?:chief\s+executive|chief\s+financial\s+officer|chief\s+operating\s+officer|ceo|cfo|founder|co-founder|"
+                  r"chairman|chairwoman|spokesman|spokeswoman|spokesperson|president|vice\s+president|general\s+secretary|"
+                  r"secretary-general|minister|prime\s+minister|finance\s+minister|foreign\s+minister|economist|lawyer|"
+                  r"attorney|director)\b")
 # words that lead no role after a name's comma: "said Goldman Sachs, citing its chief economist"
 NOT_LEAD = r"(?!(?:citing|adding|saying|according|noting|whose|who|which|where|its|his|her|their)\b)"
 # those alone, for a sentence with no title or role word: the same matches, read faster
@@ -85,8 +90,9 @@ def compiled(lexicon: Lexicon) -> tuple[re.Pattern, frozenset[str]]:
         # "Darren Jones, a Labour member of the committee": a capitalised modifier after an article
         rf"|{NAME}(?=,\s+(?:(?:(?:the|a|an)\s+)?(?:{NOT_LEAD}[a-z][\w-]*\s+){{0,2}}"
         rf"|(?:the|a|an)\s+(?:{NOT_LEAD}[\w'’-]+\s+){{1,2}}"
-        # "Rafaela Quintanilha, Lumatic's chief executive, will join": a role held at a named place
-        rf"|[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){{0,2}})(?:{roles}|{titles})\b)"
+        # "Rafaela Quintanilha, Lumatic's chief executive, will join": a person's role held at a named
+        # place (not "Hong Kong, Singapore's chief rival", "Goldman Sachs, Lumatic's adviser")
+        rf"|[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}(?={PERSONAL_ROLES}))(?:{roles}|{titles})\b)"
         rf"|{SAID}{NAME}(?=,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:{NOT_LEAD}[\w'’-]+\s+){{0,2}}"
         rf"(?:{roles}|{titles})\b)"
         # "led by Graham Pettigrove, Tallowmere's emergency response superintendent": a leader told
