@@ -474,6 +474,10 @@ def _choose(text: str, anchor: int, end: int, candidates: list[Candidate]) -> Ca
     if ", " in text[:anchor]:  # "The Archive, which has counted protests in Belgrade since 2021, put it at 275,000"
         asides = [m.span() for m in RELATIVE_ASIDE.finditer(text, 0, anchor) if not m.start() <= anchor < m.end()]
         candidates = [c for c in candidates if not _overlaps((c.start, c.end), asides)] or candidates
+        places = [m.span() for m in PARTICIPLE_ASIDE.finditer(text, 0, anchor) if not m.start() <= anchor < m.end()]
+        candidates = [c for c in candidates if not _overlaps((c.start, c.end), places)]
+        if not candidates:
+            return None
     before = [c for c in candidates if c.end <= anchor and c.start >= clause_start]
     if not before:
         before = [c for c in candidates if c.end <= anchor]
@@ -491,9 +495,11 @@ def _choose(text: str, anchor: int, end: int, candidates: list[Candidate]) -> Ca
 
 
 # an aside about a name, before what the sentence says of it: "The Archive, which has counted
-# protests since 2021, put it at ...", "Lumatic, founded in 2011 and based in Denver, has 4,300 staff"
-RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|founded|based|headquartered|established|formed|created|"
-                            r"owned|listed|incorporated)\b[^,;]*,")
+# protests since 2021, put it at ..."; a participle's ("Lumatic, founded in 2011 and based in Denver,
+# has 4,300 staff") names only where or when the name is, never the figure's subject
+RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
+PARTICIPLE_ASIDE = re.compile(r",\s+(?:founded|based|headquartered|established|formed|created|owned|listed|"
+                              r"incorporated)\b[^,;]*,")
 
 
 def _clause_start(text: str, anchor: int) -> int:

@@ -313,3 +313,13 @@ def test_a_running_toll_of_this_year_is_revised_and_a_close_after_while_is_no_in
     assert findings["kind"].tolist() == ["revision"]
     claims = figure_claims("The FTSE 100 was up 0.4% at midday, while the pound closed 0.2% lower on Friday.", "2024-06-14")
     assert claims["measure"].tolist()[-1] == "pound change"
+
+
+def test_a_change_is_checked_only_against_the_level_it_moved_from_right_after_it(tmp_path):
+    findings = corpus_findings(tmp_path, {
+        "a.md": article("2024-09-01", "Courier", "The university has 24,500 students, up 5% from 23,300, but "
+                                                 "international students fell 12% from 4,000."),
+    })
+    assert "arithmetic" not in set(findings["kind"])  # never (24,500 - 4,000) / 4,000
+    claims = figure_claims("Lumatic, founded in 2011 and based in Denver, has about 4,300 employees.", "2026-09-14")
+    assert claims["subject"].tolist() != ["Denver"]

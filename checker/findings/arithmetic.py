@@ -200,6 +200,7 @@ LEVEL_THEN_CHANGE = re.compile(r"[^\d;:]{0,40}?,\s+(?:up|down)\s+(?:by\s+)?(?:ab
 TO_LEVEL = re.compile(r"\bto\s+(?:(?:a|an)\s+(?:new\s+|fresh\s+)?(?:record|all[\s-]time\s+high(?:\s+of)?|"
                       r"(?:\d+-\w+\s+)?(?:high|low)\s+of|peak\s+of)\s+)?"
                       r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$")
+FROM_RIGHT_AFTER = re.compile(r"\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
 FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$")
 
 
@@ -275,7 +276,9 @@ def _ends(sentence: str, levels: list[dict], change: dict) -> tuple[dict, dict] 
             before = level if before is None else None
         elif 0 <= at < at_change and LEVEL_THEN_CHANGE.match(sentence[at + len(level["surface"]):at_change]):
             stated = level  # the level, then its change: "612,400 at the end of July, up 12%"
-    after = after or stated
+    if after is None and stated is not None and before is not None:  # "..., up 12% from 566,000": the from-level
+        at_before, end_change = sentence.find(before["surface"]), at_change + len(change["surface"])  # right after it
+        after = stated if at_before >= end_change and FROM_RIGHT_AFTER.fullmatch(sentence, end_change, at_before) else None
     if before is None or after is None or before["unit"] != after["unit"] or not before["value"]:
         return None
     return before, after
