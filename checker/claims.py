@@ -266,6 +266,8 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
     new "previous" figure, or None when it does not become one."""
     anchor = match.anchor if match.anchor >= 0 else match.start
     _change_of_level_before(ctx, match, previous)
+    if _over_past_years(ctx, match, finder):  # "1,000 have died in ferry accidents in the past five years":
+        match.measure = f"{match.measure} (over years)"  # many events' toll, never met with one event's
     noun = match.detail.get("noun", match.measure)
     when, basis = as_of(ctx.text, anchor, ctx.dates, match.end, document.source_date, match.start)
     if match.measure in OWN_TIME_MEASURES:  # "Smith, 52, joined in 2019": 52 now, whatever the sentence dates
@@ -327,7 +329,7 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
         subject = previous["subject"]
     else:
         historical = is_historical(ctx.text[:match.end]) or _long_ago(when, document.source_date) \
-            or _over_past_years(ctx, match, finder)
+            or match.measure.endswith(" (over years)")
         # a breakdown ("4,000 jobs, including 1,200 in Germany ...") is about what its total counts
         end = anchor if "breakdown_of" in match.detail else match.end
         subject = match.subject or finder.subject_of(ctx.text, anchor, end, candidates, match.measure,
@@ -339,7 +341,7 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
         of_the_story = not (historical or in_quote(ctx.text, anchor) or wider)
         scope = WIDER_PLACE.match(ctx.text)  # "Nationally, the average price was ...": no longer the story's place
         story = (finder.story_event or finder.story_entity) if of_the_story and not scope else ""
-        wider = wider or _over_past_years(ctx, match, finder)  # (nor what other, earlier events did)
+        wider = wider or match.measure.endswith(" (over years)")  # (nor what other, earlier events did)
         carried = previous["subject"] if same_paragraph and previous["named"] and not wider and not scope else ""
         part = unnamed_part(ctx.text, anchor)  # "The enterprise segment brought in $2.7 billion."
         owner = whole_of(carried) if carried else finder.story_entity if of_the_story else ""

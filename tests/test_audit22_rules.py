@@ -323,3 +323,15 @@ def test_a_change_is_checked_only_against_the_level_it_moved_from_right_after_it
     assert "arithmetic" not in set(findings["kind"])  # never (24,500 - 4,000) / 4,000
     claims = figure_claims("Lumatic, founded in 2011 and based in Denver, has about 4,300 employees.", "2026-09-14")
     assert claims["subject"].tolist() != ["Denver"]
+
+
+def test_a_toll_over_past_years_at_the_storys_place_is_no_revision_of_its_toll(tmp_path):
+    findings = corpus_findings(tmp_path, {
+        "a.md": article("2024-07-16", "Courier", "The death toll from the ferry sinking off Sulawesi rose to 14 on "
+                                                 "Tuesday."),
+        "b.md": article("2024-07-17", "Post", "More than 1,000 people have died in ferry accidents off Sulawesi in "
+                                              "the past five years."),
+    })
+    assert findings.empty
+    claims = figure_claims("More than 1,000 people have died in ferry accidents in the past five years.", "2024-07-17")
+    assert claims["measure"].tolist()[0] == "killed (over years)"
