@@ -13,8 +13,9 @@ after a higher one is a conflict.  Flows (rainfall, visitors, revenue...) are co
 a period: they meet only over periods of one kind, so a month's visitors never "change"
 a year's.
 A vote's tally is fixed when it is taken: one motion's tallies within a month are one vote.
-Two outlets' figures a few days apart, both dated only by publication and neither told as a
-move, are likely one figure told two ways: a possible conflict (a warning), not a change.
+Two outlets' figures of what is fixed once agreed (a fee, a fine, a sentence) a few days apart,
+both dated only by publication and neither told as a move, are likely one figure told two ways:
+a possible conflict (a warning), not a change.
 """
 
 from __future__ import annotations
@@ -279,8 +280,7 @@ def _restated(subject: str, measure: str, series: list[dict]) -> list[Finding]:
         return []
     out: list[Finding] = []
     for before, after in zip(series, series[1:]):
-        if before["source"] == after["source"] or "source_date" != before["as_of_basis"] != after["as_of_basis"] \
-                or before["as_of_basis"] != "source_date" or after["as_of_basis"] != "source_date":
+        if before["source"] == after["source"] or {before["as_of_basis"], after["as_of_basis"]} != {"source_date"}:
             continue
         days = (date.fromisoformat(after["as_of_start"]) - date.fromisoformat(before["as_of_end"])).days
         if days > RESTATED_DAYS or agree([before, after]) or math.isinf(before["high"]) or math.isinf(after["high"]) \
@@ -373,9 +373,10 @@ def _tolls(subject: str, measure: str, rows: list[dict]) -> list[Finding]:
     """One event's toll as sources report it: same-day conflicts, revisions, later lower figures."""
     out: list[Finding] = []
     # a toll of the year the source is in ("have killed 120 people this year") still runs: revised as news comes
-    running = [c for c in rows if c["as_of_precision"] in COARSE and c["source_date"] and c["as_of_end"] >= c["source_date"]]
     fine = [c for c in rows if c["as_of_precision"] not in COARSE]
-    coarse = [c for c in rows if c["as_of_precision"] in COARSE and not any(c is r for r in running)]
+    years = [c for c in rows if c["as_of_precision"] in COARSE]
+    running = [c for c in years if c["source_date"] and c["as_of_end"] >= c["source_date"]]
+    coarse = [c for c in years if not (c["source_date"] and c["as_of_end"] >= c["source_date"])]
     # a year's toll ("last year, floods killed 117, up from 53 in 2023") is that year's alone:
     # the next year's is no revision of it, nor a report of one event, and outlets recalling it
     # on different days revise nothing: their figures agree or differ
