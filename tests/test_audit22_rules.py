@@ -335,3 +335,23 @@ def test_a_toll_over_past_years_at_the_storys_place_is_no_revision_of_its_toll(t
     assert findings.empty
     claims = figure_claims("More than 1,000 people have died in ferry accidents in the past five years.", "2024-07-17")
     assert claims["measure"].tolist()[0] == "killed (over years)"
+
+
+def test_time_served_careers_requests_and_maximums_are_no_sentence():
+    claims = figure_claims("Karen Bell, who served 15 years as a police officer, was jailed for three years. John Smith "
+                           "must serve six years before parole. Prosecutors asked for a sentence of 15 years. Lee Grant "
+                           "faced up to 14 years in prison. Tom Evans was handed a two-year contract.", "2024-05-24")
+    assert claims[claims["measure"] == "sentence"]["value"].tolist() == [3]
+    kin = figure_claims("Ana Silva was jailed for eight years. Her husband was jailed for six years.", "2024-05-24")
+    assert kin[["subject", "value"]].values.tolist() == [["Ana Silva", 8], ["her husband", 6]]
+
+
+def test_this_years_tolls_of_two_outlets_the_same_day_differ_as_a_warning(tmp_path):
+    findings = corpus_findings(tmp_path, {
+        "a.md": article("2024-05-10", "Courier", "Road accidents have killed 135 people this year."),
+        "b.md": article("2024-05-10", "Post", "Floods have killed 120 people this year."),
+        "c.md": article("2024-05-13", "Echo", "Exports reached $40 billion in March, up 12 percent year-on-year from "
+                                              "$35.7 billion."),
+    })
+    assert findings[findings["kind"] == "conflict"]["severity"].tolist() == ["warning"]
+    assert findings[findings["kind"] == "arithmetic"]["severity"].tolist() == ["info"]  # 12.0%, as stated

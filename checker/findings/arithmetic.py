@@ -200,7 +200,8 @@ LEVEL_THEN_CHANGE = re.compile(r"[^\d;:]{0,40}?,\s+(?:up|down)\s+(?:by\s+)?(?:ab
 TO_LEVEL = re.compile(r"\bto\s+(?:(?:a|an)\s+(?:new\s+|fresh\s+)?(?:record|all[\s-]time\s+high(?:\s+of)?|"
                       r"(?:\d+-\w+\s+)?(?:high|low)\s+of|peak\s+of)\s+)?"
                       r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$")
-FROM_RIGHT_AFTER = re.compile(r"\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
+FROM_RIGHT_AFTER = re.compile(r"(?:\s+(?:year[\s-]on[\s-]year|y/y|on\s+the\s+year|on\s+an\s+annual\s+basis),?)?\s+from\s+"
+                              r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?", re.IGNORECASE)
 FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$")
 
 

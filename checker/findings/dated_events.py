@@ -123,8 +123,9 @@ hack cyberattack recall layoffs bankruptcy default ruling decision appointment g
 # a state that lasts, or a market's session that comes every day ("Lumatic stock closed Monday at
 # $43.49", "shares closed at $44.80 on Thursday"): how things stood that day, no one happening
 LASTING = re.compile(r"\b(?:still|remain(?:s|ed)?|continu(?:e|es|ed)\s+to)\b|\b(?:shares|stocks?|index|prices?|"
-                     r"yields?|futures|currency)\b[^.;]*\b(?:closed|opened|ended|finished|settled)\b[^.;]{0,25}?"
-                     r"(?:\bat\s+[$€£¥]?\d|\b(?:up|down|higher|lower|flat|unchanged)\b)", re.IGNORECASE)
+                     r"yields?|futures|currency)\b[^.;]*\b(?:closed|opened|ended|finished|settled)\b[^.;]{0,40}?"
+                     r"(?:\bat\s+(?:an?\s+)?(?:[$€£¥]?\d|record|high|low)|\b(?:up|down|higher|lower|flat|unchanged|"
+                     r"positive|negative|record)\b)", re.IGNORECASE)
 SCALE_ONLY = re.compile(r"(?:million|billion|trillion|thousand|bn|mn)\b", re.IGNORECASE)
 NOT_VERBS = frozenset("""morning evening building during ceiling something nothing everything anything spring
 string wing ring king thing bring including according regarding following remaining ongoing coming

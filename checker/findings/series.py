@@ -372,55 +372,63 @@ def _incompatible_pair(slot: list[dict]) -> tuple[dict, dict] | None:
 def _tolls(subject: str, measure: str, rows: list[dict]) -> list[Finding]:
     """One event's toll as sources report it: same-day conflicts, revisions, later lower figures."""
     out: list[Finding] = []
-    # a toll of the year the source is in ("have killed 120 people this year") still runs: revised as news comes
     fine = [c for c in rows if c["as_of_precision"] not in COARSE]
     years = [c for c in rows if c["as_of_precision"] in COARSE]
+    # a toll of the year the source is in ("have killed 120 people this year") still runs: revised as news comes
     running = [c for c in years if c["source_date"] and c["as_of_end"] >= c["source_date"]]
     coarse = [c for c in years if not (c["source_date"] and c["as_of_end"] >= c["source_date"])]
     # a year's toll ("last year, floods killed 117, up from 53 in 2023") is that year's alone:
     # the next year's is no revision of it, nor a report of one event, and outlets recalling it
     # on different days revise nothing: their figures agree or differ
     for event in slots(coarse, 0):  # (a year may hold other events of the kind: a warning)
-        out.extend(dataclasses.replace(f, severity="warning") if f.kind == "conflict" else f
-                   for f in _same_time(subject, measure, [c for c in event if not _none(c)]))
-    for event in slots(fine, REVISION_WINDOW_DAYS) + slots(running, 0):
-        by_report = sorted(event, key=lambda c: (c["source_date"] or "9999", c["source"]))
-        reports: list[list[dict]] = []
-        for claim in by_report:
-            if reports and reports[-1][0]["source_date"] == claim["source_date"]:
-                reports[-1].append(claim)
-            else:
-                reports.append([claim])
-        for same_day in reports:  # a day's reports conflict over their current tolls, not their recaps
-            current = _current(same_day)  # ("159 cases, up from 146 on Friday": 159 is the toll)
-            out.extend(f for f in _same_time(subject, measure, current) if f.kind == "conflict")
-        # a toll of none ("no one was injured") meets another outlet's toll of that day, but may
-        # be of a smaller event the story mentions: never a revision, nor a later fall
-        reports = [kept for r in reports if (kept := [c for c in r if not _none(c)])]
-        if not reports:
-            continue
-        sequence = [_latest(r) for r in reports]
-        if len({(c["low"], c["high"]) for c in sequence}) == 1:  # every report gives the same toll
-            out.extend(_same_time(subject, measure, [c for c in event if not _none(c)]))
-            continue
-        lower = _later_lower(sequence)
-        if lower:
-            earlier, later = lower
-            out.append(Finding(
-                "conflict", "error", subject, measure, as_of_label(event), f"{amount(earlier)} then {amount(later)}",
-                f"{who(later)} ({later['source_date']}) gives {amount_of(later, measure)} for {subject}, "
-                f"lower than the {amount(earlier)} {who(earlier)} reported earlier ({earlier['source_date']}): "
-                f"a toll does not fall, one of them is wrong.",
-                (earlier, later), ("lower", event[0]["as_of_start"])))
-        if len(sequence) >= 2 and len({(c["low"], c["high"]) for c in sequence}) > 1:
-            steps = " -> ".join(f"{amount(c)} ({who(c)}, {c['source_date'] or 'undated'})" for c in sequence)
-            grows = measure.split(" ", 1)[0] in RUNNING_TOTALS and not lower
-            out.append(Finding(
-                "change" if grows else "revision", "info" if grows else "warning", subject, measure,
-                as_of_label(event), " -> ".join(amount(c) for c in sequence),
-                f"The {subject} {measure_words(measure)} count grew as reports came in: {steps}." if grows else
-                f"The {subject} {measure_words(measure)} toll was revised as reports came in: {steps}.",
-                tuple(sequence), (event[0]["as_of_start"],)))
+        out.extend(_as_warning(f) for f in _same_time(subject, measure, [c for c in event if not _none(c)]))
+    for event in slots(fine, REVISION_WINDOW_DAYS):
+        out.extend(_toll_reports(subject, measure, event))
+    for event in slots(running, 0):  # (the year's other events of the kind may be meant: warnings)
+        out.extend(_as_warning(f) for f in _toll_reports(subject, measure, event))
+    return out
+
+
+def _toll_reports(subject: str, measure: str, event: list[dict]) -> list[Finding]:
+    """One event's toll as each day's reports give it: that day's conflicts, a later lower figure, the revisions."""
+    out: list[Finding] = []
+    by_report = sorted(event, key=lambda c: (c["source_date"] or "9999", c["source"]))
+    reports: list[list[dict]] = []
+    for claim in by_report:
+        if reports and reports[-1][0]["source_date"] == claim["source_date"]:
+            reports[-1].append(claim)
+        else:
+            reports.append([claim])
+    for same_day in reports:  # a day's reports conflict over their current tolls, not their recaps
+        current = _current(same_day)  # ("159 cases, up from 146 on Friday": 159 is the toll)
+        out.extend(f for f in _same_time(subject, measure, current) if f.kind == "conflict")
+    # a toll of none ("no one was injured") meets another outlet's toll of that day, but may
+    # be of a smaller event the story mentions: never a revision, nor a later fall
+    reports = [kept for r in reports if (kept := [c for c in r if not _none(c)])]
+    if not reports:
+        return out
+    sequence = [_latest(r) for r in reports]
+    if len({(c["low"], c["high"]) for c in sequence}) == 1:  # every report gives the same toll
+        out.extend(_same_time(subject, measure, [c for c in event if not _none(c)]))
+        return out
+    lower = _later_lower(sequence)
+    if lower:
+        earlier, later = lower
+        out.append(Finding(
+            "conflict", "error", subject, measure, as_of_label(event), f"{amount(earlier)} then {amount(later)}",
+            f"{who(later)} ({later['source_date']}) gives {amount_of(later, measure)} for {subject}, "
+            f"lower than the {amount(earlier)} {who(earlier)} reported earlier ({earlier['source_date']}): "
+            f"a toll does not fall, one of them is wrong.",
+            (earlier, later), ("lower", event[0]["as_of_start"])))
+    if len(sequence) >= 2 and len({(c["low"], c["high"]) for c in sequence}) > 1:
+        steps = " -> ".join(f"{amount(c)} ({who(c)}, {c['source_date'] or 'undated'})" for c in sequence)
+        grows = measure.split(" ", 1)[0] in RUNNING_TOTALS and not lower
+        out.append(Finding(
+            "change" if grows else "revision", "info" if grows else "warning", subject, measure,
+            as_of_label(event), " -> ".join(amount(c) for c in sequence),
+            f"The {subject} {measure_words(measure)} count grew as reports came in: {steps}." if grows else
+            f"The {subject} {measure_words(measure)} toll was revised as reports came in: {steps}.",
+            tuple(sequence), (event[0]["as_of_start"],)))
     return out
 
 
@@ -437,7 +445,7 @@ def _tallies(subject: str, measure: str, rows: list[dict]) -> list[Finding]:
             continue  # of different sizes (a House of 430, a Senate of 100; a union's branches)
         found = _same_time(subject, measure, vote)
         if len(slots(vote, 0)) > 1:  # told on different days: likely one vote, but the body is not compared
-            found = [dataclasses.replace(f, severity="warning") if f.kind == "conflict" else f for f in found]
+            found = [_as_warning(f) for f in found]
         out.extend(found)
     return out
 
@@ -453,6 +461,11 @@ def _tally_size(claim: dict) -> float:
         tally = ""
     sides = [float(side.replace(",", "")) for side in tally.split("-") if side.replace(",", "").isdigit()]
     return sum(sides) if len(sides) == 2 and sum(sides) else max(claim["value"], 1.0)
+
+
+def _as_warning(finding: Finding) -> Finding:
+    """A conflict that may be of two things the claims cannot tell apart, as a warning."""
+    return dataclasses.replace(finding, severity="warning") if finding.kind == "conflict" else finding
 
 
 def _none(claim: dict) -> bool:

@@ -195,18 +195,19 @@ def _overlaps(span, spans) -> bool:
 
 
 # a term a court hands down: "was jailed for nine years", "sentenced to eight years in prison",
-# "a nine-year prison sentence", "a sentence of nine years"
-SENTENCED_BEFORE = re.compile(r"\b(?:jailed|imprisoned|incarcerated|sentenced\s+to|sentence\s+of|term\s+of|locked\s+up|"
-                              r"handed|given|serve|serving|served)\s+(?:for\s+)?(?:a\s+(?:total\s+of\s+|further\s+)?)?$",
-                              re.IGNORECASE)
-SENTENCED_AFTER = re.compile(r"[\s-]+(?:(?:jail|prison|custodial)\s+(?:sentence|term)|sentence)\b|\s+(?:in\s+(?:prison|jail)|"
-                             r"behind\s+bars)\b", re.IGNORECASE)
-
-
-# who was sentenced: "Gareth Hollins, 54, was jailed", "jailed Hollins for", "gave Hollins a sentence of"
-SENTENCED_PASSIVE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+\d{1,3},)?\s+(?:was|were|has\s+been|"
+# "a nine-year prison sentence", "a sentence of nine years" (not time served, a career, a contract,
+# a minimum before parole, nor what prosecutors asked for or a charge's maximum)
+SENTENCED_BEFORE = re.compile(r"\b(?:jailed|imprisoned|incarcerated|sentenced\s+to|(?<!for\s)(?<!of\s)a\s+sentence\s+of|"
+                              r"(?:prison|jail)\s+(?:sentence|term)\s+of)\s+(?:for\s+)?$", re.IGNORECASE)
+SENTENCED_AFTER = re.compile(r"[\s-]+(?:jail|prison|custodial)\s+(?:sentence|term)\b", re.IGNORECASE)
+NOT_HANDED_DOWN = re.compile(r"\b(?:asked\s+for|sought|seeking|demanded|requested|urged|fac(?:e|es|ed|ing)|maximum|"
+                             r"minimum|up\s+to|at\s+least|must\s+serve|could|would|may)\b[^.;]{0,30}$", re.IGNORECASE)
+# who was sentenced: "Gareth Hollins, 54, was jailed", "jailed Hollins for", "gave Hollins a sentence of";
+# "her husband was jailed" names another, not the person before
+SENTENCED_PASSIVE = re.compile(r"(?P<name>(?!(?:The|Her|His|Their|She|He|They|It)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|"
+                               r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\s+[a-z][\w-]*)(?:,\s+\d{1,3},)?\s+(?:was|were|has\s+been|"
                                r"had\s+been|is|will\s+be)\s+(?:(?:also|later)\s+)?(?:jailed|sentenced|imprisoned|handed|"
-                               r"given|ordered)\b")
+                               r"given)\b")
 SENTENCED_OBJECT = re.compile(r"\b(?:jailed|sentenced|gave|handed|imprisoned)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
                               r"\s+(?:for|to|a|an)\b")
 
@@ -217,6 +218,8 @@ def _sentenced(ctx, start: int) -> str:
     if not found:
         return ""
     name = max(found, key=lambda m: m.start()).group("name")
+    if name[0].islower() or name.split()[0] in ("Her", "His", "Their", "The"):
+        return name.lower()  # "her husband": someone the sentence names by kin or role, nobody's name
     if " " not in name:
         full = set(re.findall(rf"\b([A-Z][\w'’-]+\s+{re.escape(name)})\b", ctx.document.text))
         name = full.pop() if len(full) == 1 else name
@@ -224,8 +227,9 @@ def _sentenced(ctx, start: int) -> str:
 
 
 def _a_sentence(text: str, start: int, end: int) -> bool:
-    """Is the duration a court's sentence (after "jailed for", before "in prison" or "prison sentence")?"""
-    return bool(SENTENCED_BEFORE.search(text, max(0, start - 40), start) or SENTENCED_AFTER.match(text, end))
+    """Is the duration a court's sentence ("jailed for", "sentenced to", "a nine-year prison sentence")?"""
+    return bool(SENTENCED_BEFORE.search(text, max(0, start - 40), start) or SENTENCED_AFTER.match(text, end)) \
+        and not NOT_HANDED_DOWN.search(text, max(0, start - 40), start)
 
 
 def _what_lasted(text: str, match) -> str:
