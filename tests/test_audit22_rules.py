@@ -355,3 +355,18 @@ def test_this_years_tolls_of_two_outlets_the_same_day_differ_as_a_warning(tmp_pa
     })
     assert findings[findings["kind"] == "conflict"]["severity"].tolist() == ["warning"]
     assert findings[findings["kind"] == "arithmetic"]["severity"].tolist() == ["info"]  # 12.0%, as stated
+
+
+def test_a_firms_first_word_is_the_firm_when_the_rest_only_says_it_is_one(tmp_path):
+    from checker.findings.subject_forms import forms
+
+    assert forms(["Corvane", "Corvane Systems", "Halvard", "Halvard Microsystems", "Acme", "Acme Holdings",
+                  "Acme Foods", "Siemens", "Siemens Energy"]) == {
+        "Corvane": "Corvane Systems", "Halvard": "Halvard Microsystems"}
+    findings = corpus_findings(tmp_path, {
+        "a.md": article("2026-09-14", "Courier", "Corvane Systems Inc. will buy Lumatic. Corvane Systems has 12,000 "
+                                                 "employees."),
+        "b.md": article("2026-09-14", "Post", "The deal was announced by Corvane on Monday. Corvane has 14,000 "
+                                              "employees."),
+    })
+    assert findings[findings["kind"] == "conflict"]["subject"].tolist() == ["Corvane Systems"]

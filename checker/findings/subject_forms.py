@@ -7,9 +7,10 @@ its country's possessive is the place another source names bare ("Portugal's Ale
 -> "Alentejo"), and a storm named with and without its rank, which changes as it
 strengthens ("Narra", "Tropical Storm Narra", "Typhoon Narra"), is its bare name (the
 ranks are the vocabulary's `[subjects.event_names]` prefixes).  A firm's first word is
-never mapped to a firm that starts with it: "Siemens" and "Siemens Energy", "Shell" and
-"Shell Energy" are two firms.  The claims table keeps each source's own words; a finding
-names the one form.
+mapped to the one firm that starts with it only when the rest is a generic head that names no
+business of its own ("Corvane" -> "Corvane Systems", "Halvard" -> "Halvard Microsystems", "Acme"
+-> "Acme Holdings"): "Siemens" and "Siemens Energy", "Shell" and "Shell Energy" are two firms.
+The claims table keeps each source's own words; a finding names the one form.
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ from collections.abc import Iterable
 import pandas as pd
 
 OWNER = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+(?=[A-Z])")
+# "Corvane Systems", "Halvard Microsystems Inc", "Acme Holdings": a firm whose name after its first
+# word says only that it is a firm, which outlets drop ("Corvane said")
+GENERIC_FIRM = re.compile(r"(?P<first>[A-Z][\w&'’-]+)\s+(?:(?:[A-Z][a-z]*)?(?:[Ss]ystems|[Tt]echnolog(?:y|ies))|Holdings|Group|"
+                          r"Industries|Enterprises|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|LLC|plc|PLC|AG|SA|NV|SE|GmbH)"
+                          r"(?:\s+(?:Inc\.?|Corp\.?|Ltd\.?|plc|PLC|AG|SA|NV|SE|GmbH))?")
 
 
 def forms(subjects: Iterable[str], ranks: Iterable[str] = ()) -> dict[str, str]:
@@ -41,6 +47,15 @@ def forms(subjects: Iterable[str], ranks: Iterable[str] = ()) -> dict[str, str]:
     for bare, written in storms.items():
         if len(written | ({bare} & names)) >= 2:  # two outlets' forms of one storm
             mapping.update({form: bare for form in written})
+    firms: dict[str, set[str]] = {}
+    for name in names:
+        firm = GENERIC_FIRM.fullmatch(name)
+        if firm:
+            firms.setdefault(firm["first"], set()).add(name)
+    for first, written in firms.items():
+        others = [n for n in names if n.startswith(first + " ") and n not in written]
+        if first in names and len(written) == 1 and not others:  # one firm it can be, and no sibling
+            mapping[first] = next(iter(written))
     return {name: mapping.get(target, target) for name, target in mapping.items()}
 
 
