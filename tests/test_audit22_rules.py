@@ -363,6 +363,8 @@ def test_a_firms_first_word_is_the_firm_when_the_rest_only_says_it_is_one(tmp_pa
     assert forms(["Corvane", "Corvane Systems", "Halvard", "Halvard Microsystems", "Acme", "Acme Holdings",
                   "Acme Foods", "Siemens", "Siemens Energy"]) == {
         "Corvane": "Corvane Systems", "Halvard": "Halvard Microsystems"}
+    assert forms(["Labour", "Labour Party", "Alliance", "Progressive Alliance", "Front", "National Front",
+                  "Popular Front"]) == {"Labour": "Labour Party", "Alliance": "Progressive Alliance"}
     findings = corpus_findings(tmp_path, {
         "a.md": article("2026-09-14", "Courier", "Corvane Systems Inc. will buy Lumatic. Corvane Systems has 12,000 "
                                                  "employees."),

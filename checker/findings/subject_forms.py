@@ -9,7 +9,9 @@ strengthens ("Narra", "Tropical Storm Narra", "Typhoon Narra"), is its bare name
 ranks are the vocabulary's `[subjects.event_names]` prefixes).  A firm's first word is
 mapped to the one firm that starts with it only when the rest is a generic head that names no
 business of its own ("Corvane" -> "Corvane Systems", "Halvard" -> "Halvard Microsystems", "Acme"
--> "Acme Holdings"): "Siemens" and "Siemens Energy", "Shell" and "Shell Energy" are two firms.
+-> "Acme Holdings", "Labour" -> "Labour Party"): "Siemens" and "Siemens Energy", "Shell" and
+"Shell Energy" are two firms; and a bloc's head alone is the one bloc named with it ("Alliance" ->
+"Progressive Alliance").
 The claims table keeps each source's own words; a finding names the one form.
 """
 
@@ -21,11 +23,15 @@ from collections.abc import Iterable
 import pandas as pd
 
 OWNER = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+(?=[A-Z])")
-# "Corvane Systems", "Halvard Microsystems Inc", "Acme Holdings": a firm whose name after its first
-# word says only that it is a firm, which outlets drop ("Corvane said")
+# "Corvane Systems", "Halvard Microsystems Inc", "Acme Holdings", "Labour Party": a firm (or party)
+# whose name after its first word says only that it is one, which outlets drop ("Corvane said")
 GENERIC_FIRM = re.compile(r"(?P<first>[A-Z][\w&'’-]+)\s+(?:(?:[A-Z][a-z]*)?(?:[Ss]ystems|[Tt]echnolog(?:y|ies))|Holdings|Group|"
-                          r"Industries|Enterprises|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|LLC|plc|PLC|AG|SA|NV|SE|GmbH)"
+                          r"Industries|Enterprises|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|LLC|plc|PLC|AG|SA|NV|SE|GmbH|Party)"
                           r"(?:\s+(?:Inc\.?|Corp\.?|Ltd\.?|plc|PLC|AG|SA|NV|SE|GmbH))?")
+
+
+# a party or bloc a story names in full once and later by its head alone ("the Alliance")
+BLOC_HEADS = frozenset({"Alliance", "Coalition", "Front", "Movement", "Bloc"})
 
 
 def forms(subjects: Iterable[str], ranks: Iterable[str] = ()) -> dict[str, str]:
@@ -56,6 +62,10 @@ def forms(subjects: Iterable[str], ranks: Iterable[str] = ()) -> dict[str, str]:
         others = [n for n in names if n.startswith(first + " ") and n not in written]
         if first in names and len(written) == 1 and not others:  # one firm it can be, and no sibling
             mapping[first] = next(iter(written))
+    for head in BLOC_HEADS & names:  # "the Alliance" after "the Progressive Alliance": the one alliance named
+        named = [n for n in names if n.endswith(" " + head) and n[0].isupper()]
+        if len(named) == 1:
+            mapping[head] = named[0]
     return {name: mapping.get(target, target) for name, target in mapping.items()}
 
 
