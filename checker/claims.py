@@ -630,6 +630,8 @@ def _dates_the_figure(text: str, date_match: Match, anchor: int, end: int) -> bo
         return False
     if _in_when_clause(text, date_match, anchor):  # "the worst since 2015, when eight were killed"
         return True
+    if date_match.end <= anchor and PRESENT_AFTER_DATE.match(text, date_match.end, anchor):
+        return False  # "which opened in 1998 and employs about 2,400 people": the year is the opening's
     if end <= date_match.start and COMPARED_BEFORE.search(text, max(0, date_match.start - 24), date_match.start) \
             and NOUN_AFTER.match(text, date_match.end):
         return False  # "The magnitude 6.8 quake ... proved deadlier than the 2001 quake": the other event's year
@@ -703,6 +705,9 @@ def _describes(text: str, end: int, phrase_start: int) -> bool:
             and bool(FIGURES_NOUN.fullmatch(text, end, phrase_start)))
 
 
+# a present-tense verb joined after a date, before the figure: the figure is of now, not of that date
+PRESENT_AFTER_DATE = re.compile(r"\s*,?\s+and\s+(?:now\s+|still\s+|currently\s+)?(?:employs|has|have|operates|serves|"
+                                r"houses|holds|covers|runs|owns|counts|supports|carries|produces)\b[^,;]*$", re.IGNORECASE)
 # an event another is compared with, named by its year: "deadlier than the 2001 quake"
 COMPARED_BEFORE = re.compile(r"\b(?:than|like|unlike|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
                              r"eclips(?:e|es|ed|ing))\s+(?:the|a|an)\s+$", re.IGNORECASE)

@@ -372,3 +372,9 @@ def test_a_firms_first_word_is_the_firm_when_the_rest_only_says_it_is_one(tmp_pa
                                               "employees."),
     })
     assert findings[findings["kind"] == "conflict"]["subject"].tolist() == ["Corvane Systems"]
+
+
+def test_a_figure_after_a_dated_past_and_a_present_verb_is_of_now():
+    claims = figure_claims("The plant, which opened in 1998 and employs about 2,400 people, will close. The mine "
+                           "opened in 2005 and produced 2 million tonnes in 2010.", "2026-09-14")
+    assert claims["as_of_start"].tolist() == ["2026-09-14", "2010-01-01"]
