@@ -378,3 +378,9 @@ def test_a_figure_after_a_dated_past_and_a_present_verb_is_of_now():
     claims = figure_claims("The plant, which opened in 1998 and employs about 2,400 people, will close. The mine "
                            "opened in 2005 and produced 2 million tonnes in 2010.", "2026-09-14")
     assert claims["as_of_start"].tolist() == ["2026-09-14", "2010-01-01"]
+
+
+def test_a_firm_before_a_role_firms_hold_too_is_no_person():
+    claims = extract_text("Live Nation, the tour's organiser, said 2 million tickets had been sold. Oxford Economics, "
+                          "the government's consultant, estimated the cost.", "2024-05-10")
+    assert claims[claims["kind"] == "name"].empty
