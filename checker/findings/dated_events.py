@@ -64,12 +64,21 @@ def dated_rows(claims: pd.DataFrame) -> list[dict]:
                   key=lambda c: (c["as_of_start"], c["source"], c["start"]))
 
 
+BY_BEFORE = re.compile(r"\bby\s+(?:(?:late|early|mid)[\s-]+)?$")
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
 def _deadline(claim: dict) -> bool:
     """A date after "by" is when a level stood or a thing was due ("had burned 26,900 acres by
     Tuesday morning"), not when something happened (but "killed by Tuesday's storm" dates the storm)."""
-    surface = claim["surface"]
-    return bool(surface) and re.search(rf"\bby\s+(?:(?:late|early|mid)[\s-]+)?{re.escape(surface)}(?!['’]s)\b",
-                                       claim["sentence"] or "") is not None
+    surface, sentence = claim["surface"], claim["sentence"] or ""
+    at = sentence.find(surface) if surface else -1
+    while at >= 0:
+        end = at + len(surface)
+        if BY_BEFORE.search(sentence, max(0, at - 16), at) and not POSSESSIVE_AFTER.match(sentence, end):
+            return True
+        at = sentence.find(surface, at + 1)
+    return False
 
 
 def find_sorted(rows: list[dict], overlap: float, first: tuple[str, str] = ("", "\uffff"),

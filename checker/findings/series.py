@@ -65,6 +65,7 @@ MOVE_WORDS = re.compile(r"\b(?:now|currently|latest|updated|revised|so\s+far|has
 # The sides of one vote's tally: fixed when the vote is taken, so outlets telling it days later
 # without its date still tell the same vote (a vote told with its own date is its own)
 TALLIES = frozenset({"votes in favour", "votes against"})
+TALLY_SIZE_SPREAD = 1.1  # one body's votes cast differ by a few absentees, not by a tenth
 # Measures that say only "a sum", "a share", "people", "a length": figures that agree
 # corroborate each other, but different ones are as likely two different things (the crowd,
 # and the people treated for injuries; a summit's height and an exclusion zone) as a
@@ -449,8 +450,6 @@ def _tallies(subject: str, measure: str, rows: list[dict]) -> list[Finding]:
         out.extend(found)
     return out
 
-
-TALLY_SIZE_SPREAD = 1.1  # one body's votes cast differ by a few absentees, not by a tenth
 
 
 def _tally_size(claim: dict) -> float:

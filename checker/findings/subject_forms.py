@@ -25,7 +25,7 @@ import pandas as pd
 OWNER = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+(?=[A-Z])")
 # "Corvane Systems", "Halvard Microsystems Inc", "Acme Holdings", "Labour Party": a firm (or party)
 # whose name after its first word says only that it is one, which outlets drop ("Corvane said")
-GENERIC_FIRM = re.compile(r"(?P<first>[A-Z][\w&'’-]+)\s+(?:(?:[A-Z][a-z]*)?(?:[Ss]ystems|[Tt]echnolog(?:y|ies))|Holdings|Group|"
+GENERIC_FIRM = re.compile(r"(?:[A-Z][\w&'’-]+)\s+(?:(?:[A-Z][a-z]*)?(?:[Ss]ystems|[Tt]echnolog(?:y|ies))|Holdings|Group|"
                           r"Industries|Enterprises|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|LLC|plc|PLC|AG|SA|NV|SE|GmbH|Party)"
                           r"(?:\s+(?:Inc\.?|Corp\.?|Ltd\.?|plc|PLC|AG|SA|NV|SE|GmbH))?")
 
@@ -53,19 +53,19 @@ def forms(subjects: Iterable[str], ranks: Iterable[str] = ()) -> dict[str, str]:
     for bare, written in storms.items():
         if len(written | ({bare} & names)) >= 2:  # two outlets' forms of one storm
             mapping.update({form: bare for form in written})
-    firms: dict[str, set[str]] = {}
+    starting: dict[str, list[str]] = {}  # first word -> the longer names it starts (one pass over the names)
+    ending: dict[str, list[str]] = {}  # last word -> the longer names it ends
     for name in names:
-        firm = GENERIC_FIRM.fullmatch(name)
-        if firm:
-            firms.setdefault(firm["first"], set()).add(name)
-    for first, written in firms.items():
-        others = [n for n in names if n.startswith(first + " ") and n not in written]
-        if first in names and len(written) == 1 and not others:  # one firm it can be, and no sibling
-            mapping[first] = next(iter(written))
-    for head in BLOC_HEADS & names:  # "the Alliance" after "the Progressive Alliance": the one alliance named
-        named = [n for n in names if n.endswith(" " + head) and n[0].isupper()]
-        if len(named) == 1:
-            mapping[head] = named[0]
+        if " " in name and name[0].isupper():
+            starting.setdefault(name.split(" ", 1)[0], []).append(name)
+            ending.setdefault(name.rsplit(" ", 1)[1], []).append(name)
+    for first in names & starting.keys():  # "Corvane" and only "Corvane Systems": one firm, no sibling
+        longer = starting[first]
+        if len(longer) == 1 and GENERIC_FIRM.fullmatch(longer[0]):
+            mapping[first] = longer[0]
+    for head in BLOC_HEADS & names & ending.keys():  # "the Alliance" after "the Progressive Alliance"
+        if len(ending[head]) == 1:
+            mapping[head] = ending[head][0]
     return {name: mapping.get(target, target) for name, target in mapping.items()}
 
 

@@ -37,7 +37,7 @@ REJECTION = re.compile(r"\b(?:rejected|voted\s+(?:down|against)|turned\s+down|th
 # "to confirm Rana Patel")
 ACTIONS = (r"approve|pass|adopt|accept|back|endorse|ratify|confirm|reject|block|uphold|overturn|strike\s+down|"
            r"end|suspend|extend|ban|raise|cut|repeal|sell|buy|close|build|merge|fund|advance|appoint|elect|impeach|"
-           r"remove|censure|expel|lower|reduce|increase|hold|keep|leave|lift|scrap|delay|approve|abolish|introduce")
+           r"remove|censure|expel|lower|reduce|increase|hold|keep|leave|lift|scrap|delay|abolish|introduce")
 WHEN_WORDS = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
               r"July|August|September|October|November|December)\b")
 MOTION_OBJECT = re.compile(
