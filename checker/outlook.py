@@ -1,13 +1,15 @@
-"""Whether a figure is a measured level or what someone expects, aims at or offers.
+"""Whether a figure is a measured level or what someone expects, aims at, offers or asks for.
 
 "Analysts had forecast a gap of $80 million", "expects revenue of $2.1 billion", "a
 projected $95 million shortfall", "94 cents vs. 88 cents expected", "guided to revenue of
-$4.9 billion" are forecasts; "aims to cut it to 40", "its 2% target"
-are targets; "the company offered a 20% raise", "would have raised wages 14%" are
-proposals.  None is the level the story measures, so each is compared only with its kind
-(the claims table gives it the measure `<measure> forecast`, `target` or `proposal`).
-The cue must stand earlier in the figure's clause: "higher than expected at 3.2%" and
-"offered a raise and said punctuality was 71.4%" are levels.
+$4.9 billion", "up to 12 inches of rain could fall" are forecasts; "aims to cut it to 40",
+"its 2% target" are targets; "the company offered a 20% raise", "would have raised wages
+14%", "wants to raise taxes by 4%" are proposals; "the union is demanding a 15% raise",
+"seeking a 15% pay rise" are demands (a union's ask and an employer's offer are two
+figures, and neither is what was agreed).  None is the level the story measures, so each
+is compared only with its kind (the claims table gives it the measure `<measure> forecast`,
+`target`, `proposal` or `demand`).  The cue must stand earlier in the figure's clause:
+"higher than expected at 3.2%" and "offered a raise and said punctuality was 71.4%" are levels.
 """
 
 from __future__ import annotations
@@ -19,13 +21,21 @@ CUE = re.compile(r"(?<!than\s)(?<!as\s)\b(?:forecasts?|forecast(?:ed|ing)|projec
                  r"anticipates?|anticipated|outlook|guidance|guided\s+(?:to|for))\b(?P<forecast>)|"
                  r"\b(?:targets?|targeted|targeting|aims?\s+to|aiming\s+to|goal\s+of|pledged?\s+to|"
                  r"vows?\s+to|vowed\s+to|promised?\s+to)\b(?P<target>)|"
-                 r"\b(?:propos(?:e|es|ed|ing|als?)|would\s+have)\b(?P<proposal>)|"
-                 r"\b(?:offers?|offered|counter-?offers?)\b(?P<offer>)", re.IGNORECASE)
+                 r"\b(?:propos(?:e|es|ed|ing|als?)|would\s+have|(?:wants?|wanted|seeks?|seeking|sought)\s+to)\b"
+                 r"(?P<proposal>)|"
+                 r"\b(?:offers?|offered|counter-?offers?)\b(?P<offer>)|"
+                 r"\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|call(?:s|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|"
+                 r"wants?|wanted|push(?:es|ed|ing)?\s+for|holding\s+out\s+for)\b(?!\s+to\b)(?P<demand>)", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;:.](?!\d)|\b(?:but|while|whereas|although|though|said|says)\b", re.IGNORECASE)
 TARGET_AFTER = re.compile(r"(?:\s+(?:inflation|growth|deficit|emissions))?\s+(?:target|goal)\b", re.IGNORECASE)
 # "94 cents vs. 88 cents expected": the figure of an expectation, in a results table's words
 EXPECTED_AFTER = re.compile(r"\s+(?:expected|forecast|projected)(?=\s*(?:[.,;)]|$))", re.IGNORECASE)
-KINDS = ("forecast", "target", "proposal")
+# "up to 12 inches of rain could fall", "as many as 500 jobs may go": what may yet come (not "the 500
+# workers who could lose their jobs": they are counted now)
+MAY_COME_AFTER = re.compile(r"(?:\s+(?!(?:who|which|that|and|but)\b)[\w'’-]+){0,4}?\s+(?:could|may|might|"
+                            r"(?:is|are)\s+(?:expected|forecast|predicted|likely)\s+to)\s+(?:still\s+)?"
+                            r"(?:fall|be|reach|hit|top|exceed|drop|rise|accumulate|climb|go|affect|cost)\b", re.IGNORECASE)
+KINDS = ("forecast", "target", "proposal", "demand")
 READ_BEFORE = 100  # characters of the clause before a figure that may hold its cue
 
 
@@ -36,14 +46,14 @@ def outlook(text: str, anchor: int, end: int, money: bool = False) -> str:
     rate (`money`): "offered a 20% raise", not "offered shelter to 300 evacuees"."""
     if TARGET_AFTER.match(text, end):
         return "target"
-    if EXPECTED_AFTER.match(text, end):
+    if EXPECTED_AFTER.match(text, end) or MAY_COME_AFTER.match(text, end):
         return "forecast"
     lead = text[max(0, anchor - READ_BEFORE):anchor]
     breaks = list(CLAUSE_BREAK.finditer(lead))
     cue = None
     for cue in CUE.finditer(lead, breaks[-1].end() if breaks else 0):
         pass
-    if cue is None or cue.group("offer") is not None and not money:
+    if cue is None or (cue.group("offer") is not None or cue.group("demand") is not None) and not money:
         return ""
     return "proposal" if cue.group("offer") is not None else next(k for k in KINDS if cue.group(k) is not None)
 

@@ -296,6 +296,9 @@ class SubjectFinder:
         chosen = _choose(text, anchor, end, candidates)
         event = self.story_event or self.body_event
         if measure.split(" ", 1)[0] in self.lexicon.event_measures and event:  # "injured police" too
+            antecedent = _relative_antecedent(text, anchor, candidates)
+            if antecedent is not None and antecedent.name != event:  # "since Ida, which left 107 dead": Ida's
+                return antecedent.name
             if chosen is not None and is_event_name(chosen.name, self.lexicon):
                 return chosen.name
             local = None if has_parts else local_scope(text, anchor, end, candidates, self.lexicon,
@@ -492,6 +495,21 @@ def _choose(text: str, anchor: int, end: int, candidates: list[Candidate]) -> Ca
     if after:  # "died in the Eaton fire in Altadena": a place after "in" is where it happened
         return min(after, key=lambda c: (-c.strength, not LOCATIVE.search(text[:c.start]), c.start))
     return None
+
+
+# a relative clause the figure is in, after the name it tells of: "the strongest storm since Ida, which
+# left 107 people dead", "since Ida in 2021, which was blamed for more than 100 deaths"
+RELATIVE_CLAUSE_BEFORE = re.compile(r",\s+(?:which|who)\s+[^,;:()—]*$")
+ANTECEDENT_GAP = re.compile(r"(?:\s+(?:in|of)\s+(?:1[5-9]|20)\d\d)?")
+
+
+def _relative_antecedent(text: str, anchor: int, candidates: list[Candidate]) -> Candidate | None:
+    """The name a relative clause holding the figure tells of, if it ends right before it."""
+    clause = RELATIVE_CLAUSE_BEFORE.search(text, max(0, anchor - 120), anchor)
+    if not clause:
+        return None
+    return next((c for c in candidates if c.end <= clause.start()
+                 and ANTECEDENT_GAP.fullmatch(text, c.end, clause.start())), None)
 
 
 # an aside about a name, before what the sentence says of it: "The Archive, which has counted

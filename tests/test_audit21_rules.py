@@ -139,7 +139,9 @@ def test_a_change_since_a_month_is_not_checked_against_a_year_earlier(tmp_path):
     findings = corpus_findings(tmp_path, {"a.md": article(
         "2025-05-10", "Wire", "Home sales rose 2.7% from March to 287,500, and were up from 250,000 a year earlier.")})
     assert "arithmetic" not in set(findings["kind"])
-    assert levels("Exports rose 4% in April from March.")[0][1] == "exports change (since March)"
+    # against the month before the one it is of: a month's change on the month before
+    assert levels("Exports rose 4% in April from March.")[0][1] == "exports change (month on month)"
+    assert levels("Exports rose 4% in May from March.")[0][1] == "exports change (since March)"
     assert levels("Council tax will rise 4.99% from April.")[0][1] == "tax change"  # from April on: no basis
     # one basis named twice is one
     findings = corpus_findings(tmp_path / "c", {"c.md": article(

@@ -206,7 +206,7 @@ def test_bitcoin_is_money_a_fine_is_a_fine_and_a_model_number_counts_nothing():
     figures = figure_claims("Hackers demanded 50 bitcoin. The judge fined Okafor $250,000. Police seized two "
                             "Porsche 911 cars. Call the hotline on 1900 1234.", "2024-02-01")
     assert list(zip(figures["measure"], figures["value"], figures["unit"])) == [
-        ("amount", 50, "BTC"), ("fine", 250000, "USD")]
+        ("amount demand", 50, "BTC"), ("fine", 250000, "USD")]  # what was demanded, not paid
     dates = extract_text("Call the hotline on 1900 1234.", "2024-02-01")
     assert dates.empty
 

@@ -28,7 +28,8 @@ def find(claims: pd.DataFrame, documents: pd.DataFrame | None, config: Config,
     only the units whose claims changed since it was filled are found again."""
     schema.validate(claims, schema.CLAIM_COLUMNS, "claims")
     window_days, overlap, similarity = thresholds(config)
-    claims = subject_forms.unify(claims, config.lexicon.event_prefixes)  # "Portugal's Alentejo" is "Alentejo"
+    # "Portugal's Alentejo" is "Alentejo"; "soldiers" are "troops"
+    claims = subject_forms.unify(claims, config.lexicon.event_prefixes, config.measures)
     return table(incremental.find_ranked(claims, window_days, overlap, similarity, cache))
 
 

@@ -320,13 +320,26 @@ def _same_time(subject: str, measure: str, slot: list[dict]) -> list[Finding]:
     high_claim, low_claim = pair
     others = [c for c in slot if c is not high_claim and c is not low_claim][:MAX_EVIDENCE - 2]
     same_day = low_claim["as_of_start"] == high_claim["as_of_start"]
+    bases = _mixed_bases(high_claim, low_claim)
     message = (f"{who(high_claim)} ({high_claim['source_date'] or 'undated'}) says {amount_of(high_claim, measure)} "
                f"for {subject} as of {when(high_claim)}; {who(low_claim)}"
                f"{', the same day,' if same_day and low_claim['source_date'] == high_claim['source_date'] else ' (' + (low_claim['source_date'] or 'undated') + ')'}"
-               f" says {amount(low_claim)}: the figures cannot both be true.")
-    return [Finding("conflict", "error", subject, measure, as_of_label(slot),
+               f" says {amount(low_claim)}: " + (bases or "the figures cannot both be true."))
+    return [Finding("conflict", "warning" if bases else "error", subject, measure, as_of_label(slot),
                     " vs ".join(amount(c) for c in [high_claim, low_claim, *others]), message,
                     (high_claim, low_claim, *others), (as_of_label(slot[:1]),))]
+
+
+YEAR_BASIS = '"basis": "year"'  # a change told against a year earlier ("in the year to May")
+
+
+def _mixed_bases(first: dict, second: dict) -> str:
+    """Why two changes of one period may both hold: one is told against a year earlier, the
+    other bare ("rose 0.4% in May" may be the month's), else ""."""
+    if (YEAR_BASIS in first["detail"]) == (YEAR_BASIS in second["detail"]):
+        return ""
+    return ("one is told against a year earlier and the other is not, so one may be the period's own "
+            "change: check which each is.")
 
 
 # how far past an open bound another figure may stand and still be the same figure told
@@ -390,6 +403,13 @@ def _tolls(subject: str, measure: str, rows: list[dict]) -> list[Finding]:
     return out
 
 
+def _restates(sequence: list[dict]) -> bool:
+    """Each later report only restates the one before it, less precisely: "107 dead", then "more
+    than 100 deaths" (a toll that rose is told by a figure the earlier one is not within)."""
+    return all(after["low"] <= before["low"] and before["high"] <= after["high"]
+               for before, after in zip(sequence, sequence[1:]))
+
+
 def _toll_reports(subject: str, measure: str, event: list[dict]) -> list[Finding]:
     """One event's toll as each day's reports give it: that day's conflicts, a later lower figure, the revisions."""
     out: list[Finding] = []
@@ -409,7 +429,7 @@ def _toll_reports(subject: str, measure: str, event: list[dict]) -> list[Finding
     if not reports:
         return out
     sequence = [_latest(r) for r in reports]
-    if len({(c["low"], c["high"]) for c in sequence}) == 1:  # every report gives the same toll
+    if len({(c["low"], c["high"]) for c in sequence}) == 1 or _restates(sequence):  # every report gives the same toll
         out.extend(_same_time(subject, measure, [c for c in event if not _none(c)]))
         return out
     lower = _later_lower(sequence)

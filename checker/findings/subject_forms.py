@@ -12,6 +12,9 @@ business of its own ("Corvane" -> "Corvane Systems", "Halvard" -> "Halvard Micro
 -> "Acme Holdings", "Labour" -> "Labour Party"): "Siemens" and "Siemens Energy", "Shell" and
 "Shell Energy" are two firms; and a bloc's head alone is the one bloc named with it ("Alliance" ->
 "Progressive Alliance").
+A figure whose only subject is its own counted noun is grouped under the measure that noun names:
+"3,700 soldiers" and "4,000 troops" are both `troops`, "41 officers were injured" and "38 policemen
+were hurt" both `police` (the vocabulary's `[measures]` and `[casualty_groups]`).
 The claims table keeps each source's own words; a finding names the one form.
 """
 
@@ -20,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import numpy as np
 import pandas as pd
 
 OWNER = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+(?=[A-Z])")
@@ -69,9 +73,34 @@ def forms(subjects: Iterable[str], ranks: Iterable[str] = ()) -> dict[str, str]:
     return {name: mapping.get(target, target) for name, target in mapping.items()}
 
 
-def unify(claims: pd.DataFrame, ranks: Iterable[str] = ()) -> pd.DataFrame:
-    """The claims with each figure's subject in its one form (the rest unchanged)."""
-    return apply(claims, forms(claims.loc[claims["kind"] == "figure", "subject"].unique(), ranks))
+def unify(claims: pd.DataFrame, ranks: Iterable[str] = (), nouns: dict[str, str] | None = None) -> pd.DataFrame:
+    """The claims with each figure's subject in its one form (the rest unchanged); `nouns`:
+    counted noun (lower case) -> the measure it names."""
+    claims = apply(claims, forms(claims.loc[claims["kind"] == "figure", "subject"].unique(), ranks))
+    return nouns_as_measure(claims, nouns or {})
+
+
+def nouns_as_measure(claims: pd.DataFrame, nouns: dict[str, str]) -> pd.DataFrame:
+    """`claims` with a figure whose subject is only its counted noun ("soldiers", "policemen")
+    under the measure that noun names ("troops", "police"), when the figure's measure is it
+    ("troops", "injured police"): outlets name one force with different nouns."""
+    if claims.empty or not nouns:
+        return claims
+    named = claims["subject"].str.lower().map(nouns)
+    candidates = np.flatnonzero(((claims["kind"] == "figure") & named.notna()).to_numpy())
+    if not len(candidates):
+        return claims
+    measures = claims["measure"].to_numpy()[candidates]
+    targets = named.to_numpy()[candidates]
+    subjects = claims["subject"].to_numpy()[candidates]
+    changed = [row for row, measure, target, subject in zip(candidates, measures, targets, subjects)
+               if subject != target and f" {target} " in f" {measure} "]
+    if not changed:
+        return claims
+    claims = claims.copy()
+    column = claims.columns.get_loc("subject")
+    claims.iloc[changed, column] = named.to_numpy()[changed]
+    return claims
 
 
 def apply(claims: pd.DataFrame, mapping: dict[str, str]) -> pd.DataFrame:

@@ -106,7 +106,7 @@ MONEY_VERBS = {"save": "savings", "saving": "savings", "spend": "spending", "spe
                "pulled": "withdrawals", "drained": "withdrawals"}
 MONEY_VERB = re.compile(r"\b(?P<verb>" + "|".join(MONEY_VERBS) + r")\s+(?:(?:a\s+further|another|an\s+extra|an?)\s+)?$",
                         re.IGNORECASE)
-FINED = re.compile(r"\b(?:fined|fining|fines)\s+(?:(?!for\b)[\w'’.-]+\s+){0,3}?(?:a\s+(?:total\s+of\s+)?|an?\s+additional\s+)?$",
+FINED = re.compile(r"\b(?:fined|fining|fines)\s+(?:(?!for\b)[\w'’.&-]+\s+){0,4}?(?:a\s+(?:total\s+of\s+)?|an?\s+additional\s+)?$",
                    re.IGNORECASE)
 LINK_ONLY = re.compile(r"worth|totall?ing|valued\s+at|costing|amounting\s+to|estimated\s+at|put\s+at", re.IGNORECASE)
 COMPARISON = re.compile(r"(?:below|above|under|over|near|beyond|exceeding)\b", re.IGNORECASE)
@@ -329,6 +329,8 @@ def _read(ctx) -> list[Match]:
             measure, sign = measure
             value, (low, high) = sign * value, sorted((sign * low, sign * high))
             basis = _basis(ctx, number) if number.unit == "percent" else ""
+            if basis == YEAR_ON_YEAR:  # the measure a bare change has, told apart in its detail
+                detail, basis = {**detail, "basis": "year"}, ""
             measure = f"{measure} ({basis})" if basis else measure
         figures.append(Match(number.start, number.end, "figure", measure, value=value,
                              low=low, high=high, unit=number.unit, qualifier=number.qualifier,
@@ -590,13 +592,14 @@ PAST_MOVE_BEFORE = re.compile(rf"\b(?:{PAST_MOVES}|was\s+(?:up|down)|were\s+(?:u
 # "grew 0.9% from the previous quarter" are two figures, never one in conflict with the other
 BASIS_AFTER = re.compile(
     r"(?:(?!,\s+and\b)[^.;:\d]){0,40}?\b(?:(?P<year>from\s+a\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year|y/y|"
+    r"in\s+the\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|through|ending)\s+(?P<to_month>" + MONTH_NAMES + r")\b|"
     r"(?:compared\s+(?:with|to)|from|over|on)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of\s+|a\s+)?"
     r"(?:last|the\s+previous|a)\s+year|a\s+year\s+(?:earlier|ago)))"
     r"|(?P<quarter>(?:from|on|over)\s+the\s+(?:previous|prior|preceding)\s+(?:quarter|three\s+months)|"
     r"quarter[\s-]on[\s-]quarter|q/q)"
     r"|(?P<month>(?:from|on|over)\s+the\s+(?:previous|prior|preceding)\s+month|month[\s-]on[\s-]month|m/m)"
     # "rose 2.7% from March to 287,500": against a month of this year, no year-on-year change
-    rf"|(?:from|since)\s+(?P<since>{MONTH_NAMES})\b(?![\s,]+(?:\d|last|this|next|a\s+year)))",
+    rf"|(?:from|since|compared\s+(?:with|to))\s+(?P<since>{MONTH_NAMES})\b(?![\s,]+(?:\d|last|this|next|a\s+year)))",
     re.IGNORECASE)
 # (only the explicit forms: "quarterly revenue jumped 78%" is up on a year earlier)
 BASIS_BEFORE = re.compile(r"\b(?P<year>year[\s-]on[\s-]year)|\b(?P<quarter>quarter[\s-]on[\s-]quarter)"
@@ -608,15 +611,43 @@ BASIS_NAMES = {"year": "", "quarter": "quarter on quarter", "month": "month on m
 
 def _basis(ctx, number) -> str:
     """"quarter on quarter", "month on month": what the change is against, when the clause
-    says so (after the figure, else just before it); "" for a year earlier or nothing said."""
+    says so (after the figure, else just before it); "" for a year earlier or nothing said.
+    A month's change told against a year earlier ("rose 1.3% in the year to May", "in May
+    from a year earlier") is YEAR_ON_YEAR: a month's change told bare ("rose 0.4% in May") may
+    be either (the findings tell the two apart); one against the month before is "month on month"."""
     stated = BASIS_AFTER.match(ctx.text, number.end)
     if not stated:
         clause = CLAUSE_CUT.split(ctx.text[max(0, number.start - 60):number.start])[-1]
         stated = BASIS_BEFORE.search(clause)
     if stated and stated.lastgroup == "since":  # (a move told as done: "will rise 4.99% from April" starts then)
         done = PAST_MOVE_BEFORE.search(ctx.text, max(0, number.start - 40), number.start)
+        if done and _month_told(ctx, number) == _month_after(stated["since"]):  # "in May from April"
+            return BASIS_NAMES["month"]
         return f"since {stated['since'].capitalize()}" if done else ""
+    if stated and stated.lastgroup in ("year", "to_month") and (stated["to_month"] or _month_told(ctx, number)):
+        return YEAR_ON_YEAR
     return BASIS_NAMES[stated.lastgroup] if stated else ""
+
+
+YEAR_ON_YEAR = "year on year"
+
+
+# the month a change is told of: "rose 0.3% in May from April", "In May, prices rose 0.3%"
+MONTH_TOLD = re.compile(rf"\b(?:in|during|for)\s+(?P<month>{MONTH_NAMES})\b(?![\s,]+\d)")
+
+
+def _month_told(ctx, number) -> str:
+    """The month the figure's clause says its change happened in ("" for none or two)."""
+    start = max(0, number.start - 80)
+    clause_start = start + len("".join(CLAUSE_CUT.split(ctx.text[start:number.start])[:-1]))
+    end = ctx.text.find(".", number.end)
+    months = {m["month"].capitalize() for m in MONTH_TOLD.finditer(ctx.text, clause_start, end if end > 0 else len(ctx.text))}
+    return months.pop() if len(months) == 1 else ""
+
+
+def _month_after(month: str) -> str:
+    names = MONTH_NAMES.split("|")
+    return names[(names.index(month.capitalize()) + 1) % 12]
 
 
 # "spending cuts worth 32 billion lei", "tax cuts of $1.5 trillion": money a package of cuts or rises is worth

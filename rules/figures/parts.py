@@ -189,7 +189,8 @@ def _breakdowns(ctx):
         # kinds of the total's noun after a colon may name only some ("12,000 people: 3,000 drivers and
         # 5,000 station staff"), so may the nationalities of "Of the 157 on board, 35 were Kenyans, ..."
         named_kinds = kinds and not any(PART_TAIL.match(ctx.text, number.end) for number, _ in parts)
-        partial = named_kinds or all(fates) or of_the and all(_named_kind(ctx, number) for number, _ in parts) or bool(
+        partial = named_kinds or all(fates) or of_the and (all(_named_kind(ctx, number) for number, _ in parts)
+                                                           or _some_states(ctx, parts)) or bool(
             (INCLUDING.search(ctx.text, total.end, start_parts) or ctx.text[start_parts - 2:start_parts] == ", "
              and COMMA_PLACES.match(ctx.text, start_parts - 2))
             and not THE_REST.search(ctx.text, start_parts, parts[-1][1]))
@@ -249,6 +250,32 @@ FATES = (("hospital", re.compile(r",?\s+(?:were|was|had\s+been|have\s+been)\s+(?
 def _fate(ctx, number) -> str:
     """Where a part of the hurt went ("were taken to hospital", "were treated at the scene"), if told."""
     return next((fate for fate, pattern in FATES if pattern.match(ctx.text, number.end)), "")
+
+
+# How some of a whole were, which leaves the rest untold: "Of the 23 injured, six were in serious
+# condition and four in critical condition" (the rest minor), "six were children and four were elderly"
+STATE_TAIL = re.compile(r",?\s+(?:(?:were|was|are|is|remain(?:ed|s)?)\s+)?(?:(?:listed|said\s+to\s+be)\s+)?(?:in\s+)?(?:an?\s+)?"
+                        r"(?:(?:serious|critical|stable|grave|fair|good|satisfactory|life-threatening|"
+                        r"non-life-threatening)(?:\s+but\s+stable)?\s+condition|(?:seriously|critically|"
+                        r"gravely|badly|severely|slightly|lightly)\s+(?:injured|hurt|wounded|ill|burned))\b",
+                        re.IGNORECASE)
+PLURAL_KINDS = {"man": "men", "woman": "women", "child": "children", "boy": "boys", "girl": "girls", "adult": "adults",
+                "minor": "minors"}
+AGE_KINDS = DEMOGRAPHIC | frozenset(PLURAL_KINDS) | frozenset("elderly infants babies toddlers teenagers minors pensioners".split())
+
+
+def _some_states(ctx, parts) -> bool:
+    """Parts that tell how some of an "Of the N" whole were (a condition, an age) rather than
+    split it: the rest may go untold unless the kinds make a whole ("men, women and children")."""
+    ages = set()
+    for number, _ in parts:
+        kind = KIND_TAIL.match(ctx.text, number.end)
+        if STATE_TAIL.match(ctx.text, number.end):
+            continue
+        if not kind or kind.group("word").lower() not in AGE_KINDS:
+            return False
+        ages.add(PLURAL_KINDS.get(kind.group("word").lower(), kind.group("word").lower()))
+    return not any(ages == set(partition) for partition in PARTITIONS)
 
 
 def _named_kind(ctx, number) -> bool:

@@ -42,7 +42,7 @@ WHEN_WORDS = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Janu
               r"July|August|September|October|November|December)\b")
 MOTION_OBJECT = re.compile(
     rf"\b(?:{BODY_VERBS}|backed|blocked|supported|opposed|to\s+(?:{ACTIONS})|in\s+favou?r\s+of|on|against)\s+"
-    r"(?P<motion>(?:(?:the|an?|its|their)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*|"
+    r"(?P<motion>(?:(?:the|an?|its|their)\s+(?:(?:[A-Za-z][\w'’-]*|[$£€]?\d[\d.,]*)\s+){0,3}?[A-Za-z][\w'’-]*|"
     rf"(?!{WHEN_WORDS})[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}|"
     # a bare plural or mass noun phrase ("to lower rates", "in favour of strike action"), never a pronoun
     r"(?!(?:it|them|this|that|these|those|him|her|us|me|you|what|which|whether|how|each|all|both|by|in|on|at|"
@@ -78,6 +78,10 @@ PATTERN = re.compile(
     rf"(?:\b(?:voted|ruled|split|splitting|divided|vote\s+of|ballot\s+of|decision\s+of)\s+(?:(?:on\s+)?\w+day\s+)?|"
     rf"\b(?:{BODY_VERBS})\b(?:\s+(?!an?\b)[\w'’-]+){{1,5}}?\s+(?:by\s+)?)"
     rf"(?<!\d[.,]?)(?P<first>{COUNT}){DASH}(?P<second>{COUNT})\b{TALLY_END}"
+    # "voted 9 to 4", "by a vote of 11,482 to 3,917", "approved the new contract by 11,482 to 3,971"
+    rf"|(?:\b(?:voted|ruled|vote\s+of|ballot\s+of)\s+(?:(?:on\s+)?\w+day\s+)?|"
+    rf"\b(?:{BODY_VERBS})\b(?:\s+(?!an?\b)[\w'’$£€.-]+){{1,5}}?\s+by\s+)"
+    rf"(?<!\d[.,]?)(?P<first7>{COUNT})\s+to\s+(?P<second7>{COUNT})\b{TALLY_END}"
     # "passed by 312 votes to 286"
     rf"|\bby\s+(?P<first4>{COUNT})\s+votes?\s+to\s+(?P<second4>{COUNT})\b"
     # "voted by 2,941 to 364 in favour", "voted overwhelmingly, by 412 to 88, to accept"
@@ -106,7 +110,8 @@ def find(ctx):
     if not any(digit in ctx.text for digit in "0123456789"):
         return
     for match in PATTERN.finditer(ctx.text):
-        group = next(g for g in ("first", "first2", "first3", "first4", "first5", "first6") if match.group(g) is not None)
+        group = next(g for g in ("first", "first2", "first3", "first4", "first5", "first6", "first7")
+                     if match.group(g) is not None)
         if group == "first6" and (not VOTE_WORD.search(ctx.text) or POLL_WORD.search(ctx.text)):
             continue  # "540 supported the ban, with 380 opposed", a survey found: no vote
         second = group.replace("first", "second")
@@ -149,9 +154,12 @@ def _motion(text: str, start: int, end: int) -> str:
         if found and GENERIC_MOTION.search(found.group("motion")):  # "the decision to cut the rate": the rate
             action = OF_ACTION.match(text, found.end("motion"))
             found = MOTION_OBJECT.search(text, action.start(), end) if action else None
-        if found:
-            return DETERMINER.sub("", found.group("motion"))
+        if found:  # "a $4.18 billion budget" is the budget whatever sum each outlet gives it
+            return DETERMINER.sub("", MONEY_WORDS.sub("", found.group("motion")))
     return ""
+
+
+MONEY_WORDS = re.compile(r"[$£€]?\d[\d.,]*\s+(?:(?:million|billion|trillion|bn|m)\s+)?", re.IGNORECASE)
 
 
 EXAMPLES = (
@@ -184,6 +192,15 @@ EXAMPLES = (
             note="a decision names what it was on after it"),
     Example("The 5-2 vote to cut the rate surprised markets.",
             ({"measure": "votes in favour", "value": 5, "subject": "rate"}, {"measure": "votes against", "value": 2})),
+    Example("The council voted 9 to 4 on Tuesday to approve a $4.18 billion budget.",
+            ({"measure": "votes in favour", "value": 9, "subject": "budget"},
+             {"measure": "votes against", "value": 4, "subject": "budget"}),
+            note="a sum in the motion's words is no part of its name"),
+    Example("Members approved the new contract by 11,482 to 3,971.",
+            ({"measure": "votes in favour", "value": 11482, "subject": "new contract"},
+             {"measure": "votes against", "value": 3971})),
+    Example("The board approved the move to cut pay from 15 to 12 days.", (),
+            note="near miss: a move from one figure to another is no tally"),
     Example("Arsenal beat Chelsea 3-1 on Saturday.", (), note="near miss: a score is no vote"),
     Example("Two members voted against, but the council approved the stadium plan 9-4.",
             ({"measure": "votes in favour", "value": 9}, {"measure": "votes against", "value": 4}),
