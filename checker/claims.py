@@ -632,9 +632,6 @@ def _dates_the_figure(text: str, date_match: Match, anchor: int, end: int) -> bo
         return True
     if date_match.end <= anchor and PRESENT_AFTER_DATE.match(text, date_match.end, anchor):
         return False  # "which opened in 1998 and employs about 2,400 people": the year is the opening's
-    if date_match.end <= anchor and ONCE_BEFORE_DATE.search(text, max(0, date_match.start - 30), date_match.start) \
-            and ANOTHER_VERB_AFTER_DATE.match(text, date_match.end, anchor):
-        return False  # "The bridge opened in 1961 and carried about 38,000 vehicles a day": the opening's year
     if end <= date_match.start and COMPARED_BEFORE.search(text, max(0, date_match.start - 24), date_match.start) \
             and NOUN_AFTER.match(text, date_match.end):
         return False  # "The magnitude 6.8 quake ... proved deadlier than the 2001 quake": the other event's year
@@ -711,12 +708,6 @@ def _describes(text: str, end: int, phrase_start: int) -> bool:
 # a present-tense verb joined after a date, before the figure: the figure is of now, not of that date
 PRESENT_AFTER_DATE = re.compile(r"\s*,?\s+and\s+(?:now\s+|still\s+|currently\s+)?(?:employs|has|have|operates|serves|"
                                 r"houses|holds|covers|runs|owns|counts|supports|carries|produces)\b[^,;]*$", re.IGNORECASE)
-# a one-time happening dated, then another verb joined after the date: "opened in 1961 and carried ..."
-ONCE_BEFORE_DATE = re.compile(r"\b(?:opened|built|founded|established|completed|inaugurated|launched|constructed|"
-                              r"created|formed|set\s+up)\s+(?:in\s+)?$", re.IGNORECASE)
-ANOTHER_VERB_AFTER_DATE = re.compile(r"\s*,?\s+and\s+(?![^,;.]*\b(?:that|the\s+same|its\s+first)\s+year\b)"
-                                     r"(?:(?:had|has|was|were)\s+)?(?:since\s+)?(?:[a-z]+ed|carried|"
-                                     r"held|ran|had|drew|saw|grew|became|took|made|won|sold|served)\b[^,;]*$")
 # an event another is compared with, named by its year: "deadlier than the 2001 quake"
 COMPARED_BEFORE = re.compile(r"\b(?:than|like|unlike|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
                              r"eclips(?:e|es|ed|ing))\s+(?:the|a|an)\s+$", re.IGNORECASE)

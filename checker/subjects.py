@@ -498,8 +498,10 @@ def _choose(text: str, anchor: int, end: int, candidates: list[Candidate]) -> Ca
 
 
 # a relative clause the figure is in, after the name it tells of: "the strongest storm since Ida, which
-# left 107 people dead", "since Ida in 2021, which was blamed for more than 100 deaths"
-RELATIVE_CLAUSE_BEFORE = re.compile(r",\s+(?:which|who)\s+[^,;:()—]*$")
+# left 107 people dead", "since Ida in 2021, which was blamed for more than 100 deaths" (not one telling
+# what the name said: "The Red Cross, which said 40 people had died, ...")
+RELATIVE_CLAUSE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?!(?:has\s+|had\s+)?(?:said|says|reported|estimated|told|"
+                                    r"confirmed|announced|counted|put|puts|cited|recorded)\b)[^,;:()—]*$")
 ANTECEDENT_GAP = re.compile(r"(?:\s+(?:in|of)\s+(?:1[5-9]|20)\d\d)?")
 
 

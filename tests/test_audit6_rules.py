@@ -218,7 +218,7 @@ def test_a_comparison_owns_its_date_and_a_verb_ends_an_amounts_noun():
                        "2025-12-09")
     fine, penalty = _one(figures, "€28mn"), _one(figures, "€14.5mn")
     assert (fine["measure"], fine["as_of_start"]) == ("fine", "2025-12-09")
-    assert (penalty["measure"], penalty["as_of_start"]) == ("fine", "2019-01-01")  # a penalty is a fine
+    assert (penalty["measure"], penalty["as_of_start"]) == ("penalty", "2019-01-01")
     assert _one(_figures("Borrowers face 20% interest rates.", "2025-12-09"), "20%")["measure"] == "interest rates"
 
 

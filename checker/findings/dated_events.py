@@ -29,12 +29,15 @@ from checker.subjects import STOPWORDS, event_keywords
 NEAR_DAYS = {"day": 7, "week": 7, "month": 31}
 PLANNED = '"planned": true'  # a date told as still to come ("due to have a medical on Thursday"): plans move
 MOVE = re.compile(r"\b(?:" + "|".join(sorted(RISE_WORDS | FALL_WORDS)) + r")\b")
-# a figure moving to a level: "rose to nine", "climbed to 41", "fell by 3%", or reaching one ("the
-# death toll from the bridge collapse reached 14 on Sunday" dates the toll, not the collapse)
-LEVEL_MOVE = re.compile(r"(?:" + MOVE.pattern + r"\s+(?:to|by)|\b(?:reached|reaches|hit|hits|topped|tops|passed|surpassed|"
-                        r"exceeded|stood\s+at|stands\s+at))\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?"
-                        r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
-                        r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)\b)")
+# a figure moving to a level: "rose to nine", "climbed to 41", "fell by 3%", or a figure reached just
+# before the date ("the death toll from the bridge collapse reached 14 on Sunday" dates the toll, not the
+# collapse; "the jury reached 11 guilty verdicts", "the bill passed 52-48", "the storm hit two islands" are
+# happenings)
+NUMBER_WORD = (r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
+               r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)\b)")
+LEVEL_MOVE = re.compile(r"(?:" + MOVE.pattern + r"\s+(?:to|by)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?"
+                        + NUMBER_WORD + r"|\b(?:reached|reaches|topped|tops|surpassed|exceeded|stood\s+at|stands\s+at)"
+                        r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?" + NUMBER_WORD + r"[\w,.]*$)")
 NEIGHBOURS = 50
 ONCE = frozenset({"first", "~began", "~founded"})  # keywords of a happening that comes once
 # who did it, not what happened (keyword stems): "health officials first confirmed the outbreak"

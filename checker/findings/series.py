@@ -153,6 +153,15 @@ def _in_unit(claim: dict, unit: str) -> dict:
                 high=convert(claim["high"], source, unit), unit=unit)
 
 
+LONG_TON_IN_TONS = 2240 / 2000  # pint's "ton" is the short ton (2,000 lb); a tonne is 1.102 of them, a long ton 1.12
+
+
+def _any_ton(claim: dict) -> dict:
+    """News's "tons" may be short, metric or long tons: against a figure in another unit, up to 1.12
+    (short) tons each; two outlets' "tons" are compared as written."""
+    return dict(claim, high=claim["high"] * LONG_TON_IN_TONS) if claim["unit"] == "ton" else claim
+
+
 def _as_written(claim: dict) -> dict:
     """A scaled figure written to a decimal is compared as the rounding it may be: "$4.8bn"
     holds $4.82 billion (4.75bn-4.85bn), so two outlets' roundings of one figure agree."""
@@ -174,6 +183,8 @@ def _at_end(claim: dict) -> dict:
 def find_group(subject: str, measure: str, group: list[dict], window_days: int = 0) -> list[Finding]:
     """Conflicts, revisions, changes and corroborations of one (subject, measure, unit) group."""
     reference = group[0]["unit"]
+    if len({c["unit"] for c in group}) > 1:  # "2.5 million tons" and "2.5 million tonnes" may be one figure
+        group = [_any_ton(c) for c in group]
     rows = sorted((_at_end(_as_written(_in_unit(c, reference))) for c in group),
                   key=lambda c: (c["as_of_start"], c["source_date"], c["source"], c["start"]))
     if measure == "age":  # one person's age, which grows with the time between sources
@@ -336,8 +347,8 @@ YEAR_BASIS = '"basis": "year"'  # a change told against a year earlier ("in the 
 def _mixed_bases(first: dict, second: dict) -> str:
     """Why two changes of one period may both hold: one is told against a year earlier, the
     other bare ("rose 0.4% in May" may be the month's), else ""."""
-    if (YEAR_BASIS in first["detail"]) == (YEAR_BASIS in second["detail"]):
-        return ""
+    if (YEAR_BASIS in first["detail"]) == (YEAR_BASIS in second["detail"]) or "inflation" in first["measure"]:
+        return ""  # (inflation is a change on a year earlier however it is told)
     return ("one is told against a year earlier and the other is not, so one may be the period's own "
             "change: check which each is.")
 
@@ -406,8 +417,8 @@ def _tolls(subject: str, measure: str, rows: list[dict]) -> list[Finding]:
 def _restates(sequence: list[dict]) -> bool:
     """Each later report only restates the one before it, less precisely: "107 dead", then "more
     than 100 deaths" (a toll that rose is told by a figure the earlier one is not within)."""
-    return all(after["low"] <= before["low"] and before["high"] <= after["high"]
-               for before, after in zip(sequence, sequence[1:]))
+    return all(after["low"] <= before["low"] and before["high"] <= after["high"] and not math.isinf(before["high"])
+               for before, after in zip(sequence, sequence[1:]))  # ("at least 12", then "at least 10": revised)
 
 
 def _toll_reports(subject: str, measure: str, event: list[dict]) -> list[Finding]:

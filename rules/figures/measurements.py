@@ -117,15 +117,9 @@ def find(ctx):
             detail["restated"] = restated
         measure = _measure(ctx.text, number.start, end, dimension)
         period = per_period(ctx.text, end)
-        high = number.high
-        if name == "ton":  # news's "tons" may be short, metric or long: up to 1.12 (short) tons each
-            high, detail["ton"] = high * LONG_TON_IN_TONS, "short, metric or long"
         yield Match(number.start, end, "figure", f"{measure} per {period}" if period else measure, value=number.value,
-                    low=number.low, high=high, unit=name, qualifier=number.qualifier, anchor=number.start,
+                    low=number.low, high=number.high, unit=name, qualifier=number.qualifier, anchor=number.start,
                     detail=detail)
-
-
-LONG_TON_IN_TONS = 2240 / 2000  # pint's "ton" is the short ton (2,000 lb); a metric tonne is 1.102, a long ton 1.12
 
 
 def _magnitudes(ctx, taken):
@@ -162,13 +156,13 @@ def _measure(text: str, start: int, end: int, dimension: str) -> str:
         named = QUANTITY_OF.search(text, max(0, start - 20), start)
         if named:
             return named.group("noun").lower()
-        if DEPTH_AFTER.match(text, end):  # "trapped 500 metres below ground", "a shaft 600m deep"
-            return "depth"
         if head in PRECIPITATION:
             return PRECIPITATION[head]
         fallen = PRECIPITATION_BEFORE.search(text, max(0, start - 50), start)
         if fallen and not head:
             return PRECIPITATION[fallen.group("word").lower()]
+        if DEPTH_AFTER.match(text, end):  # "trapped 500 metres below ground", "a shaft 600m deep"
+            return "depth"
         if head and head not in GENERIC_LENGTH and not WITHIN.search(text, max(0, start - 12), start):
             return head
         return dimension

@@ -259,6 +259,7 @@ STATE_TAIL = re.compile(r",?\s+(?:(?:were|was|are|is|remain(?:ed|s)?)\s+)?(?:(?:
                         r"non-life-threatening)(?:\s+but\s+stable)?\s+condition|(?:seriously|critically|"
                         r"gravely|badly|severely|slightly|lightly)\s+(?:injured|hurt|wounded|ill|burned))\b",
                         re.IGNORECASE)
+MILD = re.compile(r"\b(?:slightly|lightly|minor|non-life-threatening|fair|good|satisfactory|stable)\b", re.IGNORECASE)
 PLURAL_KINDS = {"man": "men", "woman": "women", "child": "children", "boy": "boys", "girl": "girls", "adult": "adults",
                 "minor": "minors"}
 AGE_KINDS = DEMOGRAPHIC | frozenset(PLURAL_KINDS) | frozenset("elderly infants babies toddlers teenagers minors pensioners".split())
@@ -267,14 +268,18 @@ AGE_KINDS = DEMOGRAPHIC | frozenset(PLURAL_KINDS) | frozenset("elderly infants b
 def _some_states(ctx, parts) -> bool:
     """Parts that tell how some of an "Of the N" whole were (a condition, an age) rather than
     split it: the rest may go untold unless the kinds make a whole ("men, women and children")."""
-    ages = set()
+    ages, states = set(), set()
     for number, _ in parts:
         kind = KIND_TAIL.match(ctx.text, number.end)
-        if STATE_TAIL.match(ctx.text, number.end):
+        state = STATE_TAIL.match(ctx.text, number.end)
+        if state:
+            states.add("mild" if MILD.search(state.group(0)) else "severe")
             continue
         if not kind or kind.group("word").lower() not in AGE_KINDS:
             return False
         ages.add(PLURAL_KINDS.get(kind.group("word").lower(), kind.group("word").lower()))
+    if states == {"mild", "severe"} and not ages:
+        return False  # "15 were seriously injured and 6 slightly injured": every injury is one or the other
     return not any(ages == set(partition) for partition in PARTITIONS)
 
 

@@ -101,6 +101,9 @@ PATTERN = re.compile(
     re.IGNORECASE,
 )
 
+# an electorate of thousands, whose small "3 to 1" is a ratio
+MASS_VOTERS = re.compile(r"\b(?:voters|shareholders|stockholders|residents|members|electorate|public|citizens|"
+                         r"workers|employees|staff)\b", re.IGNORECASE)
 # a tally told by its sides' verbs is a vote's only in a sentence about a vote, and never a poll's
 VOTE_WORD = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot(?:s|ed)?|tally)\b", re.IGNORECASE)
 POLL_WORD = re.compile(r"\b(?:polls?|polled|survey(?:s|ed)?|respondents|consultation|petition)\b", re.IGNORECASE)
@@ -120,6 +123,9 @@ def find(ctx):
         first_value, second_value = parse_number(match.group(group)), parse_number(match.group(second))
         if first_value is None or second_value is None:
             continue
+        if group == "first7" and second_value < 10 and MASS_VOTERS.search(ctx.text, *_clause(ctx.text, match.start(),
+                                                                                               match.end())):
+            continue  # "Shareholders voted 3 to 1 against the pay package": a ratio, not a count of votes
         if group not in ("first3", "first6") and (first_value < second_value
                                   or YEAR_SPAN.fullmatch(ctx.text, match.start(group), match.end(second))):
             continue  # "a majority of 20-30 MPs", "the 2025-26 budget": a range, not a tally (the winners come first)
