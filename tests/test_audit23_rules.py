@@ -6,6 +6,7 @@ may yet fall, and tons that may be tonnes."""
 
 from __future__ import annotations
 
+from checker.findings.subject_forms import opening_names
 from tests.corpora import article, corpus_findings, figure_claims
 
 
@@ -194,3 +195,19 @@ def test_a_bill_passing_by_a_tally_is_still_a_happening(tmp_path):
         "a.md": article("2024-05-22", "Wire", "The Clean Water bill passed 52-48 in the Senate on Tuesday."),
         "b.md": article("2024-05-23", "Paper", "The Clean Water bill passed in the Senate on Wednesday.")})
     assert list(found.loc[found["kind"] == "date_conflict", "severity"]) == ["error"]
+
+
+def test_a_bare_figure_in_a_sentence_opening_with_a_name_the_corpus_knows_is_that_names(tmp_path):
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2024-06-03", "AP", "FRANKFURT, Germany (AP) — Nordavia canceled 1,350 flights Monday as "
+                                            "flight attendants walked off the job. Nordavia carried 41 million "
+                                            "passengers last year.", title="Cabin crew strike strands travellers"),
+        "b.md": article("2024-06-03", "Wire", "Strikes at Nordavia grounded about 1,100 flights on Monday, the airline "
+                                              "said.")})
+    assert rows(found, "conflict") == [("error", "Nordavia", "flights", "1,350 vs about 1,100")]
+    # a name no other figure has is no evidence it is one, nor is a speaker the subject of what it says
+    claims = figure_claims("Nordavia canceled 1,350 flights Monday. Nordavia said 12 people were injured in a crash.",
+                           "2024-06-03")
+    assert list(claims["subject"]) == ["flights", "people"]
+    assert list(opening_names(claims, frozenset())["subject"]) == ["flights", "people"]
+    assert list(opening_names(claims, frozenset({"Nordavia"}))["subject"]) == ["Nordavia", "people"]
