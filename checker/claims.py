@@ -639,6 +639,9 @@ def _dates_the_figure(text: str, date_match: Match, anchor: int, end: int) -> bo
         return False  # "22.4 inches, breaking the record of 19.1 inches set in 2001": the record's date
     if end <= date_match.start and OTHER_FIGURE_TOLD.search(text, end, date_match.start):
         return False  # "4.3 million, more than double the figure the company gave last week": the other's date
+    if end <= date_match.start and MULTIPLE_OF.search(text, end, date_match.start):
+        return False  # "2,000 ..., twice as many as last week", "3.4 million, almost triple the 1.2 million it
+        # announced last week", "166,752 homes, 9% fewer than six years earlier": the compared figure's date
     base = _comparison_base(text, date_match)
     if base is not None and not PERIOD_TO.match(text, date_match.end) and not FUTURE_BEFORE_FROM.search(text, 0, base) \
             and (CHANGE_BEFORE_FROM.search(text, 0, base) or NOUN_CHANGE_OF.search(text, 0, base)
@@ -674,6 +677,12 @@ OTHER_FIGURE_TOLD = re.compile(r"\b(?:the|an?|its|their)\s+(?:(?:earlier|previou
                                r"(?:figure|estimate|number|count|tally|total)\s+(?:(?:that|which)\s+)?"
                                r"(?:[\w'’-]+\s+){1,4}?(?:(?:had|has)\s+)?(?:gave|given|reported|announced|put|published|"
                                r"released|issued|cited|stated|provided|disclosed)\s+$", re.IGNORECASE)
+# a figure compared with another, as a multiple or a difference, before the date: that date is the other's
+MULTIPLE_OF = re.compile(r",\s+(?:(?:almost|nearly|about|roughly|more\s+than|over)\s+)?(?:(?:twice|three\s+times|four\s+times|"
+                         r"five\s+times|ten\s+times|half)\s+(?:as\s+(?:many|much|high|large|big)\s+as|the|that|what)|"
+                         r"(?:double|triple|treble|quadruple)\s+(?:the|that|what|its|their)|"
+                         r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?(?:more|fewer|less|higher|lower|greater|bigger|"
+                         r"smaller)\s+than)\b[^;]*$", re.IGNORECASE)
 RECORD_SET = re.compile(r"\brecord\b[^;]*?\d[^;]*?\b(?:set|recorded|established|reached)\b[^;\d]*$", re.IGNORECASE)
 BASE_FROM = re.compile(r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?|against)\s+$", re.IGNORECASE)
 # "up 9% on the same month last year", "a rise of 6.5% on a year earlier", "sales rose 5% on

@@ -214,7 +214,8 @@ FALL_WORDS = frozenset("fell fall falls fallen decreased declined dropped slippe
 MOVED_FROM_BEFORE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|increased|increases|grew|grown|climbed|jumped|soared|surged|gained|"
     r"fell|fallen|falls|falling|dropped|declined|decreased|decreases|slipped|shrank|shrunk|eased|slid|tumbled|"
-    r"plunged|dipped|sank|slumped|cut|cuts|reduced|lowered|raised|hiked|narrowed|widened)"
+    r"plunged|dipped|sank|slumped|cut|cuts|reduced|lowered|raised|hiked|narrowed|widened|"
+    r"(?:ticked|edged|inched|crept|moved|went)\s+(?:up|down|higher|lower))"  # "ticked up to 4%, from 3.9%"
     r"\s+(?:(?:[^\s\d,;:()]+|[$€£¥]?\d[\d,.]*\S*)\s+){0,6}?from\s+"
     r"(?:(?:an?|the|about|around|some|nearly|almost|just|roughly)\s+)*$", re.IGNORECASE)
 # a new clause with a subject of its own between two figures ("Visitors rose 12% to 3.2 million, while

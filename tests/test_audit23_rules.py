@@ -211,3 +211,40 @@ def test_a_bare_figure_in_a_sentence_opening_with_a_name_the_corpus_knows_is_tha
     assert list(claims["subject"]) == ["flights", "people"]
     assert list(opening_names(claims, frozenset())["subject"]) == ["flights", "people"]
     assert list(opening_names(claims, frozenset({"Nordavia"}))["subject"]) == ["Nordavia", "people"]
+
+
+def test_a_change_between_levels_its_words_name_otherwise_is_checked(tmp_path):
+    found = corpus_findings(tmp_path, {"a.md": article("2024-06-03", "Wire", (
+        "Production fell 12% to 11.4 million tonnes from 12.1 million tonnes. "
+        "Sales fell 5.8% to 11,400 homes from 12,100 homes. "
+        "Shares rose 5% to $30 after the company said revenue grew from $1 billion."))})
+    assert rows(found, "arithmetic") == [
+        ("error", "production change", "production change",
+         "(11.4 million tonnes - 12.1 million tonnes) / 12.1 million tonnes = -5.8%"),
+        ("info", "sales change", "sales change", "(11,400 - 12,100) / 12,100 = -5.8%")]
+
+
+def test_the_speaker_after_the_verb_ending_the_sentence_is_a_name(tmp_path):
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2024-06-03", "Wire", '"Growth is strong," said Cormac Halpen of the statistics office.'),
+        "b.md": article("2024-06-04", "Paper", '"We expected it," said Cormac Halpin.'),
+        "c.md": article("2024-06-04", "Daily", '"The review is over," said Amnesty International.')})
+    assert rows(found, "name_variant") == [("warning", "Cormac Halpen", "name", "Cormac Halpen / Cormac Halpin")]
+
+
+def test_a_level_moved_from_after_a_comma_and_a_compared_figures_date():
+    claims = figure_claims("The US unemployment rate ticked up to 4%, from 3.9%. About 2,000 soldiers and volunteers "
+                           "are cleaning the beaches, twice as many as last week. The company expanded its recall to "
+                           "about 3.4 million vials, almost triple the 1.2 million it announced last week.", "2024-03-12")
+    assert [(c.value, c.as_of_start, c.as_of_basis) for c in claims.itertuples()] == [
+        (4, "2024-03-12", "source_date"), (3.9, "", "earlier"), (2000, "2024-03-12", "source_date"),
+        (3.4e6, "2024-03-12", "source_date")]
+
+
+def test_a_figure_told_as_revised_is_a_revision_and_the_first_reports_still_meet(tmp_path):
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2024-06-07", "Wire", "US employers added 272,000 jobs in May, the Labor Department said."),
+        "b.md": article("2024-06-07", "Paper", "US employers added 275,000 jobs in May, officials said."),
+        "c.md": article("2024-07-05", "Daily", "US employers added 218,000 jobs in May, revised data showed.")})
+    assert rows(found, "conflict") == [("error", "United States", "jobs_change", "275,000 more vs 272,000 more")]
+    assert rows(found, "revision") == [("warning", "United States", "jobs_change", "272,000 more -> 218,000 more")]

@@ -232,16 +232,23 @@ def percent_changes(figures: pd.DataFrame) -> list[Finding]:
         return out
     levels = figures[(figures["unit"] != "percent") & (figures["part_of"] == "")]
     by_sentence: dict[tuple[str, str, str], list[dict]] = {}
+    in_sentence: dict[tuple[str, str], list[dict]] = {}
     for level in records(levels[levels["sentence"].isin(set(changes["sentence"]))]):
         by_sentence.setdefault((level["source"], level["sentence"], level["measure"]), []).append(level)
+        in_sentence.setdefault((level["source"], level["sentence"]), []).append(level)
+    changes_in = changes.groupby(["source", "sentence"]).size().to_dict()
     for change in records(changes):
         if OTHER_BASIS.search(change["sentence"]) or len(_bases(change["sentence"])) > 1:
             continue  # "rose 5% on a like-for-like basis to £2.1bn from £2.05bn": a change of another measure;
             # "rose 15% from a year earlier to $287.5 million, from $280 million in the previous quarter": two bases
         found = by_sentence.get((change["source"], change["sentence"], change["measure"].removesuffix(" change")), [])
+        if not found and changes_in[(change["source"], change["sentence"])] == 1:
+            # "Production fell 12% to 11.4 million tonnes from 12.1 million tonnes": the sentence's one
+            # change, between levels its words name otherwise (tonnes, homes)
+            found = in_sentence.get((change["source"], change["sentence"]), [])
         ends = _ends(change["sentence"], found, change)
-        if ends is None:
-            continue
+        if ends is None or ends[0]["measure"] != ends[1]["measure"]:
+            continue  # (levels of two things: "Shares rose 5% to $30 after revenue grew from $1 billion")
         before, after = ends
         spans = [change["sentence"].find(c["surface"]) for c in (change, before, after)]
         if ";" in change["sentence"][min(spans):max(spans)]:

@@ -311,6 +311,10 @@ def _same_time(subject: str, measure: str, slot: list[dict]) -> list[Finding]:
     sources = {c["source"] for c in slot}
     if len(slot) < 2:
         return []
+    revised = _told_as_revised(slot)
+    if revised:  # the figures told before a revision are compared among themselves; the revision with them
+        kept = [c for c in slot if not any(c is r for r, _ in revised)]
+        return _same_time(subject, measure, kept) + [_revision(r, earlier) for r, earlier in revised]
     if agree(slot):
         if len(sources) < 2:
             return []
@@ -339,6 +343,35 @@ def _same_time(subject: str, measure: str, slot: list[dict]) -> list[Finding]:
     return [Finding("conflict", "warning" if bases else "error", subject, measure, as_of_label(slot),
                     " vs ".join(amount(c) for c in [high_claim, low_claim, *others]), message,
                     (high_claim, low_claim, *others), (as_of_label(slot[:1]),))]
+
+
+# a later report that says the figure was revised: "218,000 jobs in May, revised data showed"
+REVISED = re.compile(r"\b(?:revis(?:ed|ion|ions)|corrected|correction|restated|updated\s+(?:figures|data|estimates?))\b",
+                     re.IGNORECASE)
+
+
+def _told_as_revised(slot: list[dict]) -> list[tuple[dict, dict]]:
+    """The figures of one time told as a revision ("218,000 jobs in May, revised data showed") of an
+    earlier report they differ from (official statistics are revised as fuller data come in), each
+    with the latest such report: revisions, not conflicts."""
+    out = []
+    for later in slot:
+        if not later["source_date"] or not REVISED.search(later["sentence"]):
+            continue
+        before = [c for c in slot if c["source_date"] and c["source_date"] < later["source_date"]
+                  and (c["high"] < later["low"] or later["high"] < c["low"])]
+        if before:
+            out.append((later, max(before, key=lambda c: c["source_date"])))
+    return out
+
+
+def _revision(later: dict, earlier: dict) -> Finding:
+    return Finding("revision", "warning", later["subject"], later["measure"], as_of_label([earlier]),
+                   f"{amount(earlier)} -> {amount(later)}",
+                   f"{who(later)} ({later['source_date']}) gives {amount(later)} for {later['subject']} "
+                   f"{measure_words(later['measure'])} as of {when(later)}, told as revised, where {who(earlier)} "
+                   f"({earlier['source_date']}) gave {amount(earlier)}.", (earlier, later),
+                   ("revised", as_of_label([earlier]), later["source"], later["value"]))
 
 
 YEAR_BASIS = '"basis": "year"'  # a change told against a year earlier ("in the year to May")

@@ -43,6 +43,10 @@ SAID = r"\b(?:said|says|told|added)\s+"
 # "Shahida Begum, 52, a fish trader", "fined Daniel Okafor, 48, $250,000": an age in commas
 # follows a person (a medal table's "United States, 40," is ruled out by its words)
 AGED = rf"{NAME}(?=,\s+(?:[1-9]\d?|10\d),\s+(?!and\b|or\b)[a-z$£€])|{SAID}{NAME}(?=,\s+(?:[1-9]\d?|10\d)\.?\s*$)"
+# "..., said Cormac Halpen of the CSO.", '"We are angry," said Senad Mujkic.', "..., said Senad Mujkic, who
+# heads the union": the speaker after the verb, ending the sentence or told of (a run of capitalised
+# words "X Y said" reads as a speaker before the verb too; an organisation's head noun rules one out)
+SAID_LAST = rf"{SAID}{NAME}(?=\s*(?:[.!?]?\s*$|\s+of\s+(?:the\s+)?\w|,\s+(?:who|whose)\b))"
 # roles only a person holds, for a name whose role is told at a named place ("Lumatic's chief executive")
 PERSONAL_ROLES = (r"(?:chief\s+executive|chief\s+financial\s+officer|chief\s+operating\s+officer|ceo|cfo|founder|co-founder|"
                   r"chairman|chairwoman|spokesman|spokeswoman|spokesperson|president|vice\s+president|general\s+secretary|"
@@ -51,7 +55,7 @@ PERSONAL_ROLES = (r"(?:chief\s+executive|chief\s+financial\s+officer|chief\s+ope
 # words that lead no role after a name's comma: "said Goldman Sachs, citing its chief economist"
 NOT_LEAD = r"(?!(?:citing|adding|saying|according|noting|whose|who|which|where|its|his|her|their)\b)"
 # those alone, for a sentence with no title or role word: the same matches, read faster
-UNTITLED = re.compile(rf"{IDENTIFIED}|{SPEAKING}|{AGED}")
+UNTITLED = re.compile(rf"{IDENTIFIED}|{SPEAKING}|{AGED}|{SAID_LAST}")
 UNTITLED_CUES = frozenset({"identified", "named", *SPEECH_VERBS})
 WORD = re.compile(r"\w+")
 # a title written into a name's run ("Captain Rohan Mehta", "Manager Kasper Lindqvist") is no part of it
@@ -99,7 +103,8 @@ def compiled(lexicon: Lexicon) -> tuple[re.Pattern, frozenset[str]]:
         # apart from a group ("led by Extinction Rebellion, a climate group") by the role after it
         rf"|\bled\s+by\s+{NAME}(?=,\s+(?:the|a|an|his|her|their|its|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){{0,3}}"
         rf"(?:{roles}|{titles})\b)"
-        rf"|{AGED}",
+        rf"|{AGED}"
+        rf"|{SAID_LAST}",
     )
     return pattern, NOT_NAMES | lexicon.organisation_heads
 
@@ -184,6 +189,11 @@ EXAMPLES = (
             note="an age in commas follows a person"),
     Example("Runoff candidate María Elena Quezada, a former finance minister, led the poll.",
             ({"subject": "María Elena Quezada"},), note="a role after a comma, with words before it"),
+    Example("\"Growth is strong,\" said Cormac Halpen of the CSO.", ({"subject": "Cormac Halpen"},),
+            note="the speaker after the verb, ending the sentence or of a named body"),
+    Example("\"We are angry,\" said Senad Mujkic, who heads the miners' union.", ({"subject": "Senad Mujkic"},)),
+    Example("\"The review is over,\" said Amnesty International.", (),
+            note="near miss: an organisation's head noun"),
     Example("The figures were confirmed, said Human Rights Watch, a New York-based group.", (),
             note="near miss: an organisation speaking after the verb"),
     Example("Denmark's Novo Nordisk will cut 9,000 jobs.", (), note="near miss: a country's company is no person"),
