@@ -414,7 +414,8 @@ PAST_YEARS = re.compile(r"\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+
 
 def _over_past_years(ctx: SentenceContext, match: Match, finder: SubjectFinder) -> bool:
     """What events did over years, told in the figure's clause after it ("1,000 people have died in
-    ferry accidents in the past five years"): many events' toll, never the story's."""
+    ferry accidents in the past five years"): many events' toll, never the story's (a count "since
+    2013" is a running total of its own subject, which outlets compare)."""
     if match.measure.split(" ", 1)[0] not in finder.lexicon.event_measures:
         return False
     end = CLAUSE_END.search(ctx.text, match.end)
@@ -678,8 +679,8 @@ OTHER_FIGURE_TOLD = re.compile(r"\b(?:the|an?|its|their)\s+(?:(?:earlier|previou
                                r"(?:[\w'’-]+\s+){1,4}?(?:(?:had|has)\s+)?(?:gave|given|reported|announced|put|published|"
                                r"released|issued|cited|stated|provided|disclosed)\s+$", re.IGNORECASE)
 # a figure compared with another, as a multiple or a difference, before the date: that date is the other's
-MULTIPLE_OF = re.compile(r",\s+(?:(?:almost|nearly|about|roughly|more\s+than|over)\s+)?(?:(?:twice|three\s+times|four\s+times|"
-                         r"five\s+times|ten\s+times|half)\s+(?:as\s+(?:many|much|high|large|big)\s+as|the|that|what)|"
+MULTIPLE_OF = re.compile(r",\s+(?:(?:almost|nearly|about|roughly|more\s+than|over)\s+)?"
+                         r"(?:(?:twice|three\s+times|four\s+times|five\s+times|ten\s+times|half)\s+(?:as\s+(?:many|much|high|large|big)\s+as|the|that|what)|"
                          r"(?:double|triple|treble|quadruple)\s+(?:the|that|what|its|their)|"
                          r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?(?:more|fewer|less|higher|lower|greater|bigger|"
                          r"smaller)\s+than)\b[^;]*$", re.IGNORECASE)

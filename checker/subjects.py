@@ -96,6 +96,7 @@ STOPWORDS = frozenset(
     "they their we our you your was were is are be been has have had will would could should said says "
     "say also which who whom whose what when where while after before during since than then there here "
     "not no so such some all both each any into about over under up out more most other another "
+    # ("another" opening a description is kept: "another avalanche struck" is no first one)
     # prepositions and times of day: "off the coast", "late Sunday" say where or when, not what happened
     "off onto near across along around toward towards amid among against through via per within without "
     "until between beyond behind below above upon inside outside aboard late early night morning afternoon "
@@ -563,7 +564,7 @@ def _tokens(text: str) -> list[str]:
 
 def _strip_function_words(words: list[str]) -> list[str]:
     edges = STOPWORDS | {"on", "in", "at", "since", "until", "by", "during", "said", "that"}
-    while words and words[0].lower() in edges:
+    while words and words[0].lower() in edges and not (words[0].lower() == "another" and len(words) > 1):
         words = words[1:]
     while words and words[-1].lower() in edges:
         words = words[:-1]

@@ -248,3 +248,23 @@ def test_a_figure_told_as_revised_is_a_revision_and_the_first_reports_still_meet
         "c.md": article("2024-07-05", "Daily", "US employers added 218,000 jobs in May, revised data showed.")})
     assert rows(found, "conflict") == [("error", "United States", "jobs_change", "275,000 more vs 272,000 more")]
     assert rows(found, "revision") == [("warning", "United States", "jobs_change", "272,000 more -> 218,000 more")]
+
+
+def test_another_of_a_kind_is_not_the_first_dated_again(tmp_path):
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2024-09-30", "Wire", "An avalanche struck the Manaslu base camp on Monday, officials said."),
+        "b.md": article("2024-10-03", "Paper", "Another avalanche struck the Manaslu base camp on Wednesday."),
+        "c.md": article("2024-10-03", "Daily", "The avalanche struck the Manaslu base camp on Tuesday.")})
+    conflicts = found[found["kind"] == "date_conflict"]
+    assert list(conflicts["values"]) == ["2024-09-30 vs 2024-10-01"]  # Monday's against Tuesday's, not Wednesday's
+
+
+def test_a_rounded_conversion_agrees_and_a_wrong_one_does_not(tmp_path):
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2024-09-30", "Wire", "The camp on Manaslu lies at an altitude of 6,800 metres."),
+        "b.md": article("2024-09-30", "Paper", "The camp on Manaslu lies at an altitude of 22,300 feet."),
+        "c.md": article("2024-09-30", "Daily", "The Manaslu storm brought winds of 120 mph on Monday."),
+        "d.md": article("2024-09-30", "Post", "The Manaslu storm brought winds of 190 km/h on Monday."),
+        "e.md": article("2024-09-30", "Times", "The Manaslu storm brought winds of 160 km/h on Monday.")})
+    assert rows(found, "corroborated")[0][2:] == ("altitude", "6,800 metres; 22,300 feet")
+    assert [r[3] for r in rows(found, "conflict")] == ["120 mph vs 160 km/h vs 190 km/h"]  # 160 is off

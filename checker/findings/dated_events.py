@@ -38,6 +38,8 @@ NUMBER_WORD = (r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleve
 LEVEL_MOVE = re.compile(r"(?:" + MOVE.pattern + r"\s+(?:to|by)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?"
                         + NUMBER_WORD + r"|\b(?:reached|reaches|topped|tops|surpassed|exceeded|stood\s+at|stands\s+at)"
                         r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?" + NUMBER_WORD + r"[\w,.]*$)")
+# one more of a kind: "another avalanche struck the camp on Wednesday" is not Monday's
+ANOTHER = re.compile(r"(?:another|second|third|fourth|fresh|separate)\s", re.IGNORECASE)
 NEIGHBOURS = 50
 ONCE = frozenset({"first", "~began", "~founded"})  # keywords of a happening that comes once
 # who did it, not what happened (keyword stems): "health officials first confirmed the outbreak"
@@ -172,6 +174,7 @@ class Description:
     happenings: frozenset[str]  # the keywords that tell what happened (`happenings`)
     cut_figure: bool  # a scale with no number ("billion of deposits"): the figure was cut off
     lasting: bool  # a state that lasts ("still", "remained"): how things stood, no happening
+    another: bool  # told as one more of its kind ("another avalanche", "a second blast"): not the first
 
     @classmethod
     def of(cls, subject: str) -> Description:
@@ -181,7 +184,8 @@ class Description:
         return cls(keywords, names, frozenset(FIGURE.findall(subject)),
                    frozenset(w for w in keywords if w.startswith("~")), frozenset(n.lower()[:6] for n in names),
                    bool(moves & RISE_WORDS), bool(moves & FALL_WORDS), bool(LEVEL_MOVE.search(subject.lower())),
-                   happenings(subject) & keywords, bool(SCALE_ONLY.match(subject)), bool(LASTING.search(subject)))
+                   happenings(subject) & keywords, bool(SCALE_ONLY.match(subject)), bool(LASTING.search(subject)),
+                   bool(ANOTHER.match(subject)))
 
 
 def _one_event(a: Description, b: Description, overlap: float) -> str | None:
@@ -193,7 +197,8 @@ def _one_event(a: Description, b: Description, overlap: float) -> str | None:
     river rose above the danger mark" is still a happening).  Nor are two descriptions
     stating figures and sharing none: two states of a thing on two days."""
     shared = a.keywords & b.keywords
-    if (len(shared) < 2 or a.rises and b.falls or a.falls and b.rises or a.level_move != b.level_move
+    if (len(shared) < 2 or a.another != b.another
+            or a.rises and b.falls or a.falls and b.rises or a.level_move != b.level_move
             or (a.figures and b.figures and a.figures.isdisjoint(b.figures))
             or (a.rises or a.falls) and (b.rises or b.falls) and a.figures != b.figures):
         return None  # (a figure's moves on two days are two moves: "rose to a record 612,400", "rose again")

@@ -156,6 +156,19 @@ def _in_unit(claim: dict, unit: str) -> dict:
 LONG_TON_IN_TONS = 2240 / 2000  # pint's "ton" is the short ton (2,000 lb); a tonne is 1.102 of them, a long ton 1.12
 
 
+CONVERSION_ROUNDING = 0.025  # an outlet converting a figure rounds it ("120 mph (195 km/h)"), to 2-3 figures
+
+
+def _converted(claim: dict) -> dict:
+    """A figure among others in another unit may be a rounded conversion of theirs: its interval
+    widened by CONVERSION_ROUNDING each way ("6,800 metres" and "22,300 feet", 6,797 m, agree; "35 km"
+    and "15 miles", 24 km, do not).  Temperatures, which news converts to a tenth, are not."""
+    if claim["unit"].startswith("degree_") or claim["unit"] == "kelvin":
+        return claim
+    slack = abs(claim["value"]) * CONVERSION_ROUNDING
+    return dict(claim, low=claim["low"] - slack, high=claim["high"] + slack)
+
+
 def _any_ton(claim: dict) -> dict:
     """News's "tons" may be short, metric or long tons: against a figure in another unit, up to 1.12
     (short) tons each; two outlets' "tons" are compared as written."""
@@ -183,8 +196,8 @@ def _at_end(claim: dict) -> dict:
 def find_group(subject: str, measure: str, group: list[dict], window_days: int = 0) -> list[Finding]:
     """Conflicts, revisions, changes and corroborations of one (subject, measure, unit) group."""
     reference = group[0]["unit"]
-    if len({c["unit"] for c in group}) > 1:  # "2.5 million tons" and "2.5 million tonnes" may be one figure
-        group = [_any_ton(c) for c in group]
+    if len({c["unit"] for c in group}) > 1:  # "2.5 million tons" and "2.5 million tonnes" may be one figure,
+        group = [_converted(_any_ton(c)) for c in group]  # "6,800 metres" and "22,300 feet" too
     rows = sorted((_at_end(_as_written(_in_unit(c, reference))) for c in group),
                   key=lambda c: (c["as_of_start"], c["source_date"], c["source"], c["start"]))
     if measure == "age":  # one person's age, which grows with the time between sources

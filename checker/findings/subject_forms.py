@@ -92,7 +92,8 @@ def names_of(subjects: Iterable[str]) -> frozenset[str]:
 
 # a sentence's opening name, after a dateline ("FRANKFURT, Germany (AP) — "), then a lower-case word
 # (not a speaker's: "Nordavia said 12 people were injured" tells what it said, of whatever it was)
-OPENING_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&\s+|and\s+|of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)"
+OPENING_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’.-]*"
+                          r"(?:\s+(?:&\s+|and\s+|of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)"
                           r"(?:['’]s)?\s+(?=[a-z])(?!(?:said|says|told|tells|reported|reports|estimated|estimates|"
                           r"announced|announces|confirmed|added|stated|warned|claimed|according)\b)")
 

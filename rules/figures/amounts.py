@@ -106,7 +106,8 @@ MONEY_VERBS = {"save": "savings", "saving": "savings", "spend": "spending", "spe
                "pulled": "withdrawals", "drained": "withdrawals"}
 MONEY_VERB = re.compile(r"\b(?P<verb>" + "|".join(MONEY_VERBS) + r")\s+(?:(?:a\s+further|another|an\s+extra|an?)\s+)?$",
                         re.IGNORECASE)
-FINED = re.compile(r"\b(?:fined|fining|fines)\s+(?:(?!for\b)[\w'’.&-]+\s+){0,4}?(?:a\s+(?:total\s+of\s+)?|an?\s+additional\s+)?$",
+FINED = re.compile(r"\b(?:fined|fining|fines)\s+(?:(?!for\b)[\w'’.&-]+\s+){0,4}?"
+                   r"(?:a\s+(?:total\s+of\s+)?|an?\s+additional\s+)?$",
                    re.IGNORECASE)
 LINK_ONLY = re.compile(r"worth|totall?ing|valued\s+at|costing|amounting\s+to|estimated\s+at|put\s+at", re.IGNORECASE)
 COMPARISON = re.compile(r"(?:below|above|under|over|near|beyond|exceeding)\b", re.IGNORECASE)
@@ -639,9 +640,11 @@ MONTH_TOLD = re.compile(rf"\b(?:in|during|for)\s+(?P<month>{MONTH_NAMES})\b(?![\
 def _month_told(ctx, number) -> str:
     """The month the figure's clause says its change happened in ("" for none or two)."""
     start = max(0, number.start - 80)
-    clause_start = start + len("".join(CLAUSE_CUT.split(ctx.text[start:number.start])[:-1]))
+    cuts = list(CLAUSE_CUT.finditer(ctx.text, start, number.start))
+    clause_start = cuts[-1].end() if cuts else start
     end = ctx.text.find(".", number.end)
-    months = {m["month"].capitalize() for m in MONTH_TOLD.finditer(ctx.text, clause_start, end if end > 0 else len(ctx.text))}
+    end = end if end > 0 else len(ctx.text)
+    months = {m["month"].capitalize() for m in MONTH_TOLD.finditer(ctx.text, clause_start, end)}
     return months.pop() if len(months) == 1 else ""
 
 

@@ -254,7 +254,8 @@ def _fate(ctx, number) -> str:
 
 # How some of a whole were, which leaves the rest untold: "Of the 23 injured, six were in serious
 # condition and four in critical condition" (the rest minor), "six were children and four were elderly"
-STATE_TAIL = re.compile(r",?\s+(?:(?:were|was|are|is|remain(?:ed|s)?)\s+)?(?:(?:listed|said\s+to\s+be)\s+)?(?:in\s+)?(?:an?\s+)?"
+STATE_TAIL = re.compile(r",?\s+(?:(?:were|was|are|is|remain(?:ed|s)?)\s+)?(?:(?:listed|said\s+to\s+be)\s+)?"
+                        r"(?:in\s+)?(?:an?\s+)?"
                         r"(?:(?:serious|critical|stable|grave|fair|good|satisfactory|life-threatening|"
                         r"non-life-threatening)(?:\s+but\s+stable)?\s+condition|(?:seriously|critically|"
                         r"gravely|badly|severely|slightly|lightly)\s+(?:injured|hurt|wounded|ill|burned))\b",
@@ -262,7 +263,8 @@ STATE_TAIL = re.compile(r",?\s+(?:(?:were|was|are|is|remain(?:ed|s)?)\s+)?(?:(?:
 MILD = re.compile(r"\b(?:slightly|lightly|minor|non-life-threatening|fair|good|satisfactory|stable)\b", re.IGNORECASE)
 PLURAL_KINDS = {"man": "men", "woman": "women", "child": "children", "boy": "boys", "girl": "girls", "adult": "adults",
                 "minor": "minors"}
-AGE_KINDS = DEMOGRAPHIC | frozenset(PLURAL_KINDS) | frozenset("elderly infants babies toddlers teenagers minors pensioners".split())
+AGE_KINDS = DEMOGRAPHIC | frozenset(PLURAL_KINDS) | frozenset(
+    "elderly infants babies toddlers teenagers minors pensioners".split())
 
 
 def _some_states(ctx, parts) -> bool:
