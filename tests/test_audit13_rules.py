@@ -111,7 +111,7 @@ def test_names_in_the_places_wire_copy_puts_them(tmp_path):
 def test_only_dates_that_can_conflict_make_date_windows():
     claims = extract_text("The bridge opened in 2005 and closed on Tuesday, March 4, after a storm in early 2025.",
                           "2025-03-06")
-    assert list(units.window_claims(claims)["surface"]) == ["March 4"]
+    assert list(units.window_claims(claims)["surface"]) == ["Tuesday, March 4"]
 
 
 def test_one_subject_named_two_ways_by_two_outlets_is_one(tmp_path):

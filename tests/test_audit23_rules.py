@@ -6,6 +6,9 @@ may yet fall, and tons that may be tonnes."""
 
 from __future__ import annotations
 
+import pytest
+
+from checker.claims import extract_text
 from checker.findings.subject_forms import opening_names
 from tests.corpora import article, corpus_findings, figure_claims
 
@@ -268,3 +271,16 @@ def test_a_rounded_conversion_agrees_and_a_wrong_one_does_not(tmp_path):
         "e.md": article("2024-09-30", "Times", "The Manaslu storm brought winds of 160 km/h on Monday.")})
     assert rows(found, "corroborated")[0][2:] == ("altitude", "6,800 metres; 22,300 feet")
     assert [r[3] for r in rows(found, "conflict")] == ["120 mph vs 160 km/h vs 190 km/h"]  # 160 is off
+
+
+def test_a_weekday_and_its_date_are_one_date_told_after_what_happened():
+    claims = extract_text("The census was held on Sunday, April 3, officials said. The census was held on Monday, April 4th.",
+                          "2022-06-23")
+    assert [(c.surface, c.subject, c.as_of_start) for c in claims.itertuples()] == [
+        ("Sunday, April 3", "census was held", "2022-04-03"), ("Monday, April 4th", "census was held", "2022-04-04")]
+
+
+def test_a_figure_written_to_four_digits_or_more_is_no_round_estimate():
+    claims = figure_claims("Some 166,752 homes were vacant. About 3,700 soldiers were deployed.", "2022-06-23")
+    assert [(c.low, c.high) for c in claims.itertuples()] == [
+        (pytest.approx(165084.48), pytest.approx(168419.52)), (3515, 3885)]

@@ -105,7 +105,7 @@ def test_the_weekday_of_a_date_is_no_date_of_its_own():
     claims = extract_text("The club open their season at home on Saturday, August 16, with a 3pm kick-off.",
                           "2025-07-08")
     dates = claims[claims["kind"] == "date"]
-    assert list(zip(dates["surface"], dates["as_of_start"])) == [("August 16", "2025-08-16")]
+    assert list(zip(dates["surface"], dates["as_of_start"])) == [("Saturday, August 16", "2025-08-16")]
 
 
 def test_a_meeting_called_for_a_weekday_is_the_coming_one():

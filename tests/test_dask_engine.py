@@ -64,7 +64,8 @@ def test_generated_corpus_in_several_partitions(scheduler, tmp_path):
     folder = generate(tmp_path / "generated", 50, seed=8)
     local, dask, local_findings, dask_findings = both_engines([folder], scheduler, tmp_path)
     assert len(dask.parts) > 1 and len(local.claims) > 2000
-    assert set(local_findings["kind"]) >= {"conflict", "arithmetic", "change", "corroborated"}
+    # (the generator's figures are random: "about 57,932" is precise, so two seldom agree)
+    assert set(local_findings["kind"]) >= {"conflict", "arithmetic", "change", "revision"}
     assert_same(local, dask, local_findings, dask_findings)
 
 

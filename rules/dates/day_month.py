@@ -1,4 +1,5 @@
-"""A day and month without a year: "February 27", "on 17 August", "the 21st of November".
+"""A day and month without a year: "February 27", "on 17 August", "the 21st of November",
+"on Sunday, April 3" (the weekday is one date with it, so what happened before it describes it).
 
 Resolved against the source date: the most recent such day on or before it, unless the
 clause speaks of the future ("will take place on November 21"), then the next one.
@@ -38,6 +39,9 @@ def find(ctx):
                     and dates.tense(ctx.text[:match.start()]) in (None, "present"):
                 when = _on_weekday(month, day, ctx.base, weekday) or when
         start, end = match.start(), match.end()
+        weekday_named = WEEKDAY_BEFORE.search(ctx.text, max(0, start - 14), start)
+        if weekday_named:  # "on Sunday, April 3": one date, told after what happened on it
+            start = weekday_named.start()
         other = (RANGE_END.match(ctx.text, end) if g["m2"] else RANGE_START.search(ctx.text, max(0, start - 12), start))
         span = _days(when, other, day, bool(g["m2"])) if other and when else None
         if span is not None:  # "on July 21 and 22", "21-22 July": both days, as one period
@@ -92,6 +96,7 @@ EXAMPLES = (
             source_date="", note="no source date: unresolved, never today's"),
     Example("Up to May 15,000 people had signed.", (), note="near miss: a count, not a day"),
     Example("Northbridge open their campaign at home on Saturday, August 17.",
-            ({"surface": "August 17", "as_of_start": "2024-08-17"},), source_date="2024-08-09",
-            note="the weekday says which year: August 17, 2024 is a Saturday"),
+            ({"surface": "Saturday, August 17", "as_of_start": "2024-08-17",
+              "subject": "Northbridge open their campaign at home"},), source_date="2024-08-09",
+            note="the weekday says which year (August 17, 2024 is a Saturday) and is one date with it"),
 )

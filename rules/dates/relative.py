@@ -44,7 +44,7 @@ NEEDS_ONE_OF = ("day", "tonight", "tomorrow", "morning", "afternoon", "evening",
 CLAUSE_ENDS = re.compile(r"\s*[,.;]|\s*$")  # "two years before." ends its clause
 ARTICLE_AFTER = re.compile(r"\s+(?:the|a|an)\s", re.IGNORECASE)
 # "on Saturday, August 16", "Friday 3 May": the weekday of a date the date rules read
-DATE_AFTER_WEEKDAY = re.compile(rf",?\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{dates.MONTH}|{dates.MONTH}\s+\d{{1,2}}\b)")
+DATE_AFTER_WEEKDAY = re.compile(rf",?\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{dates.MONTH}|{dates.MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b)")
 # "called a cabinet meeting for Friday", "scheduled for Monday": an appointment still to come
 APPOINTMENT_BEFORE = re.compile(r"\b(?:meeting|vote|hearing|summit|talks|session|match|game|election|trial|"
                                 r"appointment|ceremony|rally|strike|debate|called|scheduled|set|planned|due|"
