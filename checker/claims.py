@@ -682,8 +682,8 @@ OTHER_FIGURE_TOLD = re.compile(r"\b(?:the|an?|its|their)\s+(?:(?:earlier|previou
 MULTIPLE_OF = re.compile(r",\s+(?:(?:almost|nearly|about|roughly|more\s+than|over)\s+)?"
                          r"(?:(?:twice|three\s+times|four\s+times|five\s+times|ten\s+times|half)\s+(?:as\s+(?:many|much|high|large|big)\s+as|the|that|what)|"
                          r"(?:double|triple|treble|quadruple)\s+(?:the|that|what|its|their)|"
-                         r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?(?:more|fewer|less|higher|lower|greater|bigger|"
-                         r"smaller)\s+than)\b[^;]*$", re.IGNORECASE)
+                         r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:more|fewer|less|higher|lower|greater|bigger|"
+                         r"smaller)\s+than)\b[^;,]*$", re.IGNORECASE)  # (the date within the comparison)
 RECORD_SET = re.compile(r"\brecord\b[^;]*?\d[^;]*?\b(?:set|recorded|established|reached)\b[^;\d]*$", re.IGNORECASE)
 BASE_FROM = re.compile(r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?|against)\s+$", re.IGNORECASE)
 # "up 9% on the same month last year", "a rise of 6.5% on a year earlier", "sales rose 5% on

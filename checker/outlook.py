@@ -26,7 +26,8 @@ CUE = re.compile(r"(?<!than\s)(?<!as\s)\b(?:forecasts?|forecast(?:ed|ing)|projec
                  r"\b(?:offers?|offered|counter-?offers?)\b(?P<offer>)|"
                  r"\b(?:demand(?:s|ed|ing)|seek(?:s|ing)?|sought|calling\s+for|ask(?:s|ed|ing)?\s+for|"
                  r"wants?|wanted|push(?:es|ed|ing)?\s+for|holding\s+out\s+for)\b(?!\s+to\b)(?P<demand>)", re.IGNORECASE)
-CLAUSE_BREAK = re.compile(r"[,;:.](?!\d)|\b(?:but|while|whereas|although|though|said|says)\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[,;:.](?!\d)|\b(?:but|while|whereas|although|though|said|says|after|because|when|"
+                          r"following|despite)\b", re.IGNORECASE)
 TARGET_AFTER = re.compile(r"(?:\s+(?:inflation|growth|deficit|emissions))?\s+(?:target|goal)\b", re.IGNORECASE)
 # "94 cents vs. 88 cents expected": the figure of an expectation, in a results table's words
 EXPECTED_AFTER = re.compile(r"\s+(?:expected|forecast|projected)(?=\s*(?:[.,;)]|$))", re.IGNORECASE)
@@ -35,7 +36,7 @@ EXPECTED_AFTER = re.compile(r"\s+(?:expected|forecast|projected)(?=\s*(?:[.,;)]|
 # power": they are counted now)
 MAY_COME_AFTER = re.compile(r"(?:\s+(?!(?:who|which|that|and|but)\b)[\w'’-]+){0,4}?\s+(?:could|may|might|"
                             r"(?:is|are)\s+(?:expected|forecast|predicted|likely)\s+to)\s+(?:still\s+)?"
-                            r"(?:fall|reach|hit|top|exceed|accumulate|go|affect|cost)\b", re.IGNORECASE)
+                            r"(?:fall|reach|hit|top|exceed|accumulate|go)\b", re.IGNORECASE)
 KINDS = ("forecast", "target", "proposal", "demand")
 READ_BEFORE = 100  # characters of the clause before a figure that may hold its cue
 

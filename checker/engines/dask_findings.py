@@ -41,7 +41,6 @@ def find_discrepancies(corpus: DaskCorpus) -> pd.DataFrame:
     named = client.compute(claims[claims["kind"] == "figure"]["subject"].unique(), sync=True)
     forms = subject_forms.forms(named, corpus.config.lexicon.event_prefixes)
     claims = claims.map_partitions(subject_forms.apply, forms, meta=claims._meta)
-    claims = claims.map_partitions(subject_forms.opening_names, subject_forms.names_of(named), meta=claims._meta)
     claims = claims.map_partitions(subject_forms.nouns_as_measure, corpus.config.measures, meta=claims._meta)
     figures = units.source_claims(claims)
     meta = schema.empty(RANKED_FINDING_COLUMNS)

@@ -247,8 +247,10 @@ def percent_changes(figures: pd.DataFrame) -> list[Finding]:
             # change, between levels its words name otherwise (tonnes, homes)
             found = in_sentence.get((change["source"], change["sentence"]), [])
         ends = _ends(change["sentence"], found, change)
-        if ends is None or ends[0]["measure"] != ends[1]["measure"]:
-            continue  # (levels of two things: "Shares rose 5% to $30 after revenue grew from $1 billion")
+        if ends is None or ends[0]["measure"] != ends[1]["measure"] or (
+                ends[0]["measure"] != change["measure"].removesuffix(" change") and not _told_together(change, *ends)):
+            continue  # (levels of another thing: "Exports rose 5% in May, while imports fell to $20 billion from
+            # $22 billion", "Shares rose 5% to $30 after revenue grew from $1 billion")
         before, after = ends
         spans = [change["sentence"].find(c["surface"]) for c in (change, before, after)]
         if ";" in change["sentence"][min(spans):max(spans)]:
@@ -266,6 +268,24 @@ def percent_changes(figures: pd.DataFrame) -> list[Finding]:
                            ("percent", change["source"], change["as_of_start"], before["value"], after["value"],
                             change["value"])))
     return out
+
+
+# the words between a change and the levels it moved between, when they are one telling: "fell 12% to
+# 11.4 million tonnes from ...", "rose from 3,400 euros to 3,810 euros, an increase of 14%", "..., a 4.1% gain"
+CHANGE_THEN_LEVELS = re.compile(r"\s+(?:(?:in|on|by)\s+[\w,]+\s+)?(?:to|from)\s+(?:about\s+|around\s+|some\s+)?[$€£¥]?$")
+LEVELS_THEN_CHANGE = re.compile(r",\s+(?:an?\s+)?(?:(?:increase|rise|gain|jump|climb|drop|fall|decline|decrease|cut|"
+                                r"reduction)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?)?$")
+
+
+def _told_together(change: dict, before: dict, after: dict) -> bool:
+    """Are the two levels the change's own, told in one phrase with it (see CHANGE_THEN_LEVELS)?"""
+    sentence = change["sentence"]
+    at_change, at_before, at_after = (sentence.find(c["surface"]) for c in (change, before, after))
+    first, last = sorted((at_before, at_after))
+    if at_change < first:
+        return bool(CHANGE_THEN_LEVELS.fullmatch(sentence, at_change + len(change["surface"]), first))
+    last_claim = before if last == at_before else after
+    return bool(LEVELS_THEN_CHANGE.fullmatch(sentence, last + len(last_claim["surface"]), at_change))
 
 
 def _ends(sentence: str, levels: list[dict], change: dict) -> tuple[dict, dict] | None:

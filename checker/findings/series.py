@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+from collections import Counter
 import re
 from datetime import date, timedelta
 
@@ -160,9 +161,10 @@ CONVERSION_ROUNDING = 0.025  # an outlet converting a figure rounds it ("120 mph
 
 
 def _converted(claim: dict) -> dict:
-    """A figure among others in another unit may be a rounded conversion of theirs: its interval
+    """A figure in a unit fewer outlets use may be a rounded conversion of the others': its interval
     widened by CONVERSION_ROUNDING each way ("6,800 metres" and "22,300 feet", 6,797 m, agree; "35 km"
-    and "15 miles", 24 km, do not).  Temperatures, which news converts to a tenth, are not."""
+    and "15 miles", 24 km, do not; two outlets' 120 mph and 125 mph still differ).  Temperatures, which
+    news converts to a tenth, are not widened."""
     if claim["unit"].startswith("degree_") or claim["unit"] == "kelvin":
         return claim
     slack = abs(claim["value"]) * CONVERSION_ROUNDING
@@ -196,8 +198,11 @@ def _at_end(claim: dict) -> dict:
 def find_group(subject: str, measure: str, group: list[dict], window_days: int = 0) -> list[Finding]:
     """Conflicts, revisions, changes and corroborations of one (subject, measure, unit) group."""
     reference = group[0]["unit"]
-    if len({c["unit"] for c in group}) > 1:  # "2.5 million tons" and "2.5 million tonnes" may be one figure,
-        group = [_converted(_any_ton(c)) for c in group]  # "6,800 metres" and "22,300 feet" too
+    units = Counter(c["unit"] for c in group)
+    if len(units) > 1:  # "2.5 million tons" and "2.5 million tonnes" may be one figure, "6,800 metres" and
+        # "22,300 feet" too: the figures in a unit fewer outlets use are taken as rounded conversions
+        reference = max(units, key=lambda unit: (units[unit], unit == reference))
+        group = [_any_ton(c) if c["unit"] == reference else _converted(_any_ton(c)) for c in group]
     rows = sorted((_at_end(_as_written(_in_unit(c, reference))) for c in group),
                   key=lambda c: (c["as_of_start"], c["source_date"], c["source"], c["start"]))
     if measure == "age":  # one person's age, which grows with the time between sources
@@ -359,8 +364,8 @@ def _same_time(subject: str, measure: str, slot: list[dict]) -> list[Finding]:
 
 
 # a later report that says the figure was revised: "218,000 jobs in May, revised data showed"
-REVISED = re.compile(r"\b(?:revis(?:ed|ion|ions)|corrected|correction|restated|updated\s+(?:figures|data|estimates?))\b",
-                     re.IGNORECASE)
+REVISED = re.compile(r"\b(?:revis(?:ed|ion|ions)|restated|updated\s+(?:figures|data|estimates?))\b", re.IGNORECASE)
+CLAUSE_OF_ITS_OWN = re.compile(r";|,?\s+(?:while|whereas|but|and)\s|,\s+(?:as|after)\s", re.IGNORECASE)
 
 
 def _told_as_revised(slot: list[dict]) -> list[tuple[dict, dict]]:
@@ -369,13 +374,26 @@ def _told_as_revised(slot: list[dict]) -> list[tuple[dict, dict]]:
     with the latest such report: revisions, not conflicts."""
     out = []
     for later in slot:
-        if not later["source_date"] or not REVISED.search(later["sentence"]):
+        if not later["source_date"] or not _revised_clause(later):
             continue
         before = [c for c in slot if c["source_date"] and c["source_date"] < later["source_date"]
                   and (c["high"] < later["low"] or later["high"] < c["low"])]
         if before:
             out.append((later, max(before, key=lambda c: c["source_date"])))
     return out
+
+
+def _revised_clause(claim: dict) -> bool:
+    """Does the figure's own clause say it was revised ("218,000 jobs in May, revised data showed"; not
+    "175,000 jobs in April, while the March figure was revised")?"""
+    sentence = claim["sentence"]
+    at = sentence.find(claim["surface"])
+    if at < 0:
+        return False
+    cuts = [m.start() for m in CLAUSE_OF_ITS_OWN.finditer(sentence)]
+    start = max([c for c in cuts if c < at] or [0])
+    end = min([c for c in cuts if c > at] or [len(sentence)])
+    return bool(REVISED.search(sentence, start, end))
 
 
 def _revision(later: dict, earlier: dict) -> Finding:

@@ -15,9 +15,6 @@ business of its own ("Corvane" -> "Corvane Systems", "Halvard" -> "Halvard Micro
 A figure whose only subject is its own counted noun is grouped under the group that noun names
 when its measure is of that group: "41 officers were injured" and "38 policemen were hurt" are
 both `police` (`injured police`; the vocabulary's `[measures]` and `[casualty_groups]`).
-A figure left with only its noun as subject in a sentence that opens with a name the corpus
-gives other figures ("Nordavia canceled 1,350 flights Monday", where the article writes
-"Nordavia" only opening sentences, so it could not tell it from a common word) is that name's.
 The claims table keeps each source's own words; a finding names the one form.
 """
 
@@ -79,50 +76,8 @@ def forms(subjects: Iterable[str], ranks: Iterable[str] = ()) -> dict[str, str]:
 def unify(claims: pd.DataFrame, ranks: Iterable[str] = (), nouns: dict[str, str] | None = None) -> pd.DataFrame:
     """The claims with each figure's subject in its one form (the rest unchanged); `nouns`:
     counted noun (lower case) -> the measure it names."""
-    subjects = claims.loc[claims["kind"] == "figure", "subject"].unique()
-    claims = apply(claims, forms(subjects, ranks))
-    claims = opening_names(claims, names_of(subjects))
+    claims = apply(claims, forms(claims.loc[claims["kind"] == "figure", "subject"].unique(), ranks))
     return nouns_as_measure(claims, nouns or {})
-
-
-def names_of(subjects: Iterable[str]) -> frozenset[str]:
-    """The subjects that are names (capitalised), which `opening_names` may give a figure."""
-    return frozenset(name for name in subjects if name[:1].isupper())
-
-
-# a sentence's opening name, after a dateline ("FRANKFURT, Germany (AP) — "), then a lower-case word
-# (not a speaker's: "Nordavia said 12 people were injured" tells what it said, of whatever it was)
-OPENING_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’.-]*"
-                          r"(?:\s+(?:&\s+|and\s+|of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)"
-                          r"(?:['’]s)?\s+(?=[a-z])(?!(?:said|says|told|tells|reported|reports|estimated|estimates|"
-                          r"announced|announces|confirmed|added|stated|warned|claimed|according)\b)")
-
-
-def opening_names(claims: pd.DataFrame, names: frozenset[str]) -> pd.DataFrame:
-    """`claims` with a figure whose subject is only its noun (lower case) given the name its
-    sentence opens with, when the corpus gives that name to other figures."""
-    if claims.empty or not names:
-        return claims
-    from checker.subjects import DATELINE
-
-    bare = np.flatnonzero(((claims["kind"] == "figure") & claims["subject"].str.match(r"[a-z]")).to_numpy())
-    if not len(bare):
-        return claims
-    changed, given = [], []
-    for row, sentence, subject, measure, detail in zip(bare, *(claims[column].to_numpy()[bare] for column in (
-            "sentence", "subject", "measure", "detail"))):
-        if subject != measure and f'"noun": "{subject}"' not in detail:
-            continue  # a subject the sentence gave it ("the crash"), not its own noun
-        dateline = DATELINE.match(sentence)
-        opening = OPENING_NAME.match(sentence, dateline.end() if dateline else 0)
-        if opening and opening["name"] in names:
-            changed.append(row)
-            given.append(opening["name"])
-    if not changed:
-        return claims
-    claims = claims.copy()
-    claims.iloc[changed, claims.columns.get_loc("subject")] = given
-    return claims
 
 
 def nouns_as_measure(claims: pd.DataFrame, nouns: dict[str, str]) -> pd.DataFrame:

@@ -43,10 +43,11 @@ SAID = r"\b(?:said|says|told|added)\s+"
 # "Shahida Begum, 52, a fish trader", "fined Daniel Okafor, 48, $250,000": an age in commas
 # follows a person (a medal table's "United States, 40," is ruled out by its words)
 AGED = rf"{NAME}(?=,\s+(?:[1-9]\d?|10\d),\s+(?!and\b|or\b)[a-z$£€])|{SAID}{NAME}(?=,\s+(?:[1-9]\d?|10\d)\.?\s*$)"
-# "..., said Cormac Halpen of the CSO.", '"We are angry," said Senad Mujkic.', "..., said Senad Mujkic, who
-# heads the union": the speaker after the verb, ending the sentence or told of (a run of capitalised
-# words "X Y said" reads as a speaker before the verb too; an organisation's head noun rules one out)
-SAID_LAST = rf"{SAID}{NAME}(?=\s*(?:[.!?]?\s*$|\s+of\s+(?:the\s+)?\w|,\s+(?:who|whose)\b))"
+# '"Growth is strong," said Cormac Halpen of the CSO.', '"We are angry," said Senad Mujkic.', '"...," said
+# Senad Mujkic, who heads the union': the speaker of a quote after the verb, ending the sentence or told
+# of (a firm ends a sentence "said Goldman Sachs." as often, but is seldom quoted so; an organisation's
+# head noun rules one out)
+SAID_LAST = rf"(?<=[\"”],?\s{{0,2}}|[,.!?][\"”]\s{{0,2}}){SAID}{NAME}(?=\s*(?:[.!?]?\s*$|\s+of\s+(?:the\s+)?\w|,\s+(?:who|whose)\b))"
 # roles only a person holds, for a name whose role is told at a named place ("Lumatic's chief executive")
 PERSONAL_ROLES = (r"(?:chief\s+executive|chief\s+financial\s+officer|chief\s+operating\s+officer|ceo|cfo|founder|co-founder|"
                   r"chairman|chairwoman|spokesman|spokeswoman|spokesperson|president|vice\s+president|general\s+secretary|"
