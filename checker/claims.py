@@ -403,6 +403,13 @@ WIDER_PLACE = re.compile(r"\s*(?:Nationally|Nationwide|Across\s+the\s+(?:country
 
 
 # ", up 12% from": the change of the level told just before (its date may stand between)
+# the size of a move told after its levels: ", a 4.1% gain", ", an increase of 14%"
+SIZE_BEFORE = re.compile(r",\s+(?:an?\s+)(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.IGNORECASE)
+SIZE_NOUN_AFTER = re.compile(r"\s+(?P<noun>gain|increase|rise|jump|climb|drop|fall|decline|decrease|cut|reduction)\b",
+                             re.IGNORECASE)
+SIZE_OF_BEFORE = re.compile(r",\s+(?:an?\s+)(?P<noun>gain|increase|rise|jump|climb|drop|fall|decline|decrease|cut|"
+                            r"reduction)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.IGNORECASE)
+RISE_NOUNS = frozenset({"gain", "increase", "rise", "jump", "climb"})
 CHANGE_OF_LEVEL_BEFORE = re.compile(r"^[^\d;:]{0,40}?,\s+(up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|"
                                     r"some\s+)?$", re.IGNORECASE)
 
@@ -424,14 +431,22 @@ def _over_past_years(ctx: SentenceContext, match: Match, finder: SubjectFinder) 
 
 def _change_of_level_before(ctx: SentenceContext, match: Match, previous: dict | None) -> None:
     """A bare percent after a level of another rule's reading, "The list reached 612,400 at the end
-    of July, up 12% from 566,000": the change of that level (`<measure> change`, signed)."""
-    if match.measure != "share" or match.unit != "percent" or previous is None or previous["unit"] == "percent" \
-            or previous["start"] < ctx.sentence.start or previous["measure"] in ("share", "amount", ""):
+    of July, up 12% from 566,000", or told as the move's size after its levels ("rose to $34.91, up
+    from $33.34 a year earlier, a 4.1% gain", "from 3,400 euros to 3,810 euros, an increase of 14%"):
+    the change of that level (`<measure> change`, signed)."""
+    if match.measure not in ("share", "share change") or match.unit != "percent" or previous is None \
+            or previous["unit"] == "percent" or previous["start"] < ctx.sentence.start \
+            or previous["measure"] in ("share", "amount", ""):
         return
-    between = CHANGE_OF_LEVEL_BEFORE.match(ctx.text[previous["end"] - ctx.sentence.start:match.start])
-    if between is None or any(previous["end"] - ctx.sentence.start <= n.start < match.start for n in ctx.numbers):
+    if any(previous["end"] - ctx.sentence.start <= n.start < match.start for n in ctx.numbers):
         return
-    sign = 1 if between.group(1).lower() == "up" else -1
+    gap = ctx.text[previous["end"] - ctx.sentence.start:match.start]
+    between = CHANGE_OF_LEVEL_BEFORE.match(gap) if match.measure == "share" else None
+    size = (SIZE_NOUN_AFTER.match(ctx.text, match.end) if match.measure == "share" and SIZE_BEFORE.search(gap)
+            else SIZE_OF_BEFORE.search(gap))
+    if between is None and size is None:
+        return
+    sign = 1 if (between.group(1).lower() == "up" if between else size.group("noun").lower() in RISE_NOUNS) else -1
     match.measure = f"{_level_of(previous['measure'])} change"
     match.value, match.low, match.high = (sign * v for v in (match.value, *sorted((match.low, match.high),
                                                                                     reverse=sign < 0)))

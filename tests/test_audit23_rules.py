@@ -292,3 +292,13 @@ def test_what_the_second_review_kept_apart(tmp_path):
                            'jobs. Germany\'s exports rose 1.6%, more than analysts had expected, in March.', "2024-06-03")
     assert [(c.measure, c.as_of_start) for c in claims.itertuples()] == [
         ("budget", "2024-01-01"), ("merger", "2024-06-03"), ("jobs", "2024-06-03"), ("exports change", "2024-03-01")]
+
+
+def test_a_moves_size_told_after_its_levels_is_checked_against_them(tmp_path):
+    found = corpus_findings(tmp_path, {"a.md": article("2024-06-03", "Wire", (
+        "Average hourly pay rose to $34.91, up from $33.34 a year earlier, a 4.1% gain. "
+        "The budget would fall to $410 million from $422 million, a 5% cut. "
+        "The company has 4,000 staff, a 10% share of the market."))})
+    assert sorted(r[3] for r in rows(found, "arithmetic")) == [
+        "($34.91 - $33.34) / $33.34 = 4.7%", "($410 million - $422 million) / $422 million = -2.8%"]
+    assert set(found.loc[found["kind"] == "arithmetic", "severity"]) == {"error"}
