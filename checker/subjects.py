@@ -542,6 +542,9 @@ def describe_event(text: str, start: int, end: int) -> str:
         cut = next((i for i, w in enumerate(head) if w.lower() in STOPWORDS), len(head))
         if head[:cut]:
             return " ".join(head[:cut])
+    named = _named_before_aside(text, breaks, clause_start)
+    if named:  # "The Marisol Star, carrying 600,000 barrels of crude, ran aground on Monday": the ship ran aground
+        before = named + before
     before = _strip_function_words(before[-7:])
     after = _strip_function_words(after[:6])
     words = before if len(before) >= 2 else (before + after if before else after)
@@ -549,6 +552,24 @@ def describe_event(text: str, start: int, end: int) -> str:
         rest = SENTENCE_PUNCTUATION.split(text[end:], 1)[0]
         words = _strip_function_words(_tokens(rest)[:7])
     return " ".join(words)[:80] or text[start:end]
+
+
+# an aside between a name and what it did: ", carrying ...,", ", which ...,", ", a Liberian-flagged tanker,"
+ASIDE_OPEN = re.compile(r",\s+(?:carrying|which|who|whose|with|having|owned|operated|based|built|a|an|its|their)\b")
+
+
+def _named_before_aside(text: str, breaks: tuple[tuple[int, int], ...], clause_start: int) -> list[str]:
+    """The name a clause's verb tells of across an aside, when the clause opens right after the
+    aside's closing comma and a short name (one to four words, one capitalised) opens the sentence."""
+    closing = [i for i, (b_start, b_end) in enumerate(breaks) if b_end == clause_start]
+    if not closing or closing[0] < 1 or text[breaks[closing[0]][0]] != ",":
+        return []
+    opening = breaks[closing[0] - 1]
+    if not ASIDE_OPEN.match(text, opening[0]):
+        return []
+    start = breaks[closing[0] - 2][1] if closing[0] >= 2 else 0
+    words = _strip_function_words(_tokens(text[start:opening[0]]))
+    return words if 1 <= len(words) <= 4 and any(w[:1].isupper() for w in words) else []
 
 
 @lru_cache(maxsize=4096)

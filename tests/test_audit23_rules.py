@@ -302,3 +302,14 @@ def test_a_moves_size_told_after_its_levels_is_checked_against_them(tmp_path):
     assert sorted(r[3] for r in rows(found, "arithmetic")) == [
         "($34.91 - $33.34) / $33.34 = 4.7%", "($410 million - $422 million) / $422 million = -2.8%"]
     assert set(found.loc[found["kind"] == "arithmetic", "severity"]) == {"error"}
+
+
+def test_a_ships_crew_and_a_name_across_an_aside(tmp_path):
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2024-03-05", "Wire", "All 24 crew members of the Marisol Star were rescued, officials said. "
+                                              "The Marisol Star, carrying about 600,000 barrels of crude, ran aground "
+                                              "off Brittany on Monday, officials said."),
+        "b.md": article("2024-03-08", "Paper", "All 23 crew of the Marisol Star were safe, the operator said. The "
+                                               "Marisol Star ran aground early on Sunday, the prefecture said.")})
+    assert rows(found, "conflict") == [("warning", "Marisol Star", "crew", "24 vs 23")]
+    assert list(found.loc[found["kind"] == "date_conflict", "values"]) == ["2024-03-03 vs 2024-03-04"]

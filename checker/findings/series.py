@@ -58,7 +58,8 @@ REVISION_WINDOW_DAYS = 31
 # change.  Counts and levels that move (applications, prices, waiting lists) stay a change.
 RESTATED_DAYS = 7
 FIXED_ONCE_SET = frozenset({"fee", "fine", "fines", "sentence", "settlement", "compensation", "damages", "ransom", "bail",
-                            "salary", "wage", "wages", "bonus", "award", "grant", "loan", "bailout", "pledge"})
+                            "salary", "wage", "wages", "bonus", "award", "grant", "loan", "bailout", "pledge",
+                            "crew"})  # (a ship's or a plane's crew on the day: "All 24 crew", days later "All 23 crew")
 FIXED_SUFFIXES = (" capacity", " fee")
 MOVE_WORDS = re.compile(r"\b(?:now|currently|latest|updated|revised|so\s+far|has\s+(?:risen|fallen|grown|climbed|dropped)|"
                         r"rose|rises|risen|fell|falls|fallen|increased|decreased|grew|climbed|jumped|dropped|up|down|"
