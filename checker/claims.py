@@ -168,12 +168,17 @@ def extract_records(document: Document, config: Config, rules: Sequence[Rule] | 
         taken = [m.span for m in found if m.kind == "name"] + [m.span for m in ctx.dates]
         candidates = finder.candidates(ctx.text, taken) if any(m.kind == "figure" for m in found) else []
         filed = _filed_end(ctx.text, ctx.dates)
-        for match in ctx.dates:
+        listed = _listed(ctx.text, ctx.dates)
+        for index, match in enumerate(ctx.dates):
             if match.end <= filed:  # "HANOI, Dec 30 (Reuters) -": when the story was filed, no event
                 match.detail = {**match.detail, "dateline": True}
                 described = "dateline"
             else:
                 described = describe_event(ctx.text, match.start, match.end)
+                if TOLD_ON_BEFORE.search(ctx.text, max(0, match.start - 30), match.start):
+                    match.detail = {**match.detail, "told": True}  # "the ministry said on Sunday, April 7, that ..."
+                if index in listed:
+                    match.detail = {**match.detail, "listed": True}  # "on Monday, May 13, and Tuesday, May 14"
             rows.append(_row(document, ctx, match, described, match.when, "stated"))
         for match in found:
             if match.kind == "name":
@@ -258,6 +263,23 @@ CLAUSE_TURN = re.compile(r",?\s+(?:but|before|after|then|later|while)\b|;", re.I
 SUPERSEDED_PASSIVE = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:initially|"
                               r"originally|at\s+first)\s+(?:reported|said|thought|believed|listed|feared|counted|"
                               r"estimated|given)\b", re.IGNORECASE)
+
+
+# a date right after a reporting verb dates the telling, not what was told (an announcement's or a
+# confirmation's day may be the news itself)
+TOLD_ON_BEFORE = re.compile(r"\b(?:said|says|told|tells|reported|stated|added)\s+"
+                            r"(?:(?:on|late|early)\s+)?$", re.IGNORECASE)
+LIST_JOIN = re.compile(r",?\s+(?:and|or|to|through|until|then)\s+(?:on\s+)?")
+
+
+def _listed(text: str, dates: list) -> set[int]:
+    """The dates told in a list of dates ("on Monday, May 13, and Tuesday, May 14", "May 13 or 14"): several
+    days of one happening, none of which is the day another outlet's one date must be."""
+    listed = set()
+    for index in range(len(dates) - 1):
+        if LIST_JOIN.fullmatch(text, dates[index].end, dates[index + 1].start):
+            listed.update((index, index + 1))
+    return listed
 
 
 def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, match: Match,
@@ -403,10 +425,12 @@ WIDER_PLACE = re.compile(r"\s*(?:Nationally|Nationwide|Across\s+the\s+(?:country
 
 
 # ", up 12% from": the change of the level told just before (its date may stand between)
-# the size of a move told after its levels: ", a 4.1% gain", ", an increase of 14%"
+# the size of a move told after its levels: ", a 4.1% gain", ", an increase of 14%" (ending the clause: not
+# "a 5% rise from a year ago", "a 12% drop since January", "a 4% drop in revenue", another time's or thing's)
+SIZE_ENDS = r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|which)\b)"
 SIZE_BEFORE = re.compile(r",\s+(?:an?\s+)(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.IGNORECASE)
-SIZE_NOUN_AFTER = re.compile(r"\s+(?P<noun>gain|increase|rise|jump|climb|drop|fall|decline|decrease|cut|reduction)\b",
-                             re.IGNORECASE)
+SIZE_NOUN_AFTER = re.compile(r"\s+(?P<noun>gain|increase|rise|jump|climb|drop|fall|decline|decrease|cut|reduction)"
+                             + SIZE_ENDS, re.IGNORECASE)
 SIZE_OF_BEFORE = re.compile(r",\s+(?:an?\s+)(?P<noun>gain|increase|rise|jump|climb|drop|fall|decline|decrease|cut|"
                             r"reduction)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.IGNORECASE)
 RISE_NOUNS = frozenset({"gain", "increase", "rise", "jump", "climb"})
@@ -443,7 +467,7 @@ def _change_of_level_before(ctx: SentenceContext, match: Match, previous: dict |
     gap = ctx.text[previous["end"] - ctx.sentence.start:match.start]
     between = CHANGE_OF_LEVEL_BEFORE.match(gap) if match.measure == "share" else None
     size = (SIZE_NOUN_AFTER.match(ctx.text, match.end) if match.measure == "share" and SIZE_BEFORE.search(gap)
-            else SIZE_OF_BEFORE.search(gap))
+            else SIZE_OF_BEFORE.search(gap) if re.match(SIZE_ENDS, ctx.text[match.end:]) else None)
     if between is None and size is None:
         return
     sign = 1 if (between.group(1).lower() == "up" if between else size.group("noun").lower() in RISE_NOUNS) else -1

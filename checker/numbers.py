@@ -251,27 +251,12 @@ def _parse_words(phrase: str) -> float | None:
 
 
 def interval(value: float, qualifier: Qualifier | None) -> tuple[float, float]:
-    """[low, high] a qualified value claims; exact when there is no qualifier.  A figure written
-    to four significant digits or more is no round estimate, whatever word leads it ("some 166,752
-    homes"): it is taken to within PRECISE_REACH of itself, not the qualifier's 5%."""
+    """[low, high] a qualified value claims; exact when there is no qualifier."""
     if qualifier is None:
         return value, value
-    low_factor, high_factor = qualifier.low, qualifier.high
-    if _significant_digits(value) >= 4 and not math.isinf(high_factor) and low_factor > 0:
-        low_factor = max(low_factor, 1 - PRECISE_REACH)
-        high_factor = min(high_factor, 1 + PRECISE_REACH)
-    low = value * low_factor
-    high = math.inf if math.isinf(high_factor) else value * high_factor
+    low = value * qualifier.low
+    high = math.inf if math.isinf(qualifier.high) else value * qualifier.high
     return min(low, value), max(high, value)
-
-
-PRECISE_REACH = 0.01
-
-
-def _significant_digits(value: float) -> int:
-    """How many significant digits a value is written to: 166752 -> 6, 3700 -> 2, 8.2e6 -> 2."""
-    digits = f"{abs(value):.10g}".split("e")[0].replace(".", "").lstrip("0").rstrip("0")
-    return len(digits)
 
 
 def find_numbers(text: str, config: Config, exclude: list[tuple[int, int]] = ()) -> list[NumberMention]:

@@ -273,6 +273,9 @@ def percent_changes(figures: pd.DataFrame) -> list[Finding]:
 # the words between a change and the levels it moved between, when they are one telling: "fell 12% to
 # 11.4 million tonnes from ...", "rose from 3,400 euros to 3,810 euros, an increase of 14%", "..., a 4.1% gain"
 CHANGE_THEN_LEVELS = re.compile(r"\s+(?:(?:in|on|by)\s+[\w,]+\s+)?(?:to|from)\s+(?:about\s+|around\s+|some\s+)?[$€£¥]?$")
+# ... and the size ends its clause (not "a 5% rise from a year ago", "a 4% drop in revenue")
+SIZE_ENDS = re.compile(r"(?:\s+(?:gain|increase|rise|jump|climb|drop|fall|decline|decrease|cut|reduction))?"
+                       r"(?:\s*(?:[,.;:)]|$)|\s+(?:that|which)\b)", re.IGNORECASE)
 LEVELS_THEN_CHANGE = re.compile(r",\s+(?:an?\s+)?(?:(?:increase|rise|gain|jump|climb|drop|fall|decline|decrease|cut|"
                                 r"reduction)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?)?$")
 
@@ -285,7 +288,8 @@ def _told_together(change: dict, before: dict, after: dict) -> bool:
     if at_change < first:
         return bool(CHANGE_THEN_LEVELS.fullmatch(sentence, at_change + len(change["surface"]), first))
     last_claim = before if last == at_before else after
-    return bool(LEVELS_THEN_CHANGE.fullmatch(sentence, last + len(last_claim["surface"]), at_change))
+    return bool(LEVELS_THEN_CHANGE.fullmatch(sentence, last + len(last_claim["surface"]), at_change)
+                and SIZE_ENDS.match(sentence, at_change + len(change["surface"])))
 
 
 def _ends(sentence: str, levels: list[dict], change: dict) -> tuple[dict, dict] | None:

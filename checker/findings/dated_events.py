@@ -27,7 +27,10 @@ from checker.findings.evidence import MAX_EVIDENCE, Finding, listing, records, w
 from checker.subjects import STOPWORDS, event_keywords
 
 NEAR_DAYS = {"day": 7, "week": 7, "month": 31}
-PLANNED = '"planned": true'  # a date told as still to come ("due to have a medical on Thursday"): plans move
+# a date told as still to come ("due to have a medical on Thursday": plans move), a day a report was
+# told on ("the ministry said on Sunday, April 7, that ..."), or one of a list of days ("on Monday, May 13,
+# and Tuesday, May 14"): no day a happening must be
+NOT_ONE_DAY = re.compile(r'"(?:planned|told|listed)": true')
 MOVE = re.compile(r"\b(?:" + "|".join(sorted(RISE_WORDS | FALL_WORDS)) + r")\b")
 # a figure moving to a level: "rose to nine", "climbed to 41", "fell by 3%", or a figure reached just
 # before the date ("the death toll from the bridge collapse reached 14 on Sunday" dates the toll, not the
@@ -249,18 +252,18 @@ def _candidate_pairs(rows: list[dict], names: list[frozenset[str]],
         for token in tokens:
             by_name.setdefault((precisions[index], token), []).append(index)
     sources = [c["source"] for c in rows]
-    planned = [PLANNED in c["detail"] for c in rows]
+    not_one_day = [bool(NOT_ONE_DAY.search(c["detail"])) for c in rows]
     horizons = [(date.fromisoformat(end) + timedelta(days=NEAR_DAYS[precision])).isoformat()
                 for end, precision in zip(ends, precisions)]
     for indices in by_name.values():
         for position, i in enumerate(indices):
-            if not low <= starts[i] < high or planned[i]:
+            if not low <= starts[i] < high or not_one_day[i]:
                 continue
             horizon, end, source = horizons[i], ends[i], sources[i]
             for j in indices[position + 1:position + 1 + NEIGHBOURS]:
                 if starts[j] > horizon:
                     break
-                if sources[j] != source and starts[j] > end and not planned[j]:
+                if sources[j] != source and starts[j] > end and not not_one_day[j]:
                     # overlapping dates agree; one source is not in conflict with itself; plans move
                     yield i, j
 
