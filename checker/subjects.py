@@ -560,7 +560,7 @@ ASIDE_OPEN = re.compile(r",\s+(?:carrying|which|who|whose|with|having|owned|oper
 
 def _named_before_aside(text: str, breaks: tuple[tuple[int, int], ...], clause_start: int) -> list[str]:
     """The name a clause's verb tells of across an aside, when the clause opens right after the
-    aside's closing comma and a short name (one to four words, one capitalised) opens the sentence."""
+    aside's closing comma and a short name (one to four words, one capitalised) stands before the aside."""
     closing = [i for i, (b_start, b_end) in enumerate(breaks) if b_end == clause_start]
     if not closing or closing[0] < 1 or text[breaks[closing[0]][0]] != ",":
         return []

@@ -23,8 +23,8 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
-from collections import Counter
 import re
+from collections import Counter
 from datetime import date, timedelta
 
 import pandas as pd
