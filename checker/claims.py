@@ -26,8 +26,8 @@ from checker.config import Config
 from checker.dates import POSSESSIVE_AFTER, DateValue, is_future, offset_from
 from checker.documents import Document, sentences
 from checker.errors import InternalError
-from checker.figures import (CLAUSE_TURN, FALL_WORDS, MOVED_FROM_BEFORE, REVISED_TO, RISE_WORDS,
-                             UP_OR_DOWN_FROM_BEFORE)
+from checker.figures import (CLAUSE_TURN, FALL_WORDS, MOVED_FROM_BEFORE, REVISED_TO, RISE_NOUNS, RISE_WORDS,
+                             SIZE_ENDS, SIZE_NOUN, UP_OR_DOWN_FROM_BEFORE)
 from checker.gapping import gapped
 from checker.outlook import KINDS as OUTLOOK_KINDS
 from checker.outlook import outlook, with_outlook
@@ -424,16 +424,12 @@ WIDER_PLACE = re.compile(r"\s*(?:Nationally|Nationwide|Across\s+the\s+(?:country
                          re.IGNORECASE)
 
 
-# ", up 12% from": the change of the level told just before (its date may stand between)
-# the size of a move told after its levels: ", a 4.1% gain", ", an increase of 14%" (ending the clause: not
-# "a 5% rise from a year ago", "a 12% drop since January", "a 4% drop in revenue", another time's or thing's)
-SIZE_ENDS = r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|which)\b)"
+# the size of a move told after its levels, ending its clause: ", a 4.1% gain", ", an increase of 14%"
 SIZE_BEFORE = re.compile(r",\s+(?:an?\s+)(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.IGNORECASE)
-SIZE_NOUN_AFTER = re.compile(r"\s+(?P<noun>gain|increase|rise|jump|climb|drop|fall|decline|decrease|cut|reduction)"
-                             + SIZE_ENDS, re.IGNORECASE)
-SIZE_OF_BEFORE = re.compile(r",\s+(?:an?\s+)(?P<noun>gain|increase|rise|jump|climb|drop|fall|decline|decrease|cut|"
-                            r"reduction)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.IGNORECASE)
-RISE_NOUNS = frozenset({"gain", "increase", "rise", "jump", "climb"})
+SIZE_NOUN_AFTER = re.compile(rf"\s+(?P<noun>{SIZE_NOUN}){SIZE_ENDS}", re.IGNORECASE)
+SIZE_OF_BEFORE = re.compile(rf",\s+(?:an?\s+)(?P<noun>{SIZE_NOUN})\s+of\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$",
+                            re.IGNORECASE)
+# ", up 12% from": the change of the level told just before (its date may stand between)
 CHANGE_OF_LEVEL_BEFORE = re.compile(r"^[^\d;:]{0,40}?,\s+(up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|"
                                     r"some\s+)?$", re.IGNORECASE)
 

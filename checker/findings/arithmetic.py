@@ -17,6 +17,7 @@ from datetime import date, timedelta
 import pandas as pd
 
 from checker.dates import DateValue, add_duration, date_label
+from checker.figures import SIZE_ENDS, SIZE_NOUN
 from checker.findings.evidence import (
     Finding,
     amount,
@@ -273,11 +274,10 @@ def percent_changes(figures: pd.DataFrame) -> list[Finding]:
 # the words between a change and the levels it moved between, when they are one telling: "fell 12% to
 # 11.4 million tonnes from ...", "rose from 3,400 euros to 3,810 euros, an increase of 14%", "..., a 4.1% gain"
 CHANGE_THEN_LEVELS = re.compile(r"\s+(?:(?:in|on|by)\s+[\w,]+\s+)?(?:to|from)\s+(?:about\s+|around\s+|some\s+)?[$€£¥]?$")
-# ... and the size ends its clause (not "a 5% rise from a year ago", "a 4% drop in revenue")
-SIZE_ENDS = re.compile(r"(?:\s+(?:gain|increase|rise|jump|climb|drop|fall|decline|decrease|cut|reduction))?"
-                       r"(?:\s*(?:[,.;:)]|$)|\s+(?:that|which)\b)", re.IGNORECASE)
-LEVELS_THEN_CHANGE = re.compile(r",\s+(?:an?\s+)?(?:(?:increase|rise|gain|jump|climb|drop|fall|decline|decrease|cut|"
-                                r"reduction)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?)?$")
+# ... and the size ends its clause (`SIZE_ENDS`)
+SIZE_THEN_END = re.compile(rf"(?:\s+{SIZE_NOUN})?{SIZE_ENDS}", re.IGNORECASE)
+LEVELS_THEN_CHANGE = re.compile(rf",\s+(?:an?\s+)?(?:{SIZE_NOUN}\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+                                r"almost\s+)?)?$")
 
 
 def _told_together(change: dict, before: dict, after: dict) -> bool:
@@ -289,7 +289,7 @@ def _told_together(change: dict, before: dict, after: dict) -> bool:
         return bool(CHANGE_THEN_LEVELS.fullmatch(sentence, at_change + len(change["surface"]), first))
     last_claim = before if last == at_before else after
     return bool(LEVELS_THEN_CHANGE.fullmatch(sentence, last + len(last_claim["surface"]), at_change)
-                and SIZE_ENDS.match(sentence, at_change + len(change["surface"])))
+                and SIZE_THEN_END.match(sentence, at_change + len(change["surface"])))
 
 
 def _ends(sentence: str, levels: list[dict], change: dict) -> tuple[dict, dict] | None:

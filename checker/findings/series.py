@@ -375,7 +375,7 @@ def _told_as_revised(slot: list[dict]) -> list[tuple[dict, dict]]:
     with the latest such report: revisions, not conflicts."""
     out = []
     for later in slot:
-        if not later["source_date"] or not _revised_clause(later):
+        if not later["source_date"] or not REVISED.search(later["sentence"]) or not _revised_clause(later):
             continue
         before = [c for c in slot if c["source_date"] and c["source_date"] < later["source_date"]
                   and (c["high"] < later["low"] or later["high"] < c["low"])]
