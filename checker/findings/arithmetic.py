@@ -5,7 +5,8 @@ missing").
 
 Interval arithmetic throughout, so qualifiers count: close to 4,000 [3,800, 4,000] plus
 about 1,000 [950, 1,050] is [4,750, 5,050], which around 4,700 [4,465, 4,935] meets.
-Holding is `info`, failing is `error`; the message shows the sum.
+Holding is `info`, failing is `error`; the message shows the sum.  A conversion told in
+passing ("44.6C (114F)", "12,000 hectares (29,650 acres)") is found only when it is wrong.
 """
 
 from __future__ import annotations
@@ -31,13 +32,13 @@ from checker.findings.evidence import (
 )
 from checker.findings.series import agree, slots
 from checker.numbers import format_number
-from checker.units import to_years
+from checker.units import convert, to_years
 
 
 def find(claims: pd.DataFrame) -> list[Finding]:
     figures = claims[claims["kind"] == "figure"]
     return (sums(figures) + level_changes(figures) + date_offsets(figures) + point_changes(figures) + shares(figures)
-            + fates(figures) + percent_changes(figures))
+            + fates(figures) + percent_changes(figures) + conversions(figures))
 
 
 # Each family below needs only some claims together, so an engine may run it on parts
@@ -450,3 +451,39 @@ def _decimals(surface: str) -> int:
     """Decimal places of the number a surface states ("7.7 percentage points" -> 1)."""
     number = next((word for word in surface.split() if any(ch.isdigit() for ch in word)), "")
     return len(number.split(".", 1)[1].rstrip("%")) if "." in number else 0
+
+
+# a converted figure may use a rounder factor (a mile as 1.6 km, a metre as 3.3 feet)
+CONVERSION_SLACK = 0.01
+SCALE_LABELS = {"degree_Celsius": "°C", "degree_Fahrenheit": "°F"}
+
+
+def conversions(figures: pd.DataFrame) -> list[Finding]:
+    """"Temperatures reached 44.6C (114F)": does the conversion a source gives in passing
+    restate its figure?  The figure may be rounded to its last digit, the conversion to its
+    last non-zero digit (`units.conversion_bounds`), by a factor 1% off; only a conversion
+    outside all that is found (an error), per claim."""
+    out: list[Finding] = []
+    for claim in records(figures[figures["detail"].str.contains('"restated_as"', regex=False)]):
+        detail = json.loads(claim["detail"])
+        low, high, unit = detail["restated_as"]
+        temperature = claim["unit"] in SCALE_LABELS
+        step = 0.0 if temperature else _rounding(detail.get("stated", ""), claim["value"])
+        try:
+            ends = [convert(v, claim["unit"], unit) for v in (claim["low"] - step, claim["high"] + step)]
+        except Exception:  # noqa: BLE001 - a unit pint cannot convert: nothing to check
+            continue
+        slack = 0.0 if temperature else CONVERSION_SLACK
+        lowest, highest = min(ends) * (1 - slack), max(ends) * (1 + slack)
+        if low <= highest and lowest <= high:
+            continue
+        value = convert(claim["value"], claim["unit"], unit)
+        worked = f"{detail.get('stated', amount(claim))} = {format_number(round(value, 1))}{_unit_label(unit)}"
+        message = f"{who(claim)}: {worked}, not the {detail['restated']} given beside it."
+        out.append(Finding("arithmetic", "error", claim["subject"], claim["measure"], when(claim), worked, message,
+                           (claim,), ("conversion", claim["source"], claim["value"], detail["restated"])))
+    return out
+
+
+def _unit_label(unit: str) -> str:
+    return SCALE_LABELS.get(unit) or " " + quantity(2, unit).removeprefix("2 ")

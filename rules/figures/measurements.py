@@ -20,7 +20,7 @@ import re
 
 from checker.rulekit import Example, Match
 from checker.figures import per_period
-from checker.units import measurement_unit
+from checker.units import conversion_bounds, measurement_unit
 
 UNIT = re.compile(r"\s*(?:-\s*)?(?P<unit>(?:square|sq|cubic)\s+[a-z]+|[A-Za-z]{1,12}\d?"
                   r"(?:\s+(?:per|an|a)\s+(?:hour|second|minute)\b|/h(?:r|our)?\b|/s\b)?)\b")
@@ -88,8 +88,9 @@ NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 ROUGHLY = (r"(?:(?:about|around|approximately|approx\.|roughly|some|nearly|almost|more\s+than|over|at\s+least|"
             r"up\s+to|just\s+over|just\s+under)\s+)?")
 RESTATED = re.compile(r"\s*\((?P<inner>[^()]{1,60})\)|,?\s+or\s+(?P<or>" + ROUGHLY + r"[-−]?\d)", re.IGNORECASE)
-INNER_NUMBER = re.compile(rf"\s*{ROUGHLY}(?P<num>{NUM})(?:\s*(?:-|–|to)\s*(?:{NUM}))?"
-                          r"(?:\s*(?:thousand|million|billion))?", re.IGNORECASE)
+INNER_NUMBER = re.compile(rf"\s*(?P<hedge>{ROUGHLY})(?P<num>{NUM})(?:\s*(?:-|–|to)\s*(?P<num2>{NUM}))?"
+                          r"(?P<scale>\s*(?:thousand|million|billion))?", re.IGNORECASE)
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
 
@@ -110,11 +111,12 @@ def find(ctx):
         if not found or CALIBRE_AFTER.match(ctx.text, unit.end()):
             continue  # "155mm artillery shells", "a 9mm handgun": a calibre names the weapon
         name, dimension = found
-        end, restated = _restated(ctx.text, unit.end(), dimension)
+        end, restated, bounds = _restated(ctx.text, unit.end(), dimension)
         taken.append((number.start, end))
         detail = {"stated": ctx.text[number.start:unit.end()], "dimension": dimension}
         if restated:
             detail["restated"] = restated
+            detail["restated_as"] = bounds
         measure = _measure(ctx.text, number.start, end, dimension)
         period = per_period(ctx.text, end)
         yield Match(number.start, end, "figure", f"{measure} per {period}" if period else measure, value=number.value,
@@ -217,26 +219,37 @@ def _state(text: str, start: int, end: int) -> str:
     return STATES[verb.group("verb").lower()] if verb else ""
 
 
-def _restated(text: str, end: int, dimension: str) -> tuple[int, str]:
+def _restated(text: str, end: int, dimension: str) -> tuple[int, str, list | None]:
     """Where a figure's words end, past a conversion that restates it ("(600 hectares)",
-    ", or 12 miles"), and that conversion ("" when there is none)."""
+    ", or 12 miles"), that conversion ("" when there is none) and its bounds."""
     match = RESTATED.match(text, end)
     if not match:
-        return end, ""
+        return end, "", None
     if match.group("inner") is not None:
         inner = match.group("inner")
         number = INNER_NUMBER.match(inner)
         unit = UNIT.match(inner, number.end()) if number else None
         found = measurement_unit(unit.group("unit")) if unit else None
         ok = bool(found) and found[1] == dimension and not inner[unit.end():].strip()
-        return (match.end(), " ".join(inner.split())) if ok else (end, "")
+        return (match.end(), " ".join(inner.split()), _bounds(number, found[0])) if ok else (end, "", None)
     start = match.start("or")
     number = INNER_NUMBER.match(text, start)
     unit = UNIT.match(text, number.end()) if number else None
     found = measurement_unit(unit.group("unit")) if unit else None
     if found and found[1] == dimension:
-        return unit.end(), text[start:unit.end()]
-    return end, ""
+        return unit.end(), text[start:unit.end()], _bounds(number, found[0])
+    return end, "", None
+
+
+def _bounds(number: re.Match, unit: str) -> list:
+    """[low, high, unit] of a conversion, as rounded as it is written (detail `restated_as`),
+    for the arithmetic to check it against the figure it restates."""
+    scale = SCALES[number.group("scale").strip().lower()] if number.group("scale") else 1.0
+    first = conversion_bounds(number.group("num"), float(number.group("num").replace(",", "")) * scale,
+                              number.group("hedge"))
+    last = conversion_bounds(number.group("num2"), float(number.group("num2").replace(",", "")) * scale) \
+        if number.group("num2") else first
+    return [first[0], last[1], unit]
 
 
 EXAMPLES = (

@@ -176,10 +176,12 @@ def _temperature(ctx, match, first: int, unit: str, is_range: bool) -> Match | N
             low, high, qualifier = value, float("inf"), "at_least"  # "40C or more", "40C-plus"
     if abs(value) >= 10_000:
         return None
-    end, restated = _restated(text, match.end())
+    end, restated, bounds = _restated(text, match.end())
     detail = {"stated": text[start:match.end()], "dimension": "temperature"}
     if restated:
         detail["restated"] = restated
+        if bounds:
+            detail["restated_as"] = bounds
     low, high = round(low, 9), round(high, 9)  # 46.8 - 0.05 is 46.75, not 46.749999999999996
     return Match(start, end, "figure", _temperature_measure(text, first, end), value=value, low=low, high=high,
                  unit=unit, qualifier=qualifier, anchor=first, detail=detail)
@@ -245,19 +247,36 @@ def _temperature_measure(text: str, first: int, end: int) -> str:
     return measure
 
 
-def _restated(text: str, end: int) -> tuple[int, str]:
+def _restated(text: str, end: int) -> tuple[int, str, list | None]:
     """Where the figure's words end, past the same temperature in the other scale
-    ("(116.2 degrees Fahrenheit)", ", or 104F"), and that restatement ("" when none)."""
+    ("(116.2 degrees Fahrenheit)", ", or 104F"), that restatement ("" when none) and its
+    bounds ([low, high, unit], rounded to its last digit; None when hedged)."""
     match = RESTATED.match(text, end)
     if not match:
-        return end, ""
+        return end, "", None
     if match.group("inner") is not None:
         inner = match.group("inner").strip()
         found = TEMPERATURE.match(inner)
-        return (match.end(), " ".join(inner.split())) if found and found.end() == len(inner) else (end, "")
+        if not found or found.end() != len(inner):
+            return end, "", None
+        return match.end(), " ".join(inner.split()), _bounds(found)
     start = match.start("or")
-    found = TEMPERATURE.match(text, start + len(re.match(ROUGHLY, text[start:], re.IGNORECASE).group(0)))
-    return (found.end(), text[start:found.end()]) if found else (end, "")
+    hedge = re.match(ROUGHLY, text[start:], re.IGNORECASE).group(0)
+    found = TEMPERATURE.match(text, start + len(hedge))
+    if not found:
+        return end, "", None
+    return found.end(), text[start:found.end()], None if hedge.strip() else _bounds(found)
+
+
+def _bounds(found: re.Match) -> list | None:
+    """[low, high, unit] of a temperature restated in the other scale (detail `restated_as`)."""
+    scale = next((found.group(g) for g in ("symbol", "sign_char", "word", "letter", "named", "bare") if found.group(g)),
+                 "")
+    unit = temperature_unit(scale)
+    if unit is None:
+        return None
+    value, half = _number(found.group("n"), found.group("n_sign")), _rounding(found.group("n"))
+    return [round(value - half, 9), round(value + half, 9), unit]
 
 
 EXAMPLES = (

@@ -1,0 +1,44 @@
+"""Items from the audits of stories on a rate decision, a shipwreck, a transfer, an eruption,
+a ransomware attack, an election, layoffs, a drought, a landslide, a recall, a ceasefire and
+a museum heist: conversions told in passing, checked against the figure they restate."""
+
+from __future__ import annotations
+
+import json
+
+from tests.corpora import article, corpus_findings, figure_claims
+
+
+def rows(found, kind: str) -> list[tuple]:
+    chosen = found[found["kind"] == kind]
+    return list(zip(chosen["severity"], chosen["subject"], chosen["measure"], chosen["values"]))
+
+
+def test_a_conversion_is_kept_with_the_bounds_it_is_rounded_to():
+    claims = figure_claims("The fire burned 12,000 hectares (29,650 acres) near Oroville. Winds reached about "
+                           "40C (104F) and the lake covers 1,000 square miles (about 2,600 square km).", "2024-08-01")
+    restated = [json.loads(d).get("restated_as") for d in claims["detail"]]
+    assert restated == [[29645.0, 29655.0, "acre"], [103.5, 104.5, "degree_Fahrenheit"],
+                        [2550.0, 2650.0, "kilometer ** 2"]]
+
+
+def test_a_conversion_that_does_not_restate_its_figure_is_an_error(tmp_path):
+    found = corpus_findings(tmp_path, {"a.md": article("2024-07-10", "Wire", (
+        "Temperatures reached 44.6C (114F) in Seville on Tuesday. "
+        "The storm dumped 20 inches (61 cm) of rain on Tampa. "
+        "The crater near Etna is 330 feet (110 metres) deep."))})
+    assert sorted(rows(found, "arithmetic")) == [
+        ("error", "Etna", "depth", "330 feet = 100.6 meters"),
+        ("error", "Seville", "temperature", "44.6C = 112.3°F"),
+        ("error", "Tampa", "rainfall", "20 inches = 50.8 centimeters")]
+    message = found[found["measure"] == "temperature"]["message"].iloc[0]
+    assert message == "Wire: 44.6C = 112.3°F, not the 114F given beside it."
+
+
+def test_conversions_rounded_as_writers_round_them_hold(tmp_path):
+    found = corpus_findings(tmp_path, {"a.md": article("2024-07-10", "Wire", (
+        "Temperatures reached 46C (115F) in Cordoba. The fire burned 12,000 hectares (about 30,000 acres) near "
+        "Oroville. The tower is 300 metres (990 feet) tall. Winds of 100 km/h (62 mph) hit Porto. The road runs "
+        "50 miles (80 km) to Lagos. Overnight it fell to minus 12C (10F) in Oslo. The storm dropped more than "
+        "10 inches (25 cm) of rain on Miami."))})
+    assert found[found["kind"] == "arithmetic"].empty
