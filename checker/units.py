@@ -28,7 +28,8 @@ SPELLINGS = {"square kilometres": "kilometer**2", "square kilometers": "kilomete
              "sq km": "kilometer**2", "square km": "kilometer**2", "km2": "kilometer**2", "square miles": "square_mile",
              "square metres": "meter**2", "square meters": "meter**2", "sq mi": "square_mile",
              "cubic metres": "meter**3", "cubic meters": "meter**3", "kph": "kilometer/hour",
-             "km/h": "kilometer/hour", "kmh": "kilometer/hour", "km/hr": "kilometer/hour"}
+             "km/h": "kilometer/hour", "acre-feet": "acre_foot", "acre-foot": "acre_foot",
+             "acre feet": "acre_foot", "acre foot": "acre_foot", "kmh": "kilometer/hour", "km/hr": "kilometer/hour"}
 DIMENSIONS = {"[length]": "length", "[length] ** 2": "area", "[length] ** 3": "volume", "[mass]": "mass",
               "[mass] * [length] ** 2 / [time] ** 3": "power", "[time]": "duration",
               "[length] / [time]": "speed", "[temperature]": "temperature"}
@@ -44,7 +45,7 @@ NOT_UNITS = frozenset("a an at in is it m s g h t b c d e and or of on to the as
 NEWS_UNITS = frozenset({
     "meter", "kilometer", "centimeter", "millimeter", "mile", "nautical_mile", "foot", "inch", "yard",
     "acre", "hectare", "meter ** 2", "kilometer ** 2", "square_mile", "square_foot", "square_yard",
-    "liter", "milliliter", "centiliter", "hectoliter", "meter ** 3", "cubic_foot", "gallon", "barrel", "bushel",
+    "liter", "milliliter", "centiliter", "hectoliter", "meter ** 3", "cubic_foot", "acre_foot", "gallon", "barrel", "bushel",
     "gram", "kilogram", "milligram", "metric_ton", "ton", "long_ton", "short_ton", "pound", "ounce",
     "watt", "kilowatt", "megawatt", "gigawatt", "terawatt",
     "kilometer / hour", "mile / hour", "mile_per_hour", "knot", "meter / second", "foot / second",

@@ -42,3 +42,16 @@ def test_conversions_rounded_as_writers_round_them_hold(tmp_path):
         "50 miles (80 km) to Lagos. Overnight it fell to minus 12C (10F) in Oslo. The storm dropped more than "
         "10 inches (25 cm) of rain on Miami."))})
     assert found[found["kind"] == "arithmetic"].empty
+
+
+def test_acre_feet_are_a_volume_and_what_a_reservoir_holds_when_full_its_capacity():
+    claims = figure_claims("Lake Castellan now holds about 1.95 million acre-feet. When full, Lake Castellan holds "
+                           "9.2 million acre-feet. Evaporation takes about 1.5m acre-feet a year. The plant has a "
+                           "capacity of 1,200 megawatts and produced 900 megawatts on Monday. The reservoir holds "
+                           "roughly 2.1m acre-feet (2.6bn cubic metres).", "2025-08-08")
+    assert [(c.measure, c.value, c.unit) for c in claims.itertuples()] == [
+        ("volume", 1_950_000, "acre_foot"), ("capacity", 9_200_000, "acre_foot"),
+        ("volume per year", 1_500_000, "acre_foot"), ("capacity", 1200, "megawatt"), ("power", 900, "megawatt"),
+        ("volume", 2_100_000, "acre_foot")]
+    # "a year" after the rate is no duration; the conversion in cubic metres is the figure restated
+    assert json.loads(claims["detail"].iloc[-1])["restated_as"] == [2.55e9, 2.65e9, "meter ** 3"]

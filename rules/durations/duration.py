@@ -59,7 +59,7 @@ AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?$", re.IGNORECASE)
 # "$28 million a year", "12 trains a day", "one train a day", "$186 more a year", "twice a week":
 # a rate, no length of time ("for a year", "in a day", "about a year" still are)
 RATE_BEFORE = re.compile(r"(?:\b(?:\d[\d,.]*(?:bn|mn|m|k)?%?|million|billion|thousand|hundred|bn|m|more|less|fewer|once|twice|"
-                         r"times)|(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen))"
+                         r"times)|(?:\d[\d,.]*(?:bn|mn|m|k)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen))"
                          r"\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*)\s+$", re.IGNORECASE)
 LENGTH_BEFORE = re.compile(r"\b(?:for|in|within|over|after|during|than|about|around|nearly|almost|some|roughly|"
                            r"of|per|by|each|every|takes?|took|taken|lasts?|lasted|lasting|spent|spend|spends)\s+$",

@@ -22,7 +22,7 @@ from checker.rulekit import Example, Match
 from checker.figures import per_period
 from checker.units import conversion_bounds, measurement_unit
 
-UNIT = re.compile(r"\s*(?:-\s*)?(?P<unit>(?:square|sq|cubic)\s+[a-z]+|[A-Za-z]{1,12}\d?"
+UNIT = re.compile(r"\s*(?:-\s*)?(?P<unit>(?:square|sq|cubic)\s+[a-z]+|acre[-\s]f(?:ee|oo)t\b|[A-Za-z]{1,12}\d?"
                   r"(?:\s+(?:per|an|a)\s+(?:hour|second|minute)\b|/h(?:r|our)?\b|/s\b)?)\b")
 
 
@@ -89,8 +89,8 @@ ROUGHLY = (r"(?:(?:about|around|approximately|approx\.|roughly|some|nearly|almos
             r"up\s+to|just\s+over|just\s+under)\s+)?")
 RESTATED = re.compile(r"\s*\((?P<inner>[^()]{1,60})\)|,?\s+or\s+(?P<or>" + ROUGHLY + r"[-−]?\d)", re.IGNORECASE)
 INNER_NUMBER = re.compile(rf"\s*(?P<hedge>{ROUGHLY})(?P<num>{NUM})(?:\s*(?:-|–|to)\s*(?P<num2>{NUM}))?"
-                          r"(?P<scale>\s*(?:thousand|million|billion))?", re.IGNORECASE)
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+                          r"(?P<scale>\s*(?:thousand|million|billion)|(?<=\d)(?:bn|mn|m)(?=\s))?", re.IGNORECASE)
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "mn": 1e6, "m": 1e6}
 
 
 
@@ -146,7 +146,10 @@ def _magnitudes(ctx, taken):
 # --- what a measurement measures -----------------------------------------------------------
 
 def _measure(text: str, start: int, end: int, dimension: str) -> str:
-    """The noun the quantity belongs to, with what happened to an area; else the dimension."""
+    """The noun the quantity belongs to, with what happened to an area; else the dimension
+    (what a thing holds when full is its `capacity`, never a level of what it holds now)."""
+    if dimension in ("volume", "mass", "power") and CAPACITY_BEFORE.search(text, max(0, start - 70), start):
+        return "capacity"
     head, head_end = _of_head(text, end)
     if dimension == "area":
         state = _state(text, start, head_end)
@@ -173,6 +176,13 @@ def _measure(text: str, start: int, end: int, dimension: str) -> str:
     return dimension
 
 
+# "When full, the lake holds 9.2 million acre-feet", "a capacity of 1,200 megawatts", "can store 40,000
+# tonnes": what it may hold, not what it holds
+CAPACITY_BEFORE = re.compile(r"(?:\bwhen\s+(?:it\s+is\s+)?full\b|\bat\s+full\s+(?:capacity|pool)\b|\bcapacity\s+(?:of|to\s+"
+                             r"\w+|is|was|stands\s+at)\b|\b(?:can|could)\s+(?:hold|store|carry|produce|generate)\b|"
+                             r"\b(?:designed|built|able)\s+to\s+(?:hold|store|carry|produce|generate)\b),?"
+                             r"(?:(?!\b(?:and|but|while|now)\b)[^.;:,]){0,50}$",
+                             re.IGNORECASE)
 # how far down, which outlets tell in these words as often as "at a depth of"
 DEPTH_AFTER = re.compile(r"\s+(?:below\s+(?:the\s+)?(?:ground|surface)|beneath\s+the\s+(?:ground|surface)|underground|"
                          r"deep\b(?!\s+(?:in|into|inside)\b))", re.IGNORECASE)
