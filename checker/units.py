@@ -131,28 +131,3 @@ def convert(value: float, unit: str, to: str) -> float:
     scale, offset = _mapping(PINT_NAMES.get(unit, unit), PINT_NAMES.get(to, to))
     return scale * value + offset
 
-
-# how a conversion in brackets is hedged: "(about 30,000 acres)", "(more than 4,800 hectares)"
-OPEN_ABOVE = frozenset({"more than", "over", "at least", "just over"})
-OPEN_BELOW = frozenset({"nearly", "almost", "up to", "just under"})
-SIGNIFICANT = re.compile(r"(\d[\d,]*?)(0*)(?:\.(\d+))?$")
-
-
-def conversion_bounds(written: str, value: float, hedge: str = "") -> tuple[float, float]:
-    """The values a conversion told in passing may stand for.  Writers round a converted
-    figure to the digits they think matter, so "29,650" is 29,645-29,655, "30,000" any of
-    25,000-35,000 and "51.2" 51.15-51.25; after "more than" it is open above, after
-    "nearly" or "up to" open below.  `value` is the figure `written` gives ("2.5 million")."""
-    digits = SIGNIFICANT.match(written.replace(",", "").strip())
-    if not digits:
-        return value, value
-    whole, zeros, decimals = digits.groups()
-    mantissa = float(written.replace(",", "").strip())
-    step = 10 ** -len(decimals) if decimals else 10 ** len(zeros) if whole else 1
-    half = abs(value) / mantissa * 0.5 * step if mantissa else 0.5
-    hedge = " ".join(hedge.lower().split())
-    if hedge in OPEN_ABOVE:
-        return value - half, float("inf")
-    if hedge in OPEN_BELOW:
-        return float("-inf") if value < 0 else 0.0, value + half
-    return value - half, value + half

@@ -55,3 +55,14 @@ def test_acre_feet_are_a_volume_and_what_a_reservoir_holds_when_full_its_capacit
         ("volume", 2_100_000, "acre_foot")]
     # "a year" after the rate is no duration; the conversion in cubic metres is the figure restated
     assert json.loads(claims["detail"].iloc[-1])["restated_as"] == [2.55e9, 2.65e9, "meter ** 3"]
+
+
+def test_a_vague_word_or_a_small_round_count_contradicts_no_count(tmp_path):
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2024-08-14", "Post", "Twenty-two people remain missing in Bhirkot, police said. Some 40 "
+                                              "houses were buried in Bhirkot."),
+        "b.md": article("2024-08-14", "Wire", "Rescuers searched for about 20 people still missing in Bhirkot, "
+                                              "where several houses were buried."),
+        "c.md": article("2024-08-14", "Radio", "Rescuers said about 30 people were still missing in Bhirkot.")})
+    # about 20 may be 22; "several" tells no count; about 30 (25-35) is not 22
+    assert rows(found, "conflict") == [("error", "Bhirkot", "missing", "about 30 vs twenty-two vs about 20")]

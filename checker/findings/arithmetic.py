@@ -461,7 +461,7 @@ SCALE_LABELS = {"degree_Celsius": "°C", "degree_Fahrenheit": "°F"}
 def conversions(figures: pd.DataFrame) -> list[Finding]:
     """"Temperatures reached 44.6C (114F)": does the conversion a source gives in passing
     restate its figure?  The figure may be rounded to its last digit, the conversion to its
-    last non-zero digit (`units.conversion_bounds`), by a factor 1% off; only a conversion
+    last non-zero digit (`numbers.rounding_bounds`), by a factor 1% off; only a conversion
     outside all that is found (an error), per claim."""
     out: list[Finding] = []
     for claim in records(figures[figures["detail"].str.contains('"restated_as"', regex=False)]):

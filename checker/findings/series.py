@@ -41,7 +41,7 @@ from checker.findings.evidence import (
     when,
     who,
 )
-from checker.numbers import written_half_step
+from checker.numbers import rounding_bounds, written_half_step
 from checker.units import convert
 
 # Measures that count what happened in one event: later sources revise them.
@@ -348,7 +348,7 @@ def _same_time(subject: str, measure: str, slot: list[dict]) -> list[Finding]:
                         "; ".join(amount(c) for c in each[:MAX_EVIDENCE]),
                         f"{len(sources)} sources agree on {subject} {measure_words(measure)} as of {when(slot[0])}: {told}.",
                         tuple(slot[:MAX_EVIDENCE]), (as_of_label(slot[:1]),))]
-    pair = _incompatible_pair(slot) if not _vague(measure) else None
+    pair = _incompatible_pair_as_rounded(slot) if not _vague(measure) else None
     if pair is None:  # one source giving two estimates ("police said 1,000, organisers 2,000")
         return []      # reports a dispute in its own words: not a discrepancy between sources
     high_claim, low_claim = pair
@@ -430,6 +430,33 @@ def _open_and_far(slot: list[dict]) -> bool:
     low, high = min(values), max(values)
     return any(math.isinf(c["high"]) or math.isinf(c["low"]) for c in slot) and \
         high - low > OPEN_BOUND_REACH * max(abs(low), abs(high))
+
+
+SMALL_COUNT = 100
+
+
+def _incompatible_pair_as_rounded(slot: list[dict]) -> tuple[dict, dict] | None:
+    """`_incompatible_pair` of the figures that tell a number: "several houses" contradicts no
+    count, and "about 20 people" may be any count that rounds to 20 (15-25), so 22 is none
+    (larger figures keep their hedge: "about 1,800" and "about 2,000" jobs still differ)."""
+    told = [c for c in slot if c["qualifier"] != "vague"]
+    rounded = [_as_rounded(c) for c in told]
+    pair = _incompatible_pair(rounded)
+    if pair is None:
+        return None
+    return tuple(next(c for c, r in zip(told, rounded) if r is p) for p in pair)
+
+
+def _as_rounded(claim: dict) -> dict:
+    """A small count told "about" as wide as its rounding: a hedge of a few percent is less
+    than one of a few dozen."""
+    value = claim["value"]
+    if claim["qualifier"] != "about" or not float(value).is_integer() or not 0 < abs(value) < SMALL_COUNT:
+        return claim
+    low, high = rounding_bounds(str(int(abs(value))), abs(value))
+    if value < 0:
+        low, high = -high, -low
+    return dict(claim, low=min(claim["low"], low), high=max(claim["high"], high))
 
 
 def _incompatible_pair(slot: list[dict]) -> tuple[dict, dict] | None:

@@ -20,7 +20,8 @@ import re
 
 from checker.rulekit import Example, Match
 from checker.figures import per_period
-from checker.units import conversion_bounds, measurement_unit
+from checker.numbers import rounding_bounds
+from checker.units import measurement_unit
 
 UNIT = re.compile(r"\s*(?:-\s*)?(?P<unit>(?:square|sq|cubic)\s+[a-z]+|acre[-\s]f(?:ee|oo)t\b|[A-Za-z]{1,12}\d?"
                   r"(?:\s+(?:per|an|a)\s+(?:hour|second|minute)\b|/h(?:r|our)?\b|/s\b)?)\b")
@@ -255,9 +256,9 @@ def _bounds(number: re.Match, unit: str) -> list:
     """[low, high, unit] of a conversion, as rounded as it is written (detail `restated_as`),
     for the arithmetic to check it against the figure it restates."""
     scale = SCALES[number.group("scale").strip().lower()] if number.group("scale") else 1.0
-    first = conversion_bounds(number.group("num"), float(number.group("num").replace(",", "")) * scale,
+    first = rounding_bounds(number.group("num"), float(number.group("num").replace(",", "")) * scale,
                               number.group("hedge"))
-    last = conversion_bounds(number.group("num2"), float(number.group("num2").replace(",", "")) * scale) \
+    last = rounding_bounds(number.group("num2"), float(number.group("num2").replace(",", "")) * scale) \
         if number.group("num2") else first
     return [first[0], last[1], unit]
 
