@@ -223,7 +223,7 @@ MOVED_FROM_BEFORE = re.compile(
     r"fell|fallen|falls|falling|dropped|declined|decreased|decreases|slipped|shrank|shrunk|eased|slid|tumbled|"
     r"plunged|dipped|sank|slumped|cut|cuts|reduced|lowered|raised|hiked|narrowed|widened|"
     r"(?:ticked|edged|inched|crept|moved|went)\s+(?:up|down|higher|lower))"  # "ticked up to 4%, from 3.9%"
-    r"\s+(?:(?:[^\s\d,;:()]+|[$€£¥]?\d[\d,.]*\S*)\s+){0,6}?from\s+"
+    r"\s+(?:(?:[^\s\d,;:()]+|[$€£¥]?\d[\d,.]*\S*)\s+){0,9}?from\s+"
     r"(?:(?:an?|the|about|around|some|nearly|almost|just|roughly)\s+)*$", re.IGNORECASE)
 # a new clause with a subject of its own between two figures ("Visitors rose 12% to 3.2 million, while
 # hotel stays rose from 800,000 to 850,000")

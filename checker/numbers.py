@@ -34,7 +34,9 @@ VAGUE = {
 }
 FIXED = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "a hundred": 100, "a thousand": 1_000,
          "a million": 1_000_000, "a billion": 1_000_000_000, "half a million": 500_000,
-         "half a billion": 500_000_000}
+         "half a billion": 500_000_000, "a quarter of a million": 250_000, "quarter of a million": 250_000,
+         "three-quarters of a million": 750_000, "three quarters of a million": 750_000,
+         "a quarter of a billion": 250_000_000, "quarter of a billion": 250_000_000}
 
 
 def _currencies() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str], dict[str, str]]:
@@ -259,6 +261,12 @@ def interval(value: float, qualifier: Qualifier | None) -> tuple[float, float]:
     return min(low, value), max(high, value)
 
 
+# "by a quarter of a percentage point", "half a point", "three-quarters of a point": a rate's move
+FRACTIONS = {"quarter": 0.25, "half": 0.5, "three-quarters": 0.75, "three-quarter": 0.75}
+FRACTION_OF_A_POINT = re.compile(r"\b(?:an?\s+)?(?P<fraction>quarter|half|three[\s-]quarters?)\s+(?:of\s+)?(?:an?\s+)?"
+                                 r"(?:percentage[\s-])?points?\b", re.IGNORECASE)
+
+
 def find_numbers(text: str, config: Config, exclude: list[tuple[int, int]] = ()) -> list[NumberMention]:
     """Every number in `text` outside the `exclude` spans (dates, times), qualified."""
     mentions: list[NumberMention] = []
@@ -272,6 +280,13 @@ def find_numbers(text: str, config: Config, exclude: list[tuple[int, int]] = ())
             mentions.append(NumberMention(match.start(), match.end(), match.start(), match.end(),
                                           share, share, share, "exact", "percent", match.group(0)))
             taken.append(match.span())
+    if "point" in text:
+        for match in FRACTION_OF_A_POINT.finditer(text):
+            if not _overlaps(match.span(), taken):
+                size = FRACTIONS[match.group("fraction").lower().replace(" ", "-")]
+                mentions.append(NumberMention(match.start(), match.end(), match.start(), match.end(),
+                                              size, size, size, "exact", "percentage_point", match.group(0)))
+                taken.append(match.span())
     for match in CURRENCY_RANGE.finditer(text):
         mention = _currency_range(text, match)
         if mention and not _overlaps(match.span(), taken) and not _preceded_by_from(text, match.start()):

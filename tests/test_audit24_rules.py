@@ -66,3 +66,21 @@ def test_a_vague_word_or_a_small_round_count_contradicts_no_count(tmp_path):
         "c.md": article("2024-08-14", "Radio", "Rescuers said about 30 people were still missing in Bhirkot.")})
     # about 20 may be 22; "several" tells no count; about 30 (25-35) is not 22
     assert rows(found, "conflict") == [("error", "Bhirkot", "missing", "about 30 vs twenty-two vs about 20")]
+
+
+def test_a_rate_cut_from_its_old_level_and_by_a_fraction_of_a_point(tmp_path):
+    claims = figure_claims("The bank cut its main interest rate by a quarter of a percentage point to 4.5%. "
+                           "Unemployment rose three-quarters of a point to 5.1%. A quarter of a million people "
+                           "marched in Rome.", "2025-03-19")
+    assert [(c.measure, c.value, c.unit) for c in claims.itertuples()] == [
+        ("policy rate_change", -0.25, "percentage_point"), ("policy rate", 4.5, "percent"),
+        ("unemployment_change", 0.75, "percentage_point"), ("unemployment", 5.1, "percent"),
+        ("crowd", 250_000, "")]
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2025-03-19", "Wire", "The National Bank of Valdoria cut its benchmark interest rate by "
+                                              "25 basis points to 4.50% on Wednesday."),
+        "b.md": article("2025-03-19", "Daily", "The National Bank of Valdoria lowered its key policy rate to 4.5 "
+                                               "per cent from 4.75 per cent on Wednesday.")})
+    # the rate it was cut from is an earlier level, no conflict with the new one
+    assert rows(found, "conflict") == []
+    assert rows(found, "corroborated") == [("info", "National Bank of Valdoria", "policy rate", "4.50%; 4.5 per cent")]

@@ -135,6 +135,8 @@ def amount(claim: dict, signed: bool = True) -> str:
     if first and first.group(0).lower() not in CURRENCY_SYMBOLS:  # "About 180,000" mid-sentence (not "Tk 1 lakh")
         stated = stated[0].lower() + stated[1:]
     if claim["measure"].endswith("_change") and signed:
+        if claim.get("unit") in ("percent", "percentage_point"):  # a rate's move: "25 basis points lower"
+            return f"{stated} {'higher' if claim['value'] >= 0 else 'lower'}"
         return f"{stated} {'more' if claim['value'] >= 0 else 'fewer'}"
     if PERCENT_CHANGE.search(claim["measure"]) and signed and not UP_OR_DOWN.match(stated):
         return f"{'up' if claim['value'] >= 0 else 'down'} {stated}"  # "firmed 0.3%" vs "weakened 0.4%"

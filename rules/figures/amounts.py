@@ -51,7 +51,7 @@ import re
 
 from checker.dates import MONTH_NAMES, PAST_IRREGULAR
 from checker.figures import CLAUSE_TURN, MOVED_FROM_BEFORE, S_VERBS, STOP, UP_OR_DOWN_FROM_BEFORE
-from checker.numbers import PAST_MOVES, WORD_AFTER
+from checker.numbers import FRACTION_OF_A_POINT, PAST_MOVES, WORD_AFTER
 from checker.rulekit import Example, Match
 from checker_rules.figures.share_of import share_of
 
@@ -114,7 +114,7 @@ COMPARISON = re.compile(r"(?:below|above|under|over|near|beyond|exceeding)\b", r
 UP = re.compile(rf"^(?:{VERB_UP}|up)$", re.IGNORECASE)
 VERB_LEVEL = re.compile(rf"\b(?:{VERB_UP}|{VERB_DOWN}|stood|stands|was|were|is)\s+"
                         # (a size "by" which it moved may follow: "its main interest rate by 50 basis points")
-                        r"(?:(?P<obj>(?:[^;:,]|(?<=\d),(?=\d)){0,40}?(?:\s+by\s+[^;:,]{1,25}?)?)\s)?"
+                        r"(?:(?P<obj>(?:[^;:,]|(?<=\d),(?=\d)){0,40}?(?:\s+by\s+[^;:,]{1,35}?)?)\s)?"
                         r"(?:to|from)\s+$", re.IGNORECASE)
 # "unemployment held at 2.1%", "held rates steady at 4.25%-4.5%", "kept its deposit rate at 2%";
 # "Acme's stock closed at $1.52", "Brent crude settled at $82.10 a barrel": the price of the subject
@@ -772,7 +772,7 @@ def _measure(ctx, number):
     if level:  # "inflation eased to 5.1% from 5.0%", "shares fell 4.2% to $15.31": levels of the subject;
         # "cut its structural deficit to $40 million": of the object the verb brings there ("cut its
         # key policy rate by 25 basis points to 3.75%": the size of the cut is no part of it)
-        thing = _object(BY_SIZE.sub("", level.group("obj") or "")) or \
+        thing = _object(FRACTION_OF_A_POINT.sub("", BY_SIZE.sub("", level.group("obj") or ""))) or \
             _modified(_subject(ctx, clause[:level.start()]), clause[:level.start()])
         if thing:
             return thing
