@@ -59,6 +59,8 @@ COMMON_OWNERS = frozenset(
     "council company firm industry sector market economy world region party army navy police public family "
     "summer winter spring autumn fall year month week today yesterday tomorrow tonight weekend "
     "what who it that there here let where how he she".split())  # "What's clear is ...": contractions
+PLACE_PREFIXES = frozenset("Lake Mount Mt. Mt River Cape Port Fort Gulf Bay Glacier Camp Island Isle Loch "
+                           "Lough Point".split())
 TITLE_MODIFIERS = frozenset("Prime Deputy Vice Rear Acting Former Chief Interim Assistant Under".split())
 TITLE_WORDS = frozenset("President Minister Secretary General Secretary-General Chancellor Commander "
                         "Mayor Governor Senator Ambassador Spokesman Spokeswoman Chief King Queen Mr Mrs Ms Dr".split())
@@ -344,6 +346,8 @@ class SubjectFinder:
             and words[0].group(0).lower() not in self._lowercase_words and LOWER_ORG_TAIL.match(text, match.end())
         # "Hurricane Laura, which hit ...": a storm's name keeps its prefix however often "hurricane" is written
         placed = placed or bool(self.patterns.prefixed_event.match(match.group(0)))
+        # "Lake Castellan, the reservoir ...", "Mount Lewo erupted": a feature's noun before its name is part of it
+        placed = placed or len(words) > 1 and words[0].group(0) in PLACE_PREFIXES
         while words and not placed and (
                 words[0].group(0) in NOT_ENTITIES or
                 (self._common_word(text, match.start() + words[0].start()) and
@@ -480,6 +484,9 @@ def _choose(text: str, anchor: int, end: int, candidates: list[Candidate]) -> Ca
         candidates = [c for c in candidates if not _overlaps((c.start, c.end), asides)] or candidates
         places = [m.span() for m in PARTICIPLE_ASIDE.finditer(text, 0, anchor) if not m.start() <= anchor < m.end()]
         candidates = [c for c in candidates if not _overlaps((c.start, c.end), places)]
+        named = [m.span() for m in NAME_APPOSITIVE.finditer(text, 0, anchor)
+                 if any(c.end == m.start() for c in candidates)]
+        candidates = [c for c in candidates if not _overlaps((c.start, c.end), named)] or candidates
         if not candidates:
             return None
     before = [c for c in candidates if c.end <= anchor and c.start >= clause_start]
@@ -519,6 +526,10 @@ def _relative_antecedent(text: str, anchor: int, candidates: list[Candidate]) ->
 # protests since 2021, put it at ..."; a participle's ("Lumatic, founded in 2011 and based in Denver,
 # has 4,300 staff") names only where or when the name is, never the figure's subject
 RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
+# an appositive right after a name, then what the sentence says of the name: "Lake Castellan, the largest
+# reservoir on the upper Santa Rita River, has fallen to 23%" is the lake's
+NAME_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;:()\d]{3,80},(?=\s+(?:(?:has|have|had|is|was|are|were|now|also|"
+                        r"still)\s+)?[a-z]+)")
 PARTICIPLE_ASIDE = re.compile(r",\s+(?:founded|based|headquartered|established|formed|created|owned|listed|"
                               r"incorporated)\b[^,;]*,")
 

@@ -84,3 +84,13 @@ def test_a_rate_cut_from_its_old_level_and_by_a_fraction_of_a_point(tmp_path):
     # the rate it was cut from is an earlier level, no conflict with the new one
     assert rows(found, "conflict") == []
     assert rows(found, "corroborated") == [("info", "National Bank of Valdoria", "policy rate", "4.50%; 4.5 per cent")]
+
+
+def test_a_name_before_an_appositive_is_what_the_sentence_tells_of(tmp_path):
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2025-08-04", "Wire", "Lake Castellan, the largest reservoir on the upper Santa Rita River, "
+                                              "has fallen to 23% of capacity, federal officials said Monday."),
+        "b.md": article("2025-08-04", "Paper", "The lake is shrinking. Lake Castellan, the reservoir that supplies "
+                                               "much of the south-west, has dropped to just 19% of its capacity.")})
+    # not the river the appositive names; "Lake" opening a sentence is part of the lake's name
+    assert rows(found, "conflict") == [("error", "Lake Castellan", "capacity", "23% vs 19%")]
