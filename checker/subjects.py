@@ -59,6 +59,7 @@ COMMON_OWNERS = frozenset(
     "council company firm industry sector market economy world region party army navy police public family "
     "summer winter spring autumn fall year month week today yesterday tomorrow tonight weekend "
     "what who it that there here let where how he she".split())  # "What's clear is ...": contractions
+TICKER = re.compile(r"\(\s*[A-Z][A-Za-z]{1,11}\s*:\s*[A-Z][A-Z0-9.]{0,7}\s*[),;]")  # "(NASDAQ: CRVN)", "(LSE: BP.;"
 PLACE_PREFIXES = frozenset("Lake Mount Mt. Mt River Cape Port Fort Gulf Bay Glacier Camp Island Isle Loch "
                            "Lough Point".split())
 TITLE_MODIFIERS = frozenset("Prime Deputy Vice Rear Acting Former Chief Interim Assistant Under".split())
@@ -247,6 +248,9 @@ class SubjectFinder:
             return True  # "P480 million", "US$3,080": a currency sign, not a name
         if span[0] and text[span[0] - 1] == " " and CURRENCY_AFTER.match(text, span[0] - 1):
             return True  # "2 billion Icelandic crowns", "Swiss francs": a currency's name
+        if "(" in text[max(0, span[0] - 24):span[0]] and any(
+                m.start() < span[1] and span[0] < m.end() for m in TICKER.finditer(text, max(0, span[0] - 24))):
+            return True  # "Corvane Systems Inc. (NASDAQ: CRVN)": where and how its shares trade
         if ADJECTIVE_WORD.search(words[-1]):  # "the Green-led council": who runs it, not its name
             return True
         if len(words) == 1 and DEMONYM.fullmatch(words[0]):  # "thousands of Georgians": people, not a place

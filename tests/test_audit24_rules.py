@@ -94,3 +94,13 @@ def test_a_name_before_an_appositive_is_what_the_sentence_tells_of(tmp_path):
                                                "much of the south-west, has dropped to just 19% of its capacity.")})
     # not the river the appositive names; "Lake" opening a sentence is part of the lake's name
     assert rows(found, "conflict") == [("error", "Lake Castellan", "capacity", "23% vs 19%")]
+
+
+def test_a_ticker_is_no_subject_and_a_cut_in_employees_is_one_in_jobs(tmp_path):
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2025-01-22", "Newsroom", "Corvane Systems Inc. (NASDAQ: CRVN) said it would reduce its "
+                                                  "global workforce by approximately 1,850 employees."),
+        "b.md": article("2025-01-22", "Wire", "Corvane Systems will eliminate about 1,850 jobs, people familiar "
+                                              "with the plan said.")})
+    assert rows(found, "corroborated") == [
+        ("info", "Corvane Systems", "jobs_change", "approximately 1,850 fewer; about 1,850 fewer")]

@@ -14,7 +14,8 @@ business of its own ("Corvane" -> "Corvane Systems", "Halvard" -> "Halvard Micro
 "Progressive Alliance").
 A figure whose only subject is its own counted noun is grouped under the group that noun names
 when its measure is of that group: "41 officers were injured" and "38 policemen were hurt" are
-both `police` (`injured police`; the vocabulary's `[measures]` and `[casualty_groups]`).
+both `police` (`injured police`; the vocabulary's `[measures]` and `[casualty_groups]`), and a cut in
+employees, workers or staff is one in `jobs`.
 The claims table keeps each source's own words; a finding names the one form.
 """
 
@@ -77,7 +78,23 @@ def unify(claims: pd.DataFrame, ranks: Iterable[str] = (), nouns: dict[str, str]
     """The claims with each figure's subject in its one form (the rest unchanged); `nouns`:
     counted noun (lower case) -> the measure it names."""
     claims = apply(claims, forms(claims.loc[claims["kind"] == "figure", "subject"].unique(), ranks))
-    return nouns_as_measure(claims, nouns or {})
+    return workforce_changes(nouns_as_measure(claims, nouns or {}))
+
+
+# a firm that cuts or adds employees, workers, staff or positions cuts or adds jobs: one change
+WORKFORCE_CHANGES = {f"{noun}_change": "jobs_change" for noun in ("employees", "workers", "staff", "positions",
+                                                                  "roles", "posts")}
+
+
+def workforce_changes(claims: pd.DataFrame) -> pd.DataFrame:
+    """`claims` with a change in a firm's employees, workers or staff under `jobs_change`:
+    "reduce its workforce by 1,850 employees" and "eliminate 1,850 jobs" tell one cut."""
+    changed = claims["measure"].isin(list(WORKFORCE_CHANGES))
+    if not changed.any():
+        return claims
+    claims = claims.copy()
+    claims.loc[changed, "measure"] = claims.loc[changed, "measure"].map(WORKFORCE_CHANGES)
+    return claims
 
 
 def nouns_as_measure(claims: pd.DataFrame, nouns: dict[str, str]) -> pd.DataFrame:
