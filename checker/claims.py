@@ -14,7 +14,7 @@ import json
 import math
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import takewhile
 from pathlib import Path
@@ -564,6 +564,22 @@ def _nearest_in_size(rows: list[dict], sentence_start: int, value: float | None)
     return dict(best, named=True) if best and abs(math.log10(best["value"] / value)) <= 1 else None
 
 
+DATE_AND = re.compile(r"\s*,?\s+(?:and|&)\s+(?:on\s+)?")
+JOINED_REACH = timedelta(days=31)
+
+
+def _joined_date(text: str, nearest: Match, dates: list[Match]) -> Match | None:
+    """The date "and" joins right after `nearest`, a later one of its precision within a month
+    ("on Thursday and Friday", "on May 3 and May 4"): the figure is of both."""
+    following = next((d for d in dates if d.start >= nearest.end), None)
+    if following is None or not following.when or not DATE_AND.fullmatch(text, nearest.end, following.start):
+        return None
+    first, second = nearest.when, following.when
+    if second.precision != first.precision or not first.end < second.start <= first.end + JOINED_REACH:
+        return None
+    return following
+
+
 def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
           source_date: date | None = None, start: int | None = None) -> tuple[DateValue | None, str]:
     """The time a figure refers to: the date nearest it in the sentence ("stated"), unless
@@ -619,6 +635,9 @@ def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
         return None, "source_date"
     if not nearest.when:
         return None, "unresolved"
+    joined = _joined_date(text, nearest, dates)
+    if joined is not None:  # "68 flights were cancelled on Thursday and Friday": over both days
+        return DateValue(nearest.when.start, joined.when.end, nearest.when.precision), "stated"
     if (source_date and _after_since(text, nearest.start) and nearest.when.start <= source_date
             and not _in_when_clause(text, nearest, anchor) and not _in_since_clause(text, nearest, anchor)):
         return DateValue(nearest.when.start, source_date, "day"), "stated"

@@ -104,3 +104,16 @@ def test_a_ticker_is_no_subject_and_a_cut_in_employees_is_one_in_jobs(tmp_path):
                                               "with the plan said.")})
     assert rows(found, "corroborated") == [
         ("info", "Corvane Systems", "jobs_change", "approximately 1,850 fewer; about 1,850 fewer")]
+
+
+def test_an_eruption_told_again_is_not_the_first_and_a_figure_of_two_days_spans_both(tmp_path):
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2025-10-02", "Wire", "Mount Lewo erupted late Wednesday, officials said. Twenty-four "
+                                              "flights at Ngurah Rai airport were cancelled on Thursday."),
+        "b.md": article("2025-10-03", "Daily", "Mount Lewo erupted again on Friday morning. In total 68 flights "
+                                               "were cancelled at Ngurah Rai airport on Thursday and Friday.")})
+    assert found[found["kind"].isin(["date_conflict", "conflict"])].empty
+    claims = figure_claims("In total 68 flights were cancelled on Thursday and Friday. Police arrested 12 people "
+                           "on May 3 and 14 on May 4.", "2025-10-04")
+    assert [(c.value, c.as_of_start, c.as_of_end) for c in claims.itertuples()] == [
+        (68, "2025-10-02", "2025-10-03"), (12, "2025-05-03", "2025-05-03")]

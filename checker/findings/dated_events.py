@@ -43,6 +43,7 @@ LEVEL_MOVE = re.compile(r"(?:" + MOVE.pattern + r"\s+(?:to|by)\s+(?:about\s+|aro
                         r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?" + NUMBER_WORD + r"[\w,.]*$)")
 # one more of a kind: "another avalanche struck the camp on Wednesday" is not Monday's
 ANOTHER = re.compile(r"(?:another|second|third|fourth|fresh|separate)\s", re.IGNORECASE)
+AGAIN = re.compile(r"\b(?:again|anew|once\s+more)\b", re.IGNORECASE)  # "the volcano erupted again on Friday"
 NEIGHBOURS = 50
 ONCE = frozenset({"first", "~began", "~founded"})  # keywords of a happening that comes once
 # who did it, not what happened (keyword stems): "health officials first confirmed the outbreak"
@@ -188,7 +189,7 @@ class Description:
                    frozenset(w for w in keywords if w.startswith("~")), frozenset(n.lower()[:6] for n in names),
                    bool(moves & RISE_WORDS), bool(moves & FALL_WORDS), bool(LEVEL_MOVE.search(subject.lower())),
                    happenings(subject) & keywords, bool(SCALE_ONLY.match(subject)), bool(LASTING.search(subject)),
-                   bool(ANOTHER.match(subject)))
+                   bool(ANOTHER.match(subject) or AGAIN.search(subject)))
 
 
 def _one_event(a: Description, b: Description, overlap: float) -> str | None:
