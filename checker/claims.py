@@ -564,6 +564,9 @@ def _nearest_in_size(rows: list[dict], sentence_start: int, value: float | None)
     return dict(best, named=True) if best and abs(math.log10(best["value"] / value)) <= 1 else None
 
 
+# a breakdown after a dash or a colon: "58 hostages have been freed - 13 on Friday, 17 on Saturday ...";
+# its dates are its parts', not the whole's
+BREAKDOWN_AFTER = re.compile(r"\s[-–—]\s+(?=\d)|:\s+(?=\d)")
 DATE_AND = re.compile(r"\s*,?\s+(?:and|&)\s+(?:on\s+)?")
 JOINED_REACH = timedelta(days=31)
 
@@ -593,9 +596,11 @@ def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
     end = anchor if end is None else end
     start = anchor if start is None else start
     filed = _filed_end(text, dates)
+    breakdown = BREAKDOWN_AFTER.search(text, end)
     usable = [d for d in dates if _dates_the_figure(text, d, anchor, end)
               and not (start < d.start and d.end < end) and d.start >= filed
-              and not _past_event_of_a_forecast(text, d, anchor, source_date)]
+              and not _past_event_of_a_forecast(text, d, anchor, source_date)
+              and not (breakdown and d.start >= breakdown.end())]
     own = [(a, b) for a, b in _owning_spans(text) if a <= anchor < b]
     if own:  # a figure inside a phrase is dated by a date of that phrase first ("up from 65.4% in 2021")
         inner_start, inner_end = min(own, key=lambda span: span[1] - span[0])

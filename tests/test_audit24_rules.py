@@ -117,3 +117,13 @@ def test_an_eruption_told_again_is_not_the_first_and_a_figure_of_two_days_spans_
                            "on May 3 and 14 on May 4.", "2025-10-04")
     assert [(c.value, c.as_of_start, c.as_of_end) for c in claims.itertuples()] == [
         (68, "2025-10-02", "2025-10-03"), (12, "2025-05-03", "2025-05-03")]
+
+
+def test_hostages_freed_are_counted_apart_from_those_still_held(tmp_path):
+    claims = figure_claims("Rebels released 17 more hostages on Saturday. About 210 hostages remain in rebel hands. "
+                           "In all, 58 hostages have been freed in four stages - 13 on Friday, 17 on Saturday, 14 on "
+                           "Sunday and 11 on Monday. Israel released 39 prisoners on Friday.", "2025-11-25")
+    assert [(c.measure, c.value, c.as_of_start) for c in claims.itertuples()] == [
+        ("freed hostages_change", 17, "2025-11-22"), ("hostages", 210, "2025-11-25"),
+        # the running total is the story's day's: the days after the dash date its parts
+        ("freed hostages", 58, "2025-11-25"), ("freed prisoners", 39, "2025-11-21")]

@@ -24,6 +24,7 @@ from checker.subjects import patterns
 VERB_FIRST = re.compile(
     r"\b(?P<verb>killing|killed|kills|injuring|injured|injures|wounding|wounded|wounds|arresting|arrested|"
     r"detaining|detained|displacing|displaced|evacuating|evacuated|rescuing|rescued|sickening|sickened|left|"
+    r"freeing|freed|frees|releasing|released|releases|"
     # the nouns of the same events: "forcing the evacuation of nearly 4,000 residents", "the deaths of 12"
     r"evacuations?\s+of|rescues?\s+of|arrests?\s+of|deaths\s+of|killings?\s+of)\s+"
     r"(?:a\s+total\s+of\s+|all\s+(?:of\s+the\s+)?)?$",
@@ -37,7 +38,7 @@ TOLL = re.compile(
 )
 VERB_MEASURE = {"kill": "killed", "inju": "injured", "woun": "injured", "arre": "arrested",
                 "deta": "arrested", "disp": "displaced", "evac": "evacuated", "resc": "rescued", "deat": "killed",
-                "sick": "cases"}
+                "sick": "cases", "free": "freed", "rele": "freed"}
 
 
 # "No one was killed", "nobody was seriously hurt", "none of the 40 passengers was injured"
@@ -97,6 +98,7 @@ def find(ctx):
             if whole and told_of_whole or not whole and not (told_of_whole and PART_OF.match(ctx.text, number.end)):
                 cause = _cause(ctx, event[1]) if event[0] == "killed" else ""
                 measure = f"{event[0]} by {cause}" if cause else _of_group(event[0], noun, ctx.config, ctx.text)
+                measure = _freed(measure, noun, ctx.config)
                 yield _match(number, measure, event[1], noun, text=ctx.text)
             continue  # "31 of the roughly 90 passengers survived": the 31 survived, the 90 were aboard
         if victims and lost_as_killed(ctx.text, number.start, noun, ctx.config):
@@ -112,6 +114,7 @@ def find(ctx):
             if word == "left":
                 continue  # "left 93 injured" is read by the event after the number
             measure = _of_group(VERB_MEASURE[word[:4]], noun, ctx.config, ctx.text)
+            measure = _freed(measure, noun, ctx.config)
             yield _match(number, measure, noun.end if noun else number.end, noun,
                          start=number.start - (len(before) - verb.start()), text=ctx.text)
             continue
@@ -123,6 +126,15 @@ def find(ctx):
                 measure = "injured"
             yield _match(number, measure, number.end, None,
                          start=number.start - (min(number.start, 130) - toll.start()))
+
+
+def _freed(measure: str, noun, config) -> str:
+    """Those freed are of their group ("freed hostages", "freed prisoners"): two sides free
+    two groups in one exchange, and what each freed is never the count still held."""
+    if measure != "freed" or noun is None:
+        return measure
+    group = config.measures.get(noun.noun.lower(), noun.noun.lower())
+    return f"freed {group}" if group not in ("people", "freed") else measure
 
 
 def _none(ctx, nobodies: list[re.Match]):

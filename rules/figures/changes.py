@@ -61,12 +61,19 @@ def find(ctx):
         measure = event or (noun.measure if noun else _measure_nearby(ctx, number))
         if not measure:
             continue
+        if noun and FREED_BEFORE.search(ctx.text, max(0, number.start - 30), number.start) \
+                and is_people(noun, ctx.config):  # "released 17 more hostages": more freed, fewer held
+            measure = f"freed {measure}"
         end = noun.end if noun else number.end
         low, high = sorted((sign * number.low, sign * number.high))
         yield Match(number.start, end, "figure", f"{measure}_change", value=sign * number.value,
                     low=low, high=high, qualifier=number.qualifier, anchor=number.start,
                     detail={"noun": noun.noun if noun else "", "stated": number.text,
                             "cue": ctx.text[where:number.start].strip()[:60]})
+
+
+FREED_BEFORE = re.compile(r"\b(?:freed|frees|freeing|released|releases|releasing|set\s+free)\s+"
+                          r"(?:a\s+further\s+|another\s+)?$", re.IGNORECASE)
 
 
 # "620 posts will be cut", "800 jobs are set to go", "300 jobs were created": the verb after the noun
