@@ -684,6 +684,14 @@ def _in_when_clause(text: str, date_match: Match, anchor: int) -> bool:
     return bool(clause and clause.end() <= anchor)
 
 
+# a noun a happening is told of in passing, with its day: "the village buried by a landslide on Tuesday",
+# "the homes destroyed in Sunday's fire" (a participle after the noun, never a clause's verb)
+DESCRIBED_BY_EVENT = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s?\s+"
+                                r"(?:buried|destroyed|damaged|flattened|hit|struck|swept\s+away|flooded|razed|"
+                                r"levelled|leveled|devastated|engulfed|torn\s+apart|cut\s+off)\s+"
+                                r"(?:by|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:on|last|early|late)?\s*$")
+
+
 def _dates_the_figure(text: str, date_match: Match, anchor: int, end: int) -> bool:
     """May this date be the time of the figure at `anchor`..`end`?"""
     if _qualifies_a_noun(text, date_match.start, date_match.end):
@@ -707,6 +715,9 @@ def _dates_the_figure(text: str, date_match: Match, anchor: int, end: int) -> bo
             and (CHANGE_BEFORE_FROM.search(text, 0, base) or NOUN_CHANGE_OF.search(text, 0, base)
                  or NOUN_CHANGE_BEFORE.search(text, 0, base) and _earlier_time(text, date_match)):
         return False  # "rose 0.4% from January to 298,083 pounds": January is what it is compared with
+    described = DESCRIBED_BY_EVENT.search(text, max(0, date_match.start - 80), date_match.start)
+    if described and not described.start() <= anchor < date_match.end:
+        return False  # "recovered 31 bodies from the village buried by a landslide on Tuesday": the village's day
     for phrase_start, phrase_end in _owning_spans(text):
         inside = phrase_start <= date_match.start < phrase_end
         if inside and not phrase_start <= anchor < phrase_end and not _describes(text, end, phrase_start):

@@ -127,3 +127,16 @@ def test_hostages_freed_are_counted_apart_from_those_still_held(tmp_path):
         ("freed hostages_change", 17, "2025-11-22"), ("hostages", 210, "2025-11-25"),
         # the running total is the story's day's: the days after the dash date its parts
         ("freed hostages", 58, "2025-11-25"), ("freed prisoners", 39, "2025-11-21")]
+
+
+def test_a_day_told_of_a_noun_in_passing_dates_no_figure_beside_it(tmp_path):
+    claims = figure_claims("Rescuers have recovered 31 bodies from the village buried by a landslide on Tuesday, and "
+                           "nine people remain unaccounted for. A landslide buried 40 houses on Tuesday.", "2024-08-16")
+    assert [(c.value, c.as_of_start) for c in claims.itertuples()] == [
+        (31, "2024-08-16"), (9, "2024-08-16"), (40, "2024-08-13")]
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2024-08-13", "Wire", "A landslide buried a village on Tuesday, leaving more than 30 people "
+                                              "missing, officials said."),
+        "b.md": article("2024-08-16", "Radio", "Rescuers have recovered 31 bodies from the village buried by a "
+                                               "landslide on Tuesday, and nine people remain unaccounted for.")})
+    assert rows(found, "conflict") == []
