@@ -113,6 +113,8 @@ def find(ctx):
             word = verb.group("verb").lower()
             if word == "left":
                 continue  # "left 93 injured" is read by the event after the number
+            if word.startswith(("free", "rele")) and noun is None:
+                continue  # "released 1.2 million cubic metres of water": only people are freed
             measure = _of_group(VERB_MEASURE[word[:4]], noun, ctx.config, ctx.text)
             measure = _freed(measure, noun, ctx.config)
             yield _match(number, measure, noun.end if noun else number.end, noun,
