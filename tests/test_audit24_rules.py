@@ -28,9 +28,9 @@ def test_a_conversion_that_does_not_restate_its_figure_is_an_error(tmp_path):
         "The storm dumped 20 inches (61 cm) of rain on Tampa. "
         "The crater near Etna is 330 feet (110 metres) deep."))})
     assert sorted(rows(found, "arithmetic")) == [
-        ("error", "Etna", "depth", "330 feet = 100.6 meters"),
+        ("error", "Etna", "depth", "330 feet = 100.6 metres"),
         ("error", "Seville", "temperature", "44.6C = 112.3°F"),
-        ("error", "Tampa", "rainfall", "20 inches = 50.8 centimeters")]
+        ("error", "Tampa", "rainfall", "20 inches = 50.8 cm")]
     message = found[found["measure"] == "temperature"]["message"].iloc[0]
     assert message == "Wire: 44.6C = 112.3°F, not the 114F given beside it."
 
@@ -55,6 +55,13 @@ def test_acre_feet_are_a_volume_and_what_a_reservoir_holds_when_full_its_capacit
         ("volume", 2_100_000, "acre_foot")]
     # "a year" after the rate is no duration; the conversion in cubic metres is the figure restated
     assert json.loads(claims["detail"].iloc[-1])["restated_as"] == [2.55e9, 2.65e9, "meter ** 3"]
+
+
+def test_parts_elsewhere_are_parts():
+    claims = figure_claims("The recall covers 439,000 vehicles: 288,000 in the U.S., 98,000 in Canada and 63,000 "
+                           "elsewhere.", "2025-03-06")
+    parts = claims[claims["part_of"] != ""]
+    assert list(parts["value"]) == [288_000, 98_000, 63_000]
 
 
 def test_a_vague_word_or_a_small_round_count_contradicts_no_count(tmp_path):

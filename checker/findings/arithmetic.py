@@ -478,12 +478,20 @@ def conversions(figures: pd.DataFrame) -> list[Finding]:
         if low <= highest and lowest <= high:
             continue
         value = convert(claim["value"], claim["unit"], unit)
-        worked = f"{detail.get('stated', amount(claim))} = {format_number(round(value, 1))}{_unit_label(unit)}"
+        worked = f"{detail.get('stated', amount(claim))} = {format_number(round(value, 1))}" \
+                 f"{_unit_label(unit, detail['restated'])}"
         message = f"{who(claim)}: {worked}, not the {detail['restated']} given beside it."
         out.append(Finding("arithmetic", "error", claim["subject"], claim["measure"], when(claim), worked, message,
                            (claim,), ("conversion", claim["source"], claim["value"], detail["restated"])))
     return out
 
 
-def _unit_label(unit: str) -> str:
-    return SCALE_LABELS.get(unit) or " " + quantity(2, unit).removeprefix("2 ")
+RESTATED_NUMBER = re.compile(r"^\D*?[-−]?\d[\d.,]*(?:\s*(?:thousand|million|billion)|(?:bn|mn|m)(?=\s))?\s*")
+
+
+def _unit_label(unit: str, restated: str) -> str:
+    """A computed conversion's unit as the source wrote it beside the figure ("km/h", "miles")."""
+    if unit in SCALE_LABELS:
+        return SCALE_LABELS[unit]
+    words = RESTATED_NUMBER.sub("", restated)
+    return " " + (words or quantity(2, unit).removeprefix("2 "))

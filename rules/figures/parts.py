@@ -91,7 +91,9 @@ OF_THE = re.compile(r"\bof\s+(?:the|these|those)\s+$", re.IGNORECASE)
 # A part says where or what: "18 in Surigao del Sur", "£30m from adult social care",
 # "15 were in Davao", "two near Yankee Hill", "40 million euros for the October walkout".
 PART_TAIL = re.compile(r",?\s+(?:(?:were|was|had\s+been|have\s+been|are|died|killed|dead)\s+)*"
-                       r"(?:in|from|near|at|on|for|across|outside|inside|around|off)\s+\S", re.IGNORECASE)
+                       r"(?:(?:in|from|near|at|on|for|across|outside|inside|around|off)\s+\S|"
+                       # "and 63,000 elsewhere": the rest of the places, a part all the same
+                       r"(?:elsewhere|abroad|overseas|worldwide)\b)", re.IGNORECASE)
 # "..., and $310 million ...", "..., with the remaining $1.9 billion ...": the next part
 JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+|with\s+)?|\s+and\s+|;\s*(?:and\s+)?)"
                     r"(?:an?\s+|the\s+(?:remaining|other|last|final)\s+|the\s+(?:rest|remainder),?\s+)?$",
