@@ -98,6 +98,12 @@ class Lexicon:
         return hash(self.digest)
 
 
+# "£85m plus £10m in add-ons", "a fee of £85m plus add-ons": a sum added to the figure, which
+# stays what it is ("40C-plus", "aged 65 plus" are at least)
+NOT_ADDED = (r"(?!(?<=plus)\s+(?:an?\s+|the\s+|another\s+|[$€£¥]|\d|add-?ons?\b|bonus|bonuses|expenses|interest|"
+             r"costs?\b|fees?\b|VAT\b|tax\b|taxes\b|performance))")
+
+
 @lru_cache(maxsize=8)
 def _compound_heads(lexicon: Lexicon) -> tuple[str, ...]:
     """Company heads long enough to end a compound firm name and no surname ("Microsystems", not
@@ -285,7 +291,8 @@ def _build(vocabulary: dict, qualifiers: dict, findings: dict) -> Config:
         digest=digest,
         qualifier_before_re=re.compile(
             r"(?:^|\W)(" + _alternation(before) + r")\s*$", re.IGNORECASE) if before else None,
-        qualifier_after_re=re.compile(r"\s?(" + _alternation(after) + r")\b", re.IGNORECASE) if after else None,
+        qualifier_after_re=re.compile(r"\s?(" + _alternation(after) + r")\b" + NOT_ADDED, re.IGNORECASE)
+        if after else None,
         events_re=re.compile(r"(" + _alternation(vocabulary["events"]) + r")\b", re.IGNORECASE),
         measures_re=re.compile(r"\b(" + _alternation(measures) + r")\b", re.IGNORECASE),
     )

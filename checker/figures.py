@@ -170,6 +170,12 @@ def lost_as_killed(text: str, start: int, counted: Counted | None, config: Confi
     return armed or (is_people(counted, config) and bool(VIOLENT_CAUSE_AFTER.match(text, counted.end)))
 
 
+# who the counted were, set off by commas before what happened to them: ", a 68-year-old farmer,",
+# ", both tourists,", ", all of them children,"
+WHO_ASIDE = re.compile(r",\s+(?:an?|both|all|two|three|several|most|many|including)\s+[^,;:()]{2,50}?,"
+                       r"|,\s+all\s+of\s+them\s+[^,;:()]{2,40}?,")
+
+
 def event_after(text: str, end: int, config: Config) -> tuple[str, int] | None:
     """What happened to the counted: "... were injured", "... died", "left 93 injured"."""
     place = PLACE_PHRASE.match(text, end)  # "130,000 people in Los Angeles County were ordered to ..."
@@ -178,6 +184,9 @@ def event_after(text: str, end: int, config: Config) -> tuple[str, int] | None:
     aboard = ON_BOARD.match(text, end)
     if aboard and config.events_re.match(text, _after_auxiliary(text, aboard.end())):
         end = aboard.end()
+    aside = WHO_ASIDE.match(text, end)  # "One person, a 68-year-old farmer, was killed"
+    if aside and config.events_re.match(text, _after_auxiliary(text, aside.end())):
+        end = aside.end()
     position = _after_auxiliary(text, end)
     match = config.events_re.match(text, position)
     if not match:

@@ -147,3 +147,12 @@ def test_a_day_told_of_a_noun_in_passing_dates_no_figure_beside_it(tmp_path):
         "b.md": article("2024-08-16", "Radio", "Rescuers have recovered 31 bodies from the village buried by a "
                                                "landslide on Tuesday, and nine people remain unaccounted for.")})
     assert rows(found, "conflict") == []
+
+
+def test_a_sum_added_is_no_hedge_and_who_the_counted_were_is_an_aside():
+    claims = figure_claims("Redcastle will pay a fee of £85m plus £10m in add-ons. Temperatures hit 40C-plus. One "
+                           "person, a 68-year-old farmer, was killed. Two people, both tourists, were injured.",
+                           "2025-10-02")
+    assert [(c.measure, c.low, c.high) for c in claims.itertuples()] == [
+        ("fee", 85e6, 85e6), ("amount", 10e6, 10e6), ("temperature", 40, float("inf")), ("killed", 1, 1),
+        ("injured", 2, 2)]

@@ -68,7 +68,7 @@ NOT_HEAD = STOP | frozenset(
     "percent point points compared against after before since when if so also still already last next "
     "this that each every earlier later ago yesterday today tonight it they he she we there here who "
     "consist consists total totals worth put which where while whereas due expected set planned too either vs "
-    "versus but yet nor although though because unless until "
+    "versus but yet nor although though because unless until plus minus "
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight weekend "
     "january february march april june july august september october november december".split())
 PAST_VERBS = frozenset(PAST_IRREGULAR.split("|"))
