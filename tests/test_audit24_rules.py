@@ -156,3 +156,12 @@ def test_a_sum_added_is_no_hedge_and_who_the_counted_were_is_an_aside():
     assert [(c.measure, c.low, c.high) for c in claims.itertuples()] == [
         ("fee", 85e6, 85e6), ("amount", 10e6, 10e6), ("temperature", 40, float("inf")), ("killed", 1, 1),
         ("injured", 2, 2)]
+
+
+def test_kinds_that_make_a_whole_must_add_up_even_after_included(tmp_path):
+    found = corpus_findings(tmp_path, {"a.md": article("2025-06-11", "Wire", (
+        "The 44 survivors included 31 men, 8 women and 4 children. The 40 victims included 14 children and 11 "
+        "women."))})
+    assert sorted(rows(found, "arithmetic")) == [
+        ("error", "survivors", "survivors", "31 men + 8 women + 4 children = 43"),
+        ("info", "victims", "victims", "14 children + 11 women = 25")]
