@@ -268,3 +268,37 @@ def _followed_by_noun(tokens, index: int, config: Config) -> bool:
     return False
 
 
+# What happened to the things counted, told by the verb before the count or after its noun ("cancelled
+# 1,350 flights", "300 homes were destroyed", "16,000 schools in England were fully or partially
+# closed"): those it happened to, never all there are ("England has 24,400 schools", "operated 3,500
+# flights").  Stem -> the state's one word.
+THING_STATES = {"destroy": "destroyed", "raze": "destroyed", "razed": "destroyed", "flatten": "destroyed",
+                "level": "destroyed", "damag": "damaged", "clos": "closed", "shut": "closed", "cancel": "cancelled",
+                "scrap": "cancelled", "delay": "delayed", "ground": "grounded", "divert": "diverted",
+                "flood": "flooded", "inundat": "flooded", "submerg": "flooded", "recall": "recalled",
+                "sold": "sold", "sell": "sold", "deliver": "delivered", "built": "built", "build": "built",
+                "reopen": "reopened", "burn": "burned", "burnt": "burned", "suspend": "suspended",
+                "seiz": "seized", "stolen": "stolen", "stole": "stolen"}
+_STATE_WORDS = (r"(?:destroy(?:ed|s|ing)?|raz(?:ed|es|ing)|flatten(?:ed|s|ing)?|level(?:l?ed|l?ing|s)|"
+                r"damag(?:ed|es|ing)|clos(?:ed|es|ing)|shut(?:s|ting)?|cancel(?:l?ed|l?ing|s)|scrap(?:ped|s|ping)|"
+                r"delay(?:ed|s|ing)|ground(?:ed|s|ing)|divert(?:ed|s|ing)|flood(?:ed|s|ing)|inundat(?:ed|es|ing)|"
+                r"submerg(?:ed|es|ing)|recall(?:ed|s|ing)|sold|sell(?:s|ing)|deliver(?:ed|s|ing)|built|build(?:s|ing)|"
+                r"reopen(?:ed|s|ing)|burn(?:ed|s|ing)|burnt|suspend(?:ed|s|ing)|seiz(?:ed|es|ing)|stolen|stole)")
+STATE_BEFORE_COUNT = re.compile(rf"\b(?P<state>{_STATE_WORDS})\s+(?:(?:a\s+total\s+of|an?\s+estimated|at\s+least|"
+                                r"more\s+than|about|around|some|nearly|almost|roughly|over|another|a\s+further|"
+                                r"all|its|their|the)\s+)*$", re.IGNORECASE)
+STATE_AFTER_NOUN = re.compile(r"(?:\s+(?:in|at|across|on|from|near|of)\s+[^,;.()]{1,40}?)?\s+"
+                              r"(?:(?:were|was|are|is|have|has|had|been|being|will|would|be|remain|remained|remains|"
+                              r"stay|stayed|stays|also|now|still|either|fully|partially|partly|completely|totally|"
+                              r"entirely|temporarily|badly|severely|heavily|or|and)\s+)*"
+                              rf"(?P<state>{_STATE_WORDS})\b(?!\s+(?:to|down)\b)", re.IGNORECASE)
+
+
+def thing_state(text: str, start: int, noun_end: int) -> str:
+    """The state a verb gives the things a count starting at `start` counts, its noun ending at
+    `noun_end` ("closed", "cancelled", "destroyed"), or ""."""
+    told = STATE_BEFORE_COUNT.search(text, max(0, start - 40), start) or STATE_AFTER_NOUN.match(text, noun_end)
+    if not told:
+        return ""
+    word = told.group("state").lower()
+    return next((state for stem, state in THING_STATES.items() if word.startswith(stem)), "")

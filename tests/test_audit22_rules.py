@@ -118,7 +118,7 @@ def test_a_fire_named_with_its_year_is_history_and_a_clause_naming_a_fire_is_its
                         "toll from the Eaton fire in Altadena rose to 10.", title="Los Angeles wildfires"),
     })
     conflicts = findings[findings["kind"] == "conflict"]
-    assert conflicts[["subject", "measure", "values"]].values.tolist() == [["Juniper Flat Fire", "homes", "162 vs 143"]]
+    assert conflicts[["subject", "measure", "values"]].values.tolist() == [["Juniper Flat Fire", "homes destroyed", "162 vs 143"]]
     tolls = figure_claims("Los Angeles wildfires\n\nThe Palisades fire has scorched about 7,000 hectares, and the "
                           "death toll from the Eaton fire in Altadena rose to 10.", "2025-01-09")
     assert tolls[tolls["measure"] == "killed"]["subject"].tolist() == ["Eaton Fire"]

@@ -165,3 +165,17 @@ def test_kinds_that_make_a_whole_must_add_up_even_after_included(tmp_path):
     assert sorted(rows(found, "arithmetic")) == [
         ("error", "survivors", "survivors", "31 men + 8 women + 4 children = 43"),
         ("info", "victims", "victims", "14 children + 11 women = 25")]
+
+
+def test_what_happened_to_the_things_counted_is_part_of_the_measure(tmp_path):
+    claims = figure_claims("Nordavia cancelled 1,350 flights Monday. Delta operated 3,500 flights. About 300 homes "
+                           "were destroyed. Around 16,000 schools in England were fully or partially closed on "
+                           "Wednesday. Rescuers reached 12 villages cut off by floods.", "2025-03-12")
+    assert [(c.measure, c.value) for c in claims.itertuples()] == [
+        ("flights cancelled", 1350), ("flights", 3500), ("homes destroyed", 300), ("schools closed", 16_000),
+        ("villages", 12)]
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2025-03-12", "Wire", "England has about 24,400 state-funded schools."),
+        "b.md": article("2025-03-12", "Paper", "Around 16,000 schools in England were fully or partially closed on "
+                                               "Wednesday as teachers went on strike.")})
+    assert rows(found, "conflict") == []

@@ -70,7 +70,7 @@ def test_a_toll_scoped_to_a_place_is_not_the_outbreaks_toll(findings):
 def test_figures_by_a_past_tuesday_corroborate_that_tuesdays(findings):
     wildfire = findings["wildfire"]
     # and Reuters' "74 structures, up from 71 on Thursday" is the Star's Thursday count
-    assert _rows(wildfire, "corroborated", "structures") == [("Sable Creek Fire", "2024-08-06", "at least 40; 40"),
+    assert _rows(wildfire, "corroborated", "structures destroyed") == [("Sable Creek Fire", "2024-08-06", "at least 40; 40"),
                                                              ("Sable Creek Fire", "2024-08-08", "71; 71")]
     assert _rows(wildfire, "conflict", "area") == [("Sable Creek Fire", "2024-08-06",
                                                     "14,000 acres vs about 12,500 acres")]

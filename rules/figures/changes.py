@@ -79,7 +79,7 @@ FREED_BEFORE = re.compile(r"\b(?:freed|frees|freeing|released|releases|releasing
 # "620 posts will be cut", "800 jobs are set to go", "300 jobs were created": the verb after the noun
 VERB_AFTER = re.compile(
     r"\s+(?:(?:will|would|could|may|might|are|is|were|was|have|has|had|set|to|be|been|being|also|now)\s+)*"
-    r"(?P<verb>cut|axed|shed|scrapped|eliminated|go|disappear|created|added)\b", re.IGNORECASE)
+    r"(?P<verb>cut|axed|shed|scrapped|eliminated|go|disappear|created|added)\b(?!\s+off\b)", re.IGNORECASE)
 DOWN_AFTER = frozenset("cut axed shed scrapped eliminated go disappear".split())
 DOWN_NOUNS = ("losses", "cuts", "layoffs", "redundancies")
 

@@ -18,7 +18,7 @@ import re
 
 from checker.alternation import alternation
 from checker.dates import MONTH, PAST_IRREGULAR, is_future
-from checker.figures import REVISED_TO, WHOLE_BEFORE, per_period
+from checker.figures import REVISED_TO, WHOLE_BEFORE, is_people, per_period, thing_state
 from checker.rulekit import Example, Match
 from checker_rules.figures.amounts import FALL, RISE
 
@@ -493,6 +493,9 @@ def find(ctx):
             measure = f"{measure} subset"  # "Of the 3,412 members who cast ballots": those who did, not all
         elif represented:
             measure = "members"  # "the union, which represents about 148,000 teachers": its membership
+        if measure == noun.measure and not is_people(noun, ctx.config):
+            state = thing_state(ctx.text, number.start, noun.end)
+            measure = f"{measure} {state}" if state else measure  # "cancelled 1,350 flights": flights cancelled
         counted = (measure, noun.noun) if PLACE_AFTER.match(ctx.text, noun.end) else None
         cuts = CUTS_AFTER.match(ctx.text, noun.end)
         if cuts and measure in CUT_MEASURES:  # "1,800 job cuts": jobs fall by 1,800, as "cut 1,800 jobs" says
@@ -546,7 +549,8 @@ EXAMPLES = (
     Example("About 50,000 troops were sent in 1999. There are close to 4,000 of them today.",
             ({"measure": "troops", "value": 50000, "as_of_start": "1999-01-01"},
              {"measure": "troops", "value": 4000, "low": 3800, "high": 4000, "qualifier": "close_to"})),
-    Example("The storm damaged 300 hospitals across Luzon.", ({"measure": "hospitals", "value": 300},)),
+    Example("The storm damaged 300 hospitals across Luzon.", ({"measure": "hospitals damaged", "value": 300},),
+            note="what happened to the things counted is part of the measure"),
     Example("Police said 5,000 protesters marched in Lima. Organisers put the figure at nearly 9,000.",
             ({"measure": "crowd (official estimate)", "value": 5000, "subject": "Lima"},
              {"measure": "crowd (organisers' estimate)", "value": 9000, "low": 8550, "high": 9000, "subject": "Lima"}),

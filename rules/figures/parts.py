@@ -42,7 +42,7 @@ sum that exceeds the whole.
 import re
 
 from checker.dates import MONTH
-from checker.figures import event_after, is_people
+from checker.figures import event_after, is_people, thing_state
 from checker.rulekit import Example, Match
 
 JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)$", re.IGNORECASE)
@@ -176,7 +176,7 @@ def _breakdowns(ctx):
         measure = _measure(ctx, total) or (_parts_measure(ctx, parts) if nouned else "")
         if not measure and of_the and not total.unit:  # "Of the 74 structures destroyed": whatever it counts
             noun = ctx.counted_noun(total.number_end)
-            measure = noun.measure if noun else ""
+            measure = _with_state(ctx, total, noun) if noun else ""
         if not measure and nouned and THE_TOTAL.search(ctx.text, max(0, total.start - 8), total.start):
             measure = "people" if _people_parts(ctx, parts) else ""
         if not measure:
@@ -397,7 +397,14 @@ def _measure(ctx, total) -> str:
         return "killed" if verb.group(1).startswith("kill") else "injured"
     if "toll" in before:
         return "killed"
-    return noun.measure if noun and noun.known else ""
+    return _with_state(ctx, total, noun) if noun and noun.known else ""
+
+
+def _with_state(ctx, total, noun) -> str:
+    """The total's measure with what happened to the things it counts, as the counts rule reads
+    it ("Of the 74 structures destroyed" is `structures destroyed`), so parts and total meet."""
+    state = "" if is_people(noun, ctx.config) else thing_state(ctx.text, total.start, noun.end)
+    return f"{noun.measure} {state}" if state else noun.measure
 
 
 # "180 passengers and 25 crew, a total of 215 people", "12 soldiers and three civilians, 15 in all": parts
@@ -516,8 +523,8 @@ EXAMPLES = (
              {"value": 2, "part_of": "*"}, {"value": 1, "part_of": "*"}),
             note="'The N were ...': a total that refers back, then its parts"),
     Example("Of the 74 structures destroyed, 55 were homes and 16 were outbuildings.",
-            ({"measure": "structures", "value": 71, "surface": "55 were homes and 16 were outbuildings"},
-             {"measure": "structures", "value": 55, "part_of": "*"}),
+            ({"measure": "structures destroyed", "value": 71, "surface": "55 were homes and 16 were outbuildings"},
+             {"measure": "structures destroyed", "value": 55, "part_of": "*"}),
             note="parts that say what kind they are: the sum (71) meets the stated 74 in the arithmetic check"),
     Example("Of the 157 people on board, 35 were Kenyans, 18 were Canadians and nine were Ethiopians.",
             ({"measure": "people", "value": 62, "surface": "35 were Kenyans, 18 were Canadians and nine were Ethiopians"},
