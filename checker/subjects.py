@@ -18,8 +18,9 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from checker.alternation import alternation
-from checker.numbers import CURRENCY_AFTER
 from checker.config import Config, Lexicon
+from checker.gazetteer import place_words
+from checker.numbers import CURRENCY_AFTER
 
 CAPITALISED = r"(?:[A-Z][\w'’.-]*[\w](?:&[A-Z]\w*)*|[A-Z](?:&[A-Z]\w*)*)"  # "PG&E", "AT&T" are one name
 ENTITY = re.compile(rf"{CAPITALISED}(?:\s+(?:of|for|and|de|&)\s+(?:the\s+)?{CAPITALISED}|\s+{CAPITALISED})*")
@@ -60,6 +61,7 @@ COMMON_OWNERS = frozenset(
     "summer winter spring autumn fall year month week today yesterday tomorrow tonight weekend "
     "what who it that there here let where how he she".split())  # "What's clear is ...": contractions
 TICKER = re.compile(r"\(\s*[A-Z][A-Za-z]{1,11}\s*:\s*[A-Z][A-Z0-9.]{0,7}\s*[),;]")  # "(NASDAQ: CRVN)", "(LSE: BP.;"
+NOUN_BEFORE_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}[A-Z]")
 PLACE_PREFIXES = frozenset("Lake Mount Mt. Mt River Cape Port Fort Gulf Bay Glacier Camp Island Isle Loch "
                            "Lough Point".split())
 TITLE_MODIFIERS = frozenset("Prime Deputy Vice Rear Acting Former Chief Interim Assistant Under".split())
@@ -352,6 +354,12 @@ class SubjectFinder:
         placed = placed or bool(self.patterns.prefixed_event.match(match.group(0)))
         # "Lake Castellan, the reservoir ...", "Mount Lewo erupted": a feature's noun before its name is part of it
         placed = placed or len(words) > 1 and words[0].group(0) in PLACE_PREFIXES
+        # "Italy were second", "New Zealand reported 12 cases": a country's or a state's name opening a sentence
+        # (a one-word name the article also writes in lower case, "Turkey" and "turkey", is a word)
+        # (nor a place that only modifies a noun before a name: "Ohio hospital operator Meridian Valley Health")
+        place = place_words([POSSESSIVE.sub("", w.group(0)) for w in words]) \
+            if words and not placed and not NOUN_BEFORE_NAME.match(text, match.end()) else 0
+        placed = placed or place > 1 or place == 1 and words[0].group(0).lower() not in self._lowercase_words
         while words and not placed and (
                 words[0].group(0) in NOT_ENTITIES or
                 (self._common_word(text, match.start() + words[0].start()) and

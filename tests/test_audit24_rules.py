@@ -179,3 +179,18 @@ def test_what_happened_to_the_things_counted_is_part_of_the_measure(tmp_path):
         "b.md": article("2025-03-12", "Paper", "Around 16,000 schools in England were fully or partially closed on "
                                                "Wednesday as teachers went on strike.")})
     assert rows(found, "conflict") == []
+
+
+def test_a_country_or_state_opening_a_sentence_is_a_subject(tmp_path):
+    claims = figure_claims("Great Britain finished top of the medal table with 12 medals. Italy were second with 10 "
+                           "medals. New Zealand reported 12 new cases. March 14 (Reuters) - Ohio hospital operator "
+                           "Meridian Valley Health said it had postponed 389 surgeries.", "2025-08-17")
+    assert [(c.subject, c.value) for c in claims.itertuples()][:3] == [
+        ("United Kingdom", 12), ("Italy", 10), ("New Zealand", 12)]
+    # a place that only modifies a noun before a name is no subject
+    assert claims["subject"].iloc[-1] != "Ohio"
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2025-08-17", "Wire", "Great Britain finished top with 12 medals. Italy were second with 10 "
+                                              "medals."),
+        "b.md": article("2025-08-18", "Paper", "Britain's haul of 12 medals put them top of the table.")})
+    assert rows(found, "conflict") == []

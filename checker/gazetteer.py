@@ -1,0 +1,36 @@
+"""Names of countries and their states, provinces and regions (ISO 3166, through pycountry).
+
+A name that opens a sentence looks like any capitalised word: "Italy were second with 10
+medals" and "Officials were told" start alike.  An article that names a place only at the
+start of its sentences gives no other clue, so the subject finder asks this list whether the
+opening words are a place's name.  Subdivisions named by a bare direction or a generic word
+("Central", "North", "Coast") are left out: outlets write those as common words.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+GENERIC = frozenset("north south east west northern southern eastern western central centre center capital coast "
+                    "coastal lakes islands island north-east north-west south-east south-west upper lower middle "
+                    "mid interior border river valley highlands lowlands plateau mountain mountains delta".split())
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Every country's short, common and official name and every subdivision's name."""
+    import pycountry  # loaded when a sentence first opens with an unknown capitalised word
+
+    names: set[str] = set()
+    for country in pycountry.countries:
+        names.update(n for n in (country.name, getattr(country, "common_name", None),
+                                 getattr(country, "official_name", None)) if n)
+    names.update(subdivision.name for subdivision in pycountry.subdivisions)
+    return frozenset(n for n in names if n.lower() not in GENERIC)
+
+
+def place_words(words: list[str]) -> int:
+    """How many of `words` (a run of capitalised words) a place's name they start with takes
+    ("Italy" 1, "New Zealand" 2, "Illinois" 1), 0 when they start with none."""
+    names = place_names()
+    return next((count for count in range(min(len(words), 4), 0, -1) if " ".join(words[:count]) in names), 0)
