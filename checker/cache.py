@@ -24,6 +24,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 
 import numpy as np
@@ -37,7 +38,9 @@ from checker.documents import Document
 EXTRACTION_MODULES = ("checker.claims", "checker.documents", "checker.numbers", "checker.dates",
                       "checker.figures", "checker.subjects", "checker.rulekit", "checker.schema",
                       "checker.outlook", "checker.alternation", "checker.units", "checker.config",
-                      "checker.gapping")
+                      "checker.gapping", "checker.gazetteer")
+# Packages whose data decides them too (a new release may name places otherwise).
+EXTRACTION_DATA = ("pycountry",)
 KEY_COLUMN = "cache_key"
 KEYS_METADATA = b"checker.cache_keys"
 MAX_SEGMENTS = 16  # beyond this, or when most cached rows are stale, the next run compacts
@@ -53,6 +56,8 @@ def extraction_version() -> str:
     digest = hashlib.sha256(rules_version().encode())
     for name in EXTRACTION_MODULES:
         digest.update(inspect.getsource(importlib.import_module(name)).encode())
+    for package in EXTRACTION_DATA:
+        digest.update(f"{package}=={metadata.version(package)}".encode())
     return digest.hexdigest()[:16]
 
 
