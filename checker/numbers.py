@@ -456,7 +456,7 @@ def _qualifier_before(text: str, start: int, config: Config) -> tuple[int, Quali
         return start, None
     phrase = match.group(1).lower()
     verb = PHRASAL_VERB_BEFORE.get(phrase.split()[0])
-    if verb and verb.search(text, max(0, start - len(head) + match.start(1) - 20), start - len(head) + match.start(1)):
+    if verb and verb.search(text, max(0, start - len(head) + match.start(1) - 45), start - len(head) + match.start(1)):
         return start, None  # "edged up to 59.0%", "handed over 412 patients": a verb's particle, no qualifier
     return start - len(head) + match.start(1), config.qualifiers_before[phrase]
 
@@ -467,7 +467,9 @@ PHRASAL_VERB_BEFORE = {
     "up": re.compile(r"\b(?:edged|edges|edging|ticked|ticks|ticking|crept|creeps|creeping|inched|inches|inching|"
                      r"moved|moves|moving|went|goes|going|gone|go|shot|bumped|stepped|stepping|ramped|ramping|"
                      r"scaled|scaling|picked|perked|firmed|spiked|bounced|revised|rounded|marked|ratcheted|"
-                     r"jumped|climbed|crawled|drifted|nudged|(?:went|came|gone|going|goes|moved|bounced|edged)\s+back)\s+$",
+                     r"jumped|climbed|crawled|drifted|nudged|(?:went|came|gone|going|goes|moved|bounced|edged)\s+back)\s+$"
+                     # "revised first-quarter growth up to 0.3%": the particle after the verb's object
+                     r"|\b(?:revised|revises|revising|marked|bumped|ratcheted|nudged|scaled)\s+(?:[\w'’-]+\s+){1,4}$",
                      re.IGNORECASE),  # "went back up to 5%": a move's particle (not "claim back up to £85,000")
     "over": re.compile(r"\b(?:hand|hands|handed|handing|take|takes|took|taken|taking|carry|carries|carried|"
                        r"carrying|roll|rolls|rolled|rolling|turn|turns|turned|turning|pass|passes|passed|passing|"

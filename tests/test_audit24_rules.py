@@ -194,3 +194,14 @@ def test_a_country_or_state_opening_a_sentence_is_a_subject(tmp_path):
                                               "medals."),
         "b.md": article("2025-08-18", "Paper", "Britain's haul of 12 medals put them top of the table.")})
     assert rows(found, "conflict") == []
+
+
+def test_sizes_revisions_and_the_remaining_part():
+    claims = figure_claims("The death toll from the collapse of a 12-storey residential building rose to 15. The "
+                           "agency revised first-quarter growth up to 0.3% from an initial estimate of 0.2%. Of the "
+                           "73 cases, 20 are in Ohio, 13 in Michigan and 11 in Pennsylvania, with the remaining 29 "
+                           "spread across 12 other states.", "2025-09-08")
+    assert [(c.measure, c.value) for c in claims.itertuples() if c.measure == "killed"] == [("killed", 15)]
+    assert claims[claims["surface"] == "0.3%"]["qualifier"].tolist() == ["exact"]  # revised up to: no ceiling
+    parts = claims[(claims["part_of"] != "") & (claims["measure"] == "cases")]
+    assert list(parts["value"]) == [20, 13, 11, 29]

@@ -36,6 +36,7 @@ TOLL = re.compile(
     r"(?:has\s+|had\s+)?(?:risen|rose|climbed|jumped|increased|grown|grew)\s+to)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+SIZE_WORD_AFTER = re.compile(r"-[A-Za-z]")  # "a 12-storey building", "a 300-bed hospital": a size, no toll
 VERB_MEASURE = {"kill": "killed", "inju": "injured", "woun": "injured", "arre": "arrested",
                 "deta": "arrested", "disp": "displaced", "evac": "evacuated", "resc": "rescued", "deat": "killed",
                 "sick": "cases", "free": "freed", "rele": "freed"}
@@ -120,8 +121,9 @@ def find(ctx):
             yield _match(number, measure, noun.end if noun else number.end, noun,
                          start=number.start - (len(before) - verb.start()), text=ctx.text)
             continue
-        toll = TOLL.search(ctx.text[max(0, number.start - 130):number.start]) if "toll" in ctx.lower or \
-            "number of" in ctx.lower else None
+        toll = TOLL.search(ctx.text[max(0, number.start - 130):number.start]) if ("toll" in ctx.lower or
+                                                                                  "number of" in ctx.lower) \
+            and not SIZE_WORD_AFTER.match(ctx.text, number.number_end) else None  # not "a 12-storey building"
         if toll:
             measure = ctx.config.event_nouns.get(toll.group("noun").lower().split()[-1], "killed")
             if "injur" in toll.group("noun").lower() or "wound" in toll.group("noun").lower():

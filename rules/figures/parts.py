@@ -90,7 +90,8 @@ INTRO = re.compile(r"\s*(?::|\s[-–—]\s?|—)\s*")
 OF_THE = re.compile(r"\bof\s+(?:the|these|those)\s+$", re.IGNORECASE)
 # A part says where or what: "18 in Surigao del Sur", "£30m from adult social care",
 # "15 were in Davao", "two near Yankee Hill", "40 million euros for the October walkout".
-PART_TAIL = re.compile(r",?\s+(?:(?:were|was|had\s+been|have\s+been|are|died|killed|dead)\s+)*"
+PART_TAIL = re.compile(r",?\s+(?:(?:were|was|had\s+been|have\s+been|are|died|killed|dead|spread|scattered|split|"
+                       r"divided|distributed)\s+)*"
                        r"(?:(?:in|from|near|at|on|for|across|outside|inside|around|off)\s+\S|"
                        # "and 63,000 elsewhere": the rest of the places, a part all the same
                        r"(?:elsewhere|abroad|overseas|worldwide)\b)", re.IGNORECASE)
