@@ -205,3 +205,11 @@ def test_sizes_revisions_and_the_remaining_part():
     assert claims[claims["surface"] == "0.3%"]["qualifier"].tolist() == ["exact"]  # revised up to: no ceiling
     parts = claims[(claims["part_of"] != "") & (claims["measure"] == "cases")]
     assert list(parts["value"]) == [20, 13, 11, 29]
+
+
+def test_a_gap_shorter_than_its_anchors_period_checks_nothing(tmp_path):
+    found = corpus_findings(tmp_path, {"a.md": article("2025-08-01", "Tribune", (
+        "Governor Anne Solberg said on Friday, a day after data showed second-quarter GDP rising 0.6 percent, that "
+        "rates would stay on hold. In 2008, about a decade after the 1998-1999 conflict, the country voted."))})
+    assert rows(found, "arithmetic") == [
+        ("info", "1998-1999 conflict", "elapsed", "1998-1999 + about a decade = 2007-07-03 – 2010-07-01")]

@@ -158,6 +158,9 @@ def level_changes(figures: pd.DataFrame) -> list[Finding]:
     return out
 
 
+DAYS_A_YEAR = 365.25
+
+
 def date_offsets(figures: pd.DataFrame) -> list[Finding]:
     """"In 2008, about a decade after the 1998-1999 conflict": does anchor + gap meet the date? (per claim)"""
     out: list[Finding] = []
@@ -167,6 +170,8 @@ def date_offsets(figures: pd.DataFrame) -> list[Finding]:
         target = DateValue(date.fromisoformat(detail["target"][0]), date.fromisoformat(detail["target"][1]), "year")
         sign = -1 if detail["relation"] in ("before", "prior to") else 1
         low, high = sorted((sign * to_years(claim["low"], claim["unit"]), sign * to_years(claim["high"], claim["unit"])))
+        if max(abs(low), abs(high)) * DAYS_A_YEAR < (anchor.end - anchor.start).days + 1:
+            continue  # "a day after data showed second-quarter GDP ...": a gap shorter than its anchor's period tells nothing
         reached = add_duration(anchor, low, high)
         holds = reached.overlaps(target)
         arithmetic = (f"{detail['anchor'][2]} {'+' if sign > 0 else '-'} {claim['surface']} = "
