@@ -186,7 +186,11 @@ TENSE_CUE = re.compile(
     r"set\s+(?:to|for)|going\s+to|next(?!\s+\w+['’]s\b)|tomorrow|coming|forthcoming|"
     # "could be cut by half from July", "could rise" (not "could hear", "could not confirm")
     r"could\s+(?:be|rise|fall|reach|hit|top|exceed|double|climb|drop|take|cost|face|lose|begin|start|end|"
-    r"resume|open|close|come|go)\b|might\s+(?:be|rise|fall|reach|take|cost|face|begin|start)\b|"
+    r"resume|open|close|come|go|bring|dump|deliver|produce|spread|arrive|strike|move)\b|"
+    r"might\s+(?:be|rise|fall|reach|take|cost|face|begin|start|bring|arrive)\b|"
+    # "agreed to resume talks on Friday": the infinitive's act is still to come
+    r"(?:agreed|agrees|decided|decides|voted|votes|promised|pledged|vowed|arranged|scheduled)\s+to\s+(?:resume|meet|hold|"
+    r"begin|start|vote|decide|announce|return|reopen|publish|release|visit|sign|hold|reconvene|restart)\b|"
     # "should be reconnected by Saturday" (not "should have been")
     r"should\s+(?:be|take|reach|cost|begin|start|end|finish|resume|open|close|return|arrive|come|go)\b|"
     # a rule or a law "takes effect", "comes into force" on a day still to come

@@ -213,3 +213,13 @@ def test_a_gap_shorter_than_its_anchors_period_checks_nothing(tmp_path):
         "rates would stay on hold. In 2008, about a decade after the 1998-1999 conflict, the country voted."))})
     assert rows(found, "arithmetic") == [
         ("info", "1998-1999 conflict", "elapsed", "1998-1999 + about a decade = 2007-07-03 – 2010-07-01")]
+
+
+def test_what_could_come_or_was_agreed_to_resume_on_a_weekday_is_the_next_one():
+    claims = figure_claims("Forecasters said another storm could bring 3 to 6 inches of snow to the region on Friday.",
+                           "2025-02-18")
+    assert list(claims["as_of_start"]) == ["2025-02-21"]
+    from checker.claims import extract_text
+
+    dates = extract_text("The union agreed to resume talks on Friday. The union agreed a deal on Friday.", "2025-02-18")
+    assert list(dates[dates["kind"] == "date"]["as_of_start"]) == ["2025-02-21", "2025-02-14"]
