@@ -420,7 +420,11 @@ def _replaced(rows: list[dict], claim_id: str) -> None:
 # rose 1.8%", "Elsewhere, ..."): its figures are not the story's place's (which nation, the sentence
 # does not say: "Nationwide, 20 people have died" in one story of Bavaria, another of Lower Austria)
 WIDER_PLACE = re.compile(r"\s*(?:Nationally|Nationwide|Across\s+the\s+(?:country|nation)|Countrywide|Globally|Worldwide|"
-                         r"Across\s+the\s+(?:world|globe)|Elsewhere|In\s+the\s+rest\s+of\s+the\s+country),\s",
+                         r"Across\s+the\s+(?:world|globe)|Elsewhere|In\s+the\s+rest\s+of\s+the\s+country|"
+                         # "Across the three states, about 26,000 customers ...": more places than the one before
+                         r"(?:Across|In)\s+(?:all\s+)?(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|"
+                         r"affected|other)\s+(?:states|countries|provinces|regions|counties|districts|nations|cities|"
+                         r"areas)),\s",
                          re.IGNORECASE)
 
 

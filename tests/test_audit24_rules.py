@@ -223,3 +223,10 @@ def test_what_could_come_or_was_agreed_to_resume_on_a_weekday_is_the_next_one():
 
     dates = extract_text("The union agreed to resume talks on Friday. The union agreed a deal on Friday.", "2025-02-18")
     assert list(dates[dates["kind"] == "date"]["as_of_start"]) == ["2025-02-21", "2025-02-14"]
+
+
+def test_a_figure_across_several_places_is_not_the_place_before():
+    claims = figure_claims("Duke Energy said fewer than 20,000 customers in Indiana remained without power Saturday. "
+                           "Across the three states, about 26,000 customers were still in the dark.", "2025-04-05")
+    customers = claims[claims["measure"] == "customers"]
+    assert list(zip(customers["subject"], customers["value"])) == [("Indiana", 20_000), ("customers", 26_000)]
