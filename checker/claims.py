@@ -27,7 +27,7 @@ from checker.dates import POSSESSIVE_AFTER, DateValue, is_future, offset_from
 from checker.documents import Document, sentences
 from checker.errors import InternalError
 from checker.figures import (CLAUSE_TURN, FALL_WORDS, MOVED_FROM_BEFORE, REVISED_TO, RISE_NOUNS, RISE_WORDS,
-                             SIZE_ENDS, SIZE_NOUN, UP_OR_DOWN_FROM_BEFORE)
+                             SIZE_ENDS, SIZE_NOUN, THING_STATE_WORDS, UP_OR_DOWN_FROM_BEFORE)
 from checker.gapping import gapped
 from checker.outlook import KINDS as OUTLOOK_KINDS
 from checker.outlook import outlook, with_outlook
@@ -369,8 +369,9 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
         owner = whole_of(carried) if carried else finder.story_entity if of_the_story else ""
         economy = economy_named(ctx.text, candidates)  # "The deficit reached 5.8% of GDP": compared as GDP's
         # (a wider place's figure names nothing to compare: its subject is its own measure)
+        # (nor does "1,350 flights cancelled" with no one named: its subject is its measure, as "flights" would be)
         subject = f"{owner} {part}" if part and owner else carried or story or economy or (
-            match.measure if scope else noun)
+            match.measure if scope or match.measure.rsplit(" ", 1)[-1] in THING_STATE_WORDS else noun)
     if match.measure not in ("duration", *OWN_TIME_MEASURES):  # a length of time stays one ("could take 18 months")
         money = match.unit == "percent" or match.unit.isupper()  # a currency code: "USD"
         match.measure = with_outlook(match.measure, outlook(ctx.text, anchor, match.end, money))

@@ -279,6 +279,7 @@ THING_STATES = {"destroy": "destroyed", "raze": "destroyed", "razed": "destroyed
                 "sold": "sold", "sell": "sold", "deliver": "delivered", "built": "built", "build": "built",
                 "reopen": "reopened", "burn": "burned", "burnt": "burned", "suspend": "suspended",
                 "seiz": "seized", "stolen": "stolen", "stole": "stolen"}
+THING_STATE_WORDS = frozenset(THING_STATES.values())
 _STATE_WORDS = (r"(?:destroy(?:ed|s|ing)?|raz(?:ed|es|ing)|flatten(?:ed|s|ing)?|level(?:l?ed|l?ing|s)|"
                 r"damag(?:ed|es|ing)|clos(?:ed|es|ing)|shut(?:s|ting)?|cancel(?:l?ed|l?ing|s)|scrap(?:ped|s|ping)|"
                 r"delay(?:ed|s|ing)|ground(?:ed|s|ing)|divert(?:ed|s|ing)|flood(?:ed|s|ing)|inundat(?:ed|es|ing)|"

@@ -55,7 +55,7 @@ def test_a_list_that_leaves_out_the_verb_and_noun_states_a_figure_per_name():
 def test_what_follows_a_figure_is_no_list_item_unless_a_name_and_a_bare_number():
     # a verb, a count of its own, a source's words, a year: no item
     assert claims_of("Police arrested 45 people, injuring 30.")[1][1] == "injured"
-    assert claims_of("The storm destroyed 1,200 homes, officials said 900 on Monday.") == [("homes", "homes destroyed", 1200)]
+    assert claims_of("The storm destroyed 1,200 homes, officials said 900 on Monday.") == [("homes destroyed", "homes destroyed", 1200)]
     assert [c.measure for c in figure_claims("Germany sent 1,000 troops, France 500 tanks.", "2025-06-06")
             .itertuples()] == ["troops_change", "tanks"]
     assert len(figure_claims("In 2024 there were 300 cases, in 2023 250.", "2025-06-06")) == 1

@@ -165,7 +165,7 @@ def test_what_the_review_of_these_readings_kept_apart():
     assert tallies("The council voted 9 to 4 to approve the budget.")[0] == ("budget", "votes in favour", 9)
     claims = figure_claims("Strong demand lifted Nvidia's revenue to $26 billion. The death toll of 9 is expected to "
                            "rise. The contract calls for a 38% raise. The union is calling for a 40% raise.", "2024-06-03")
-    assert [c.measure for c in claims.itertuples()] == ["revenue", "killed", "raise", "raise demand"]
+    assert [c.measure for c in claims.itertuples()] == ["revenue", "killed", "pay change", "pay change demand"]
 
 
 def test_serious_and_slight_injuries_are_every_injury(tmp_path):

@@ -230,3 +230,14 @@ def test_a_figure_across_several_places_is_not_the_place_before():
                            "Across the three states, about 26,000 customers were still in the dark.", "2025-04-05")
     customers = claims[claims["measure"] == "customers"]
     assert list(zip(customers["subject"], customers["value"])) == [("Indiana", 20_000), ("customers", 26_000)]
+
+
+def test_an_airline_named_short_daily_counts_and_a_raise(tmp_path):
+    claims = figure_claims("The airline normally runs about 1,100 daily flights. The union wants a 9 percent raise.",
+                           "2025-06-03")
+    assert [(c.measure, c.value) for c in claims.itertuples()] == [("flights per day", 1100),
+                                                                   ("pay change demand", 9)]
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2025-06-03", "Wire", "Vantor Air said it had grounded 38 aircraft on Tuesday."),
+        "b.md": article("2025-06-03", "Paper", "On Tuesday, the strike at Vantor grounded 36 aircraft.")})
+    assert rows(found, "conflict") == [("error", "Vantor Air", "aircraft grounded", "38 vs 36")]

@@ -143,7 +143,7 @@ def test_an_offer_is_no_level():
     figures = _figures("The company offered a 20% raise over four years, and the union said wages rose 4% last year.",
                        "2025-09-16")
     assert list(zip(figures["surface"], figures["measure"])) == [
-        ("20%", "raise proposal"), ("over four years", "duration"), ("4%", "wages change")]
+        ("20%", "pay change proposal"), ("over four years", "duration"), ("4%", "wages change")]
 
 
 def test_an_earlier_level_is_of_the_figure_nearest_its_size():

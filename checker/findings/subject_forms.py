@@ -9,7 +9,7 @@ strengthens ("Narra", "Tropical Storm Narra", "Typhoon Narra"), is its bare name
 ranks are the vocabulary's `[subjects.event_names]` prefixes).  A firm's first word is
 mapped to the one firm that starts with it only when the rest is a generic head that names no
 business of its own ("Corvane" -> "Corvane Systems", "Halvard" -> "Halvard Microsystems", "Acme"
--> "Acme Holdings", "Labour" -> "Labour Party"): "Siemens" and "Siemens Energy", "Shell" and
+-> "Acme Holdings", "Labour" -> "Labour Party", "Vantor" -> "Vantor Air"): "Siemens" and "Siemens Energy", "Shell" and
 "Shell Energy" are two firms; and a bloc's head alone is the one bloc named with it ("Alliance" ->
 "Progressive Alliance").
 A figure whose only subject is its own counted noun is grouped under the group that noun names
@@ -31,7 +31,8 @@ OWNER = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+(?=[A-Z])")
 # "Corvane Systems", "Halvard Microsystems Inc", "Acme Holdings", "Labour Party": a firm (or party)
 # whose name after its first word says only that it is one, which outlets drop ("Corvane said")
 GENERIC_FIRM = re.compile(r"(?:[A-Z][\w&'’-]+)\s+(?:(?:[A-Z][a-z]*)?(?:[Ss]ystems|[Tt]echnolog(?:y|ies))|Holdings|Group|"
-                          r"Industries|Enterprises|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|LLC|plc|PLC|AG|SA|NV|SE|GmbH|Party)"
+                          r"Industries|Enterprises|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|LLC|plc|PLC|AG|SA|NV|SE|GmbH|Party|"
+                          r"Air|Airlines|Airways|Motor|Motors)"
                           r"(?:\s+(?:Inc\.?|Corp\.?|Ltd\.?|plc|PLC|AG|SA|NV|SE|GmbH))?")
 
 

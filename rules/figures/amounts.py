@@ -72,6 +72,7 @@ NOT_HEAD = STOP | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight weekend "
     "january february march april june july august september october november december".split())
 PAST_VERBS = frozenset(PAST_IRREGULAR.split("|"))
+PAY_RAISE = frozenset({"raise", "raises"})
 RISE = frozenset("rise rises increase increases hike hikes jump jumps gain gains growth boost uplift surge".split())
 FALL = frozenset("fall falls cut cuts drop drops decrease decreases reduction reductions decline declines "
                  "slump fall-off dip".split())
@@ -869,6 +870,8 @@ def _noun_after(ctx, end):
     if not words or WHO_DID_IT.match(ctx.text, words_end):
         return None
     head, rest = words[-1], words[:-1]
+    if head in PAY_RAISE and rest in ([], ["pay"], ["wage"], ["salary"]):  # "a 9 percent raise": of pay
+        return "pay change", 1
     if head in RISE or head in FALL:
         sign = 1 if head in RISE else -1
         thing = " ".join(rest) or _of_thing(ctx.text, end)

@@ -503,10 +503,22 @@ def find(ctx):
                         low=-number.high, high=-number.low, qualifier=number.qualifier, anchor=number.start,
                         detail={"cue": cuts["cue"].lower(), "noun": noun.noun, "stated": number.text})
             continue
-        period = per_period(ctx.text, noun.end)  # "growing at about 2,500 patients a month": a rate
+        period = per_period(ctx.text, noun.end) or _per_period_before(ctx.text, number.end, noun.start)
+        # "growing at about 2,500 patients a month", "1,100 daily flights": a rate
         yield Match(number.start, end, "figure", f"{measure} per {period}" if period else measure, value=number.value,
                     low=number.low, high=number.high, qualifier=number.qualifier, anchor=number.start,
                     detail={"noun": noun.noun, "stated": number.text})
+
+
+PERIOD_ADJECTIVE = re.compile(r"\b(?P<period>daily|weekly|monthly|yearly|annual|hourly)\b", re.IGNORECASE)
+PERIOD_OF_ADJECTIVE = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year",
+                       "hourly": "hour"}
+
+
+def _per_period_before(text: str, number_end: int, noun_start: int) -> str:
+    """The period an adjective between a count and its noun tells ("1,100 daily flights"), or ""."""
+    adjective = PERIOD_ADJECTIVE.search(text, number_end, noun_start)
+    return PERIOD_OF_ADJECTIVE[adjective.group("period").lower()] if adjective else ""
 
 
 # "licensed to carry 280 passengers", "a capacity of 60,000 fans", "can seat up to 1,200": a capacity
