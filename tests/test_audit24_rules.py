@@ -241,3 +241,9 @@ def test_an_airline_named_short_daily_counts_and_a_raise(tmp_path):
         "a.md": article("2025-06-03", "Wire", "Vantor Air said it had grounded 38 aircraft on Tuesday."),
         "b.md": article("2025-06-03", "Paper", "On Tuesday, the strike at Vantor grounded 36 aircraft.")})
     assert rows(found, "conflict") == [("error", "Vantor Air", "aircraft grounded", "38 vs 36")]
+
+
+def test_cases_of_a_product_are_no_illness():
+    claims = figure_claims("The company expanded its recall to seven production lots covering about 61,000 cases. "
+                           "The recall follows 73 cases of salmonella.", "2025-06-13")
+    assert [(c.measure, c.value) for c in claims.itertuples()] == [("product cases", 61_000), ("cases", 73)]

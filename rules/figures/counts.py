@@ -493,6 +493,9 @@ def find(ctx):
             measure = f"{measure} subset"  # "Of the 3,412 members who cast ballots": those who did, not all
         elif represented:
             measure = "members"  # "the union, which represents about 148,000 teachers": its membership
+        if noun.noun.lower() == "cases" and PRODUCT_CASES_BEFORE.search(ctx.text, max(0, number.start - 60),
+                                                                        number.start):
+            measure = "product cases"  # "a recall of seven lots covering about 61,000 cases": boxes, no illness
         if measure == noun.measure and not is_people(noun, ctx.config):
             state = thing_state(ctx.text, number.start, noun.end)
             measure = f"{measure} {state}" if state else measure  # "cancelled 1,350 flights": flights cancelled
@@ -510,6 +513,10 @@ def find(ctx):
                     detail={"noun": noun.noun, "stated": number.text})
 
 
+PRODUCT_CASES_BEFORE = re.compile(r"\b(?:lots?|batch(?:es)?|pallets?|shipments?|products?|recall)\b[^.;:]{0,30}?\b"
+                                  r"(?:covering|containing|comprising|totall?ing|involving|of)\s+"
+                                  r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+)?$",
+                                  re.IGNORECASE)
 PERIOD_ADJECTIVE = re.compile(r"\b(?P<period>daily|weekly|monthly|yearly|annual|hourly)\b", re.IGNORECASE)
 PERIOD_OF_ADJECTIVE = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year",
                        "hourly": "hour"}
