@@ -14,7 +14,7 @@ import json
 import math
 import re
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from itertools import takewhile
 from pathlib import Path
@@ -30,6 +30,7 @@ from checker.figures import (CLAUSE_TURN, FALL_WORDS, MOVED_FROM_BEFORE, REVISED
                              SIZE_ENDS, SIZE_NOUN, THING_STATE_WORDS, UP_OR_DOWN_FROM_BEFORE)
 from checker.gapping import gapped
 from checker.outlook import KINDS as OUTLOOK_KINDS
+from checker.outlook import PLAN as OUTLOOK_PLAN
 from checker.outlook import outlook, with_outlook
 from checker.rulekit import Match, Rule, SentenceContext
 from checker.subjects import (
@@ -371,7 +372,7 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
         # (a wider place's figure names nothing to compare: its subject is its own measure)
         # (nor does "1,350 flights cancelled" with no one named: its subject is its measure, as "flights" would be)
         subject = f"{owner} {part}" if part and owner else carried or story or economy or (
-            match.measure if scope or match.measure.rsplit(" ", 1)[-1] in THING_STATE_WORDS else noun)
+            match.measure if scope or THING_STATE_WORDS.intersection(match.measure.split()[1:]) else noun)
     if match.measure not in ("duration", *OWN_TIME_MEASURES):  # a length of time stays one ("could take 18 months")
         money = match.unit == "percent" or match.unit.isupper()  # a currency code: "USD"
         match.measure = with_outlook(match.measure, outlook(ctx.text, anchor, match.end, money))
@@ -500,7 +501,7 @@ def _level_of(measure: str) -> str:
     """The level a measure states or changes: "revenue change (quarter on quarter)" -> revenue,
     "sales forecast" -> sales."""
     level = measure.split(" (", 1)[0]
-    for suffix in (*(f" {kind}" for kind in OUTLOOK_KINDS), " change", "_change"):
+    for suffix in (*(f" {kind}" for kind in (*OUTLOOK_KINDS, OUTLOOK_PLAN)), " change", "_change"):
         level = level.removesuffix(suffix)
     return level
 
@@ -571,21 +572,8 @@ def _nearest_in_size(rows: list[dict], sentence_start: int, value: float | None)
 
 # a breakdown after a dash or a colon: "58 hostages have been freed - 13 on Friday, 17 on Saturday ...";
 # its dates are its parts', not the whole's
-BREAKDOWN_AFTER = re.compile(r"\s[-–—]\s+(?=\d)|:\s+(?=\d)")
-DATE_AND = re.compile(r"\s*,?\s+(?:and|&)\s+(?:on\s+)?")
-JOINED_REACH = timedelta(days=31)
-
-
-def _joined_date(text: str, nearest: Match, dates: list[Match]) -> Match | None:
-    """The date "and" joins right after `nearest`, a later one of its precision within a month
-    ("on Thursday and Friday", "on May 3 and May 4"): the figure is of both."""
-    following = next((d for d in dates if d.start >= nearest.end), None)
-    if following is None or not following.when or not DATE_AND.fullmatch(text, nearest.end, following.start):
-        return None
-    first, second = nearest.when, following.when
-    if second.precision != first.precision or not first.end < second.start <= first.end + JOINED_REACH:
-        return None
-    return following
+# (a list of two parts at least: not "$4.2 billion - 5% above analysts' estimates - in the three months to March")
+BREAKDOWN_AFTER = re.compile(r"(?:\s[-–—]\s+|:\s+)(?=\d[^;:–—]*?,\s+(?:and\s+)?\d)")
 
 
 def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
@@ -645,9 +633,6 @@ def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
         return None, "source_date"
     if not nearest.when:
         return None, "unresolved"
-    joined = _joined_date(text, nearest, dates)
-    if joined is not None:  # "68 flights were cancelled on Thursday and Friday": over both days
-        return DateValue(nearest.when.start, joined.when.end, nearest.when.precision), "stated"
     if (source_date and _after_since(text, nearest.start) and nearest.when.start <= source_date
             and not _in_when_clause(text, nearest, anchor) and not _in_since_clause(text, nearest, anchor)):
         return DateValue(nearest.when.start, source_date, "day"), "stated"
@@ -689,6 +674,7 @@ def _in_when_clause(text: str, date_match: Match, anchor: int) -> bool:
     return bool(clause and clause.end() <= anchor)
 
 
+CLAUSE_OF_ITS_OWN = re.compile(r",\s+(?:and|but|while)\s|;")
 # a noun a happening is told of in passing, with its day: "the village buried by a landslide on Tuesday",
 # "the homes destroyed in Sunday's fire" (a participle after the noun, never a clause's verb)
 DESCRIBED_BY_EVENT = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s?\s+"
@@ -721,8 +707,11 @@ def _dates_the_figure(text: str, date_match: Match, anchor: int, end: int) -> bo
                  or NOUN_CHANGE_BEFORE.search(text, 0, base) and _earlier_time(text, date_match)):
         return False  # "rose 0.4% from January to 298,083 pounds": January is what it is compared with
     described = DESCRIBED_BY_EVENT.search(text, max(0, date_match.start - 80), date_match.start)
-    if described and not described.start() <= anchor < date_match.end:
-        return False  # "recovered 31 bodies from the village buried by a landslide on Tuesday": the village's day
+    if described and (anchor < described.start() or date_match.end <= anchor
+                      and CLAUSE_OF_ITS_OWN.search(text, date_match.end, anchor)):
+        # "recovered 31 bodies from the village buried by a landslide on Tuesday, and nine people remain ...":
+        # the village's day (not "Heathrow, the airport hit by a power cut on Friday, cancelled 1,300 flights")
+        return False
     for phrase_start, phrase_end in _owning_spans(text):
         inside = phrase_start <= date_match.start < phrase_end
         if inside and not phrase_start <= anchor < phrase_end and not _describes(text, end, phrase_start):

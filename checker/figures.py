@@ -273,33 +273,52 @@ def _followed_by_noun(tokens, index: int, config: Config) -> bool:
 # closed"): those it happened to, never all there are ("England has 24,400 schools", "operated 3,500
 # flights").  Stem -> the state's one word.
 THING_STATES = {"destroy": "destroyed", "raze": "destroyed", "razed": "destroyed", "flatten": "destroyed",
-                "level": "destroyed", "damag": "damaged", "clos": "closed", "shut": "closed", "cancel": "cancelled",
-                "scrap": "cancelled", "delay": "delayed", "ground": "grounded", "divert": "diverted",
-                "flood": "flooded", "inundat": "flooded", "submerg": "flooded", "recall": "recalled",
-                "sold": "sold", "sell": "sold", "deliver": "delivered", "built": "built", "build": "built",
-                "reopen": "reopened", "burn": "burned", "burnt": "burned", "suspend": "suspended",
-                "seiz": "seized", "stolen": "stolen", "stole": "stolen"}
+                "level": "destroyed", "burn": "destroyed", "burnt": "destroyed", "damag": "damaged", "clos": "closed",
+                "shut": "closed", "cancel": "cancelled", "scrap": "cancelled", "delay": "delayed",
+                "ground": "grounded", "divert": "diverted", "flood": "flooded", "inundat": "flooded",
+                "submerg": "flooded", "recall": "recalled", "sold": "sold", "sell": "sold", "deliver": "delivered",
+                "built": "built", "build": "built", "reopen": "reopened", "suspend": "suspended", "seiz": "seized",
+                "stolen": "stolen", "stole": "stolen"}
 THING_STATE_WORDS = frozenset(THING_STATES.values())
-_STATE_WORDS = (r"(?:destroy(?:ed|s|ing)?|raz(?:ed|es|ing)|flatten(?:ed|s|ing)?|level(?:l?ed|l?ing|s)|"
-                r"damag(?:ed|es|ing)|clos(?:ed|es|ing)|shut(?:s|ting)?|cancel(?:l?ed|l?ing|s)|scrap(?:ped|s|ping)|"
-                r"delay(?:ed|s|ing)|ground(?:ed|s|ing)|divert(?:ed|s|ing)|flood(?:ed|s|ing)|inundat(?:ed|es|ing)|"
-                r"submerg(?:ed|es|ing)|recall(?:ed|s|ing)|sold|sell(?:s|ing)|deliver(?:ed|s|ing)|built|build(?:s|ing)|"
-                r"reopen(?:ed|s|ing)|burn(?:ed|s|ing)|burnt|suspend(?:ed|s|ing)|seiz(?:ed|es|ing)|stolen|stole)")
-STATE_BEFORE_COUNT = re.compile(rf"\b(?P<state>{_STATE_WORDS})\s+(?:(?:a\s+total\s+of|an?\s+estimated|at\s+least|"
+# the verb before a count, in any form ("will recall", "is closing", "cancels", "destroyed")
+_STATE_VERBS = (r"(?:destroy(?:ed|s|ing)?|raz(?:e|ed|es|ing)|flatten(?:ed|s|ing)?|level(?:l?ed|l?ing)|"
+                r"burn(?:ed|s|ing)?|burnt|damag(?:e|ed|es|ing)|clos(?:e|ed|es|ing)|shut(?:s|ting)?|"
+                r"cancel(?:l?ed|l?ing|s)?|scrap(?:ped|s|ping)?|delay(?:ed|s|ing)?|ground(?:ed|s|ing)?|"
+                r"divert(?:ed|s|ing)?|flood(?:ed|s|ing)?|inundat(?:e|ed|es|ing)|submerg(?:e|ed|es|ing)|"
+                r"recall(?:ed|s|ing)?|sold|sell(?:s|ing)?|deliver(?:ed|s|ing)?|built|build(?:s|ing)?|"
+                r"reopen(?:ed|s|ing)?|suspend(?:ed|s|ing)?|seiz(?:e|ed|es|ing)|stolen|stole)")
+# after the noun only a participle ("300 homes were destroyed", "1,350 flights cancelled"): "delays",
+# "levels", "floods" are nouns there
+_STATE_PARTICIPLES = (r"(?:destroyed|razed|flattened|levell?ed|burned|burnt|damaged|closed|shut|cancell?ed|scrapped|"
+                      r"delayed|grounded|diverted|flooded|inundated|submerged|recalled|sold|delivered|built|reopened|"
+                      r"suspended|seized|stolen)")
+STATE_BEFORE_COUNT = re.compile(rf"\b(?P<state>{_STATE_VERBS})\s+(?:(?:a\s+total\s+of|an?\s+estimated|at\s+least|"
                                 r"more\s+than|about|around|some|nearly|almost|roughly|over|another|a\s+further|"
                                 r"all|its|their|the)\s+)*$", re.IGNORECASE)
 STATE_AFTER_NOUN = re.compile(r"(?:\s+(?:in|at|across|on|from|near|of)\s+[^,;.()]{1,40}?)?\s+"
-                              r"(?:(?:were|was|are|is|have|has|had|been|being|will|would|be|remain|remained|remains|"
-                              r"stay|stayed|stays|also|now|still|either|fully|partially|partly|completely|totally|"
-                              r"entirely|temporarily|badly|severely|heavily|or|and)\s+)*"
-                              rf"(?P<state>{_STATE_WORDS})\b(?!\s+(?:to|down)\b)", re.IGNORECASE)
+                              r"(?P<aux>(?:(?:were|was|are|is|have|has|had|been|being|will|would|could|may|might|be|"
+                              r"to|set|expected|due|remain|remained|remains|stay|stayed|stays|also|now|still|either|"
+                              r"fully|partially|partly|completely|totally|entirely|temporarily|badly|severely|heavily|"
+                              rf"or|and)\s+)*)(?P<state>{_STATE_PARTICIPLES})\b(?!\s+(?:to|down)\b)", re.IGNORECASE)
+# what is still to be done: "will recall", "is closing", "plans to close", "will be cancelled", "set to be sold"
+PLANNED_BEFORE = re.compile(r"\b(?:will|'ll|would|shall|to|is|are|am)\s+(?:(?:also|now|still|then|soon|"
+                            r"probably|likely)\s+)?$", re.IGNORECASE)
+PLANNED_AUX = re.compile(r"\b(?:will|would|could|may|might|to|set|expected|due)\b", re.IGNORECASE)
 
 
 def thing_state(text: str, start: int, noun_end: int) -> str:
     """The state a verb gives the things a count starting at `start` counts, its noun ending at
-    `noun_end` ("closed", "cancelled", "destroyed"), or ""."""
-    told = STATE_BEFORE_COUNT.search(text, max(0, start - 40), start) or STATE_AFTER_NOUN.match(text, noun_end)
+    `noun_end` ("closed", "cancelled", "destroyed"), with " plan" when it is still to be done
+    ("will recall 1.2 million vehicles", "is closing 150 stores", "2,000 flights will be
+    cancelled": compared with other plans, never with what was done); "" for none."""
+    before = STATE_BEFORE_COUNT.search(text, max(0, start - 40), start)
+    after = None if before else STATE_AFTER_NOUN.match(text, noun_end)
+    told = before or after
     if not told:
         return ""
     word = told.group("state").lower()
-    return next((state for stem, state in THING_STATES.items() if word.startswith(stem)), "")
+    state = next((state for stem, state in THING_STATES.items() if word.startswith(stem)), "")
+    planned = (PLANNED_BEFORE.search(text, max(0, told.start() - 30), told.start("state")) is not None
+               and not word.endswith(("ed", "sold", "built", "shut", "burnt", "stolen", "stole"))) if before \
+        else bool(PLANNED_AUX.search(after.group("aux")))
+    return f"{state} plan" if state and planned else state

@@ -264,7 +264,9 @@ def interval(value: float, qualifier: Qualifier | None) -> tuple[float, float]:
 # "by a quarter of a percentage point", "half a point", "three-quarters of a point": a rate's move
 FRACTIONS = {"quarter": 0.25, "half": 0.5, "three-quarters": 0.75, "three-quarter": 0.75}
 FRACTION_OF_A_POINT = re.compile(r"\b(?:an?\s+)?(?P<fraction>quarter|half|three[\s-]quarters?)\s+(?:of\s+)?(?:an?\s+)?"
-                                 r"(?:percentage[\s-])?points?\b", re.IGNORECASE)
+                                 r"(?P<percentage>percentage[\s-])?points?\b", re.IGNORECASE)
+RATE_CONTEXT = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\brates?\b|\binflation\b|\bunemployment\b|\byields?\b",
+                          re.IGNORECASE)  # "a quarter point" of a rate, not "led by half a point" in a game
 
 
 def find_numbers(text: str, config: Config, exclude: list[tuple[int, int]] = ()) -> list[NumberMention]:
@@ -282,7 +284,7 @@ def find_numbers(text: str, config: Config, exclude: list[tuple[int, int]] = ())
             taken.append(match.span())
     if "point" in text:
         for match in FRACTION_OF_A_POINT.finditer(text):
-            if not _overlaps(match.span(), taken):
+            if not _overlaps(match.span(), taken) and (match.group("percentage") or RATE_CONTEXT.search(text)):
                 size = FRACTIONS[match.group("fraction").lower().replace(" ", "-")]
                 mentions.append(NumberMention(match.start(), match.end(), match.start(), match.end(),
                                               size, size, size, "exact", "percentage_point", match.group(0)))
@@ -469,7 +471,8 @@ PHRASAL_VERB_BEFORE = {
                      r"scaled|scaling|picked|perked|firmed|spiked|bounced|revised|rounded|marked|ratcheted|"
                      r"jumped|climbed|crawled|drifted|nudged|(?:went|came|gone|going|goes|moved|bounced|edged)\s+back)\s+$"
                      # "revised first-quarter growth up to 0.3%": the particle after the verb's object
-                     r"|\b(?:revised|revises|revising|marked|bumped|ratcheted|nudged|scaled)\s+(?:[\w'’-]+\s+){1,4}$",
+                     r"|\b(?:revised|revises|revising|marked|bumped|ratcheted)\s+(?!(?:back|plans?)\b)"
+                     r"(?:(?!to\b)[\w'’-]+\s+){1,4}$",
                      re.IGNORECASE),  # "went back up to 5%": a move's particle (not "claim back up to £85,000")
     "over": re.compile(r"\b(?:hand|hands|handed|handing|take|takes|took|taken|taking|carry|carries|carried|"
                        r"carrying|roll|rolls|rolled|rolling|turn|turns|turned|turning|pass|passes|passed|passing|"

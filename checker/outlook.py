@@ -38,6 +38,7 @@ MAY_COME_AFTER = re.compile(r"(?:\s+(?!(?:who|which|that|and|but)\b)[\w'’-]+){
                             r"(?:is|are)\s+(?:expected|forecast|predicted|likely)\s+to)\s+(?:still\s+)?"
                             r"(?:fall|reach|hit|top|exceed|accumulate|go)\b", re.IGNORECASE)
 KINDS = ("forecast", "target", "proposal", "demand")
+PLAN = "plan"  # what a firm will do to things it counts ("will recall 1.2 million vehicles": checker.figures)
 READ_BEFORE = 100  # characters of the clause before a figure that may hold its cue
 
 
@@ -63,4 +64,5 @@ def outlook(text: str, anchor: int, end: int, money: bool = False) -> str:
 def with_outlook(measure: str, kind: str) -> str:
     """The measure of a figure of that kind: "budget gap" -> "budget gap forecast" (a
     measure that already says it, "inflation target", stays)."""
-    return f"{measure} {kind}" if kind and measure and kind not in measure.split() else measure
+    told = measure.split()
+    return f"{measure} {kind}" if kind and measure and kind not in told and PLAN not in told[-1:] else measure

@@ -189,7 +189,7 @@ def test_the_whole_a_part_is_of_is_a_total():
 
 
 def test_an_offer_of_shelter_is_no_proposal():
-    assert list(_figures("The school offered shelter to 300 evacuees.", "2025-09-16")["measure"]) == ["evacuated"]
+    assert list(_figures("The school offered shelter to 300 evacuees.", "2025-09-16")["measure"]) == ["evacuees"]
     # a price a share is not the deal's worth
     assert list(_figures("Its offer of $50 a share was rejected.", "2025-09-16")["measure"]) == ["offer per share proposal"]
 

@@ -159,6 +159,7 @@ def level_changes(figures: pd.DataFrame) -> list[Finding]:
 
 
 DAYS_A_YEAR = 365.25
+SHORT_GAP = 4  # a gap under a quarter of its anchor's period
 
 
 def date_offsets(figures: pd.DataFrame) -> list[Finding]:
@@ -170,8 +171,9 @@ def date_offsets(figures: pd.DataFrame) -> list[Finding]:
         target = DateValue(date.fromisoformat(detail["target"][0]), date.fromisoformat(detail["target"][1]), "year")
         sign = -1 if detail["relation"] in ("before", "prior to") else 1
         low, high = sorted((sign * to_years(claim["low"], claim["unit"]), sign * to_years(claim["high"], claim["unit"])))
-        if max(abs(low), abs(high)) * DAYS_A_YEAR < (anchor.end - anchor.start).days + 1:
-            continue  # "a day after data showed second-quarter GDP ...": a gap shorter than its anchor's period tells nothing
+        if max(abs(low), abs(high)) * DAYS_A_YEAR * SHORT_GAP < (anchor.end - anchor.start).days + 1:
+            continue  # "a day after data showed second-quarter GDP ...": a gap far shorter than its anchor's period
+            # tells nothing ("10 months after the 2022 fire" still does)
         reached = add_duration(anchor, low, high)
         holds = reached.overlaps(target)
         arithmetic = (f"{detail['anchor'][2]} {'+' if sign > 0 else '-'} {claim['surface']} = "
@@ -474,13 +476,13 @@ def conversions(figures: pd.DataFrame) -> list[Finding]:
         low, high, unit = detail["restated_as"]
         temperature = claim["unit"] in SCALE_LABELS
         step = 0.0 if temperature else _rounding(detail.get("stated", ""), claim["value"])
+        readings = [(stated, told) for stated in UNIT_READINGS.get(claim["unit"], (claim["unit"],))
+                    for told in UNIT_READINGS.get(unit, (unit,))]
         try:
-            ends = [convert(v, claim["unit"], unit) for v in (claim["low"] - step, claim["high"] + step)]
+            holds = any(_restates(claim, step, stated, told, (low, high), temperature) for stated, told in readings)
         except Exception:  # noqa: BLE001 - a unit pint cannot convert: nothing to check
             continue
-        slack = 0.0 if temperature else CONVERSION_SLACK
-        lowest, highest = min(ends) * (1 - slack), max(ends) * (1 + slack)
-        if low <= highest and lowest <= high:
+        if holds:
             continue
         value = convert(claim["value"], claim["unit"], unit)
         worked = f"{detail.get('stated', amount(claim))} = {format_number(round(value, 1))}" \
@@ -492,6 +494,28 @@ def conversions(figures: pd.DataFrame) -> list[Finding]:
 
 
 RESTATED_NUMBER = re.compile(r"^\D*?[-−]?\d[\d.,]*(?:\s*(?:thousand|million|billion)|(?:bn|mn|m)(?=\s))?\s*")
+
+
+# the units a name may stand for: an oil barrel, a troy ounce of gold, a long or short ton, an
+# imperial gallon; a conversion that fits any of them is no error
+UNIT_READINGS = {"barrel": ("barrel", "oil_barrel"), "ounce": ("ounce", "troy_ounce"),
+                 "ton": ("ton", "long_ton", "metric_ton"), "short_ton": ("short_ton", "long_ton", "metric_ton"),
+                 "metric_ton": ("metric_ton",), "gallon": ("gallon", "imperial_gallon")}
+
+
+def _restates(claim: dict, step: float, unit: str, told: str, bounds: tuple[float, float], temperature: bool) -> bool:
+    """Do `bounds` (in `told`) meet the figure converted from `unit`, as a level or, for a
+    temperature, as a difference ("2.4C (4.3F) above pre-industrial levels")?"""
+    ends = [convert(v, unit, told) for v in (claim["low"] - step, claim["high"] + step)]
+    slack = 0.0 if temperature else CONVERSION_SLACK
+    lowest, highest = min(ends) * (1 - slack), max(ends) * (1 + slack)
+    if bounds[0] <= highest and lowest <= bounds[1]:
+        return True
+    if not temperature:
+        return False
+    scale = convert(1.0, unit, told) - convert(0.0, unit, told)  # a difference converts by the scale alone
+    sizes = sorted(v * scale for v in (claim["low"], claim["high"]))
+    return bounds[0] <= sizes[1] and sizes[0] <= bounds[1]
 
 
 def _unit_label(unit: str, restated: str) -> str:

@@ -41,7 +41,7 @@ from checker.findings.evidence import (
     when,
     who,
 )
-from checker.numbers import rounding_bounds, written_half_step
+from checker.numbers import written_half_step
 from checker.units import convert
 
 # Measures that count what happened in one event: later sources revise them.
@@ -433,29 +433,30 @@ def _open_and_far(slot: list[dict]) -> bool:
 
 
 SMALL_COUNT = 100
+SMALL_COUNT_HEDGE = 0.1  # "about 20 people" may be 18-22
+FEW = 10  # "several", "a few", "a handful of" tell no count below this; "dozens" and "hundreds" do
 
 
 def _incompatible_pair_as_rounded(slot: list[dict]) -> tuple[dict, dict] | None:
-    """`_incompatible_pair` of the figures that tell a number: "several houses" contradicts no
-    count, and "about 20 people" may be any count that rounds to 20 (15-25), so 22 is none
-    (larger figures keep their hedge: "about 1,800" and "about 2,000" jobs still differ)."""
-    told = [c for c in slot if c["qualifier"] != "vague"]
-    rounded = [_as_rounded(c) for c in told]
-    pair = _incompatible_pair(rounded)
+    """`_incompatible_pair` of the figures that tell a number: "the roofs of several houses"
+    contradicts no count ("dozens were killed" and "five were killed" still do), and "about 20
+    people" may be 18-22, so 22 is none (larger figures keep their hedge: "about 1,800" and
+    "about 2,000" jobs still differ)."""
+    told = [c for c in slot if not (c["qualifier"] == "vague" and c["high"] < FEW)]
+    widened = [_as_rounded(c) for c in told]
+    pair = _incompatible_pair(widened)
     if pair is None:
         return None
-    return tuple(next(c for c, r in zip(told, rounded) if r is p) for p in pair)
+    return tuple(next(c for c, w in zip(told, widened) if w is p) for p in pair)
 
 
 def _as_rounded(claim: dict) -> dict:
-    """A small count told "about" as wide as its rounding: a hedge of a few percent is less
-    than one of a few dozen."""
+    """A small count told "about" with a hedge of a tenth: one of a few percent is less than a
+    person of a few dozen."""
     value = claim["value"]
-    if claim["qualifier"] != "about" or not float(value).is_integer() or not 0 < abs(value) < SMALL_COUNT:
+    if claim["qualifier"] != "about" or not 0 < abs(value) < SMALL_COUNT:
         return claim
-    low, high = rounding_bounds(str(int(abs(value))), abs(value))
-    if value < 0:
-        low, high = -high, -low
+    low, high = sorted((value * (1 - SMALL_COUNT_HEDGE), value * (1 + SMALL_COUNT_HEDGE)))
     return dict(claim, low=min(claim["low"], low), high=max(claim["high"], high))
 
 

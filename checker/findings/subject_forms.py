@@ -82,15 +82,16 @@ def unify(claims: pd.DataFrame, ranks: Iterable[str] = (), nouns: dict[str, str]
     return workforce_changes(nouns_as_measure(claims, nouns or {}))
 
 
-# a firm that cuts or adds employees, workers, staff or positions cuts or adds jobs: one change
+# a firm that cuts employees, workers, staff or positions cuts jobs: one change
 WORKFORCE_CHANGES = {f"{noun}_change": "jobs_change" for noun in ("employees", "workers", "staff", "positions",
                                                                   "roles", "posts")}
 
 
 def workforce_changes(claims: pd.DataFrame) -> pd.DataFrame:
-    """`claims` with a change in a firm's employees, workers or staff under `jobs_change`:
-    "reduce its workforce by 1,850 employees" and "eliminate 1,850 jobs" tell one cut."""
-    changed = claims["measure"].isin(list(WORKFORCE_CHANGES))
+    """`claims` with a cut in a firm's employees, workers or staff under `jobs_change`:
+    "reduce its workforce by 1,850 employees" and "eliminate 1,850 jobs" tell one cut (a rise
+    stays apart: "hire 500 more staff", "3,000 more workers joined the strike")."""
+    changed = claims["measure"].isin(list(WORKFORCE_CHANGES)) & (claims["value"] < 0)  # (hiring and strikers apart)
     if not changed.any():
         return claims
     claims = claims.copy()

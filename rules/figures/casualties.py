@@ -36,7 +36,7 @@ TOLL = re.compile(
     r"(?:has\s+|had\s+)?(?:risen|rose|climbed|jumped|increased|grown|grew)\s+to)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-SIZE_WORD_AFTER = re.compile(r"-[A-Za-z]")  # "a 12-storey building", "a 300-bed hospital": a size, no toll
+SIZE_WORD_AFTER = re.compile(r"-(?!plus\b)[A-Za-z]")  # "a 12-storey building", "a 300-bed hospital": a size, no toll
 VERB_MEASURE = {"kill": "killed", "inju": "injured", "woun": "injured", "arre": "arrested",
                 "deta": "arrested", "disp": "displaced", "evac": "evacuated", "resc": "rescued", "deat": "killed",
                 "sick": "cases", "free": "freed", "rele": "freed"}
@@ -114,8 +114,8 @@ def find(ctx):
             word = verb.group("verb").lower()
             if word == "left":
                 continue  # "left 93 injured" is read by the event after the number
-            if word.startswith(("free", "rele")) and noun is None:
-                continue  # "released 1.2 million cubic metres of water": only people are freed
+            if word.startswith(("free", "rele")) and (noun is None or noun.noun.lower() not in CAPTIVES):
+                continue  # "released 1.2 million cubic metres of water", "released 35 patients": only captives are freed
             measure = _of_group(VERB_MEASURE[word[:4]], noun, ctx.config, ctx.text)
             measure = _freed(measure, noun, ctx.config)
             yield _match(number, measure, noun.end if noun else number.end, noun,
@@ -132,11 +132,15 @@ def find(ctx):
                          start=number.start - (min(number.start, 130) - toll.start()))
 
 
+CAPTIVES = frozenset("hostages prisoners detainees captives inmates abductees people civilians soldiers migrants "
+                     "journalists fishermen sailors workers children women men".split())
+
+
 def _freed(measure: str, noun, config) -> str:
     """Those freed are of their group ("freed hostages", "freed prisoners"): two sides free
     two groups in one exchange, and what each freed is never the count still held."""
-    if measure != "freed" or noun is None:
-        return measure
+    if measure != "freed" or noun is None or noun.noun.lower() not in CAPTIVES:
+        return "discharged" if measure == "freed" else measure  # "35 patients were released": sent home
     group = config.measures.get(noun.noun.lower(), noun.noun.lower())
     return f"freed {group}" if group not in ("people", "freed") else measure
 

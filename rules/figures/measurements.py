@@ -180,7 +180,7 @@ def _measure(text: str, start: int, end: int, dimension: str) -> str:
 # "When full, the lake holds 9.2 million acre-feet", "a capacity of 1,200 megawatts", "can store 40,000
 # tonnes": what it may hold, not what it holds
 CAPACITY_BEFORE = re.compile(r"(?:\bwhen\s+(?:it\s+is\s+)?full\b|\bat\s+full\s+(?:capacity|pool)\b|\bcapacity\s+(?:of|to\s+"
-                             r"\w+|is|was|stands\s+at)\b|\b(?:can|could)\s+(?:hold|store|carry|produce|generate)\b|"
+                             r"\w+|is|was|stands\s+at)\b|\bcan\s+(?:hold|store|carry|produce|generate)\b|"
                              r"\b(?:designed|built|able)\s+to\s+(?:hold|store|carry|produce|generate)\b),?"
                              r"(?:(?!\b(?:and|but|while|now)\b)[^.;:,]){0,50}$",
                              re.IGNORECASE)

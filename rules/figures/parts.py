@@ -197,9 +197,7 @@ def _breakdowns(ctx):
             (INCLUDING.search(ctx.text, total.end, start_parts) or ctx.text[start_parts - 2:start_parts] == ", "
              and COMMA_PLACES.match(ctx.text, start_parts - 2))
             and not THE_REST.search(ctx.text, start_parts, parts[-1][1]))
-        # "The 44 survivors included 31 men, 8 women and 4 children": kinds that make a whole leave no one out
-        every_kind = bool(nouns) and all(nouns) and {n.noun.lower() for n in nouns} in PARTITIONS
-        summed = _sum(ctx, parts, measure, total, partial and not every_kind)
+        summed = _sum(ctx, parts, measure, total, partial)
         for piece, fate in zip(summed.parts, fates):  # the hospitalised are counted on their own too
             if fate == "hospital" and measure != "hospitalised" and "hospitalised" in ctx.config.events.values():
                 piece.measure, piece.detail = "hospitalised", {**piece.detail, "own_kind": True}
