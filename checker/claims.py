@@ -29,6 +29,7 @@ from checker.errors import InternalError
 from checker.figures import (CLAUSE_TURN, FALL_WORDS, MOVED_FROM_BEFORE, REVISED_TO, RISE_NOUNS, RISE_WORDS,
                              SIZE_ENDS, SIZE_NOUN, THING_STATE_WORDS, UP_OR_DOWN_FROM_BEFORE)
 from checker.gapping import gapped
+from checker.gazetteer import place_words
 from checker.outlook import KINDS as OUTLOOK_KINDS
 from checker.outlook import PLAN as OUTLOOK_PLAN
 from checker.outlook import outlook, with_outlook
@@ -365,7 +366,9 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
         scope = WIDER_PLACE.match(ctx.text)  # "Nationally, the average price was ...": no longer the story's place
         story = (finder.story_event or finder.story_entity) if of_the_story and not scope else ""
         wider = wider or match.measure.endswith(" (over years)")  # (nor what other, earlier events did)
-        carried = previous["subject"] if same_paragraph and previous["named"] and not wider and not scope else ""
+        several = SEVERAL_PLACES.match(ctx.text)  # "Across the three states, ...": more places than the one before
+        carried = previous["subject"] if same_paragraph and previous["named"] and not (wider or scope or several) \
+            else ""
         part = unnamed_part(ctx.text, anchor)  # "The enterprise segment brought in $2.7 billion."
         owner = whole_of(carried) if carried else finder.story_entity if of_the_story else ""
         economy = economy_named(ctx.text, candidates)  # "The deficit reached 5.8% of GDP": compared as GDP's
@@ -387,7 +390,10 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
     head = ctx.text[max(0, anchor - len(subject) - 12):anchor]
     owner = POSSESSIVE_TAIL.search(head)
     owned = bool(owner) and head[:owner.start()].endswith(subject)
-    return dict(row, named=subject not in (noun, match.measure) and not owned)
+    # a country opening its sentence is that sentence's ("Germany were second with 27 medals"): the next
+    # sentence's figures ("The hosts finished third with 15") are not carried to it
+    opening_place = ctx.text.lstrip(OPENERS).startswith(subject) and place_words(subject.split()) == len(subject.split())
+    return dict(row, named=subject not in (noun, match.measure) and not owned and not opening_place)
 
 
 def _dated_in_its_clause(ctx: SentenceContext, end: int, when, basis: str) -> bool:
@@ -422,11 +428,7 @@ def _replaced(rows: list[dict], claim_id: str) -> None:
 # rose 1.8%", "Elsewhere, ..."): its figures are not the story's place's (which nation, the sentence
 # does not say: "Nationwide, 20 people have died" in one story of Bavaria, another of Lower Austria)
 WIDER_PLACE = re.compile(r"\s*(?:Nationally|Nationwide|Across\s+the\s+(?:country|nation)|Countrywide|Globally|Worldwide|"
-                         r"Across\s+the\s+(?:world|globe)|Elsewhere|In\s+the\s+rest\s+of\s+the\s+country|"
-                         # "Across the three states, about 26,000 customers ...": more places than the one before
-                         r"(?:Across|In)\s+(?:all\s+)?(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|"
-                         r"affected|other)\s+(?:states|countries|provinces|regions|counties|districts|nations|cities|"
-                         r"areas)),\s",
+                         r"Across\s+the\s+(?:world|globe)|Elsewhere|In\s+the\s+rest\s+of\s+the\s+country),\s",
                          re.IGNORECASE)
 
 
@@ -570,9 +572,16 @@ def _nearest_in_size(rows: list[dict], sentence_start: int, value: float | None)
     return dict(best, named=True) if best and abs(math.log10(best["value"] / value)) <= 1 else None
 
 
+OPENERS = " \"'“‘("  # what may stand before a sentence's first word
 # a breakdown after a dash or a colon: "58 hostages have been freed - 13 on Friday, 17 on Saturday ...";
 # its dates are its parts', not the whole's
 # (a list of two parts at least: not "$4.2 billion - 5% above analysts' estimates - in the three months to March")
+# "Across the three states, about 26,000 customers ...": more places than the sentence before named, still the
+# story's
+SEVERAL_PLACES = re.compile(r"\s*(?:Across|In)\s+(?:all\s+)?(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
+                            r"\d+|affected|other)\s+(?:states|countries|provinces|regions|counties|districts|nations|"
+                            r"cities|areas),\s", re.IGNORECASE)
+CLOSING_DASH = re.compile(r"\s[-–—]\s")
 BREAKDOWN_AFTER = re.compile(r"(?:\s[-–—]\s+|:\s+)(?=\d[^;:–—]*?,\s+(?:and\s+)?\d)")
 
 
@@ -590,10 +599,11 @@ def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
     start = anchor if start is None else start
     filed = _filed_end(text, dates)
     breakdown = BREAKDOWN_AFTER.search(text, end)
+    closing = CLOSING_DASH.search(text, breakdown.end()) if breakdown else None  # "- 250 domestic, 50 international -"
     usable = [d for d in dates if _dates_the_figure(text, d, anchor, end)
               and not (start < d.start and d.end < end) and d.start >= filed
               and not _past_event_of_a_forecast(text, d, anchor, source_date)
-              and not (breakdown and d.start >= breakdown.end())]
+              and not (breakdown and breakdown.end() <= d.start and not (closing and d.start >= closing.end()))]
     own = [(a, b) for a, b in _owning_spans(text) if a <= anchor < b]
     if own:  # a figure inside a phrase is dated by a date of that phrase first ("up from 65.4% in 2021")
         inner_start, inner_end = min(own, key=lambda span: span[1] - span[0])
@@ -674,6 +684,8 @@ def _in_when_clause(text: str, date_match: Match, anchor: int) -> bool:
     return bool(clause and clause.end() <= anchor)
 
 
+# what stands now ("have recovered 31 bodies", "nine people remain"), not what the event did ("were killed")
+PRESENT_OR_PERFECT = re.compile(r"\b(?:have|has|remain|remains|are|is|now)\b", re.IGNORECASE)
 CLAUSE_OF_ITS_OWN = re.compile(r",\s+(?:and|but|while)\s|;")
 # a noun a happening is told of in passing, with its day: "the village buried by a landslide on Tuesday",
 # "the homes destroyed in Sunday's fire" (a participle after the noun, never a clause's verb)
@@ -707,8 +719,8 @@ def _dates_the_figure(text: str, date_match: Match, anchor: int, end: int) -> bo
                  or NOUN_CHANGE_BEFORE.search(text, 0, base) and _earlier_time(text, date_match)):
         return False  # "rose 0.4% from January to 298,083 pounds": January is what it is compared with
     described = DESCRIBED_BY_EVENT.search(text, max(0, date_match.start - 80), date_match.start)
-    if described and (anchor < described.start() or date_match.end <= anchor
-                      and CLAUSE_OF_ITS_OWN.search(text, date_match.end, anchor)):
+    if described and PRESENT_OR_PERFECT.search(text[max(0, anchor - 60):anchor + 40]) and (
+            anchor < described.start() or date_match.end <= anchor and CLAUSE_OF_ITS_OWN.search(text, date_match.end, anchor)):
         # "recovered 31 bodies from the village buried by a landslide on Tuesday, and nine people remain ...":
         # the village's day (not "Heathrow, the airport hit by a power cut on Friday, cancelled 1,300 flights")
         return False

@@ -189,8 +189,8 @@ TENSE_CUE = re.compile(
     r"resume|open|close|come|go|bring|dump|deliver|produce|spread|arrive|strike|move)\b|"
     r"might\s+(?:be|rise|fall|reach|take|cost|face|begin|start|bring|arrive)\b|"
     # "agreed to resume talks on Friday": the infinitive's act is still to come
-    r"(?:agreed|agrees|decided|decides|voted|votes|promised|pledged|vowed|arranged|scheduled)\s+to\s+(?:resume|meet|hold|"
-    r"begin|start|vote|decide|announce|return|reopen|publish|release|visit|sign|hold|reconvene|restart)\b|"
+    r"(?:agreed|agrees|decided|decides|promised|pledged|vowed|arranged|scheduled)\s+to\s+(?:resume|meet|"
+    r"begin|start|announce|return|reopen|publish|release|visit|sign|reconvene|restart)\b|"
     # "should be reconnected by Saturday" (not "should have been")
     r"should\s+(?:be|take|reach|cost|begin|start|end|finish|resume|open|close|return|arrive|come|go)\b|"
     # a rule or a law "takes effect", "comes into force" on a day still to come

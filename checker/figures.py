@@ -172,7 +172,7 @@ def lost_as_killed(text: str, start: int, counted: Counted | None, config: Confi
 
 # who the counted were, set off by commas before what happened to them: ", a 68-year-old farmer,",
 # ", both tourists,", ", all of them children,"
-WHO_ASIDE = re.compile(r",\s+(?:an?|both|all|two|three|several|most|many|including)\s+[^,;:()]{2,50}?,"
+WHO_ASIDE = re.compile(r",\s+(?:an?|both|all|two|three|several|most|many)\s+[^,;:()]{2,50}?,"
                        r"|,\s+all\s+of\s+them\s+[^,;:()]{2,40}?,")
 
 
@@ -300,10 +300,12 @@ STATE_AFTER_NOUN = re.compile(r"(?:\s+(?:in|at|across|on|from|near|of)\s+[^,;.()
                               r"to|set|expected|due|remain|remained|remains|stay|stayed|stays|also|now|still|either|"
                               r"fully|partially|partly|completely|totally|entirely|temporarily|badly|severely|heavily|"
                               rf"or|and)\s+)*)(?P<state>{_STATE_PARTICIPLES})\b(?!\s+(?:to|down)\b)", re.IGNORECASE)
+STATE_IN_NOUN = re.compile(rf"\s(?P<state>{_STATE_PARTICIPLES})\s", re.IGNORECASE)
 # what is still to be done: "will recall", "is closing", "plans to close", "will be cancelled", "set to be sold"
-PLANNED_BEFORE = re.compile(r"\b(?:will|'ll|would|shall|to|is|are|am)\s+(?:(?:also|now|still|then|soon|"
-                            r"probably|likely)\s+)?$", re.IGNORECASE)
-PLANNED_AUX = re.compile(r"\b(?:will|would|could|may|might|to|set|expected|due)\b", re.IGNORECASE)
+PLANNED_BEFORE = re.compile(r"(?:\b(?:will|'ll|would|shall)|\b(?:plans?|planning|set|expected|intends?|aims?|wants?|"
+                            r"going|due|scheduled|preparing|proposes?|proposed)\s+to)\s+(?:(?:also|now|still|then|soon|"
+                            r"probably|likely)\s+)?$", re.IGNORECASE)  # (not "was forced to cancel", "is recalling")
+PLANNED_AUX = re.compile(r"\b(?:will|would|could|may|might|set|expected|due)\b(?!\s+have\b)", re.IGNORECASE)
 
 
 def thing_state(text: str, start: int, noun_end: int) -> str:
@@ -313,12 +315,12 @@ def thing_state(text: str, start: int, noun_end: int) -> str:
     cancelled": compared with other plans, never with what was done); "" for none."""
     before = STATE_BEFORE_COUNT.search(text, max(0, start - 40), start)
     after = None if before else STATE_AFTER_NOUN.match(text, noun_end)
-    told = before or after
+    told = before or after or STATE_IN_NOUN.search(text, start, noun_end)  # "2,100 destroyed structures"
     if not told:
         return ""
     word = told.group("state").lower()
     state = next((state for stem, state in THING_STATES.items() if word.startswith(stem)), "")
-    planned = (PLANNED_BEFORE.search(text, max(0, told.start() - 30), told.start("state")) is not None
+    planned = (PLANNED_BEFORE.search(text, max(0, told.start() - 40), told.start("state")) is not None
                and not word.endswith(("ed", "sold", "built", "shut", "burnt", "stolen", "stole"))) if before \
-        else bool(PLANNED_AUX.search(after.group("aux")))
+        else bool(after and PLANNED_AUX.search(after.group("aux")) and "have" not in after.group("aux").lower().split())
     return f"{state} plan" if state and planned else state

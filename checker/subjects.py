@@ -61,7 +61,13 @@ COMMON_OWNERS = frozenset(
     "summer winter spring autumn fall year month week today yesterday tomorrow tonight weekend "
     "what who it that there here let where how he she".split())  # "What's clear is ...": contractions
 TICKER = re.compile(r"\(\s*[A-Z][A-Za-z]{1,11}\s*:\s*[A-Z][A-Z0-9.]{0,7}\s*[),;]")  # "(NASDAQ: CRVN)", "(LSE: BP.;"
-NOUN_BEFORE_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}[A-Z]")
+# a place opening a sentence is its subject when a verb follows it ("Italy were second", "Illinois accounted
+# for 11"), not when it modifies a noun ("Texas health officials said", "Ohio hospital operator Meridian")
+PLACE_VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|now|alone|then)\s+)?(?:were|was|is|are|has|had|have|"
+                              r"reported|recorded|registered|confirmed|counted|accounted|won|finished|came|took|sent|"
+                              r"pledged|lost|saw|suffered|logged|posted|added|announced|received|exported|imported|"
+                              r"produced|spent|deployed|evacuated|ranks?|ranked|tops?|topped|leads?|led|remains?|"
+                              r"remained)\b")
 PLACE_PREFIXES = frozenset("Lake Mount Mt. Mt River Cape Port Fort Gulf Bay Glacier Camp Island Isle Loch "
                            "Lough Point".split())
 TITLE_MODIFIERS = frozenset("Prime Deputy Vice Rear Acting Former Chief Interim Assistant Under".split())
@@ -358,7 +364,8 @@ class SubjectFinder:
         # (a one-word name the article also writes in lower case, "Turkey" and "turkey", is a word)
         # (nor a place that only modifies a noun before a name: "Ohio hospital operator Meridian Valley Health")
         place = place_words([POSSESSIVE.sub("", w.group(0)) for w in words]) \
-            if words and not placed and not NOUN_BEFORE_NAME.match(text, match.end()) else 0
+            if words and not placed and (PLACE_VERB_AFTER.match(text, match.end()) or POSSESSIVE.search(words[-1].group(0))) \
+            else 0
         placed = placed or place > 1 or place == 1 and words[0].group(0).lower() not in self._lowercase_words
         while words and not placed and (
                 words[0].group(0) in NOT_ENTITIES or

@@ -460,8 +460,11 @@ def _decimals(surface: str) -> int:
     return len(number.split(".", 1)[1].rstrip("%")) if "." in number else 0
 
 
-# a converted figure may use a rounder factor (a mile as 1.6 km, a metre as 3.3 feet)
-CONVERSION_SLACK = 0.01
+# a converted figure may use a rounder factor (a mile as 1.6 km, a metre as 3.3 feet) or be converted
+# from a third unit rounded on the way ("50 mph (85 kph)", both from 45 knots)
+CONVERSION_SLACK = 0.05
+OVEN_HEAT = 90.0  # degrees C above which a temperature is a cook's or a furnace's, rounded to 5 or 10 degrees
+OVEN_SLACK = 0.03
 SCALE_LABELS = {"degree_Celsius": "°C", "degree_Fahrenheit": "°F"}
 
 
@@ -507,7 +510,8 @@ def _restates(claim: dict, step: float, unit: str, told: str, bounds: tuple[floa
     """Do `bounds` (in `told`) meet the figure converted from `unit`, as a level or, for a
     temperature, as a difference ("2.4C (4.3F) above pre-industrial levels")?"""
     ends = [convert(v, unit, told) for v in (claim["low"] - step, claim["high"] + step)]
-    slack = 0.0 if temperature else CONVERSION_SLACK
+    hot = temperature and convert(claim["value"], unit, "degree_Celsius") > OVEN_HEAT  # "180C (350F)"
+    slack = (OVEN_SLACK if hot else 0.0) if temperature else CONVERSION_SLACK
     lowest, highest = min(ends) * (1 - slack), max(ends) * (1 + slack)
     if bounds[0] <= highest and lowest <= bounds[1]:
         return True

@@ -434,20 +434,16 @@ def _open_and_far(slot: list[dict]) -> bool:
 
 SMALL_COUNT = 100
 SMALL_COUNT_HEDGE = 0.1  # "about 20 people" may be 18-22
-FEW = 10  # "several", "a few", "a handful of" tell no count below this; "dozens" and "hundreds" do
 
 
 def _incompatible_pair_as_rounded(slot: list[dict]) -> tuple[dict, dict] | None:
-    """`_incompatible_pair` of the figures that tell a number: "the roofs of several houses"
-    contradicts no count ("dozens were killed" and "five were killed" still do), and "about 20
-    people" may be 18-22, so 22 is none (larger figures keep their hedge: "about 1,800" and
-    "about 2,000" jobs still differ)."""
-    told = [c for c in slot if not (c["qualifier"] == "vague" and c["high"] < FEW)]
-    widened = [_as_rounded(c) for c in told]
+    """`_incompatible_pair` with "about 20 people" as 18-22, so 22 is none (larger figures keep
+    their hedge: "about 1,800" and "about 2,000" jobs still differ)."""
+    widened = [_as_rounded(c) for c in slot]
     pair = _incompatible_pair(widened)
     if pair is None:
         return None
-    return tuple(next(c for c, w in zip(told, widened) if w is p) for p in pair)
+    return tuple(next(c for c, w in zip(slot, widened) if w is p) for p in pair)
 
 
 def _as_rounded(claim: dict) -> dict:

@@ -27,6 +27,8 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
+from checker.gazetteer import place_names
+
 OWNER = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+(?=[A-Z])")
 # "Corvane Systems", "Halvard Microsystems Inc", "Acme Holdings", "Labour Party": a firm (or party)
 # whose name after its first word says only that it is one, which outlets drop ("Corvane said")
@@ -67,8 +69,8 @@ def forms(subjects: Iterable[str], ranks: Iterable[str] = ()) -> dict[str, str]:
             ending.setdefault(name.rsplit(" ", 1)[1], []).append(name)
     for first in names & starting.keys():  # "Corvane" and only "Corvane Systems": one firm, no sibling
         longer = starting[first]
-        if len(longer) == 1 and GENERIC_FIRM.fullmatch(longer[0]):
-            mapping[first] = longer[0]
+        if len(longer) == 1 and GENERIC_FIRM.fullmatch(longer[0]) and first not in place_names():
+            mapping[first] = longer[0]  # (not "Japan" -> "Japan Airlines": the country is no firm)
     for head in BLOC_HEADS & names & ending.keys():  # "the Alliance" after "the Progressive Alliance"
         if len(ending[head]) == 1:
             mapping[head] = ending[head][0]
@@ -82,9 +84,8 @@ def unify(claims: pd.DataFrame, ranks: Iterable[str] = (), nouns: dict[str, str]
     return workforce_changes(nouns_as_measure(claims, nouns or {}))
 
 
-# a firm that cuts employees, workers, staff or positions cuts jobs: one change
-WORKFORCE_CHANGES = {f"{noun}_change": "jobs_change" for noun in ("employees", "workers", "staff", "positions",
-                                                                  "roles", "posts")}
+# a firm that cuts employees, staff or positions cuts jobs: one change (fewer workers may be fewer strikers)
+WORKFORCE_CHANGES = {f"{noun}_change": "jobs_change" for noun in ("employees", "staff", "positions", "roles", "posts")}
 
 
 def workforce_changes(claims: pd.DataFrame) -> pd.DataFrame:

@@ -36,7 +36,7 @@ TOLL = re.compile(
     r"(?:has\s+|had\s+)?(?:risen|rose|climbed|jumped|increased|grown|grew)\s+to)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-SIZE_WORD_AFTER = re.compile(r"-(?!plus\b)[A-Za-z]")  # "a 12-storey building", "a 300-bed hospital": a size, no toll
+SIZE_WORD_AFTER = re.compile(r"-(?!plus\b|odd\b)[A-Za-z]")  # "a 12-storey building", "a 300-bed hospital": a size, no toll
 VERB_MEASURE = {"kill": "killed", "inju": "injured", "woun": "injured", "arre": "arrested",
                 "deta": "arrested", "disp": "displaced", "evac": "evacuated", "resc": "rescued", "deat": "killed",
                 "sick": "cases", "free": "freed", "rele": "freed"}

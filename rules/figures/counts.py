@@ -513,8 +513,9 @@ def find(ctx):
                     detail={"noun": noun.noun, "stated": number.text})
 
 
-PRODUCT_CASES_BEFORE = re.compile(r"\b(?:lots?|batch(?:es)?|pallets?|shipments?|products?|recall)\b[^.;:]{0,30}?\b"
-                                  r"(?:covering|containing|comprising|totall?ing|involving|of)\s+"
+PRODUCT_CASES_BEFORE = re.compile(r"\b(?:lots?|batch(?:es)?|pallets?|shipments?|products?|recall)\b"
+                                  r"(?:(?!outbreak|illness|infection|sicken)[^.;:]){0,30}?\b"
+                                  r"(?:covering|containing|comprising|totall?ing)\s+"
                                   r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+)?$",
                                   re.IGNORECASE)
 PERIOD_ADJECTIVE = re.compile(r"\b(?P<period>daily|weekly|monthly|yearly|annual|hourly)\b", re.IGNORECASE)
