@@ -303,3 +303,9 @@ def test_what_the_second_review_kept_apart(tmp_path):
 
     dates = extract_text("The Bank of England voted to hold its key rate at 4.25% on Thursday.", "2025-06-20")
     assert list(dates[dates["kind"] == "date"]["as_of_start"]) == ["2025-06-19"]
+
+
+def test_parts_meet_a_total_whose_things_are_in_a_state(tmp_path):
+    found = corpus_findings(tmp_path, {"a.md": article("2025-03-23", "Wire", (
+        "Officials closed 120 schools, including 80 primary schools and 50 secondary schools."))})
+    assert rows(found, "arithmetic") == [("error", "schools", "schools", "80 schools + 50 schools = 130")]

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 import pandas as pd
 
 from checker.dates import DateValue, add_duration, date_label
-from checker.figures import SIZE_ENDS, SIZE_NOUN
+from checker.figures import SIZE_ENDS, SIZE_NOUN, THING_STATE_WORDS
 from checker.findings.evidence import (
     Finding,
     amount,
@@ -61,7 +61,8 @@ def sums(figures: pd.DataFrame) -> list[Finding]:
         pieces = sorted(by_total[total["claim_id"]], key=lambda c: c["start"])
         stated = [c for c in by_sentence[(total["source"], total["sentence"], total["measure"])]
                   if c["claim_id"] != total["claim_id"]] or [  # "4,000 jobs cut include 1,350 in Germany, ..."
-            _size(c) for c in by_sentence.get((total["source"], total["sentence"], total["measure"] + "_change"), [])]
+            _size(c) for c in by_sentence.get((total["source"], total["sentence"], total["measure"] + "_change"), [])] \
+            or _in_a_state(by_sentence, total)  # "closed 120 schools, including 80 primary schools and 50 ..."
         terms = " + ".join(f"{amount(p)} {json.loads(p['detail'] or '{}').get('noun', '')}".strip() for p in pieces)
         if stated:
             claim = stated[0]
@@ -81,6 +82,13 @@ def sums(figures: pd.DataFrame) -> list[Finding]:
                            as_of_label([total]), f"{terms} = {quantity(total['value'], total['unit'])}", message, evidence,
                            ("sum", total["source"], total["as_of_start"], total["value"])))
     return out
+
+
+def _in_a_state(by_sentence: dict, total: dict) -> list[dict]:
+    """The sentence's count of the parts' things in a state ("closed 120 schools" is `schools closed`)."""
+    return [c for (source, sentence, measure), claims in by_sentence.items()
+            if source == total["source"] and sentence == total["sentence"] and measure.startswith(total["measure"] + " ")
+            and THING_STATE_WORDS.intersection(measure.split()[1:]) for c in claims]
 
 
 def _size(change: dict) -> dict:
