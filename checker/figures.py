@@ -278,10 +278,10 @@ THING_STATES = {"destroy": "destroyed", "raze": "destroyed", "razed": "destroyed
                 "ground": "grounded", "divert": "diverted", "flood": "flooded", "inundat": "flooded",
                 "submerg": "flooded", "recall": "recalled", "sold": "sold", "sell": "sold", "deliver": "delivered",
                 "built": "built", "build": "built", "reopen": "reopened", "suspend": "suspended", "seiz": "seized",
-                "stolen": "stolen", "stole": "stolen"}
+                "stolen": "stolen", "stole": "stolen", "lost": "destroyed", "swept": "destroyed"}
 THING_STATE_WORDS = frozenset(THING_STATES.values())
 # the verb before a count, in any form ("will recall", "is closing", "cancels", "destroyed")
-_STATE_VERBS = (r"(?:destroy(?:ed|s|ing)?|raz(?:e|ed|es|ing)|flatten(?:ed|s|ing)?|level(?:l?ed|l?ing)|"
+_STATE_VERBS = (r"(?:swept\s+away|destroy(?:ed|s|ing)?|raz(?:e|ed|es|ing)|flatten(?:ed|s|ing)?|level(?:l?ed|l?ing)|"
                 r"burn(?:ed|s|ing)?|burnt|damag(?:e|ed|es|ing)|clos(?:e|ed|es|ing)|shut(?:s|ting)?|"
                 r"cancel(?:l?ed|l?ing|s)?|scrap(?:ped|s|ping)?|delay(?:ed|s|ing)?|ground(?:ed|s|ing)?|"
                 r"divert(?:ed|s|ing)?|flood(?:ed|s|ing)?|inundat(?:e|ed|es|ing)|submerg(?:e|ed|es|ing)|"
@@ -289,7 +289,7 @@ _STATE_VERBS = (r"(?:destroy(?:ed|s|ing)?|raz(?:e|ed|es|ing)|flatten(?:ed|s|ing)
                 r"reopen(?:ed|s|ing)?|suspend(?:ed|s|ing)?|seiz(?:e|ed|es|ing)|stolen|stole)")
 # after the noun only a participle ("300 homes were destroyed", "1,350 flights cancelled"): "delays",
 # "levels", "floods" are nouns there
-_STATE_PARTICIPLES = (r"(?:destroyed|razed|flattened|levell?ed|burned|burnt|damaged|closed|shut|cancell?ed|scrapped|"
+_STATE_PARTICIPLES = (r"(?:lost|swept\s+away|destroyed|razed|flattened|levell?ed|burned|burnt|damaged|closed|shut|cancell?ed|scrapped|"
                       r"delayed|grounded|diverted|flooded|inundated|submerged|recalled|sold|delivered|built|reopened|"
                       r"suspended|seized|stolen)")
 STATE_BEFORE_COUNT = re.compile(rf"\b(?P<state>{_STATE_VERBS})\s+(?:(?:a\s+total\s+of|an?\s+estimated|at\s+least|"
@@ -302,17 +302,14 @@ STATE_AFTER_NOUN = re.compile(r"(?:\s+(?:in|at|across|on|from|near|of)\s+[^,;.()
                               rf"or|and)\s+)*)(?P<state>{_STATE_PARTICIPLES})\b(?!\s+(?:to|down)\b)", re.IGNORECASE)
 STATE_IN_NOUN = re.compile(rf"\s(?P<state>{_STATE_PARTICIPLES})\s", re.IGNORECASE)
 # what is still to be done: "will recall", "is closing", "plans to close", "will be cancelled", "set to be sold"
-PLANNED_BEFORE = re.compile(r"(?:\b(?:will|'ll|would|shall)|\b(?:plans?|planning|set|expected|intends?|aims?|wants?|"
-                            r"going|due|scheduled|preparing|proposes?|proposed)\s+to)\s+(?:(?:also|now|still|then|soon|"
-                            r"probably|likely)\s+)?$", re.IGNORECASE)  # (not "was forced to cancel", "is recalling")
 PLANNED_AUX = re.compile(r"\b(?:will|would|could|may|might|set|expected|due)\b(?!\s+have\b)", re.IGNORECASE)
 
 
 def thing_state(text: str, start: int, noun_end: int) -> str:
     """The state a verb gives the things a count starting at `start` counts, its noun ending at
-    `noun_end` ("closed", "cancelled", "destroyed"), with " plan" when it is still to be done
-    ("will recall 1.2 million vehicles", "is closing 150 stores", "2,000 flights will be
-    cancelled": compared with other plans, never with what was done); "" for none."""
+    `noun_end` ("closed", "cancelled", "destroyed"), with " plan" when they are told as still
+    to be done to them ("2,000 flights will be cancelled": compared with other plans, never
+    with what was done); "" for none."""
     before = STATE_BEFORE_COUNT.search(text, max(0, start - 40), start)
     after = None if before else STATE_AFTER_NOUN.match(text, noun_end)
     told = before or after or STATE_IN_NOUN.search(text, start, noun_end)  # "2,100 destroyed structures"
@@ -320,7 +317,7 @@ def thing_state(text: str, start: int, noun_end: int) -> str:
         return ""
     word = told.group("state").lower()
     state = next((state for stem, state in THING_STATES.items() if word.startswith(stem)), "")
-    planned = (PLANNED_BEFORE.search(text, max(0, told.start() - 40), told.start("state")) is not None
-               and not word.endswith(("ed", "sold", "built", "shut", "burnt", "stolen", "stole"))) if before \
-        else bool(after and PLANNED_AUX.search(after.group("aux")) and "have" not in after.group("aux").lower().split())
+    # (a firm's own act, "will recall", "is closing", "recalled", is one announcement however told: never a plan)
+    planned = not before and bool(after and PLANNED_AUX.search(after.group("aux"))
+                                  and "have" not in after.group("aux").lower().split())
     return f"{state} plan" if state and planned else state

@@ -254,7 +254,7 @@ def test_what_the_review_of_these_readings_kept_apart(tmp_path):
                            "levels. It carried 310,000 passengers on 2,400 flights and delays were minimal. Some 2,100 "
                            "structures had burned.", "2025-05-08")
     assert [c.measure for c in claims.itertuples()] == [
-        "vehicles recalled plan", "vehicles recalled", "flights cancelled plan", "flights", "passengers",
+        "vehicles recalled", "vehicles recalled", "flights cancelled plan", "flights", "passengers",
         "flights", "structures destroyed"]
     # hiring is no cut; "dozens" and "about 10" still contradict five and six
     found = corpus_findings(tmp_path / "counts", {
@@ -269,7 +269,7 @@ def test_what_the_review_of_these_readings_kept_apart(tmp_path):
                            "to 100-plus. Hospitals released 35 patients. Carlsen led by half a point.", "2025-03-23")
     assert [(c.measure, c.as_of_start, c.qualifier) for c in claims.itertuples()] == [
         ("flights cancelled", "2025-03-21", "exact"), ("revenue", "2025-01-01", "exact"),
-        ("above analysts", "2025-01-01", "exact"), ("homes built plan", "2025-03-23", "up_to"),
+        ("above analysts", "2025-01-01", "exact"), ("homes built", "2025-03-23", "up_to"),
         ("killed", "2025-03-23", "at_least"), ("patients", "2025-03-23", "exact")]
     found = corpus_findings(tmp_path / "gap", {"a.md": article("2025-06-01", "Wire", (
         "The plant closed in March 2025, 10 months after the 2022 fire."))})
@@ -309,3 +309,16 @@ def test_parts_meet_a_total_whose_things_are_in_a_state(tmp_path):
     found = corpus_findings(tmp_path, {"a.md": article("2025-03-23", "Wire", (
         "Officials closed 120 schools, including 80 primary schools and 50 secondary schools."))})
     assert rows(found, "arithmetic") == [("error", "schools", "schools", "80 schools + 50 schools = 130")]
+
+
+def test_what_the_third_review_kept_apart(tmp_path):
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2025-07-14", "Wire", "The centre is 6 feet 9 inches (2.06 metres) tall. Bake the cake at 170C "
+                                              "(325F). The ship was seized 12 miles (22 km) off the coast. Kestrel "
+                                              "Motors is recalling 80,000 cars, regulators said on Monday."),
+        "b.md": article("2025-07-14", "Paper", "Kestrel Motors will recall 60,000 cars, regulators said on Monday.")})
+    assert found[found["kind"] == "arithmetic"].empty
+    # a firm's own act is one announcement however told
+    assert rows(found, "conflict") == [("error", "Kestrel Motors", "cars recalled", "80,000 vs 60,000")]
+    claims = figure_claims("About 2,100 structures have been lost in the fire. Floods swept away 120 homes.", "2025-01-10")
+    assert list(claims["measure"]) == ["structures destroyed", "homes destroyed"]

@@ -472,7 +472,7 @@ def _decimals(surface: str) -> int:
 # from a third unit rounded on the way ("50 mph (85 kph)", both from 45 knots)
 CONVERSION_SLACK = 0.05
 OVEN_HEAT = 90.0  # degrees C above which a temperature is a cook's or a furnace's, rounded to 5 or 10 degrees
-OVEN_SLACK = 0.03
+OVEN_SLACK = 0.07  # a recipe's "170C (325F)", "130C (250F)": the gas-mark table's values
 SCALE_LABELS = {"degree_Celsius": "°C", "degree_Fahrenheit": "°F"}
 
 
@@ -507,9 +507,9 @@ def conversions(figures: pd.DataFrame) -> list[Finding]:
 RESTATED_NUMBER = re.compile(r"^\D*?[-−]?\d[\d.,]*(?:\s*(?:thousand|million|billion)|(?:bn|mn|m)(?=\s))?\s*")
 
 
-# the units a name may stand for: an oil barrel, a troy ounce of gold, a long or short ton, an
-# imperial gallon; a conversion that fits any of them is no error
-UNIT_READINGS = {"barrel": ("barrel", "oil_barrel"), "ounce": ("ounce", "troy_ounce"),
+# the units a name may stand for: a nautical mile at sea, an oil barrel, a troy ounce of gold, a long
+# or short ton, an imperial gallon; a conversion that fits any of them is no error
+UNIT_READINGS = {"mile": ("mile", "nautical_mile"), "barrel": ("barrel", "oil_barrel"), "ounce": ("ounce", "troy_ounce"),
                  "ton": ("ton", "long_ton", "metric_ton"), "short_ton": ("short_ton", "long_ton", "metric_ton"),
                  "metric_ton": ("metric_ton",), "gallon": ("gallon", "imperial_gallon")}
 

@@ -85,6 +85,9 @@ STATE_AFTER = re.compile(
 STATE_BEFORE = re.compile(rf"\b(?P<verb>{_STATE_WORDS})\s+$", re.IGNORECASE)
 
 # --- a figure restated in other units ------------------------------------------------------
+# the larger unit of a compound measure before the figure: "6 feet 9 inches", "8 pounds 2 ounces"
+COMPOUND_BEFORE = re.compile(r"\d[\d.,]*\s*(?:feet|foot|ft|pounds?|lbs?|stone|st|miles?|yards?|metres?|meters?|m|kg)"
+                             r"\.?\s*,?\s+$", re.IGNORECASE)
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 ROUGHLY = (r"(?:(?:about|around|approximately|approx\.|roughly|some|nearly|almost|more\s+than|over|at\s+least|"
             r"up\s+to|just\s+over|just\s+under)\s+)?")
@@ -117,7 +120,8 @@ def find(ctx):
         detail = {"stated": ctx.text[number.start:unit.end()], "dimension": dimension}
         if restated:
             detail["restated"] = restated
-            detail["restated_as"] = bounds
+            if not COMPOUND_BEFORE.search(ctx.text, max(0, number.start - 20), number.start):
+                detail["restated_as"] = bounds  # (not "6 feet 9 inches (2.06 metres)": the whole is converted)
         measure = _measure(ctx.text, number.start, end, dimension)
         period = per_period(ctx.text, end)
         yield Match(number.start, end, "figure", f"{measure} per {period}" if period else measure, value=number.value,
