@@ -279,7 +279,7 @@ THING_STATES = {"destroy": "destroyed", "raze": "destroyed", "razed": "destroyed
                 "submerg": "flooded", "recall": "recalled", "sold": "sold", "sell": "sold", "deliver": "delivered",
                 "built": "built", "build": "built", "reopen": "reopened", "suspend": "suspended", "seiz": "seized",
                 "stolen": "stolen", "stole": "stolen", "lost": "destroyed", "swept": "destroyed"}
-THING_STATE_WORDS = frozenset(THING_STATES.values())
+THING_STATE_WORDS = frozenset(THING_STATES.values()) | {"damaged or destroyed"}
 # the verb before a count, in any form ("will recall", "is closing", "cancels", "destroyed")
 _STATE_VERBS = (r"(?:swept\s+away|destroy(?:ed|s|ing)?|raz(?:e|ed|es|ing)|flatten(?:ed|s|ing)?|level(?:l?ed|l?ing)|"
                 r"burn(?:ed|s|ing)?|burnt|damag(?:e|ed|es|ing)|clos(?:e|ed|es|ing)|shut(?:s|ting)?|"
@@ -300,6 +300,7 @@ STATE_AFTER_NOUN = re.compile(r"(?:\s+(?:in|at|across|on|from|near|of)\s+[^,;.()
                               r"to|set|expected|due|remain|remained|remains|stay|stayed|stays|also|now|still|either|"
                               r"fully|partially|partly|completely|totally|entirely|temporarily|badly|severely|heavily|"
                               rf"or|and)\s+)*)(?P<state>{_STATE_PARTICIPLES})\b(?!\s+(?:to|down)\b)", re.IGNORECASE)
+EITHER_STATE = re.compile(r"\b(?:damaged|destroyed)\s+or\s+(?:\w+ly\s+)?(?:damaged|destroyed)\b", re.IGNORECASE)
 STATE_IN_NOUN = re.compile(rf"\s(?P<state>{_STATE_PARTICIPLES})\s", re.IGNORECASE)
 # what is still to be done: "will recall", "is closing", "plans to close", "will be cancelled", "set to be sold"
 PLANNED_AUX = re.compile(r"\b(?:will|would|could|may|might|set|expected|due)\b(?!\s+have\b)", re.IGNORECASE)
@@ -317,6 +318,9 @@ def thing_state(text: str, start: int, noun_end: int) -> str:
         return ""
     word = told.group("state").lower()
     state = next((state for stem, state in THING_STATES.items() if word.startswith(stem)), "")
+    if state in ("damaged", "destroyed") and EITHER_STATE.search(text, max(0, told.start("state") - 25),
+                                                                  told.end("state") + 25):
+        state = "damaged or destroyed"  # "damaged or destroyed 12,000 structures": both, never the destroyed alone
     # (a firm's own act, "will recall", "is closing", "recalled", is one announcement however told: never a plan)
     planned = not before and bool(after and PLANNED_AUX.search(after.group("aux"))
                                   and "have" not in after.group("aux").lower().split())

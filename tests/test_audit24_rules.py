@@ -322,3 +322,10 @@ def test_what_the_third_review_kept_apart(tmp_path):
     assert rows(found, "conflict") == [("error", "Kestrel Motors", "cars recalled", "80,000 vs 60,000")]
     claims = figure_claims("About 2,100 structures have been lost in the fire. Floods swept away 120 homes.", "2025-01-10")
     assert list(claims["measure"]) == ["structures destroyed", "homes destroyed"]
+
+
+def test_damaged_or_destroyed_is_neither_alone():
+    claims = figure_claims("The fire has damaged or destroyed 12,000 structures. More than 400 homes were destroyed or "
+                           "severely damaged. It destroyed 6,800 structures.", "2025-01-10")
+    assert list(claims["measure"]) == ["structures damaged or destroyed", "homes damaged or destroyed",
+                                       "structures destroyed"]
