@@ -518,15 +518,20 @@ PRODUCT_CASES_BEFORE = re.compile(r"\b(?:lots?|batch(?:es)?|pallets?|shipments?|
                                   r"(?:covering|containing|comprising|totall?ing)\s+"
                                   r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+)?$",
                                   re.IGNORECASE)
-PERIOD_ADJECTIVE = re.compile(r"\b(?P<period>daily|weekly|monthly|yearly|annual|hourly)\b", re.IGNORECASE)
+# (not "200 daily newspapers", "12 weekly magazines": what they are, no rate)
+PERIOD_ADJECTIVE = re.compile(r"\b(?P<period>daily|weekly|monthly|yearly|annual|hourly)\b"
+                              r"(?!\s+(?:newspapers?|papers?|magazines?|titles?|editions?|publications?|shows?|"
+                              r"programmes?|programs?|columns?|meetings?|reports?))", re.IGNORECASE)
 PERIOD_OF_ADJECTIVE = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year",
                        "hourly": "hour"}
 
 
 def _per_period_before(text: str, number_end: int, noun_start: int) -> str:
     """The period an adjective between a count and its noun tells ("1,100 daily flights"), or ""."""
-    adjective = PERIOD_ADJECTIVE.search(text, number_end, noun_start)
-    return PERIOD_OF_ADJECTIVE[adjective.group("period").lower()] if adjective else ""
+    adjective = PERIOD_ADJECTIVE.search(text, number_end)  # (the noun after it decides: read past noun_start)
+    if adjective is None or adjective.end() > noun_start:
+        return ""
+    return PERIOD_OF_ADJECTIVE[adjective.group("period").lower()]
 
 
 # "licensed to carry 280 passengers", "a capacity of 60,000 fans", "can seat up to 1,200": a capacity
