@@ -392,7 +392,8 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
     owned = bool(owner) and head[:owner.start()].endswith(subject)
     # a country opening its sentence is that sentence's ("Germany were second with 27 medals"): the next
     # sentence's figures ("The hosts finished third with 15") are not carried to it
-    opening_place = ctx.text.lstrip(OPENERS).startswith(subject) and place_words(subject.split()) == len(subject.split())
+    opening_place = ctx.text.lstrip(OPENERS).startswith(subject) \
+        and place_words(subject.split()) == len(subject.split())
     return dict(row, named=subject not in (noun, match.measure) and not owned and not opening_place)
 
 
@@ -573,14 +574,14 @@ def _nearest_in_size(rows: list[dict], sentence_start: int, value: float | None)
 
 
 OPENERS = " \"'“‘("  # what may stand before a sentence's first word
-# a breakdown after a dash or a colon: "58 hostages have been freed - 13 on Friday, 17 on Saturday ...";
-# its dates are its parts', not the whole's
-# (a list of two parts at least: not "$4.2 billion - 5% above analysts' estimates - in the three months to March")
 # "Across the three states, about 26,000 customers ...": more places than the sentence before named, still the
 # story's
 SEVERAL_PLACES = re.compile(r"\s*(?:Across|In)\s+(?:all\s+)?(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
                             r"\d+|affected|other)\s+(?:states|countries|provinces|regions|counties|districts|nations|"
                             r"cities|areas),\s", re.IGNORECASE)
+# a breakdown after a dash or a colon: "58 hostages have been freed - 13 on Friday, 17 on Saturday ...";
+# its dates are its parts', not the whole's (a list of two parts at least: not "$4.2 billion - 5% above
+# analysts' estimates - in the three months to March"), up to its closing dash
 CLOSING_DASH = re.compile(r"\s[-–—]\s")
 BREAKDOWN_AFTER = re.compile(r"(?:\s[-–—]\s+|:\s+)(?=\d[^;:–—]*?,\s+(?:and\s+)?\d)")
 
@@ -720,7 +721,8 @@ def _dates_the_figure(text: str, date_match: Match, anchor: int, end: int) -> bo
         return False  # "rose 0.4% from January to 298,083 pounds": January is what it is compared with
     described = DESCRIBED_BY_EVENT.search(text, max(0, date_match.start - 80), date_match.start)
     if described and PRESENT_OR_PERFECT.search(text[max(0, anchor - 60):anchor + 40]) and (
-            anchor < described.start() or date_match.end <= anchor and CLAUSE_OF_ITS_OWN.search(text, date_match.end, anchor)):
+            anchor < described.start()
+            or date_match.end <= anchor and CLAUSE_OF_ITS_OWN.search(text, date_match.end, anchor)):
         # "recovered 31 bodies from the village buried by a landslide on Tuesday, and nine people remain ...":
         # the village's day (not "Heathrow, the airport hit by a power cut on Friday, cancelled 1,300 flights")
         return False

@@ -289,9 +289,9 @@ _STATE_VERBS = (r"(?:swept\s+away|destroy(?:ed|s|ing)?|raz(?:e|ed|es|ing)|flatte
                 r"reopen(?:ed|s|ing)?|suspend(?:ed|s|ing)?|seiz(?:e|ed|es|ing)|stolen|stole)")
 # after the noun only a participle ("300 homes were destroyed", "1,350 flights cancelled"): "delays",
 # "levels", "floods" are nouns there
-_STATE_PARTICIPLES = (r"(?:lost|swept\s+away|destroyed|razed|flattened|levell?ed|burned|burnt|damaged|closed|shut|cancell?ed|scrapped|"
-                      r"delayed|grounded|diverted|flooded|inundated|submerged|recalled|sold|delivered|built|reopened|"
-                      r"suspended|seized|stolen)")
+_STATE_PARTICIPLES = (r"(?:lost|swept\s+away|destroyed|razed|flattened|levell?ed|burned|burnt|damaged|closed|shut|"
+                      r"cancell?ed|scrapped|delayed|grounded|diverted|flooded|inundated|submerged|recalled|sold|"
+                      r"delivered|built|reopened|suspended|seized|stolen)")
 STATE_BEFORE_COUNT = re.compile(rf"\b(?P<state>{_STATE_VERBS})\s+(?:(?:a\s+total\s+of|an?\s+estimated|at\s+least|"
                                 r"more\s+than|about|around|some|nearly|almost|roughly|over|another|a\s+further|"
                                 r"all|its|their|the)\s+)*$", re.IGNORECASE)
@@ -302,7 +302,7 @@ STATE_AFTER_NOUN = re.compile(r"(?:\s+(?:in|at|across|on|from|near|of)\s+[^,;.()
                               rf"or|and)\s+)*)(?P<state>{_STATE_PARTICIPLES})\b(?!\s+(?:to|down)\b)", re.IGNORECASE)
 EITHER_STATE = re.compile(r"\b(?:damaged|destroyed)\s+or\s+(?:\w+ly\s+)?(?:damaged|destroyed)\b", re.IGNORECASE)
 STATE_IN_NOUN = re.compile(rf"\s(?P<state>{_STATE_PARTICIPLES})\s", re.IGNORECASE)
-# what is still to be done: "will recall", "is closing", "plans to close", "will be cancelled", "set to be sold"
+# what is told as still to be done to the things: "2,000 flights will be cancelled", "set to be sold"
 PLANNED_AUX = re.compile(r"\b(?:will|would|could|may|might|set|expected|due)\b(?!\s+have\b)", re.IGNORECASE)
 
 
