@@ -300,6 +300,8 @@ STATE_AFTER_NOUN = re.compile(r"(?:\s+(?:in|at|across|on|from|near|of)\s+[^,;.()
                               r"to|set|expected|due|remain|remained|remains|stay|stayed|stays|also|now|still|either|"
                               r"fully|partially|partly|completely|totally|entirely|temporarily|badly|severely|heavily|"
                               rf"or|and)\s+)*)(?P<state>{_STATE_PARTICIPLES})\b(?!\s+(?:to|down)\b)", re.IGNORECASE)
+PASSIVE = re.compile(r"\b(?:were|was|been)\b", re.IGNORECASE)
+PASSIVE_END = re.compile(r"\s*(?:[,.;:)]|$|(?:in|to|on|at|when|after|as|during|since|across|by)\b)", re.IGNORECASE)
 EITHER_STATE = re.compile(r"\b(?:damaged|destroyed)\s+or\s+(?:\w+ly\s+)?(?:damaged|destroyed)\b", re.IGNORECASE)
 STATE_IN_NOUN = re.compile(rf"\s(?P<state>{_STATE_PARTICIPLES})\s", re.IGNORECASE)
 # what is told as still to be done to the things: "2,000 flights will be cancelled", "set to be sold"
@@ -317,6 +319,8 @@ def thing_state(text: str, start: int, noun_end: int) -> str:
     if not told:
         return ""
     word = told.group("state").lower()
+    if word == "lost" and not (after and PASSIVE.search(after.group("aux")) and PASSIVE_END.match(text, after.end())):
+        return ""  # "250,000 homes lost power": what they lost, not that they were lost ("60 homes were lost")
     state = next((state for stem, state in THING_STATES.items() if word.startswith(stem)), "")
     if state in ("damaged", "destroyed") and EITHER_STATE.search(text, max(0, told.start("state") - 25),
                                                                   told.end("state") + 25):

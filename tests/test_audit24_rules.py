@@ -329,3 +329,14 @@ def test_damaged_or_destroyed_is_neither_alone():
                            "severely damaged. It destroyed 6,800 structures.", "2025-01-10")
     assert list(claims["measure"]) == ["structures damaged or destroyed", "homes damaged or destroyed",
                                        "structures destroyed"]
+
+
+def test_what_the_fourth_review_kept_apart(tmp_path):
+    claims = figure_claims("About 250,000 homes lost power on Tuesday. About 60 homes have been lost in the fire. 800 "
+                           "jobs will be lost.", "2025-10-15")
+    assert list(claims["measure"]) == ["homes", "homes destroyed", "jobs"]
+    found = corpus_findings(tmp_path, {"a.md": article("2025-10-15", "Wire", (
+        "The road is 50 miles (93 km) long. The ship was seized 12 miles (22 km) off the coast. The blaze reached "
+        "900C (1,750F). Bake at 170C (325F)."))})
+    # a mile may be nautical only at sea; an oven's slack is a recipe's, not a blaze's
+    assert sorted(v for _, _, _, v in rows(found, "arithmetic")) == ["50 miles = 80.5 km", "900C = 1,652°F"]

@@ -471,7 +471,6 @@ def _decimals(surface: str) -> int:
 # a converted figure may use a rounder factor (a mile as 1.6 km, a metre as 3.3 feet) or be converted
 # from a third unit rounded on the way ("50 mph (85 kph)", both from 45 knots)
 CONVERSION_SLACK = 0.05
-OVEN_HEAT = 90.0  # degrees C above which a temperature is a cook's or a furnace's, rounded to 5 or 10 degrees
 OVEN_SLACK = 0.07  # a recipe's "170C (325F)", "130C (250F)": the gas-mark table's values
 SCALE_LABELS = {"degree_Celsius": "°C", "degree_Fahrenheit": "°F"}
 
@@ -487,8 +486,7 @@ def conversions(figures: pd.DataFrame) -> list[Finding]:
         low, high, unit = detail["restated_as"]
         temperature = claim["unit"] in SCALE_LABELS
         step = 0.0 if temperature else _rounding(detail.get("stated", ""), claim["value"])
-        readings = [(stated, told) for stated in UNIT_READINGS.get(claim["unit"], (claim["unit"],))
-                    for told in UNIT_READINGS.get(unit, (unit,))]
+        readings = [(stated, told) for stated in _readings(claim["unit"], claim) for told in _readings(unit, claim)]
         try:
             holds = any(_restates(claim, step, stated, told, (low, high), temperature) for stated, told in readings)
         except Exception:  # noqa: BLE001 - a unit pint cannot convert: nothing to check
@@ -507,18 +505,29 @@ def conversions(figures: pd.DataFrame) -> list[Finding]:
 RESTATED_NUMBER = re.compile(r"^\D*?[-−]?\d[\d.,]*(?:\s*(?:thousand|million|billion)|(?:bn|mn|m)(?=\s))?\s*")
 
 
-# the units a name may stand for: a nautical mile at sea, an oil barrel, a troy ounce of gold, a long
+# the units a name may stand for: an oil barrel, a troy ounce of gold, a long
 # or short ton, an imperial gallon; a conversion that fits any of them is no error
-UNIT_READINGS = {"mile": ("mile", "nautical_mile"), "barrel": ("barrel", "oil_barrel"), "ounce": ("ounce", "troy_ounce"),
+UNIT_READINGS = {"barrel": ("barrel", "oil_barrel"), "ounce": ("ounce", "troy_ounce"),
                  "ton": ("ton", "long_ton", "metric_ton"), "short_ton": ("short_ton", "long_ton", "metric_ton"),
                  "metric_ton": ("metric_ton",), "gallon": ("gallon", "imperial_gallon")}
+
+
+AT_SEA = re.compile(r"\b(?:off\s+the\s+coast|offshore|at\s+sea|seas?|ocean|coast(?:al)?|vessel|ship|boat|tanker|"
+                    r"strait|gulf|navy|naval|maritime|nautical)\b", re.IGNORECASE)
+
+
+def _readings(unit: str, claim: dict) -> tuple[str, ...]:
+    """The units `unit` may stand for in the claim's sentence (a mile at sea may be nautical)."""
+    if unit == "mile" and AT_SEA.search(claim.get("sentence", "")):
+        return "mile", "nautical_mile"
+    return UNIT_READINGS.get(unit, (unit,))
 
 
 def _restates(claim: dict, step: float, unit: str, told: str, bounds: tuple[float, float], temperature: bool) -> bool:
     """Do `bounds` (in `told`) meet the figure converted from `unit`, as a level or, for a
     temperature, as a difference ("2.4C (4.3F) above pre-industrial levels")?"""
     ends = [convert(v, unit, told) for v in (claim["low"] - step, claim["high"] + step)]
-    hot = temperature and convert(claim["value"], unit, "degree_Celsius") > OVEN_HEAT  # "180C (350F)"
+    hot = temperature and "cooking" in claim["measure"]  # "bake at 170C (325F)"
     slack = (OVEN_SLACK if hot else 0.0) if temperature else CONVERSION_SLACK
     lowest, highest = min(ends) * (1 - slack), max(ends) * (1 + slack)
     if bounds[0] <= highest and lowest <= bounds[1]:

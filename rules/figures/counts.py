@@ -496,7 +496,7 @@ def find(ctx):
         if noun.noun.lower() == "cases" and PRODUCT_CASES_BEFORE.search(ctx.text, max(0, number.start - 60),
                                                                         number.start):
             measure = "product cases"  # "a recall of seven lots covering about 61,000 cases": boxes, no illness
-        if measure == noun.measure and not is_people(noun, ctx.config):
+        if measure == noun.measure and measure not in CHANGED_ELSEWHERE and not is_people(noun, ctx.config):
             state = thing_state(ctx.text, number.start, noun.end)
             measure = f"{measure} {state}" if state else measure  # "cancelled 1,350 flights": flights cancelled
         counted = (measure, noun.noun) if PLACE_AFTER.match(ctx.text, noun.end) else None
@@ -513,6 +513,8 @@ def find(ctx):
                     detail={"noun": noun.noun, "stated": number.text})
 
 
+# counts whose cuts and losses the changes rule reads ("800 jobs will be lost" is a fall in jobs)
+CHANGED_ELSEWHERE = frozenset({"jobs"})
 PRODUCT_CASES_BEFORE = re.compile(r"\b(?:lots?|batch(?:es)?|pallets?|shipments?|products?|recall)\b"
                                   r"(?:(?!outbreak|illness|infection|sicken)[^.;:]){0,30}?\b"
                                   r"(?:covering|containing|comprising|totall?ing)\s+"
