@@ -340,3 +340,10 @@ def test_what_the_fourth_review_kept_apart(tmp_path):
         "900C (1,750F). Bake at 170C (325F)."))})
     # a mile may be nautical only at sea; an oven's slack is a recipe's, not a blaze's
     assert sorted(v for _, _, _, v in rows(found, "arithmetic")) == ["50 miles = 80.5 km", "900C = 1,652°F"]
+
+
+def test_a_kitchens_round_pairs_and_miles_off_an_island_hold(tmp_path):
+    found = corpus_findings(tmp_path, {"a.md": article("2025-11-20", "Wire", (
+        "Heat the oil to 180C (350F) in a deep pan. The meat should reach 75C (165F). The ferry capsized 12 miles "
+        "(22 km) off the island of Lesbos."))})
+    assert found[found["kind"] == "arithmetic"].empty

@@ -471,7 +471,7 @@ def _decimals(surface: str) -> int:
 # a converted figure may use a rounder factor (a mile as 1.6 km, a metre as 3.3 feet) or be converted
 # from a third unit rounded on the way ("50 mph (85 kph)", both from 45 knots)
 CONVERSION_SLACK = 0.05
-OVEN_SLACK = 0.07  # a recipe's "170C (325F)", "130C (250F)": the gas-mark table's values
+OVEN_SLACK = 0.07  # a recipe's "170C (325F)", "130C (250F)": the gas-mark table's values (see COOKING)
 SCALE_LABELS = {"degree_Celsius": "°C", "degree_Fahrenheit": "°F"}
 
 
@@ -512,8 +512,14 @@ UNIT_READINGS = {"barrel": ("barrel", "oil_barrel"), "ounce": ("ounce", "troy_ou
                  "metric_ton": ("metric_ton",), "gallon": ("gallon", "imperial_gallon")}
 
 
-AT_SEA = re.compile(r"\b(?:off\s+the\s+coast|offshore|at\s+sea|seas?|ocean|coast(?:al)?|vessel|ship|boat|tanker|"
-                    r"strait|gulf|navy|naval|maritime|nautical)\b", re.IGNORECASE)
+AT_SEA = re.compile(r"\b(?:off\s+the\s+coast|offshore|at\s+sea|seas?|ocean|coast(?:al)?|vessel|ship|boat|tanker|ferry|"
+                    r"strait|gulf|navy|naval|maritime|nautical|island|isle|harbou?r|capsized|sank|coastguard|"
+                    r"coast\s+guard|fishing)\b", re.IGNORECASE)
+# a recipe's or a kitchen's heat, told in the gas-mark table's round pairs: "bake at 170C (325F)", "heat the
+# oil to 180C (350F)", "the meat should reach 75C (165F)"
+COOKING = re.compile(r"\b(?:oven|bake[sd]?|baking|roast\w*|fry|frying|fried|oil|cook\w*|grill\w*|meat|chicken|"
+                     r"pork|beef|lamb|fish|simmer\w*|boil\w*|preheat\w*|sugar|caramel|thermometer|recipe)\b",
+                     re.IGNORECASE)
 
 
 def _readings(unit: str, claim: dict) -> tuple[str, ...]:
@@ -527,7 +533,7 @@ def _restates(claim: dict, step: float, unit: str, told: str, bounds: tuple[floa
     """Do `bounds` (in `told`) meet the figure converted from `unit`, as a level or, for a
     temperature, as a difference ("2.4C (4.3F) above pre-industrial levels")?"""
     ends = [convert(v, unit, told) for v in (claim["low"] - step, claim["high"] + step)]
-    hot = temperature and "cooking" in claim["measure"]  # "bake at 170C (325F)"
+    hot = temperature and ("cooking" in claim["measure"] or bool(COOKING.search(claim.get("sentence", ""))))
     slack = (OVEN_SLACK if hot else 0.0) if temperature else CONVERSION_SLACK
     lowest, highest = min(ends) * (1 - slack), max(ends) * (1 + slack)
     if bounds[0] <= highest and lowest <= bounds[1]:
