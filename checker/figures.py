@@ -248,8 +248,14 @@ S_VERBS = frozenset("says has does goes gets makes takes seems remains includes 
                     "sees knows keeps gives tells expects compares represents equals brings".split())
 
 
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")  # "240,000 SUVs", "320 MPs", "30 NGOs"
+
+
 def _plural_noun(word: str) -> bool:
-    """"1,800 linemen", "12 gunmen", "18,000 fisherfolk" are plurals without an "s"."""
+    """"1,800 linemen", "12 gunmen", "18,000 fisherfolk" are plurals without an "s"; "SUVs",
+    "MPs" and "NGOs" are acronyms' plurals."""
+    if ACRONYM_PLURAL.fullmatch(word):
+        return True
     if word.islower() and len(word) > 5 and (word.endswith("folk") or word.endswith("men") and word[-4] not in "aiou"):
         return True
     return (word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "ous", "is"))

@@ -19,6 +19,7 @@ from types import MappingProxyType
 
 from checker.alternation import alternation
 from checker.config import Config, Lexicon
+from checker.figures import ACRONYM_PLURAL
 from checker.gazetteer import place_words
 from checker.numbers import CURRENCY_AFTER
 
@@ -259,6 +260,8 @@ class SubjectFinder:
         if "(" in text[max(0, span[0] - 24):span[0]] and any(
                 m.start() < span[1] and span[0] < m.end() for m in TICKER.finditer(text, max(0, span[0] - 24))):
             return True  # "Corvane Systems Inc. (NASDAQ: CRVN)": where and how its shares trade
+        if len(words) == 1 and ACRONYM_PLURAL.fullmatch(words[0]):
+            return True  # "250,000 SUVs", "320 MPs": what is counted, no name
         if ADJECTIVE_WORD.search(words[-1]):  # "the Green-led council": who runs it, not its name
             return True
         if len(words) == 1 and DEMONYM.fullmatch(words[0]):  # "thousands of Georgians": people, not a place

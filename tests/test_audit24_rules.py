@@ -347,3 +347,9 @@ def test_a_kitchens_round_pairs_and_miles_off_an_island_hold(tmp_path):
         "Heat the oil to 180C (350F) in a deep pan. The meat should reach 75C (165F). The ferry capsized 12 miles "
         "(22 km) off the island of Lesbos."))})
     assert found[found["kind"] == "arithmetic"].empty
+
+
+def test_an_acronyms_plural_is_counted_and_no_subject():
+    claims = figure_claims("Ford recalled 250,000 SUVs on Thursday. The bill passed with 320 MPs in favour.", "2025-05-08")
+    assert [(c.subject, c.measure, c.value) for c in claims.itertuples()] == [
+        ("suvs recalled", "suvs recalled", 250_000), ("mps", "mps", 320)]
