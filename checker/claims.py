@@ -27,7 +27,7 @@ from checker.dates import POSSESSIVE_AFTER, DateValue, is_future, offset_from
 from checker.documents import Document, sentences
 from checker.errors import InternalError
 from checker.figures import (CLAUSE_TURN, FALL_WORDS, MOVED_FROM_BEFORE, REVISED_TO, RISE_NOUNS, RISE_WORDS,
-                             SIZE_ENDS, SIZE_NOUN, THING_STATE_WORDS, UP_OR_DOWN_FROM_BEFORE)
+                             OPENERS, SIZE_ENDS, SIZE_NOUN, THING_STATE_WORDS, UP_OR_DOWN_FROM_BEFORE)
 from checker.gapping import gapped
 from checker.gazetteer import place_words
 from checker.outlook import KINDS as OUTLOOK_KINDS
@@ -573,7 +573,6 @@ def _nearest_in_size(rows: list[dict], sentence_start: int, value: float | None)
     return dict(best, named=True) if best and abs(math.log10(best["value"] / value)) <= 1 else None
 
 
-OPENERS = " \"'“‘("  # what may stand before a sentence's first word
 # "Across the three states, about 26,000 customers ...": more places than the sentence before named, still the
 # story's
 SEVERAL_PLACES = re.compile(r"\s*(?:Across|In)\s+(?:all\s+)?(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"

@@ -42,6 +42,7 @@ NEXT_NUMBER = re.compile(r"(?<![\w-])\d")  # a number of its own, not the "19" o
 POSSESSIVES = re.compile(r"(?:[\w-]+['’]s?\s+)*")
 # counted_noun reads at most the sixth word after the number (a word, the next two after the fourth)
 WORDS_READ = 6
+OPENERS = " \"'“‘("  # what may stand before a sentence's first word
 TIME_UNITS = frozenset("second seconds minute minutes hour hours day days week weeks month months "
                        "year years decade decades century centuries".split())
 
@@ -285,7 +286,7 @@ THING_STATES = {"destroy": "destroyed", "raze": "destroyed", "razed": "destroyed
                 "submerg": "flooded", "recall": "recalled", "sold": "sold", "sell": "sold", "deliver": "delivered",
                 "built": "built", "build": "built", "reopen": "reopened", "suspend": "suspended", "seiz": "seized",
                 "stolen": "stolen", "stole": "stolen", "lost": "destroyed", "swept": "destroyed"}
-THING_STATE_WORDS = frozenset(THING_STATES.values()) | {"damaged or destroyed"}
+THING_STATE_WORDS = frozenset(THING_STATES.values())  # ("damaged or destroyed" is two of them)
 # the verb before a count, in any form ("will recall", "is closing", "cancels", "destroyed")
 _STATE_VERBS = (r"(?:swept\s+away|destroy(?:ed|s|ing)?|raz(?:e|ed|es|ing)|flatten(?:ed|s|ing)?|level(?:l?ed|l?ing)|"
                 r"burn(?:ed|s|ing)?|burnt|damag(?:e|ed|es|ing)|clos(?:e|ed|es|ing)|shut(?:s|ting)?|"

@@ -561,8 +561,8 @@ SIGNIFICANT = re.compile(r"(\d[\d,]*?)(0*)(?:\.(\d+))?$")
 
 
 def rounding_bounds(written: str, value: float, hedge: str = "") -> tuple[float, float]:
-    """The values a round figure may stand for (a conversion told in passing, a count told
-    "about").  Writers round to the digits they think matter, so "29,650" is 29,645-29,655,
+    """The values a conversion told in passing may stand for.  Writers round to the digits
+    they think matter, so "29,650" is 29,645-29,655,
     "30,000" any of 25,000-35,000 and "51.2" 51.15-51.25; after "more than" it is open
     above, after "nearly" or "up to" open below.  `value` is the figure `written` gives
     ("2.5 million")."""

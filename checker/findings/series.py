@@ -348,7 +348,7 @@ def _same_time(subject: str, measure: str, slot: list[dict]) -> list[Finding]:
                         "; ".join(amount(c) for c in each[:MAX_EVIDENCE]),
                         f"{len(sources)} sources agree on {subject} {measure_words(measure)} as of {when(slot[0])}: {told}.",
                         tuple(slot[:MAX_EVIDENCE]), (as_of_label(slot[:1]),))]
-    pair = _incompatible_pair_as_rounded(slot) if not _vague(measure) else None
+    pair = _incompatible_pair_hedged(slot) if not _vague(measure) else None
     if pair is None:  # one source giving two estimates ("police said 1,000, organisers 2,000")
         return []      # reports a dispute in its own words: not a discrepancy between sources
     high_claim, low_claim = pair
@@ -436,17 +436,17 @@ SMALL_COUNT = 100
 SMALL_COUNT_HEDGE = 0.1  # "about 20 people" may be 18-22
 
 
-def _incompatible_pair_as_rounded(slot: list[dict]) -> tuple[dict, dict] | None:
+def _incompatible_pair_hedged(slot: list[dict]) -> tuple[dict, dict] | None:
     """`_incompatible_pair` with "about 20 people" as 18-22, so 22 is none (larger figures keep
     their hedge: "about 1,800" and "about 2,000" jobs still differ)."""
-    widened = [_as_rounded(c) for c in slot]
+    widened = [_with_small_count_hedge(c) for c in slot]
     pair = _incompatible_pair(widened)
     if pair is None:
         return None
     return tuple(next(c for c, w in zip(slot, widened) if w is p) for p in pair)
 
 
-def _as_rounded(claim: dict) -> dict:
+def _with_small_count_hedge(claim: dict) -> dict:
     """A small count told "about" with a hedge of a tenth: one of a few percent is less than a
     person of a few dozen."""
     value = claim["value"]

@@ -9,6 +9,7 @@ import re
 
 from checker.figures import event_after, is_people, lost_as_killed
 from checker.rulekit import Example, Match
+from checker.units import measurement_unit
 
 BY = re.compile(r"\b(?P<verb>[a-z]+)\b(?:[^.;:]{0,80}?)\s+by\s+(?:an?\s+)?$", re.IGNORECASE)
 VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+(?:\s+(?:out|off))?)\s+(?:(?:a\s+further|another|an\s+extra|a\s+net)\s+)?$",
@@ -38,6 +39,8 @@ def find(ctx):
         if vague and not (sign and VERB_BEFORE.search(ctx.text, max(0, number.start - 30), number.start)):
             continue  # "cut hundreds of jobs" is a change; "hundreds of additional ..." is read as a count
         noun = ctx.counted_noun(number.number_end, vague)
+        if noun and not noun.known and measurement_unit(noun.noun):
+            continue  # "the storm dropped more than 10 inches (25 cm) of rain": a quantity (measurements), no change
         if not sign and noun and noun.known:
             sign, where = _after_noun(ctx, number, noun), number.start
         if not sign or lost_as_killed(ctx.text, number.start, noun, ctx.config):
@@ -61,9 +64,9 @@ def find(ctx):
         measure = event or (noun.measure if noun else _measure_nearby(ctx, number))
         if not measure:
             continue
-        if noun and FREED_BEFORE.search(ctx.text, max(0, number.start - 30), number.start) \
-                and is_people(noun, ctx.config):  # "released 17 more hostages": more freed, fewer held
-            measure = f"freed {measure}"
+        if noun and is_people(noun, ctx.config) and (event == "freed" or not event and FREED_BEFORE.search(
+                ctx.text, max(0, number.start - 30), number.start)):  # "released 17 more hostages": more freed
+            measure = f"freed {noun.measure}"  # (fewer held), of their group as casualties reads them
         end = noun.end if noun else number.end
         low, high = sorted((sign * number.low, sign * number.high))
         yield Match(number.start, end, "figure", f"{measure}_change", value=sign * number.value,

@@ -18,7 +18,7 @@ import re
 
 from checker.alternation import alternation
 from checker.dates import MONTH, PAST_IRREGULAR, is_future
-from checker.figures import REVISED_TO, WHOLE_BEFORE, is_people, per_period, thing_state
+from checker.figures import OPENERS, REVISED_TO, WHOLE_BEFORE, is_people, per_period, thing_state
 from checker.rulekit import Example, Match
 from checker_rules.figures.amounts import FALL, RISE
 
@@ -547,7 +547,6 @@ CAPACITY_AFTER = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:it|she|the\s+[a-z]+)\s+(?:(?:was|is|had\s+been|has\s+been)\s+(?:licensed|designed|"
     r"built|certified|allowed|permitted|authori[sz]ed|rated)\s+to|can|could|may)\s+(?:carry|hold|seat|accommodate|take)\b",
     re.IGNORECASE)
-OPENERS = " \"'“‘("  # what may stand before a sentence's first word
 QUANTITY_WORD = re.compile(r"\b(?:dozens?|scores|hundreds?|thousands?|millions?|billions?)\b", re.IGNORECASE)
 
 
