@@ -929,16 +929,19 @@ def _run(rules: Sequence[Rule], ctx: SentenceContext) -> list[Match]:
 
 
 def _resolve_overlaps(matches: list[Match]) -> list[Match]:
-    """Keep the first rule's reading where two overlap; among dates, the longest span."""
+    """Keep the first rule's reading where two overlap; among dates, the longest span.  A
+    reading `alongside` another is kept with it."""
     order = {rule: i for i, rule in enumerate(dict.fromkeys(m.rule for m in matches))}
     ranked = sorted(matches, key=lambda m: (m.kind != "date" or 0, -(m.end - m.start) if m.kind == "date" else 0,
-                                            order[m.rule], m.start))
+                                            m.alongside, order[m.rule], m.start))
     kept: list[Match] = []
     for match in ranked:
         spans = [match.span] + [p.span for p in match.parts]
-        if any(s[0] < k.end and k.start < s[1] for s in spans for k in kept if k.kind == match.kind or
-               {k.kind, match.kind} == {"figure", "name"}):
+        if any(s[0] < k.end and k.start < s[1] for s in spans for k in kept if (k.kind == match.kind or
+               {k.kind, match.kind} == {"figure", "name"}) and not (k.alongside or match.alongside)):
             continue
+        if match.alongside and any(k.span == match.span for k in kept):
+            continue  # read already ("31 of the roughly 90 passengers": the counts' total)
         kept.append(match)
     return sorted(kept, key=lambda m: (m.start, m.end))
 

@@ -26,7 +26,8 @@ AUXILIARY = re.compile(r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+b
                        re.IGNORECASE)
 DEMONYM_ENDINGS = ("ans", "ese", "is", "ons", "ites")
 PEOPLE_ENDINGS = ("ers", "ists", "ians", "men", "ees")
-PLACE_PHRASE = re.compile(r"\s+(?:in|from|at|across)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}")
+# "130,000 people in Los Angeles County were ordered to ...", "all 22 crew of the Horizon were rescued"
+PLACE_PHRASE = re.compile(r"\s+(?:in|from|at|across|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}")
 # "157 people on board were killed", "62 passengers aboard the plane died": where they were
 ON_BOARD = re.compile(r"\s+(?:on\s+board|aboard)(?:\s+(?:the|a)\s+[a-z][\w-]*)?(?=\s)", re.IGNORECASE)
 # "63-seat", "five-member", "12-storey": a singular noun hyphened to a number is an adjective
@@ -177,6 +178,9 @@ WHO_ASIDE = re.compile(r",\s+(?:an?|both|all|two|three|several|most|many)\s+[^,;
                        r"|,\s+all\s+of\s+them\s+[^,;:()]{2,40}?,")
 
 
+WHO_ARE = re.compile(r"\s+(?:who|that)(?=\s+(?:are|were|is|was|have|has|had|remain|remained)\b)")
+
+
 def event_after(text: str, end: int, config: Config) -> tuple[str, int] | None:
     """What happened to the counted: "... were injured", "... died", "left 93 injured"."""
     place = PLACE_PHRASE.match(text, end)  # "130,000 people in Los Angeles County were ordered to ..."
@@ -188,6 +192,9 @@ def event_after(text: str, end: int, config: Config) -> tuple[str, int] | None:
     aside = WHO_ASIDE.match(text, end)  # "One person, a 68-year-old farmer, was killed"
     if aside and config.events_re.match(text, _after_auxiliary(text, aside.end())):
         end = aside.end()
+    relative = WHO_ARE.match(text, end)  # "four miners who are trapped"
+    if relative and config.events_re.match(text, _after_auxiliary(text, relative.end())):
+        end = relative.end()
     position = _after_auxiliary(text, end)
     match = config.events_re.match(text, position)
     if not match:
@@ -285,20 +292,21 @@ THING_STATES = {"destroy": "destroyed", "raze": "destroyed", "razed": "destroyed
                 "ground": "grounded", "divert": "diverted", "flood": "flooded", "inundat": "flooded",
                 "submerg": "flooded", "recall": "recalled", "sold": "sold", "sell": "sold", "deliver": "delivered",
                 "built": "built", "build": "built", "reopen": "reopened", "suspend": "suspended", "seiz": "seized",
-                "stolen": "stolen", "stole": "stolen", "lost": "destroyed", "swept": "destroyed"}
-THING_STATE_WORDS = frozenset(THING_STATES.values())  # ("damaged or destroyed" is two of them)
+                "stolen": "stolen", "stole": "stolen", "lost": "destroyed", "swept": "destroyed", "derail": "derailed"}
+# ("damaged or destroyed" is two of them; "without" begins what the things are left without)
+THING_STATE_WORDS = frozenset(THING_STATES.values()) | {"without", "reconnected"}
 # the verb before a count, in any form ("will recall", "is closing", "cancels", "destroyed")
 _STATE_VERBS = (r"(?:swept\s+away|destroy(?:ed|s|ing)?|raz(?:e|ed|es|ing)|flatten(?:ed|s|ing)?|level(?:l?ed|l?ing)|"
                 r"burn(?:ed|s|ing)?|burnt|damag(?:e|ed|es|ing)|clos(?:e|ed|es|ing)|shut(?:s|ting)?|"
                 r"cancel(?:l?ed|l?ing|s)?|scrap(?:ped|s|ping)?|delay(?:ed|s|ing)?|ground(?:ed|s|ing)?|"
                 r"divert(?:ed|s|ing)?|flood(?:ed|s|ing)?|inundat(?:e|ed|es|ing)|submerg(?:e|ed|es|ing)|"
                 r"recall(?:ed|s|ing)?|sold|sell(?:s|ing)?|deliver(?:ed|s|ing)?|built|build(?:s|ing)?|"
-                r"reopen(?:ed|s|ing)?|suspend(?:ed|s|ing)?|seiz(?:e|ed|es|ing)|stolen|stole)")
+                r"reopen(?:ed|s|ing)?|suspend(?:ed|s|ing)?|seiz(?:e|ed|es|ing)|stolen|stole|derail(?:ed|s|ing)?)")
 # after the noun only a participle ("300 homes were destroyed", "1,350 flights cancelled"): "delays",
 # "levels", "floods" are nouns there
 _STATE_PARTICIPLES = (r"(?:lost|swept\s+away|destroyed|razed|flattened|levell?ed|burned|burnt|damaged|closed|shut|"
                       r"cancell?ed|scrapped|delayed|grounded|diverted|flooded|inundated|submerged|recalled|sold|"
-                      r"delivered|built|reopened|suspended|seized|stolen)")
+                      r"delivered|built|reopened|suspended|seized|stolen|derailed)")
 STATE_BEFORE_COUNT = re.compile(rf"\b(?P<state>{_STATE_VERBS})\s+(?:(?:a\s+total\s+of|an?\s+estimated|at\s+least|"
                                 r"more\s+than|about|around|some|nearly|almost|roughly|over|another|a\s+further|"
                                 r"all|its|their|the)\s+)*$", re.IGNORECASE)
@@ -313,6 +321,41 @@ EITHER_STATE = re.compile(r"\b(?:damaged|destroyed)\s+or\s+(?:\w+ly\s+)?(?:damag
 STATE_IN_NOUN = re.compile(rf"\s(?P<state>{_STATE_PARTICIPLES})\s", re.IGNORECASE)
 # what is told as still to be done to the things: "2,000 flights will be cancelled", "set to be sold"
 PLANNED_AUX = re.compile(r"\b(?:will|would|could|may|might|set|expected|due)\b(?!\s+have\b)", re.IGNORECASE)
+
+
+# What the things or people counted were left without: "250,000 homes lost power", "5,000 people were
+# left without water", "cut power to 40,000 homes" (a count of those cut off, never all there are);
+# "40 homes lost their roofs" were damaged.  The supply -> the state.
+SUPPLIES = {"power": "without power", "electricity": "without power", "water": "without water",
+            "heat": "without heating", "heating": "without heating", "gas": "without heating",
+            "roof": "damaged", "roofs": "damaged"}
+_SUPPLY = r"(?:their\s+|its\s+|the\s+|all\s+)?(?P<supply>power|electricity|(?:running\s+)?water|heat(?:ing)?|gas|roofs?)\b"
+SUPPLY_AFTER_NOUN = re.compile(r"(?:\s+(?:in|at|across|on|from|near|of)\s+[^,;.()]{1,40}?)?\s+"
+                               r"(?:(?:were|was|are|is|have|has|had|been|remain(?:ed|s)?|still|also|briefly|"
+                               r"temporarily|left|plunged)\s+)*(?:(?:lost|losing|lose|without|cut\s+off\s+from)\s+"
+                               + _SUPPLY + r"(?!\s+(?:bills?|prices?|rates?|meters?|companies|company|lines?|plants?))"
+                               r"|in\s+the\s+dark\b(?P<dark>))", re.IGNORECASE)
+_SUPPLIED_TO = (r"(?:power|electricity|water)(?:\s+supplies|\s+supply)?\s+(?:(?:has|had|was|have|been)\s+)*"
+                r"(?P<restored>restored\s+)?to\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|"
+                r"at\s+least|an\s+estimated|another|a\s+further)\s+)?$")
+# "cut power to 40,000 homes" (left without it); "restored power to 80,000 homes" (reconnected)
+SUPPLY_BEFORE_COUNT = re.compile(r"\b(?:(?:cut(?:ting|s)?|knock(?:ed|ing|s)\s+out)\s+(?=(?P<supply>power|electricity|"
+                                 r"water))|(?P<restore>restor(?:ed|es|ing|e)\s+)(?=power|electricity|water)|"
+                                 r"(?=(?:power|electricity|water)\s+(?:(?:has|had|was|have|been)\s+)*restored\s+to))"
+                                 + _SUPPLIED_TO, re.IGNORECASE)
+
+
+def supply_state(text: str, start: int, noun_end: int) -> str:
+    """What the things or people a count starting at `start` counts (its noun ending at
+    `noun_end`) were left without ("without power"), or "damaged" for lost roofs; "" for none."""
+    told = SUPPLY_BEFORE_COUNT.search(text, max(0, start - 50), start) or SUPPLY_AFTER_NOUN.match(text, noun_end)
+    if not told:
+        return ""
+    if "restore" in told.groupdict() and (told.group("restore") or told.group("restored")):
+        return "reconnected"
+    if told.groupdict().get("dark") is not None:
+        return "without power"  # "26,000 customers were still in the dark"
+    return SUPPLIES[told.group("supply").lower().split()[-1]]
 
 
 def thing_state(text: str, start: int, noun_end: int) -> str:

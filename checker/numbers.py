@@ -291,7 +291,8 @@ def find_numbers(text: str, config: Config, exclude: list[tuple[int, int]] = ())
                 taken.append(match.span())
     for match in CURRENCY_RANGE.finditer(text):
         mention = _currency_range(text, match)
-        if mention and not _overlaps(match.span(), taken) and not _preceded_by_from(text, match.start()):
+        if mention and not _overlaps(match.span(), taken) and not _preceded_by_from(text, match.start()) \
+                and not BY_JUST_BEFORE.search(text, max(0, match.start() - 4), match.start()):  # "rose by $50m to $870m"
             mentions.append(mention)
             taken.append(match.span())
     for match in RANGE.finditer(text):
@@ -400,6 +401,9 @@ def _currency_range(text: str, match: re.Match) -> NumberMention | None:
                          "range", CURRENCIES[symbol], match.group(0))
 
 
+ALL_BUT_BEFORE = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
+
+
 def _mention(text: str, match: re.Match, config: Config, taken) -> NumberMention | None:
     number_start = match.start("vague") if match.group("vague") else (
         match.start("fixed") if match.group("fixed") else match.start("num"))
@@ -412,6 +416,8 @@ def _mention(text: str, match: re.Match, config: Config, taken) -> NumberMention
     phrase = text[span[0]:span[1]]
     if phrase.lower() == "one" and (PRONOUN_ONE.search(text[:span[0]]) or ONE_OF_AFTER.match(text, span[1])):
         return None
+    if ALL_BUT_BEFORE.search(text, max(0, span[0] - 12), span[0]):
+        return None  # "all but two have been released": the two are those not released
     value = parse_number(phrase)
     if value is None:
         return None

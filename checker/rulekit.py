@@ -69,6 +69,9 @@ class Match:
     detail: dict = field(default_factory=dict)
     parts: list[Match] = field(default_factory=list)
     rule: str = ""
+    # a second reading of words another figure also reads, kept beside it: "all 22 crew of the
+    # Horizon were rescued" tells both how many were rescued and how many crew there were
+    alongside: bool = False
 
     @property
     def span(self) -> tuple[int, int]:

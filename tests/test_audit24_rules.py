@@ -234,8 +234,9 @@ def test_what_could_come_or_was_agreed_to_resume_on_a_weekday_is_the_next_one():
 def test_a_figure_across_several_places_is_not_the_place_before():
     claims = figure_claims("Duke Energy said fewer than 20,000 customers in Indiana remained without power Saturday. "
                            "Across the three states, about 26,000 customers were still in the dark.", "2025-04-05")
-    customers = claims[claims["measure"] == "customers"]
-    assert list(zip(customers["subject"], customers["value"])) == [("Indiana", 20_000), ("customers", 26_000)]
+    customers = claims[claims["measure"] == "customers without power"]
+    assert list(zip(customers["subject"], customers["value"])) == [("Indiana", 20_000),
+                                                                   ("customers without power", 26_000)]
 
 
 def test_an_airline_named_short_daily_counts_and_a_raise(tmp_path):
@@ -353,7 +354,7 @@ def test_damaged_or_destroyed_is_neither_alone():
 def test_what_the_fourth_review_kept_apart(tmp_path):
     claims = figure_claims("About 250,000 homes lost power on Tuesday. About 60 homes have been lost in the fire. 800 "
                            "jobs will be lost.", "2025-10-15")
-    assert list(claims["measure"]) == ["homes", "homes destroyed", "jobs"]
+    assert list(claims["measure"]) == ["homes without power", "homes destroyed", "jobs"]
     found = corpus_findings(tmp_path, {"a.md": article("2025-10-15", "Wire", (
         "The road is 50 miles (93 km) long. The ship was seized 12 miles (22 km) off the coast. The blaze reached "
         "900C (1,750F). Bake at 170C (325F)."))})

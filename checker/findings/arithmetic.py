@@ -38,7 +38,7 @@ from checker.units import convert, to_years
 def find(claims: pd.DataFrame) -> list[Finding]:
     figures = claims[claims["kind"] == "figure"]
     return (sums(figures) + level_changes(figures) + date_offsets(figures) + point_changes(figures) + shares(figures)
-            + fates(figures) + percent_changes(figures) + conversions(figures))
+            + fates(figures) + percent_changes(figures) + size_changes(figures) + conversions(figures))
 
 
 # Each family below needs only some claims together, so an engine may run it on parts
@@ -287,6 +287,58 @@ def percent_changes(figures: pd.DataFrame) -> list[Finding]:
     return out
 
 
+def size_changes(figures: pd.DataFrame) -> list[Finding]:
+    """"The death toll rose by 3 to 14 from 11": does the size of a move a sentence states match
+    the two levels it states it between?  Within the precision each figure is written to."""
+    out: list[Finding] = []
+    changes = figures[figures["measure"].str.endswith(("_change", " change")) & (figures["part_of"] == "")
+                      & ~figures["unit"].isin(["percent", "percentage_point"])]
+    if changes.empty:
+        return out
+    levels = figures[(figures["part_of"] == "") & figures["sentence"].isin(set(changes["sentence"]))]
+    by_sentence: dict[tuple[str, str, str], list[dict]] = {}
+    for level in records(levels):
+        by_sentence.setdefault((level["source"], level["sentence"], level["measure"]), []).append(level)
+    for change in records(changes):
+        level_measure = change["measure"].removesuffix("_change").removesuffix(" change")
+        ends = _ends(change["sentence"], by_sentence.get((change["source"], change["sentence"], level_measure), []),
+                     change)
+        if ends is None or ends[0]["unit"] != change["unit"]:
+            continue
+        before, after = ends
+        (from_low, from_high), (to_low, to_high) = (_written_bounds(level, scaled_only=True) for level in ends)
+        low, high = to_low - from_high, to_high - from_low
+        slack = _step(change, scaled_only=True)
+        holds = change["low"] - slack <= high and low <= change["high"] + slack
+        worked = after["value"] - before["value"]
+        arithmetic = f"{amount(after, signed=False)} - {amount(before, signed=False)} = {quantity(worked, change['unit'])}"
+        message = (f"{who(change)}: {arithmetic}, " + ("as stated." if holds else
+                                                       f"not the {amount(change, signed=False)} stated."))
+        out.append(Finding("arithmetic", "info" if holds else "error", change["subject"], change["measure"],
+                           when(change), arithmetic, message, (change, before, after),
+                           ("size", change["source"], change["as_of_start"], before["value"], after["value"],
+                            change["value"])))
+    return out
+
+
+def _written_bounds(level: dict, scaled_only: bool = False) -> tuple[float, float]:
+    """A level's interval, widened to the last digit it is written to."""
+    step = _step(level, scaled_only)
+    return level["low"] - step, level["high"] + step
+
+
+PLAIN_COUNT = re.compile(r"[\d,]+|[a-z -]+", re.IGNORECASE)  # "14", "1,450", "three": a count, told exactly
+
+
+def _step(figure: dict, scaled_only: bool) -> float:
+    """Half a unit of the last digit a figure is written to; with `scaled_only`, none for a whole
+    count written out ("14 from 11" are 14 and 11, "$870 million" may be $869.5-870.5 million)."""
+    stated = json.loads(figure["detail"] or "{}").get("stated", "")
+    if scaled_only and PLAIN_COUNT.fullmatch(stated.strip()):
+        return 0.0
+    return _rounding(stated, figure["value"])
+
+
 # the words between a change and the levels it moved between, when they are one telling: "fell 12% to
 # 11.4 million tonnes from ...", "rose from 3,400 euros to 3,810 euros, an increase of 14%", "..., a 4.1% gain"
 CHANGE_THEN_LEVELS = re.compile(r"\s+(?:(?:in|on|by)\s+[\w,]+\s+)?(?:to|from)\s+(?:about\s+|around\s+|some\s+)?[$€£¥]?$")
@@ -335,11 +387,7 @@ def _ends(sentence: str, levels: list[dict], change: dict) -> tuple[dict, dict] 
 def _percent_between(before: dict, after: dict) -> tuple[float, float]:
     """The change in percent from one level to the other, as an interval: each level may be
     rounded to the last digit it is written to."""
-    def bounds(level: dict) -> tuple[float, float]:
-        step = _rounding(json.loads(level["detail"] or "{}").get("stated", ""), level["value"])
-        return level["low"] - step, level["high"] + step
-
-    (from_low, from_high), (to_low, to_high) = bounds(before), bounds(after)
+    (from_low, from_high), (to_low, to_high) = _written_bounds(before), _written_bounds(after)
     candidates = [100 * (to - base) / base for to in (to_low, to_high) for base in (from_low, from_high) if base]
     return min(candidates), max(candidates)
 

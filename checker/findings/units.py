@@ -5,7 +5,7 @@ No family needs the whole table at once:
   level it changes ("troops_change" with "troops"): `series.find_group` per (subject,
   measure, unit), and `arithmetic.level_changes` (a level and its change);
 - SOURCE units, the figures of one source: `arithmetic.sums`, `date_offsets`,
-  `point_changes`, `shares`, `fates`, `percent_changes`, `conversions` read one claim or sentence
+  `point_changes`, `shares`, `fates`, `percent_changes`, `conversions`, `size_changes` read one claim or sentence
   at a time;
 - date WINDOW units, the date claims of a time window plus the `REACH_DAYS` after it:
   the date conflicts whose first claim falls in the window (in process, the claims of
@@ -36,7 +36,7 @@ RANK_COLUMNS = {"_family": "int64", "_key1": "str", "_key2": "str", "_key3": "st
 RANKED_FINDING_COLUMNS = schema.FINDING_COLUMNS | RANK_COLUMNS
 # Families in the order `findings.table` expects them.
 (SERIES, SUMS, LEVEL_CHANGES, DATE_OFFSETS, POINT_CHANGES, DATED_EVENTS, NAMES, SHARES, FATES, PERCENT_CHANGES,
- CONVERSIONS) = range(11)
+ CONVERSIONS, SIZE_CHANGES) = range(12)
 # How far after its start a date claim of each precision can meet another: its own
 # period at the longest plus the gap dated_events allows after it.
 PERIOD_DAYS = {"day": 1, "week": 7, "month": 31}
@@ -106,7 +106,8 @@ def source_findings(claims: pd.DataFrame) -> list[dict]:
             + ranked(arithmetic.shares(claims), SHARES, by_source)
             + ranked(arithmetic.fates(claims), FATES, by_source)
             + ranked(arithmetic.percent_changes(claims), PERCENT_CHANGES, by_source)
-            + ranked(arithmetic.conversions(claims), CONVERSIONS, by_source))
+            + ranked(arithmetic.conversions(claims), CONVERSIONS, by_source)
+            + ranked(arithmetic.size_changes(claims), SIZE_CHANGES, by_source))
 
 
 def window_findings(claims: pd.DataFrame, low: str, high: str, key: str, overlap: float) -> list[dict]:

@@ -124,7 +124,7 @@ VERB_HELD = re.compile(r"\b(?:held|holds|holding|kept|keeps|keeping|left|leaves|
                        r"\b(?:closed|ended|finished|settled|traded)\s+(?:(?:higher|lower|up|down|flat)\s+)?at\s+$",
                        re.IGNORECASE)
 RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
-BY_SIZE = re.compile(r"\s+by\s+.*$", re.IGNORECASE)
+BY_SIZE = re.compile(r"(?:^|\s+)by\s+.*$", re.IGNORECASE)  # ("rose by three to 14": no thing)
 STATED_OF = re.compile(r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)(?:\s+(?:of|was|is|are|were|at|stood\s+at|"
                        r"stands\s+at|reached|totalled|totaled|totalling|worth|amounting\s+to|came\s+to|"
                        r"(?:has|have|had)\s+been(?:\s+at)?|remain(?:s|ed)?\s+at|stay(?:s|ed)?\s+at|"
@@ -286,6 +286,7 @@ def _read(ctx) -> list[Match]:
             measure = _bare_measure(ctx, number, measure) if isinstance(measure, str) else measure
             if isinstance(measure, str) and measure and measure not in GENERIC \
                     and not UNIT_LEFT_OUT & {measure, *measure.split()}:
+                measure = ctx.config.event_nouns.get(measure, measure)  # "the death toll rose to 14": killed
                 figures.append(Match(number.start, number.end, "figure", ctx.config.measures.get(measure, measure),
                                      value=value, low=low, high=high, qualifier=number.qualifier,
                                      anchor=number.start, detail=detail | {"bare": True}))
@@ -486,6 +487,9 @@ def _a_name(ctx, word: str) -> bool:
 # the verb of a bare level's clause, after its subject
 SUBJECT_VERB = re.compile(rf"\b(?:{VERB_UP}|{VERB_DOWN}|is|was|are|were|stood|stands|reached|hit|totall?ed|totals|"
                           r"has|have|had)\b", re.IGNORECASE)
+PLACE_AFTER_THING = re.compile(r"(?<=[a-z])\s+(?:in|at|across|on|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+$")
+
+
 def _bare_measure(ctx, number, measure):
     """A bare level's measure: what its clause's subject names ("Traffic on the bridge rose to
     41,200": traffic); "The number of cases rose to 52" counts `cases`; "" for a subject that is
@@ -493,7 +497,8 @@ def _bare_measure(ctx, number, measure):
     clause = CLAUSE_CUT.split(_without_dates(ctx, max(0, number.start - 90), number.start))[-1]
     verb = SUBJECT_VERB.search(clause)
     subject = clause[:verb.start()].strip(OPENING_MARKS + " ") if verb else ""
-    words = re.findall(r"[A-Za-z][\w'’&-]*", subject)
+    # (the place a thing is counted in names no one: "Measles cases in Ohio rose to 89")
+    words = re.findall(r"[A-Za-z][\w'’&-]*", PLACE_AFTER_THING.sub("", subject))
     if words and (words[-1][0].isupper() and (len(words) > 1 or _a_name(ctx, words[-1]))
                   or RATE_SUBJECT.search(subject)):
         return ""  # "The benchmark Kospi rose", "Labour rose to 411", "Toyota rose 2% to 3,500": a name's level

@@ -101,6 +101,8 @@ def find(ctx):
                 measure = f"{event[0]} by {cause}" if cause else _of_group(event[0], noun, ctx.config, ctx.text)
                 measure = _freed(measure, noun, ctx.config)
                 yield _match(number, measure, event[1], noun, text=ctx.text)
+            if whole and not told_of_whole or ALL_BEFORE.search(before):
+                yield from _aboard(number, noun)  # "21 of the 22 crew", "all 22 crew": there were 22 crew
             continue  # "31 of the roughly 90 passengers survived": the 31 survived, the 90 were aboard
         if victims and lost_as_killed(ctx.text, number.start, noun, ctx.config):
             # "the army lost 2 soldiers in the attack": the dead of the one who lost them, some of a toll
@@ -120,6 +122,8 @@ def find(ctx):
             measure = _freed(measure, noun, ctx.config)
             yield _match(number, measure, noun.end if noun else number.end, noun,
                          start=number.start - (len(before) - verb.start()), text=ctx.text)
+            if ALL_BEFORE.search(before):
+                yield from _aboard(number, noun)  # "rescued all 22 crew": there were 22 crew
             continue
         toll = TOLL.search(ctx.text[max(0, number.start - 130):number.start]) if ("toll" in ctx.lower or
                                                                                   "number of" in ctx.lower) \
@@ -232,6 +236,19 @@ def _of_group(measure, noun, config, text: str = "") -> str:
     if group and measure.endswith(" subset"):  # "four officers sustained serious injuries": some injured police
         return f"{measure.removesuffix(' subset')} {group} subset"
     return f"{measure} {group}" if group else measure
+
+
+# "all 22 crew", "all of the 180 passengers": the whole of those aboard
+ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+ABOARD = frozenset({"crew", "passengers"})  # a vessel's, a flight's: how many there were is a fact of its own
+
+
+def _aboard(number, noun):
+    """How many crew or passengers there were, read beside what happened to them."""
+    if noun is not None and noun.measure in ABOARD:
+        yield Match(number.start, noun.end, "figure", noun.measure, value=number.value, low=number.low,
+                    high=number.high, qualifier=number.qualifier, anchor=number.start,
+                    detail={"noun": noun.noun, "stated": number.text}, alongside=True)
 
 
 def _match(number, measure, end, noun, start=None, text=""):

@@ -7,7 +7,7 @@ live in the vocabulary (`[changes]`), so "reinforcements" or "layoffs" can be ad
 
 import re
 
-from checker.figures import event_after, is_people, lost_as_killed
+from checker.figures import RISE_NOUNS, SIZE_NOUN, event_after, is_people, lost_as_killed
 from checker.rulekit import Example, Match
 from checker.units import measurement_unit
 
@@ -43,6 +43,8 @@ def find(ctx):
             continue  # "the storm dropped more than 10 inches (25 cm) of rain": a quantity (measurements), no change
         if not sign and noun and noun.known:
             sign, where = _after_noun(ctx, number, noun), number.start
+        if sign and NONE_OF_BEFORE.search(ctx.text, max(0, number.start - 40), number.start):
+            continue  # "none of Marlow's 3,500 UK jobs would be cut": nothing changes
         if not sign or lost_as_killed(ctx.text, number.start, noun, ctx.config):
             continue  # "lost 40 soldiers in the ambush": the dead (casualties)
         if where < 0 and not noun:  # "a further 6,000 were under warnings": more of a kind, no change
@@ -138,6 +140,9 @@ def _sign(ctx, number, up, down) -> tuple[int, int]:
         verb = VERB_BEFORE.search(before)  # "cut another 400 jobs": a further fall
         sign = -1 if verb and verb.group("verb").lower() in down else 1
         return sign, -number.start  # negative: only with a counted noun after the number
+    size = SIZE_OF_BEFORE.search(before)
+    if size:  # "an increase of 24 cases in a week": the size of a move, not a count
+        return (1 if size.group("noun").lower() in RISE_NOUNS else -1), number.start - (len(before) - size.start())
     by = BY.search(before)
     if by:
         # the verb of "by" stands after any earlier figure: "1,200 firefighters, supported by 14"
@@ -151,6 +156,15 @@ def _sign(ctx, number, up, down) -> tuple[int, int]:
         if word in down or word in VERBS_OF_MORE:
             return (-1 if word in down else 1), number.start - (len(before) - verb.start())
     return 0, number.start
+
+
+NONE_OF_BEFORE = re.compile(r"\b(?:none|not\s+one|neither)\s+of\s+(?:the\s+|its\s+|their\s+|[\w’'-]+['’]s?\s+)?"
+                            r"(?:[A-Z][\w-]*\s+)?$", re.IGNORECASE)
+# "an increase of 24 cases", "a net gain of 9,000 members", "a drop of about 300 jobs"
+SIZE_OF_BEFORE = re.compile(rf"\b(?:an?|the|its|their)\s+(?:(?:net|further|overnight|weekly|daily|monthly|"
+                            rf"sharp|small|slight|modest|steep|big|large)\s+)?(?P<noun>{SIZE_NOUN})\s+of\s+"
+                            r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|just\s+over|"
+                            r"just\s+under|another|a\s+further)\s+)?$", re.IGNORECASE)
 
 
 def _measure_nearby(ctx, number) -> str:

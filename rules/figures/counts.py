@@ -18,7 +18,8 @@ import re
 
 from checker.alternation import alternation
 from checker.dates import MONTH, PAST_IRREGULAR, is_future
-from checker.figures import OPENERS, REVISED_TO, WHOLE_BEFORE, is_people, per_period, thing_state
+from checker.figures import (OPENERS, REVISED_TO, WHOLE_BEFORE, is_people, per_period, supply_state,
+                             thing_state)
 from checker.rulekit import Example, Match
 from checker_rules.figures.amounts import FALL, RISE
 
@@ -481,7 +482,10 @@ def find(ctx):
         elif PARTITIVE.match(ctx.text, number.number_end) \
                 and (PREDICATE.match(ctx.text, _after_aside(ctx.text, noun.end))
                      or MAKE_UP_BEFORE.search(ctx.text, max(0, number.start - 30), number.start)):
-            measure = f"{measure} subset"  # "410 of the posts were vacant": some of them, not how many there are
+            state = "" if is_people(noun, ctx.config) else thing_state(ctx.text, number.start, noun.end)
+            # "410 of the posts were vacant": some of them, not how many there are; but "38 of the train's
+            # cars derailed" are all the cars derailed
+            measure = f"{measure} {state}" if state else f"{measure} subset"
             if DIGIT.search(ctx.text, number.end, noun.end):  # "130 of the district's 400 schools"
                 end = number.end
         elif measure in MARGIN_MEASURES and MARGIN_BEFORE.search(ctx.text, max(0, number.start - 80), number.start) \
@@ -496,8 +500,10 @@ def find(ctx):
         if noun.noun.lower() == "cases" and PRODUCT_CASES_BEFORE.search(ctx.text, max(0, number.start - 60),
                                                                         number.start):
             measure = "product cases"  # "a recall of seven lots covering about 61,000 cases": boxes, no illness
-        if measure == noun.measure and measure not in CHANGED_ELSEWHERE and not is_people(noun, ctx.config):
-            state = thing_state(ctx.text, number.start, noun.end)
+        if measure == noun.measure and measure not in CHANGED_ELSEWHERE and (
+                (state := supply_state(ctx.text, number.start, noun.end))  # "250,000 homes lost power"
+                or not is_people(noun, ctx.config)):
+            state = state or thing_state(ctx.text, number.start, noun.end)
             measure = f"{measure} {state}" if state else measure  # "cancelled 1,350 flights": flights cancelled
         counted = (measure, noun.noun) if PLACE_AFTER.match(ctx.text, noun.end) else None
         cuts = CUTS_AFTER.match(ctx.text, noun.end)
@@ -581,9 +587,12 @@ EXAMPLES = (
             ({"measure": "crowd (official estimate)", "value": 5000, "subject": "Lima"},
              {"measure": "crowd (organisers' estimate)", "value": 9000, "low": 8550, "high": 9000, "subject": "Lima"}),
             note="'the figure' is the crowd again, by the organisers' estimate"),
-    Example("Officials said 130 of the district's 400 schools remained closed.",
+    Example("Officials said 130 of the district's 400 schools remained vacant.",
             ({"measure": "schools subset", "value": 130}, {"measure": "schools total", "value": 400}),
             note="some of the schools that were something is no count of the schools; the whole is a total"),
+    Example("Officials said 130 of the district's 400 schools remained closed.",
+            ({"measure": "schools closed", "value": 130}, {"measure": "schools total", "value": 400}),
+            note="those of them a verb closed are all the schools closed"),
     Example("The city opened 41 shelters, three of them in schools.", ({"measure": "shelters", "value": 41},),
             note="'three of them' after a count in its sentence is some of it, not the count"),
     Example("More than 200 aftershocks followed, and 12 of them were felt in Quito.",

@@ -124,9 +124,37 @@ def find(ctx):
                 detail["restated_as"] = bounds  # (not "6 feet 9 inches (2.06 metres)": the whole is converted)
         measure = _measure(ctx.text, number.start, end, dimension)
         period = per_period(ctx.text, end)
+        if DIFFERENCE_AFTER.match(ctx.text, end):
+            measure = f"{measure} difference"  # "about 25 knots above its reference landing speed"
+        moved = MOVE_SIZE_BEFORE.search(ctx.text, max(0, number.start - 60), number.start)
+        if moved and not period:  # "the fire grew by 750 hectares overnight": how far it moved, no level
+            sign = 1 if moved.group("up") or moved.group("up_noun") else -1
+            low, high = sorted((sign * number.low, sign * number.high))
+            yield Match(number.start, end, "figure", f"{measure}_change", value=sign * number.value, low=low,
+                        high=high, unit=name, qualifier=number.qualifier, anchor=number.start,
+                        detail=detail | {"cue": moved.group(0).strip()})
+            continue
         yield Match(number.start, end, "figure", f"{measure} per {period}" if period else measure, value=number.value,
                     low=number.low, high=number.high, unit=name, qualifier=number.qualifier, anchor=number.start,
                     detail=detail)
+
+
+# the size of a move before a quantity: "grew by 750 hectares", "an increase of more than 1,500 hectares",
+# "the lake has dropped by 2 metres" (not "spread over 750 hectares", "burned 750 hectares")
+_QUANTITY_HEDGE = (r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|just\s+over|"
+                   r"just\s+under|another|a\s+further|an\s+estimated)\s+)?$")
+MOVE_SIZE_BEFORE = re.compile(
+    r"\b(?:(?:(?P<up>grew|grown|grows|growing|expanded|expands|expanding|increased|increases|rose|risen|rises|jumped|"
+    r"climbed|spread|spreads|spreading)|(?P<down>shrank|shrunk|shrinks|decreased|decreases|fell|fallen|falls|dropped|"
+    r"drops|declined|declines|receded))\s+by|(?:an?|the|its)\s+(?:(?P<up_noun>increase|rise|jump|gain|growth|expansion)|"
+    r"(?P<down_noun>drop|fall|decline|decrease|reduction))\s+of)\s+" + _QUANTITY_HEDGE, re.IGNORECASE)
+
+
+# a quantity told against another: "25 knots above its reference landing speed", "2 metres higher than
+# the old record" (not "10 km below the surface", "3,000 metres above sea level": where it is)
+DIFFERENCE_AFTER = re.compile(r"\s+(?:above|below|faster|slower|higher|lower|more|less|shorter|longer|short\s+of)\s+"
+                              r"(?:than\s+)?(?:its|the|their|his|her|that|a|an)\b"
+                              r"(?!\s+(?:sea|ground|surface|seabed|sea\s*floor|waterline|water)\b)", re.IGNORECASE)
 
 
 def _magnitudes(ctx, taken):
