@@ -184,6 +184,8 @@ TENSE_CUE = re.compile(
     r"treatments?|admissions?|appointments?))|plans?\s+to|to\s+be\s+held|due|upcoming|"
     r"expected|expects?|forecasts?|projects?|predicts?|(?:outlook|guidance)\s+(?:for|sees|implies|calls\s+for|points\s+to)|"
     r"set\s+(?:to|for)|going\s+to|next(?!\s+\w+['’]s\b)|tomorrow|coming|forthcoming|"
+    # "must reach a decision by 9 June": a duty still to be met looks ahead (not "must have been")
+    r"must(?!\s+(?:not\s+)?have\b|-)|"
     # "could be cut by half from July", "could rise" (not "could hear", "could not confirm")
     r"could\s+(?:be|rise|fall|reach|hit|top|exceed|double|climb|drop|take|cost|face|lose|begin|start|end|"
     r"resume|open|close|come|go|bring|dump|deliver|produce|spread|arrive|strike|move)\b|"
@@ -206,6 +208,11 @@ TENSE_CUE = re.compile(
 _NOT_PAST_AFTER = re.compile(r"\b(?:be|been|being|is|are|am|has|have|will|would|shall|should|could|can|may|"
                              r"might|must|to|'s|'re|remain|remains|stay|stays)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PERFECT_BEFORE = re.compile(r"\bhad\s+$", re.IGNORECASE)  # "have forecast growth in April" still looks ahead
+# A present perfect ("have been released on bail until Oct. 2", "has delayed the vote until
+# March") tells of a state that holds now: it is the clause's verb, so the search for the
+# nearest cue stops there instead of running on to an earlier clause's past verb ("the two
+# men arrested on Monday have been released ...").
+_PRESENT_PERFECT_BEFORE = re.compile(r"\b(?:has|have|'ve)\s+(?:not\s+)?(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 _WILL_BEFORE = re.compile(r"\b(?:will|shall|won't|'ll)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _NOT_PAST_WORDS = frozenset("hundred sacred naked wicked beloved rugged kindred wretched".split())
 # A date that bounds a period or an appointment: "runs until 3 March", "through 8 p.m.
@@ -325,8 +332,10 @@ def _cue(match: re.Match, text: str) -> str | None:
     """What one TENSE_CUE match in `text` says: past, future or present; None for a word that
     only looks past ("hundred", the "cut" of "will be cut")."""
     if match.group("past"):
-        if match.group("past").lower() in _NOT_PAST_WORDS or _NOT_PAST_AFTER.search(text[:match.start()]):
+        if match.group("past").lower() in _NOT_PAST_WORDS:
             return None
+        if _NOT_PAST_AFTER.search(text[:match.start()]):
+            return "present" if _PRESENT_PERFECT_BEFORE.search(text[:match.start()]) else None
         return "past"
     if match.group("future") and _PERFECT_BEFORE.search(text[:match.start()]):
         return "past"  # "the 4.1% it had forecast in March": a forecast made before
@@ -376,6 +385,9 @@ def resolve_month_day(month_: int, day_: int, base: date, before: str, after: st
     future = True if cue in ("future", "until") else False if cue == "past" else None
     if cue == "past" and _scheduled(before, after) == "near":
         future = None  # "called off the March 10 vote": the coming one when near, not last year's
+    if cue == "near":  # a period bounded under a past verb: the nearer instance, as a weekday's is
+        both = [month_day(month_, day_, base, ahead) for ahead in (False, True)]  # ("was adjourned until
+        return min((d for d in both if d), key=lambda d: abs((d.start - base).days), default=None)  # 3 March")
     return month_day(month_, day_, base, future)
 
 
