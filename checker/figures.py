@@ -27,7 +27,9 @@ AUXILIARY = re.compile(r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+b
 DEMONYM_ENDINGS = ("ans", "ese", "is", "ons", "ites")
 PEOPLE_ENDINGS = ("ers", "ists", "ians", "men", "ees")
 # "130,000 people in Los Angeles County were ordered to ...", "all 22 crew of the Horizon were rescued"
-PLACE_PHRASE = re.compile(r"\s+(?:in|from|at|across|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}")
+PLACE_PHRASE = re.compile(r"\s+(?:of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?!(?:were|was|are|is|have|has|had|been)\b)"
+                          r"[a-z]+\s+(?=[a-z])|"  # "12 survivors of the Santander crash remained in hospital"
+                          r"(?:in|from|at|across|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})")
 # "157 people on board were killed", "62 passengers aboard the plane died": where they were
 ON_BOARD = re.compile(r"\s+(?:on\s+board|aboard)(?:\s+(?:the|a)\s+[a-z][\w-]*)?(?=\s)", re.IGNORECASE)
 # "63-seat", "five-member", "12-storey": a singular noun hyphened to a number is an adjective
@@ -321,6 +323,12 @@ EITHER_STATE = re.compile(r"\b(?:damaged|destroyed)\s+or\s+(?:\w+ly\s+)?(?:damag
 STATE_IN_NOUN = re.compile(rf"\s(?P<state>{_STATE_PARTICIPLES})\s", re.IGNORECASE)
 # what is told as still to be done to the things: "2,000 flights will be cancelled", "set to be sold"
 PLANNED_AUX = re.compile(r"\b(?:will|would|could|may|might|set|expected|due)\b(?!\s+have\b)", re.IGNORECASE)
+
+
+# an average, a median, a typical one: "an average household size of 3.5 people", "the average
+# wildfire in the region burns about 50 hectares" (never a count or a size of all of them)
+AVERAGE_BEFORE = re.compile(r"\b(?:average|median|mean|typical)\b(?:(?![,;:]\s|\s(?:and|but|while|whereas)\s)[^.;:])*$",
+                            re.IGNORECASE)
 
 
 # What the things or people counted were left without: "250,000 homes lost power", "5,000 people were

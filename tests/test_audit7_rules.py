@@ -178,7 +178,7 @@ def test_units_written_onto_the_number_and_rain_by_one_name():
     figures = figure_claims("Only 22mm of rain fell in February. Rainfall totals reached 21 inches. Winds reached "
                             "140km/h.", "2024-03-02")
     assert list(zip(figures["measure"], figures["value"], figures["unit"])) == [
-        ("rainfall", 22, "millimeter"), ("rainfall", 21, "inch"), ("speed", 140, "kilometer / hour")]
+        ("rainfall", 22, "millimeter"), ("rainfall", 21, "inch"), ("wind speed", 140, "kilometer / hour")]
 
 
 def test_a_day_of_rain_is_no_change_of_a_season_of_it(tmp_path):

@@ -326,6 +326,9 @@ def _read(ctx) -> list[Match]:
         rate = RATE_AFTER.match(ctx.text, number.end) if number.unit not in ("percent", "percentage_point") else None
         if rate and isinstance(measure, str):  # "£180,000 a week": a weekly wage is no annual salary
             measure = f"{measure} per {rate.group('unit').lower()}"
+        extreme = EXTREME_OF_BEFORE.search(ctx.text, max(0, number.start - 40), number.start)
+        if extreme and isinstance(measure, str):  # "their 52-week high of 462p": the top of a range, not the price now
+            measure = f"{measure} {extreme.group('kind').lower()}"
         if _intraday(ctx, number, measure):  # "up 38% by 1015 GMT": not the close ("closed up 36%")
             measure = (f"{measure[0]} (intraday)", measure[1]) if isinstance(measure, tuple) else f"{measure} (intraday)"
         if isinstance(measure, tuple):  # a change: the sign is the direction
@@ -339,6 +342,12 @@ def _read(ctx) -> list[Match]:
                              low=low, high=high, unit=number.unit, qualifier=number.qualifier,
                              anchor=number.start, detail=detail))
     return [m for m in figures if m.unit or not _against_the_move(ctx, m, figures)]
+
+
+# the top or bottom of a span of time: "a 52-week high of 462p", "a record low of 1.2%", "an all-time high of $2,400"
+EXTREME_OF_BEFORE = re.compile(r"\b(?:\d+-(?:week|month|year|day)|record|all-time|multi-year|year-to-date|year's|"
+                               r"decade's|intraday|session)\s+(?P<kind>high|low|peak|trough)\s+(?:of|at)\s+"
+                               r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.IGNORECASE)
 
 
 def _against_the_move(ctx, level, figures) -> bool:

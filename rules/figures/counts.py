@@ -18,7 +18,7 @@ import re
 
 from checker.alternation import alternation
 from checker.dates import MONTH, PAST_IRREGULAR, is_future
-from checker.figures import (OPENERS, REVISED_TO, WHOLE_BEFORE, is_people, per_period, supply_state,
+from checker.figures import (AVERAGE_BEFORE, OPENERS, REVISED_TO, WHOLE_BEFORE, is_people, per_period, supply_state,
                              thing_state)
 from checker.rulekit import Example, Match
 from checker_rules.figures.amounts import FALL, RISE
@@ -293,7 +293,8 @@ COUNT_HOLDERS = {"waiting list": "waiting list", "waiting lists": "waiting list"
                  "headcount": "workforce", "labour force": "labour force", "labor force": "labour force",
                  "population": "population", "membership": "members", "enrolment": "enrolment",
                  "enrollment": "enrolment", "backlog": "backlog", "caseload": "caseload",
-                 "electorate": "electorate", "ridership": "ridership", "readership": "readership"}
+                 "electorate": "electorate", "ridership": "ridership", "readership": "readership",
+                 "capacity": "capacity"}  # "a licensed capacity of 45,000": how many it may hold
 _HOLDER = "|".join(sorted((h.replace(" ", r"\s+") for h in COUNT_HOLDERS), key=len, reverse=True))
 # ("the waiting list for planned care in the region stood at 84,312": what it is of may come between)
 HOLDER_BEFORE_VERB = re.compile(rf"\b(?P<holder>{_HOLDER})(?:\s+(?:for|in|at|across|of)\s+(?:[\w'’-]+\s+){{0,9}}?[\w'’-]+)?"
@@ -315,7 +316,7 @@ CHANGE_IN_BEFORE = re.compile(r"\b(?:" + alternation(RISE | FALL | {"loss", "los
 # what may stand before a holder that holds the whole: "Moldova has a population of 2.4 million",
 # "the country's total population of"; not "a rural population of 1.3 million" (a part of it)
 WHOLE_HOLDER_BEFORE = re.compile(r"(?:^\s*|\b(?:a|an|the|its|their|his|her|our|total|overall|entire|whole|current|global|"
-                                 r"estimated|combined|[\w-]+['’]s?)\s+)$", re.IGNORECASE)
+                                 r"estimated|combined|licensed|seating|maximum|permitted|[\w-]+['’]s?)\s+)$", re.IGNORECASE)
 
 
 def _changed(ctx, holder) -> bool:
@@ -513,10 +514,40 @@ def find(ctx):
                         detail={"cue": cuts["cue"].lower(), "noun": noun.noun, "stated": number.text})
             continue
         period = per_period(ctx.text, noun.end) or _per_period_before(ctx.text, number.end, noun.start)
+        hours = HOURS_AFTER.match(ctx.text, noun.end)
+        if hours:  # "more than 11,000 flight hours": time of a kind, no count of flights
+            measure, end = f"{noun.noun.lower()} hours", hours.end()
+        if AVERAGE_BEFORE.search(ctx.text, max(0, number.start - 50), number.start):
+            measure = f"average {measure}"  # "an average household size of 3.5 people": no count of people
+        victims = VICTIMS_INCLUDE_BEFORE.search(ctx.text, max(0, number.start - 120), number.start) \
+            if is_people(noun, ctx.config) else None
+        if victims:  # "The dead include 13 passengers and two members of the cabin crew": some of the toll
+            measure = f"{VICTIMS[victims.group('who').lower()]} subset"
         # "growing at about 2,500 patients a month", "1,100 daily flights": a rate
         yield Match(number.start, end, "figure", f"{measure} per {period}" if period else measure, value=number.value,
                     low=number.low, high=number.high, qualifier=number.qualifier, anchor=number.start,
-                    detail={"noun": noun.noun, "stated": number.text})
+                    subject=_listed_place(ctx, noun), detail={"noun": noun.noun, "stated": number.text})
+
+
+HOURS_AFTER = re.compile(r"\s+hours\b", re.IGNORECASE)
+# the casualties a sentence breaks down: "The dead include 13 passengers and two crew", "the injured
+# were mostly children, including 12 pupils"
+VICTIMS = {"dead": "killed", "victims": "killed", "killed": "killed", "casualties": "killed", "fatalities": "killed",
+           "injured": "injured", "wounded": "injured", "missing": "missing"}
+VICTIMS_INCLUDE_BEFORE = re.compile(r"\bthe\s+(?P<who>dead|victims|killed|casualties|fatalities|injured|wounded|missing)\b"
+                                    r"(?:\s+(?:in|of|from|at)\s+[^.;:,]{1,50}?)?\s+(?:include[sd]?|including|were|are|"
+                                    r"comprised?|comprising)\s+[^.;:]*$", re.IGNORECASE)
+
+
+def _listed_place(ctx, noun) -> str:
+    """The place a count of a list names right after its noun ("15.1 million people in Gauteng,
+    12.4 million people in KwaZulu-Natal and ..."): each item's own, never the item's before."""
+    place = PLACE_AFTER.match(ctx.text, noun.end)
+    if not place:
+        return ""
+    placed = [n for n in ctx.numbers if (counted := ctx.counted_noun(n.number_end)) is not None
+              and PLACE_AFTER.match(ctx.text, counted.end)]
+    return place["place"] if len(placed) > 1 else ""
 
 
 # counts whose cuts and losses the changes rule reads ("800 jobs will be lost" is a fall in jobs)

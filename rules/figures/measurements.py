@@ -19,7 +19,7 @@ a second claim.  Temperatures are the rule of their own (`figures.temperatures`)
 import re
 
 from checker.rulekit import Example, Match
-from checker.figures import per_period
+from checker.figures import AVERAGE_BEFORE, per_period
 from checker.numbers import rounding_bounds
 from checker.units import measurement_unit
 
@@ -124,6 +124,8 @@ def find(ctx):
                 detail["restated_as"] = bounds  # (not "6 feet 9 inches (2.06 metres)": the whole is converted)
         measure = _measure(ctx.text, number.start, end, dimension)
         period = per_period(ctx.text, end)
+        if AVERAGE_BEFORE.search(ctx.text, max(0, number.start - 50), number.start):
+            measure = f"average {measure}"  # "the average wildfire in the region burns about 50 hectares"
         if DIFFERENCE_AFTER.match(ctx.text, end):
             measure = f"{measure} difference"  # "about 25 knots above its reference landing speed"
         moved = MOVE_SIZE_BEFORE.search(ctx.text, max(0, number.start - 60), number.start)
@@ -206,9 +208,15 @@ def _measure(text: str, start: int, end: int, dimension: str) -> str:
         return dimension
     if dimension in ("mass", "volume") and head:
         return head
+    if dimension == "speed":  # a wind's speed is no vehicle's ("gusts of up to 40 knots", "winds of 120 mph")
+        winds = list(WIND_WORD.finditer(text, max(0, start - 40), start))
+        if winds and not CLAUSE_BREAK.search(text, winds[-1].end(), start):
+            return "wind gusts" if winds[-1].group("gusts") else "wind speed"
     return dimension
 
 
+WIND_WORD = re.compile(r"\b(?:(?P<gusts>gusts?|gusting)|winds?|wind\s+speeds?)\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[.;,]")
 # "When full, the lake holds 9.2 million acre-feet", "a capacity of 1,200 megawatts", "can store 40,000
 # tonnes": what it may hold, not what it holds
 CAPACITY_BEFORE = re.compile(r"(?:\bwhen\s+(?:it\s+is\s+)?full\b|\bat\s+full\s+(?:capacity|pool)\b|\bcapacity\s+(?:of|to\s+"
@@ -305,8 +313,14 @@ EXAMPLES = (
     Example("Flames spread across about 2,300 hectares of scrub.",
             ({"measure": "area", "unit": "hectare", "value": 2300},), note="an area of scrub is an area"),
     Example("Winds of 60 to 80 kilometres per hour fanned the blaze; gusts reached 55 mph.",
-            ({"measure": "speed", "low": 60, "high": 80, "unit": "kilometer / hour"},
-             {"measure": "speed", "value": 55, "unit": "mile_per_hour"})),
+            ({"measure": "wind speed", "low": 60, "high": 80, "unit": "kilometer / hour"},
+             {"measure": "wind gusts", "value": 55, "unit": "mile_per_hour"}),
+            note="a wind's speed is no vehicle's, and a gust no sustained wind"),
+    Example("The plane crossed the threshold at 162 knots, about 25 knots above its reference speed.",
+            ({"measure": "speed", "value": 162, "unit": "knot"}, {"measure": "speed difference", "value": 25}),
+            note="a quantity told against another is their difference"),
+    Example("The Sagebrush Creek fire grew by 750 hectares overnight.",
+            ({"measure": "area_change", "value": 750, "unit": "hectare"},), note="how far it moved, no level"),
     Example("A magnitude 6.2 earthquake struck off Sumatra; the USGS put the magnitude at 6.0.",
             ({"measure": "magnitude", "value": 6.2, "unit": ""}, {"measure": "magnitude", "value": 6.0})),
     Example("The 7.8-magnitude quake flattened towns in 2015.", ({"measure": "magnitude", "value": 7.8},)),
