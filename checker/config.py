@@ -323,6 +323,17 @@ def _with_singulars(measures: dict[str, str]) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def given_name_forms() -> dict[str, frozenset[str]]:
+    """Each given name -> the full names it is a familiar form of, itself included
+    (`given_names.toml`: "bill" -> {"bill", "william"}, "william" -> {"william"})."""
+    forms: dict[str, set[str]] = {}
+    for full, short in _builtin("given_names.toml").get("short_forms", {}).items():
+        for name in [full, *short]:
+            forms.setdefault(name.lower(), {name.lower()}).add(full.lower())
+    return {name: frozenset(fulls) for name, fulls in forms.items()}
+
+
 def _builtin(name: str) -> dict:
     return tomllib.loads(resources.files("checker.data").joinpath(name).read_text("utf-8"))
 

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 import numpy as np
@@ -53,6 +54,7 @@ def findings_version() -> str:
     digest = hashlib.sha256()
     for name in FINDINGS_MODULES:
         digest.update(inspect.getsource(importlib.import_module(name)).encode())
+    digest.update(resources.files("checker.data").joinpath("given_names.toml").read_bytes())  # names' data
     return digest.hexdigest()[:16]
 
 

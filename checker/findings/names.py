@@ -5,6 +5,8 @@ Names are compared after folding diacritics and common transliteration pairs (č
 grows with the number of names, not of claims.  Spellings that differ only in
 diacritics are reported as `info`; any other variant is a `warning`.  Two spellings whose
 told ages cannot be one person's ("Edward Pryce, 63" and "Edwina Price, 29") are two people.
+A familiar form of a given name with the same surname ("Ray" / "Raymond Kowalczyk", "Bill" /
+"William Ortega") is the person written informally: no finding (`given_names.toml`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from checker.config import given_name_forms
 from checker.findings.evidence import Finding, records, who
 
 TRANSLITERATION = (("dž", "j"), ("dj", "j"), ("đ", "j"), ("lj", "l"), ("nj", "n"), ("kh", "h"),
@@ -71,6 +74,8 @@ def find(claims: pd.DataFrame, threshold: float = 85) -> list[Finding]:
     for members in clusters.values():
         if len(members) < 2 or len({_bare(m) for m in members}) == 1:
             continue  # "Ferdinand Marcos Jr" and "Ferdinand Marcos": one spelling
+        if all(_informally(a, b) for a in members for b in members):
+            continue  # "Ray Kowalczyk" and "Raymond Kowalczyk": one name, written informally
         by_spelling = {m: records(names.iloc[rows_of[m]]) for m in members}
         members.sort(key=lambda s: (-len({c["source"] for c in by_spelling[s]}), s))
         diacritics_only = len({fold(m) for m in members}) == 1
@@ -127,12 +132,26 @@ def _bare(name: str) -> str:
     return " ".join(w for w in name.split() if w not in TITLES_AND_SUFFIXES)
 
 
+def _informally(a: str, b: str) -> bool:
+    """One name, its given name in a familiar form: the same other words, and given names
+    that are forms of one full name (`given_names.toml`: "Bill" / "William", "Kate" /
+    "Katie") or one begun by the other, three letters or more and two letters shorter
+    ("Chris" / "Christopher", "Dan" / "Daniel"; "Sara" / "Sarah" is a spelling)."""
+    wa, wb = _bare(a).split(), _bare(b).split()
+    if len(wa) < 2 or wa[1:] != wb[1:]:  # "Kowalczyk" / "Kowałczyk" stays a finding
+        return False
+    x, y = sorted((fold(wa[0]), fold(wb[0])), key=len)
+    forms = given_name_forms()
+    return x == y or bool(forms.get(x, {x}) & forms.get(y, {y})) or \
+        (len(x) >= 3 and len(y) - len(x) >= 2 and y.startswith(x))
+
+
 def _gendered_pair(x: str, y: str) -> bool:
     """A given name and its other gender's form: one ends in "a" and they share their first
     four letters ("Mario" / "Maria", "Nicolae" / "Nicoleta", "Stefano" / "Stefania"), or the
     other ends in a consonant ("Daniel" / "Daniela", "Edward" / "Edwina"); not "Adaeze" /
-    "Adaiza", one name misspelt."""
-    if x.endswith("a") == y.endswith("a"):
+    "Adaiza", one name misspelt, nor "Sara" / "Sarah", a silent h."""
+    if x.endswith("a") == y.endswith("a") or f"{x}h".lower() == y.lower() or f"{y}h".lower() == x.lower():
         return False
     other = y if x.endswith("a") else x
     return x[:4].lower() == y[:4].lower() or other[-1:].lower() not in "aeiouy"
