@@ -1,0 +1,131 @@
+"""Items from the audits of stories on a derailment, a mine explosion, a measles outbreak, a
+plane crash, a takeover bid, a festival crush, a wildfire and a census: what happened to
+those counted, moves told by their size, and what a figure is of."""
+
+from __future__ import annotations
+
+from tests.corpora import article, corpus_findings, figure_claims
+
+
+def rows(found, kind: str) -> list[tuple]:
+    chosen = found[found["kind"] == kind]
+    return sorted(zip(chosen["severity"], chosen["subject"], chosen["measure"], chosen["values"]))
+
+
+def readings(text: str, source_date: str = "2025-03-10") -> list[tuple]:
+    claims = figure_claims(text, source_date)
+    return [(c.measure, c.value) for c in claims.itertuples()]
+
+
+def test_all_the_crew_are_both_those_rescued_and_how_many_crew_there_were(tmp_path):
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2025-03-01", "Wire", "Rescuers said 21 of the 22 crew were rescued from the tanker Horizon."),
+        "b.md": article("2025-03-01", "Paper", "All 22 crew of the Horizon were rescued, the coastguard said.")})
+    assert rows(found, "conflict") == [("error", "Horizon", "rescued", "22 vs 21")]
+    assert rows(found, "corroborated") == [("info", "Horizon", "crew", "22; 22")]
+    # "31 of the roughly 90 passengers survived": the whole is read once, as the counts read it
+    assert readings("Only 31 of the roughly 90 passengers survived.") == [("passengers total", 90)]
+
+
+def test_what_homes_were_left_without_is_part_of_their_measure(tmp_path):
+    assert readings("About 250,000 homes lost power in Ohio. Some 40 homes lost their roofs. The storm cut power to "
+                    "about 30,000 homes. Some 12,000 people were left without running water. Crews restored power "
+                    "to 80,000 homes. The utility has 1.2 million customers.") == [
+        ("homes without power", 250_000), ("homes damaged", 40), ("homes without power", 30_000),
+        ("people without water", 12_000), ("homes reconnected", 80_000), ("customers", 1_200_000)]
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2025-03-01", "Wire", "Some 40 homes lost their roofs in Dalton."),
+        "b.md": article("2025-03-01", "Paper", "About 5,000 homes lost water supply in Dalton.")})
+    assert found[found["kind"] == "conflict"].empty
+
+
+def test_a_level_a_move_reached_is_of_the_thing_moved():
+    assert readings("The death toll rose by three to 14.") == [("killed_change", 3), ("killed", 14)]
+    assert readings("Measles cases in Ohio rose to 89.") == [("cases", 89)]
+    claims = figure_claims("The death toll in Millbrook rose by 3 to 14 from 11.", "2025-03-12")
+    assert list(zip(claims["subject"], claims["measure"], claims["value"])) == [
+        ("Millbrook", "killed_change", 3), ("Millbrook", "killed", 14), ("Millbrook", "killed", 11)]
+    # a move's size is no bound of a range: "rose by $50 million to $870 million"
+    assert readings("Revenue rose by $50 million to $870 million from $820 million.") == [
+        ("revenue change", 50e6), ("revenue", 870e6), ("revenue", 820e6)]
+
+
+def test_the_size_of_a_move_is_checked_against_the_levels_it_is_told_between(tmp_path):
+    found = corpus_findings(tmp_path, {"a.md": article("2025-03-12", "Wire", (
+        "The death toll in Millbrook rose by 4 to 14 from 11. The death toll in Leeds rose by three to 14 from 11. "
+        "Revenue at Acme rose by $40 million to $870 million from $820 million. The measles outbreak in Ohio has "
+        "grown to 89 cases, up from 67 a week ago, an increase of 24 cases."))})
+    assert rows(found, "arithmetic") == [
+        ("error", "Acme", "revenue change", "$870 million - $820 million = 50 million USD"),
+        ("error", "Millbrook", "killed_change", "14 - 11 = 3"),
+        ("error", "Ohio", "cases_change", "89 - 67 = 22"),
+        ("info", "Leeds", "killed_change", "14 - 11 = 3")]
+    message = found[found["subject"] == "Millbrook"]["message"].iloc[0]
+    assert message == "Wire: 14 - 11 = 3, not the 4 stated."
+
+
+def test_the_size_of_a_move_is_no_count():
+    assert readings("The outbreak saw an increase of 24 cases. The union reported a net gain of 9,000 "
+                    "members.") == [("cases_change", 24), ("members_change", 9000)]
+    claims = figure_claims("The Sagebrush Creek fire grew by 750 hectares overnight. The lake has dropped by 2 metres. "
+                           "The fire spread over 750 hectares.", "2025-07-19")
+    assert list(zip(claims["measure"], claims["value"], claims["unit"])) == [
+        ("area_change", 750, "hectare"), ("length_change", -2, "meter"), ("area", 750, "hectare")]
+
+
+def test_a_quantity_told_against_another_an_average_and_a_wind_are_apart(tmp_path):
+    claims = figure_claims("The A320 was travelling at 162 knots, about 25 knots above its reference landing speed. "
+                           "Wind gusts of up to 40 knots hit the airport. The average wildfire in the region burns "
+                           "about 50 hectares. The quake struck 10 km below the surface.", "2025-11-04")
+    assert list(zip(claims["measure"], claims["value"])) == [
+        ("speed", 162), ("speed difference", 25), ("wind gusts", 40), ("average area", 50), ("depth", 10)]
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2025-11-04", "Wire", "The A320 was travelling at 162 knots when it crossed the threshold, "
+                                              "about 25 knots above its reference landing speed."),
+        "b.md": article("2025-11-04", "Paper", "The A320 crossed the threshold at 162 knots.")})
+    assert found[found["kind"] == "conflict"].empty
+
+
+def test_cars_derailed_are_all_the_cars_derailed(tmp_path):
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2025-03-10", "Wire", "Forty cars derailed in the Millbrook crash, county officials said."),
+        "b.md": article("2025-03-10", "Paper", "Officials said 38 of the train's cars derailed in the Millbrook crash."),
+        "c.md": article("2025-03-10", "Radio", "The train in the Millbrook crash had 150 cars, the railroad said.")})
+    assert rows(found, "conflict") == [("error", "Millbrook", "cars derailed", "forty vs 38")]
+    # some of them in no state stay a subset
+    assert readings("Some 410 of the posts were vacant.") == [("jobs subset", 410)]
+
+
+def test_what_befell_people_told_in_other_words(tmp_path):
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2025-03-10", "Wire", "Twelve people have been treated in hospital since the Millbrook "
+                                              "derailment. Five miners are trapped at the Black Hollow mine."),
+        "b.md": article("2025-03-10", "Paper", "Nine people have been treated in hospital since the Millbrook "
+                                               "derailment. Rescuers are searching for four miners who are trapped "
+                                               "at the Black Hollow mine.")})
+    assert rows(found, "conflict") == [("error", "Black Hollow", "trapped", "five vs four"),
+                                       ("error", "Millbrook", "hospitalised", "twelve vs nine")]
+    assert readings("Two miners were found dead at the mine. Of the 34 injured, nine are in a critical condition. "
+                    "Goicoechea said 12 survivors of the Santander crash remained in hospital.") == [
+        ("killed", 2), ("injured", 34), ("critical", 9), ("hospitalised", 12)]
+
+
+def test_none_and_all_but_state_no_count_of_what_was_done():
+    assert readings("Of the 21 miners who escaped, all but two have now been released from hospital.") == [
+        ("workers subset", 21)]
+    assert readings("Unite said none of Marlow's 3,500 UK jobs would be cut. The firm will cut 300 jobs.") == [
+        ("jobs", 3500), ("jobs_change", -300)]
+
+
+def test_what_a_figure_is_of():
+    assert readings("The festival site has a licensed capacity of 45,000.") == [("capacity", 45_000)]
+    claims = figure_claims("South Africa's population of 62 million includes 15.1 million people in Gauteng, "
+                           "12.4 million people in KwaZulu-Natal and 7.4 million people in the Western Cape.",
+                           "2023-10-10")
+    assert list(zip(claims["subject"], claims["value"])) == [
+        ("South Africa", 62e6), ("Gauteng", 15.1e6), ("KwaZulu-Natal", 12.4e6), ("Western Cape", 7.4e6)]
+    assert readings("The households had an average size of 3.5 people.") == [("average people", 3.5)]
+    assert readings("The dead in the Santander crash include 13 passengers and two members of the cabin crew. "
+                    "The captain had more than 11,000 flight hours.") == [
+        ("killed subset", 13), ("killed subset", 2), ("flight hours", 11_000)]
+    assert readings("Shares in Marlow had fallen from their 52-week high of 462p.")[-1] == ("shares high", 4.62)
