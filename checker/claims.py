@@ -382,7 +382,8 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
     row = _row(document, ctx, match, subject, when, basis)
     rows.append(row)
     for part in match.parts:
-        rows.append(_row(document, ctx, part, subject, when, row["as_of_basis"], part_of=row["claim_id"]))
+        rows.append(_row(document, ctx, part, part.subject or subject, when, row["as_of_basis"],
+                         part_of=row["claim_id"]))  # (a part of a place of its own: "29 in Holmes County")
     if match.measure in ("duration", *OWN_TIME_MEASURES):  # an aside: "Smith, 52, said 40 were hurt"
         return None
     # "outpacing the S&P 500's 21% gain": a figure its owner's name stands right before is

@@ -201,12 +201,21 @@ def _breakdowns(ctx):
         for piece, fate in zip(summed.parts, fates):  # the hospitalised are counted on their own too
             if fate == "hospital" and measure != "hospitalised" and "hospitalised" in ctx.config.events.values():
                 piece.measure, piece.detail = "hospitalised", {**piece.detail, "own_kind": True}
+        for piece, (number, _) in zip(summed.parts, parts):  # "including 29 in Holmes County": that place's own
+            noun = ctx.counted_noun(number.number_end)
+            place = PART_PLACE.match(ctx.text, noun.end if noun else number.end)
+            if place and place["place"] not in ctx.text[total.start - 60 if total.start > 60 else 0:total.start]:
+                piece.subject, piece.detail = place["place"], {**piece.detail, "own_kind": True}
         if kinds:  # each kind a count of its own too ("231 passengers" meets another outlet's passengers)
             for piece, (number, _) in zip(summed.parts, parts):
                 noun = ctx.counted_noun(number.number_end)
                 if noun and noun.known and noun.measure != measure:
                     piece.measure, piece.detail = noun.measure, {**piece.detail, "own_kind": True}
         yield summed
+
+
+# where a part is ("29 in Holmes County"): its own count, of that place
+PART_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
 # after "included", kinds of people that never overlap, from one of these: "14 children, 11 women
