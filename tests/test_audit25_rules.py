@@ -129,3 +129,23 @@ def test_what_a_figure_is_of():
                     "The captain had more than 11,000 flight hours.") == [
         ("killed subset", 13), ("killed subset", 2), ("flight hours", 11_000)]
     assert readings("Shares in Marlow had fallen from their 52-week high of 462p.")[-1] == ("shares high", 4.62)
+
+
+def test_those_aboard_are_counted_once_whatever_day_told(tmp_path):
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2025-10-06", "Wire", "At least 12 people were killed when a passenger jet crashed on landing at "
+                                              "Santander on Sunday. The plane was carrying 94 people - 89 passengers "
+                                              "and five crew members - the airline said."),
+        "b.md": article("2025-10-06", "Paper", "The plane had 88 passengers and six crew on board when it crashed on "
+                                               "landing at Santander on Sunday, the airline said.")})
+    assert rows(found, "conflict") == [("warning", "Santander", "crew", "six vs five"),
+                                       ("warning", "Santander", "passengers", "88 vs 89")]
+
+
+def test_a_part_told_with_its_place_is_that_places_count(tmp_path):
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2025-03-04", "Wire", "The measles outbreak in Ohio has grown to 48 cases, including 29 in "
+                                              "Holmes County, 11 in Wayne County and eight in Knox County."),
+        "b.md": article("2025-03-04", "Paper", "Holmes County now has 33 measles cases.")})
+    assert rows(found, "conflict") == [("error", "Holmes County", "cases", "33 vs 29")]
+    assert rows(found, "arithmetic")[0][:3] == ("info", "Ohio", "cases")

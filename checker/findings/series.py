@@ -59,7 +59,9 @@ REVISION_WINDOW_DAYS = 31
 RESTATED_DAYS = 7
 FIXED_ONCE_SET = frozenset({"fee", "fine", "fines", "sentence", "settlement", "compensation", "damages", "ransom", "bail",
                             "salary", "wage", "wages", "bonus", "award", "grant", "loan", "bailout", "pledge",
-                            "crew"})  # (a ship's or a plane's crew on the day: "All 24 crew", days later "All 23 crew")
+                            "crew", "passengers"})  # (a ship's or a plane's crew and passengers on the day: "All 24
+# crew", days later "All 23 crew"; "89 passengers and five crew", "88 passengers ... when it crashed on Sunday")
+ABOARD = frozenset({"crew", "passengers"})  # told of the day itself too: dated or not, one count
 FIXED_SUFFIXES = (" capacity", " fee")
 MOVE_WORDS = re.compile(r"\b(?:now|currently|latest|updated|revised|so\s+far|has\s+(?:risen|fallen|grown|climbed|dropped)|"
                         r"rose|rises|risen|fell|falls|fallen|increased|decreased|grew|climbed|jumped|dropped|up|down|"
@@ -311,18 +313,23 @@ def _restated(subject: str, measure: str, series: list[dict]) -> list[Finding]:
         return []
     out: list[Finding] = []
     for before, after in zip(series, series[1:]):
-        if before["source"] == after["source"] or {before["as_of_basis"], after["as_of_basis"]} != {"source_date"}:
+        bases = {before["as_of_basis"], after["as_of_basis"]}
+        if before["source"] == after["source"] or not (bases == {"source_date"} or measure in ABOARD and bases <= {
+                "source_date", "stated"} and {before["as_of_precision"], after["as_of_precision"]} == {"day"}):
             continue
         days = (date.fromisoformat(after["as_of_start"]) - date.fromisoformat(before["as_of_end"])).days
         if days > RESTATED_DAYS or agree([before, after]) or math.isinf(before["high"]) or math.isinf(after["high"]) \
                 or any(MOVE_WORDS.search(c.get("sentence") or "") for c in (before, after)):
             continue
+        told = (f"{who(before)} ({before['source_date']}) says {amount_of(before, measure)} for {subject}; {who(after)} "
+                f"says {amount(after)} {days} day{'s' if days != 1 else ''} later ({after['source_date']}), with no date "
+                f"for either and no word that it changed: likely one figure told two ways.") if bases == {"source_date"} \
+            else (f"{who(before)} says {amount_of(before, measure)} for {subject} as of {when(before)}; {who(after)} says "
+                  f"{amount(after)} as of {when(after)}, with no word that it changed: those aboard are counted once, "
+                  f"so one figure is likely wrong.")
         out.append(Finding(
             "conflict", "warning", subject, measure, as_of_label([before, after]), f"{amount(before)} vs {amount(after)}",
-            f"{who(before)} ({before['source_date']}) says {amount_of(before, measure)} for {subject}; {who(after)} "
-            f"says {amount(after)} {days} day{'s' if days != 1 else ''} later ({after['source_date']}), with no date "
-            f"for either and no word that it changed: likely one figure told two ways.",
-            (before, after), ("restated", before["as_of_start"])))
+            told, (before, after), ("restated", before["as_of_start"])))
     return out
 
 
