@@ -203,6 +203,10 @@ class SubjectFinder:
                 taken.append(match.span())
                 if _speaker(text, match.start(), match.end()):
                     continue  # "The institute (INSP) confirmed 1,240 cases": who says it
+                canonical = self.aliases[match.group(0).lower()]
+                if match.group(0).isupper() and place_words(canonical.split()) == len(canonical.split()) \
+                        and APPOSED_NAME.match(text, match.end()):
+                    continue  # "US healthcare group Stellan": where the named one is from
                 found.append(Candidate(match.start(), match.end(), self.aliases[match.group(0).lower()], 3))
         present = set(CAPITALISED_WORD.findall(text))
         for tokens, canonical in self._composites:
@@ -731,6 +735,9 @@ DEMONYM_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ican|yan|uban|rma
 # a lower-case noun right after it, not a verb ("Brian said"): the capitalised word modifies it
 MODIFIED_NOUN = re.compile(r"\s+(?!(?:said|says|told|has|have|had|is|was|were|are|will|would|and|or|of|in|on|at|to)\b)"
                            r"[a-z][\w-]*")
+# common nouns, then the name they describe: "(US) healthcare group Stellan"
+APPOSED_NAME = re.compile(r"(?:\s+(?!(?:in|on|at|of|to|for|from|and|or|with|by|said|says|has|have|had|is|was|were|are|"
+                          r"will|would)\b)[a-z][\w-]*){1,3}\s+[A-Z][a-z]")
 # "In Davao Oriental province, ...", "In neighbouring Pakistan, ...": the sentence's place
 OPENING_LOCATIVE = re.compile(r"\s*(?:In|At|Near)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|"
                               r"northern|southern|eastern|western|central|north-?eastern|north-?western|"

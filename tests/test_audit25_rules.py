@@ -149,3 +149,17 @@ def test_a_part_told_with_its_place_is_that_places_count(tmp_path):
         "b.md": article("2025-03-04", "Paper", "Holmes County now has 33 measles cases.")})
     assert rows(found, "conflict") == [("error", "Holmes County", "cases", "33 vs 29")]
     assert rows(found, "arithmetic")[0][:3] == ("info", "Ohio", "cases")
+
+
+def test_a_takeovers_figures_are_the_targets_however_worded(tmp_path):
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2025-03-03", "Wire", "US healthcare group Stellan on Monday offered 420 pence per share for "
+                                              "Marlow Pharma, valuing the company at about £6.2 billion."),
+        "b.md": article("2025-03-03", "Paper", "Shares in Marlow Pharma soared on Monday after the US group Stellan "
+                                               "made a £5.1bn takeover approach."),
+        "c.md": article("2025-03-11", "Radio", "The US healthcare firm Stellan has raised its offer for Marlow Pharma "
+                                               "to 455p a share.")})
+    assert rows(found, "conflict") == [("error", "Marlow Pharma", "deal value", "about £6.2 billion vs £5.1bn")]
+    assert rows(found, "change") == [("info", "Marlow Pharma", "offer per share proposal", "420 pence -> 455p")]
+    # a result per share is no offer, whatever the sentence says of a deal
+    assert readings("Acme reported earnings of 94 cents a share after the merger.")[0][0] == "earnings"

@@ -326,6 +326,8 @@ def _read(ctx) -> list[Match]:
         rate = RATE_AFTER.match(ctx.text, number.end) if number.unit not in ("percent", "percentage_point") else None
         if rate and isinstance(measure, str):  # "£180,000 a week": a weekly wage is no annual salary
             measure = f"{measure} per {rate.group('unit').lower()}"
+        if isinstance(measure, str) and number.unit not in NOT_MONEY:
+            measure = _deal_measure(ctx, number, measure)
         extreme = EXTREME_OF_BEFORE.search(ctx.text, max(0, number.start - 40), number.start)
         if extreme and isinstance(measure, str):  # "their 52-week high of 462p": the top of a range, not the price now
             measure = f"{measure} {extreme.group('kind').lower()}"
@@ -338,10 +340,46 @@ def _read(ctx) -> list[Match]:
             if basis == YEAR_ON_YEAR:  # the measure a bare change has, told apart in its detail
                 detail, basis = {**detail, "basis": "year"}, ""
             measure = f"{measure} ({basis})" if basis else measure
+        target = DEAL_TARGET.search(ctx.text) if measure in DEAL_MEASURES else None
         figures.append(Match(number.start, number.end, "figure", measure, value=value,
                              low=low, high=high, unit=number.unit, qualifier=number.qualifier,
-                             anchor=number.start, detail=detail))
+                             anchor=number.start, detail=detail, subject=target["name"] if target else ""))
     return [m for m in figures if m.unit or not _against_the_move(ctx, m, figures)]
+
+
+# A takeover's figures, however each outlet words them: "offered 420 pence per share", "raised its offer
+# to 455p a share" (`offer per share`); "valuing the company at about £6.2 billion", "a £6.4bn takeover
+# approach", "The deal values Marlow at £6.9bn" (`deal value`)
+DEAL_WORDS = re.compile(r"\b(?:offer|offers|offered|bid|bids|bidder|takeover|buyout|acquisition|acquire[sd]?|acquiring|"
+                        r"merger|deal|approach)\b", re.IGNORECASE)
+VALUING_BEFORE = re.compile(r"\b(?:valu(?:ing|es|ed)\s+(?:[\w'’&.-]+\s+){1,4}?at|(?:deal|offer|bid|takeover|merger|"
+                            r"acquisition)\s+(?:valued\s+at|worth))\s+(?:(?:about|around|some|roughly|nearly|almost|"
+                            r"more\s+than|over|just\s+over|just\s+under)\s+)?$", re.IGNORECASE)
+DEAL_NOUN_AFTER = re.compile(r"(?:\s+|-)(?:(?:all-cash|all-share|cash-and-share|cash|hostile|revised|sweetened|improved|"
+                             r"initial|possible|indicative|preliminary|unsolicited|rival|takeover)\s+)*"
+                             r"(?:takeover|buyout|acquisition|merger|bid|offer|deal|approach)\b", re.IGNORECASE)
+PER_SHARE_RESULTS = re.compile(r"\b(?:earnings|EPS|dividends?|profits?|loss(?:es)?|payouts?|income|revenue)\b[^.;]*$",
+                               re.IGNORECASE)
+
+
+DEAL_MEASURES = frozenset({"offer per share", "deal value", "offer per share proposal", "deal value proposal"})
+# a takeover's figures are the target's, whoever bids: "offered 420p per share for Marlow Pharma"
+DEAL_TARGET = re.compile(r"\b(?:offer|offers|offered|bid|bids|approach|takeover|acquisition|deal)\b[^.;:]{0,40}?\s+for\s+"
+                         r"(?:the\s+)?"
+                         r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
+
+
+def _deal_measure(ctx, number, measure: str) -> str:
+    """`offer per share` or `deal value` for the money of a takeover, else the measure."""
+    if not DEAL_WORDS.search(ctx.text):
+        return measure
+    if PER_SHARE_AFTER.match(ctx.text, number.end) and not PER_SHARE_RESULTS.search(
+            ctx.text, max(0, number.start - 60), number.start):
+        return "offer per share"
+    if VALUING_BEFORE.search(ctx.text, max(0, number.start - 60), number.start) \
+            or DEAL_NOUN_AFTER.match(ctx.text, number.end):
+        return "deal value"
+    return measure
 
 
 # the top or bottom of a span of time: "a 52-week high of 462p", "a record low of 1.2%", "an all-time high of $2,400"
