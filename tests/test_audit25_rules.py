@@ -163,3 +163,12 @@ def test_a_takeovers_figures_are_the_targets_however_worded(tmp_path):
     assert rows(found, "change") == [("info", "Marlow Pharma", "offer per share proposal", "420 pence -> 455p")]
     # a result per share is no offer, whatever the sentence says of a deal
     assert readings("Acme reported earnings of 94 cents a share after the merger.")[0][0] == "earnings"
+
+
+def test_a_whole_made_up_of_its_parts_is_checked_against_them(tmp_path):
+    found = corpus_findings(tmp_path, {"a.md": article("2025-03-11", "Wire", (
+        "Stellan's revised offer of 455p is made up of 325p in cash and 120p in new Stellan shares. "
+        "The council budget of £3.5bn comprises £2bn for schools and £1.5bn for roads."))})
+    assert [(r[0], r[2]) for r in rows(found, "arithmetic")] == [("error", "offer proposal"), ("info", "budget")]
+    # everyone aboard is no count of the passengers
+    assert readings("The train, with 199 passengers and crew aboard, was travelling at 74 mph.")[0] == ("people", 199)

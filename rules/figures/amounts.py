@@ -67,7 +67,7 @@ NOT_HEAD = STOP | frozenset(
     "annually more less than up down off just only about around some over nearly almost under per cent "
     "percent point points compared against after before since when if so also still already last next "
     "this that each every earlier later ago yesterday today tonight it they he she we there here who "
-    "consist consists total totals worth put which where while whereas due expected set planned too either vs "
+    "consist consists comprise comprises comprised comprising made total totals worth put which where while whereas due expected set planned too either vs "
     "versus but yet nor although though because unless until plus minus "
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight weekend "
     "january february march april june july august september october november december".split())

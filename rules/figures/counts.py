@@ -514,6 +514,8 @@ def find(ctx):
                         detail={"cue": cuts["cue"].lower(), "noun": noun.noun, "stated": number.text})
             continue
         period = per_period(ctx.text, noun.end) or _per_period_before(ctx.text, number.end, noun.start)
+        if measure == "passengers" and AND_CREW_AFTER.match(ctx.text, noun.end):
+            measure = "people"  # "199 passengers and crew aboard": everyone aboard, not the passengers
         hours = HOURS_AFTER.match(ctx.text, noun.end)
         if hours:  # "more than 11,000 flight hours": time of a kind, no count of flights
             measure, end = f"{noun.noun.lower()} hours", hours.end()
@@ -530,6 +532,7 @@ def find(ctx):
 
 
 HOURS_AFTER = re.compile(r"\s+hours\b", re.IGNORECASE)
+AND_CREW_AFTER = re.compile(r"\s+and\s+(?:the\s+)?crew\b", re.IGNORECASE)
 # the casualties a sentence breaks down: "The dead include 13 passengers and two crew", "the injured
 # were mostly children, including 12 pupils"
 VICTIMS = {"dead": "killed", "victims": "killed", "killed": "killed", "casualties": "killed", "fatalities": "killed",

@@ -59,6 +59,7 @@ def find(ctx):
     breakdowns = []
     if ":" in ctx.text or " - " in ctx.text or "–" in ctx.text or "—" in ctx.text or "of the" in ctx.lower \
             or " were " in ctx.text or " are " in ctx.text or "includ" in ctx.lower or "of wh" in ctx.lower \
+            or "made up" in ctx.lower or "compris" in ctx.lower or "consist" in ctx.lower \
             or " in " in ctx.text and COMMA_PLACES.search(ctx.text):
         breakdowns = list(_breakdowns(ctx))
     if "total" in ctx.lower or " in all" in ctx.lower or "altogether" in ctx.lower or "all told" in ctx.lower:
@@ -114,7 +115,10 @@ KIND_TAIL = re.compile(r",?\s+(?:were|was|are)\s+(?:an?\s+)?(?P<word>[A-Za-z][\w
 WERE_OR_ARE = re.compile(r"\s(?:were|are)\s")
 CLOSING_DASH = re.compile(r"\s[-–—]\s|—|\)")
 LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
-INTRO_MARK = re.compile(r":|\s[-–—]\s?|—|,?\s+(?:including|includ(?:e|es|ed)|of\s+which|of\s+whom)\s+(?=[£$€¥₱]?\d|"
+INTRO_MARK = re.compile(r":|\s[-–—]\s?|—|,?\s+(?:including|includ(?:e|es|ed)|of\s+which|of\s+whom|"
+                        # the whole's make-up: "The offer of 455p is made up of 325p in cash and 120p in shares"
+                        r"(?:(?:is|was|are|were)\s+)?(?:made\s+up\s+of|comprised\s+of|comprising|comprises?|"
+                        r"consisting\s+of|consists\s+of))\s+(?=[£$€¥₱]?\d|"
                         r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)\s)", re.IGNORECASE)
 # "212,000 marched, including 38,500 in Paris": the parts named are some of the whole ...
 INCLUDING = re.compile(r"\b(?:including|includ(?:e|es|ed)|of\s+which|of\s+whom)\s+$", re.IGNORECASE)
