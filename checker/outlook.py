@@ -18,7 +18,10 @@ import re
 
 CUE = re.compile(r"(?<!than\s)(?<!as\s)\b(?:forecasts?|forecast(?:ed|ing)|projected|projecting|projections?|"
                  r"predicts?|predicted|predicting|predictions?|expects?|expected|expecting|expectations?|"
-                 r"anticipates?|anticipated|outlook|guidance|guided\s+(?:to|for))\b(?P<forecast>)|"
+                 r"anticipates?|anticipated|outlook|guidance|guided\s+(?:to|for)|"
+                 # "traffic would reach 60,000 vehicles a day by 2030": what a move is said to come to
+                 r"(?:would|will|could|may|might)\s+(?:(?:likely|eventually|soon|probably)\s+)?(?:reach|rise|fall|"
+                 r"climb|hit|top|exceed|grow|double|drop|surpass)(?:\s+to)?)\b(?P<forecast>)|"
                  r"\b(?:targets?|targeted|targeting|aims?\s+to|aiming\s+to|goal\s+of|pledged?\s+to|"
                  r"vows?\s+to|vowed\s+to|promised?\s+to)\b(?P<target>)|"
                  r"\b(?:propos(?:e|es|ed|ing|als?)|would\s+have|(?:wants?|wanted|seeks?|seeking|sought)\s+to)\b"

@@ -36,7 +36,7 @@ DIMENSIONS = {"[length]": "length", "[length] ** 2": "area", "[length] ** 3": "v
 # Words pint reads as a unit that news means otherwise: "at 1 pm" is a time, not a picometre;
 # "population of 612,000 has fallen" has no hectares ("has" is pint's plural of "ha"), "12 bus
 # routes" no bushels, "10 ins and outs" no inches, "30 kt" (kilotonnes or knots?) nothing sure.
-NOT_UNITS = frozenset("a an at in is it m s g h t b c d e and or of on to the as by per pc ft am pm gmt utc bst "
+NOT_UNITS = frozenset("a an at in is it m s g h t b c d e and or of on to the as by per pc am pm gmt utc bst "
                       "cet est edt pst pdt hrs yd are ares pole poles perch perches rod rods chain chains "
                       "link links point points line lines span spans hand hands mark marks "
                       "has ins mis bus kt".split())

@@ -172,3 +172,34 @@ def test_a_whole_made_up_of_its_parts_is_checked_against_them(tmp_path):
     assert [(r[0], r[2]) for r in rows(found, "arithmetic")] == [("error", "offer proposal"), ("info", "budget")]
     # everyone aboard is no count of the passengers
     assert readings("The train, with 199 passengers and crew aboard, was travelling at 74 mph.")[0] == ("people", 199)
+
+
+def test_an_inflation_release_told_in_other_words(tmp_path):
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2025-11-12", "Wire", "On a monthly basis, Castria's consumer prices rose 0.4% in October. "
+                                              "Castria's annual inflation rose to 4.1% in October."),
+        "b.md": article("2025-11-12", "Paper", "Castria's consumer prices rose 4.1% in October from a year earlier. "
+                                               "In Castria, energy prices fell 1.8% in October from a year earlier."),
+        "c.md": article("2025-11-13", "Radio", "In Castria, energy was 2.8% cheaper in October than a year earlier."),
+        "d.md": article("2025-12-03", "Daily", "Castria's annual inflation stood at 4.2% in October, according to "
+                                               "final data published on November 28, slightly above the 4.1% flash "
+                                               "estimate.")})
+    assert found[found["kind"] == "conflict"].empty  # a month's move is no year's
+    assert rows(found, "revision") == [("warning", "Castria", "inflation", "4.1% -> 4.2%")]
+    assert readings("In Castria, energy was 2.8% cheaper in October than a year earlier.", "2025-11-13") == [
+        ("energy change", -2.8)]
+
+
+def test_a_move_said_to_come_is_a_forecast_and_feet_are_feet(tmp_path):
+    assert readings("The bridge carries about 48,000 vehicles a day. A 2019 report warned that traffic on the bridge "
+                    "would reach 60,000 vehicles a day by 2030.", "2025-09-18") == [
+        ("vehicles per day", 48_000), ("vehicles per day forecast", 60_000)]
+    found = corpus_findings(tmp_path, {"a.md": article("2025-09-16", "Wire", "The span is 85 metres (180ft) long.")})
+    assert rows(found, "arithmetic") == [("error", "length", "length", "85 metres = 278.9 ft")]
+
+
+def test_a_title_written_without_its_full_stop_is_no_part_of_the_name(tmp_path):
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2025-09-16", "Wire", "Fire chief Radu Ilies told reporters the search would go on."),
+        "b.md": article("2025-09-17", "Paper", "Fire chief Capt Radu Iliesh said divers were still searching.")})
+    assert list(found.loc[found["kind"] == "name_variant", "values"]) == ["Radu Ilies / Radu Iliesh"]

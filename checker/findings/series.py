@@ -372,7 +372,10 @@ def _same_time(subject: str, measure: str, slot: list[dict]) -> list[Finding]:
 
 
 # a later report that says the figure was revised: "218,000 jobs in May, revised data showed"
-REVISED = re.compile(r"\b(?:revis(?:ed|ion|ions)|restated|updated\s+(?:figures|data|estimates?))\b", re.IGNORECASE)
+# (a statistics office's final reading after its flash one: "4.2% in October, according to final data")
+REVISED = re.compile(r"\b(?:revis(?:ed|ion|ions)|restated|updated\s+(?:figures|data|estimates?)|final\s+(?:data|figures?|"
+                     r"estimates?|reading|results?)|(?:than|from|above|below|on)\s+(?:the|a|an)\s+(?:[\d.,%]+\s+)?"
+                     r"(?:flash|preliminary|provisional|initial|advance)\s+(?:estimate|reading|figure))\b", re.IGNORECASE)
 CLAUSE_OF_ITS_OWN = re.compile(r";|,?\s+(?:while|whereas|but|and)\s|,\s+(?:as|after)\s", re.IGNORECASE)
 
 

@@ -658,6 +658,9 @@ BASIS_AFTER = re.compile(
 # (only the explicit forms: "quarterly revenue jumped 78%" is up on a year earlier)
 BASIS_BEFORE = re.compile(r"\b(?P<year>year[\s-]on[\s-]year)|\b(?P<quarter>quarter[\s-]on[\s-]quarter)"
                           r"|\b(?P<month>month[\s-]on[\s-]month)", re.IGNORECASE)
+# the sentence's basis told first: "On a monthly basis, consumer prices rose 0.4%"
+BASIS_OPENING = re.compile(r"\W*(?:On|In)\s+(?:a|an)\s+(?:(?P<month>monthly|month-on-month)|(?P<quarter>quarterly|"
+                           r"quarter-on-quarter)|(?P<year>annual|yearly|year-on-year))\s+basis\b", re.IGNORECASE)
 # A year earlier is what a change is against unless the story says otherwise (revenue "up 6%"
 # is up on a year earlier): only the other bases name a measure of their own.
 BASIS_NAMES = {"year": "", "quarter": "quarter on quarter", "month": "month on month"}
@@ -672,7 +675,7 @@ def _basis(ctx, number) -> str:
     stated = BASIS_AFTER.match(ctx.text, number.end)
     if not stated:
         clause = CLAUSE_CUT.split(ctx.text[max(0, number.start - 60):number.start])[-1]
-        stated = BASIS_BEFORE.search(clause)
+        stated = BASIS_BEFORE.search(clause) or BASIS_OPENING.match(ctx.text, 0, number.start)
     if stated and stated.lastgroup == "since":  # (a move told as done: "will rise 4.99% from April" starts then)
         done = PAST_MOVE_BEFORE.search(ctx.text, max(0, number.start - 40), number.start)
         if done and _month_told(ctx, number) == _month_after(stated["since"]):  # "in May from April"
@@ -760,10 +763,12 @@ CLOSE_WORDS = re.compile(r"\b(?:closed|closing|ended|finished|settled)\b", re.IG
 
 
 # "Acme shares ended 36% higher", "were trading 2% lower on Friday": the subject's move
-HIGHER_AFTER = re.compile(r"\s+(?P<dir>higher|lower)(?=\s*(?:[,.;)]|$)|\s+(?:on|by|at)\s+(?:the\s+(?:day|week|session|"
+HIGHER_AFTER = re.compile(r"\s+(?P<dir>higher|lower|cheaper|dearer)(?=\s*(?:[,.;)]|$)|\s+(?:on|by|at)\s+(?:the\s+(?:day|week|session|"
                           r"month|year)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d|noon|midday)|"
                           r"\s+(?:in|during)\s+(?:early|late|morning|afternoon|midday|opening|after-hours|pre-market)\s+"
-                          r"trad|\s+than\s+(?:a\s+(?:year|month|week)\s+(?:earlier|ago|before)|last\s+(?:year|month|week)|"
+                          # (a month may come between: "1.8% cheaper in October than a year earlier")
+                          r"trad|(?:\s+in\s+(?:" + MONTH_NAMES + r"))?"
+                          r"\s+than\s+(?:a\s+(?:year|month|week)\s+(?:earlier|ago|before)|last\s+(?:year|month|week)|"
                           r"the\s+same\s+(?:period|month|quarter)|the\s+(?:previous|prior)\s+(?:year|month|quarter)))",
                           re.IGNORECASE)  # not "14% lower on average", "30% higher in London than ..."
 MOVE_VERB_END = re.compile(r"\b(?:(?:were|was|are|is)\s+)?(?:ended|ending|closed|closing|finished|finishing|opened|"
@@ -780,7 +785,7 @@ def _measure(ctx, number):
         verb = MOVE_VERB_END.search(clause)
         thing = _subject(ctx, clause[:verb.start()] if verb else clause) or ("share" if number.unit == "percent"
                                                                              else "amount")
-        return f"{thing} change", 1 if higher.group("dir").lower() == "higher" else -1
+        return f"{thing} change", 1 if higher.group("dir").lower() in ("higher", "dearer") else -1
     after = _noun_after(ctx, number.end)
     if after:
         return after
