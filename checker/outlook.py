@@ -20,8 +20,10 @@ CUE = re.compile(r"(?<!than\s)(?<!as\s)\b(?:forecasts?|forecast(?:ed|ing)|projec
                  r"predicts?|predicted|predicting|predictions?|expects?|expected|expecting|expectations?|"
                  r"anticipates?|anticipated|outlook|guidance|guided\s+(?:to|for)|"
                  # "traffic would reach 60,000 vehicles a day by 2030": what a move is said to come to
-                 r"(?:would|will|could|may|might)\s+(?:(?:likely|eventually|soon|probably)\s+)?(?:reach|rise|fall|"
-                 r"climb|hit|top|exceed|grow|double|drop|surpass)(?:\s+to)?)\b(?P<forecast>)|"
+                 # (not "Council tax will rise 4.99% from April": what is decided)
+                 r"(?:(?:would|could|may|might)\s+(?:(?:likely|eventually|soon|probably)\s+)?|will\s+(?:likely|"
+                 r"eventually|probably)\s+)(?:reach|rise|fall|climb|hit|top|exceed|grow|double|drop|surpass)(?:\s+to)?|"
+                 r"will\s+(?:reach|hit|top|exceed|surpass|double))\b(?P<forecast>)|"
                  r"\b(?:targets?|targeted|targeting|aims?\s+to|aiming\s+to|goal\s+of|pledged?\s+to|"
                  r"vows?\s+to|vowed\s+to|promised?\s+to)\b(?P<target>)|"
                  r"\b(?:propos(?:e|es|ed|ing|als?)|would\s+have|(?:wants?|wanted|seeks?|seeking|sought)\s+to)\b"
