@@ -50,7 +50,7 @@ USER_TABLES: dict[str, dict] = {
     # word lists for subjects and names (read through Config.lexicon)
     "subjects": {
         "story_events": {"*": WORDS},
-        "event_names": {"prefixes": WORDS, "heads": WORDS},
+        "event_names": {"prefixes": WORDS, "heads": WORDS, "head_forms": {"*": STRING}},
         "event_measures": {"measures": WORDS},
         "not_subjects": {"words": WORDS, "roads": WORDS},
     },
@@ -77,6 +77,7 @@ class Lexicon:
     event_words: dict[str, str]  # "quake" -> "earthquake"
     event_prefixes: tuple[str, ...]  # "Hurricane"
     event_heads: tuple[str, ...]  # "Fire"
+    event_head_forms: dict[str, str]  # "Wildfire" -> "Fire": one event's name however its head is written
     event_measures: frozenset[str]
     not_subjects: frozenset[str]
     roads: frozenset[str]
@@ -235,6 +236,7 @@ def _lexicon(subjects: dict, names: dict) -> Lexicon:
         event_words={word.lower(): kind for kind, words in events.items() for word in words},
         event_prefixes=tuple(subjects.get("event_names", {}).get("prefixes", [])),
         event_heads=tuple(subjects.get("event_names", {}).get("heads", [])),
+        event_head_forms=dict(subjects.get("event_names", {}).get("head_forms", {})),
         event_measures=frozenset(subjects.get("event_measures", {}).get("measures", [])),
         not_subjects=frozenset(not_subjects.get("words", [])),
         roads=frozenset(not_subjects.get("roads", [])),

@@ -64,7 +64,9 @@ COMMON_OWNERS = frozenset(
 TICKER = re.compile(r"\(\s*[A-Z][A-Za-z]{1,11}\s*:\s*[A-Z][A-Z0-9.]{0,7}\s*[),;]")  # "(NASDAQ: CRVN)", "(LSE: BP.;"
 # a place opening a sentence is its subject when a verb follows it ("Italy were second", "Illinois accounted
 # for 11"), not when it modifies a noun ("Texas health officials said", "Ohio hospital operator Meridian")
-PLACE_VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|now|alone|then)\s+)?(?:were|was|is|are|has|had|have|"
+# (an aside may come between: "Gauteng, which includes Johannesburg, has 15.1 million people")
+PLACE_VERB_AFTER = re.compile(r"(?:,\s+(?:which|where|home\s+to)\b[^,;:]{1,60},)?"
+                              r"\s+(?:(?:has|have|had|also|now|alone|then)\s+)?(?:were|was|is|are|has|had|have|"
                               r"reported|recorded|registered|confirmed|counted|accounted|won|finished|came|took|sent|"
                               r"pledged|lost|saw|suffered|logged|posted|added|announced|received|exported|imported|"
                               r"produced|spent|deployed|evacuated|ranks?|ranked|tops?|topped|leads?|led|remains?|"
@@ -757,6 +759,9 @@ def normalise_subject(name: str, lexicon: Lexicon) -> str:
     if patterns(lexicon).event_name.fullmatch(name) or LOWER_ORG_TAIL.search(" " + name.split(" ", 1)[-1]):
         name = " ".join(w[:1].upper() + w[1:] if w.islower() and w not in ("of", "and", "de", "del") else w
                         for w in name.split())
+        words = name.split()
+        if len(words) > 1 and words[-1] in lexicon.event_head_forms:  # "Sagebrush Creek Wildfire": its Fire
+            name = " ".join(words[:-1] + [lexicon.event_head_forms[words[-1]]])
     return name
 
 

@@ -203,3 +203,10 @@ def test_a_title_written_without_its_full_stop_is_no_part_of_the_name(tmp_path):
         "a.md": article("2025-09-16", "Wire", "Fire chief Radu Ilies told reporters the search would go on."),
         "b.md": article("2025-09-17", "Paper", "Fire chief Capt Radu Iliesh said divers were still searching.")})
     assert list(found.loc[found["kind"] == "name_variant", "values"]) == ["Radu Ilies / Radu Iliesh"]
+
+
+def test_a_fire_is_one_however_its_head_is_written(tmp_path):
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2025-07-19", "Wire", "The Sagebrush Creek fire was 60% contained on Saturday."),
+        "b.md": article("2025-07-19", "Paper", "The Sagebrush Creek wildfire was 45% contained on Saturday.")})
+    assert rows(found, "conflict") == [("error", "Sagebrush Creek Fire", "contained", "60% vs 45%")]
