@@ -210,3 +210,8 @@ def test_a_fire_is_one_however_its_head_is_written(tmp_path):
         "a.md": article("2025-07-19", "Wire", "The Sagebrush Creek fire was 60% contained on Saturday."),
         "b.md": article("2025-07-19", "Paper", "The Sagebrush Creek wildfire was 45% contained on Saturday.")})
     assert rows(found, "conflict") == [("error", "Sagebrush Creek Fire", "contained", "60% vs 45%")]
+
+
+def test_a_manifests_count_is_no_count_of_those_aboard():
+    assert readings("Santoso said the ship's manifest listed only 98 passengers. The ferry was carrying 112 "
+                    "passengers.", "2025-07-22") == [("passengers listed", 98), ("passengers", 112)]

@@ -514,6 +514,8 @@ def find(ctx):
                         detail={"cue": cuts["cue"].lower(), "noun": noun.noun, "stated": number.text})
             continue
         period = per_period(ctx.text, noun.end) or _per_period_before(ctx.text, number.end, noun.start)
+        if MANIFEST_BEFORE.search(ctx.text, max(0, number.start - 50), number.start):
+            measure = f"{measure} listed"  # "the manifest listed only 98 passengers": the papers, not who was aboard
         if measure == "passengers" and AND_CREW_AFTER.match(ctx.text, noun.end):
             measure = "people"  # "199 passengers and crew aboard": everyone aboard, not the passengers
         hours = HOURS_AFTER.match(ctx.text, noun.end)
@@ -532,6 +534,7 @@ def find(ctx):
 
 
 HOURS_AFTER = re.compile(r"\s+hours\b", re.IGNORECASE)
+MANIFEST_BEFORE = re.compile(r"\b(?:manifest|passenger\s+list|ticketed)\b[^.;:]*$", re.IGNORECASE)
 AND_CREW_AFTER = re.compile(r"\s+and\s+(?:the\s+)?crew\b", re.IGNORECASE)
 # the casualties a sentence breaks down: "The dead include 13 passengers and two crew", "the injured
 # were mostly children, including 12 pupils"
