@@ -215,3 +215,9 @@ def test_a_fire_is_one_however_its_head_is_written(tmp_path):
 def test_a_manifests_count_is_no_count_of_those_aboard():
     assert readings("Santoso said the ship's manifest listed only 98 passengers. The ferry was carrying 112 "
                     "passengers.", "2025-07-22") == [("passengers listed", 98), ("passengers", 112)]
+
+
+def test_a_long_aside_leaves_the_thing_it_tells_of():
+    assert readings("Castria's core inflation, which excludes food and energy prices and is closely watched by the "
+                    "central bank, eased to 3.5% in October. The Bank of Castria's key rate is currently 5.25%.",
+                    "2025-11-12") == [("core inflation", 3.5), ("policy rate", 5.25)]

@@ -67,7 +67,7 @@ NOT_HEAD = STOP | frozenset(
     "annually more less than up down off just only about around some over nearly almost under per cent "
     "percent point points compared against after before since when if so also still already last next "
     "this that each every earlier later ago yesterday today tonight it they he she we there here who "
-    "consist consists comprise comprises comprised comprising made total totals worth put which where while whereas due expected set planned too either vs "
+    "between among within across through throughout consist consists comprise comprises comprised comprising made total totals worth put which where while whereas due expected set planned too either vs "
     "versus but yet nor although though because unless until plus minus "
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight weekend "
     "january february march april june july august september october november december".split())
@@ -128,7 +128,7 @@ BY_SIZE = re.compile(r"(?:^|\s+)by\s+.*$", re.IGNORECASE)  # ("rose by three to 
 STATED_OF = re.compile(r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)(?:\s+(?:of|was|is|are|were|at|stood\s+at|"
                        r"stands\s+at|reached|totalled|totaled|totalling|worth|amounting\s+to|came\s+to|"
                        r"(?:has|have|had)\s+been(?:\s+at)?|remain(?:s|ed)?\s+at|stay(?:s|ed)?\s+at|"
-                       r"of\s+about|of\s+around|of\s+some)|\s*:)?\s*$", re.IGNORECASE)
+                       r"of\s+about|of\s+around|of\s+some)(?:\s+(?:currently|now|still))?|\s*:)?\s*$", re.IGNORECASE)
 
 
 # Percentage points: the direction of the difference ("down 19 percentage points", "a gain
@@ -806,9 +806,9 @@ def _measure(ctx, number):
             phrase = _phrase(text, of.end() - 1)
             if phrase:
                 return " ".join(phrase)
-    before = _without_dates(ctx, max(0, number.start - 90), number.start)
-    # "Core inflation, which excludes energy, slowed to 3.0%": the aside is no clause of its own
-    before = RELATIVE_ASIDE.sub("", before)
+    before = _without_dates(ctx, max(0, number.start - 200), number.start)
+    # "Core inflation, which excludes energy, slowed to 3.0%": the aside is no clause of its own (however long)
+    before = RELATIVE_ASIDE.sub("", before)[-90:]
     clause = CLAUSE_CUT.split(before)[-1]
     change = VERB_CHANGE.search(clause)
     if change and number.unit != "percent" and " by" not in change.group(0).lower() \
