@@ -25,7 +25,10 @@ from checker.numbers import CURRENCY_AFTER
 
 CAPITALISED = r"(?:[A-Z][\w'’.-]*[\w](?:&[A-Z]\w*)*|[A-Z](?:&[A-Z]\w*)*)"  # "PG&E", "AT&T" are one name
 ENTITY = re.compile(rf"{CAPITALISED}(?:\s+(?:of|for|and|de|&)\s+(?:the\s+)?{CAPITALISED}|\s+{CAPITALISED})*")
-ATTRIBUTION_BEFORE = re.compile(r"\b(?:according\s+to|said|says|told|cited|quoting|reported\s+by|by)\s+(?:the\s+)?$", re.IGNORECASE)
+# (a "by" only after a telling: "figures compiled by the ministry", never "destroyed by the Sagebrush Creek fire")
+ATTRIBUTION_BEFORE = re.compile(r"\b(?:according\s+to|said|says|told|cited|quoting|(?:reported|compiled|published|"
+                                r"released|issued|given|provided|estimated|counted|announced|confirmed|cited)\s+by)"
+                                r"\s+(?:the\s+)?$", re.IGNORECASE)
 # "Cal Fire said 47 structures...": the speaker is not the subject; "reported a loss" is no attribution
 ATTRIBUTION_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\)|\))?\s*,?\s*(?:said|says|told|added|stated|confirmed|"
                                r"(?:estimated|reported|announced)(?=\s+(?:that|on|in|last|this|\w+day)\b))\b",
@@ -1017,4 +1020,12 @@ def wider_scope(text: str, end: int) -> bool:
     than the story's event."""
     after = text[end:end + 80]
     cut = CLAUSE_BREAK.search(after)
-    return bool(WIDER_SCOPE.search(after[:cut.start()] if cut else after)) or bool(SEASON_SO_FAR.search(text, 0, end))
+    return bool(WIDER_SCOPE.search(after[:cut.start()] if cut else after)) or bool(SEASON_SO_FAR.search(text, 0, end)) \
+        or bool(TOLL_THIS_YEAR_BEFORE.search(text, max(0, end - 120), end))
+
+
+# a toll counted over the year before the figure: "the toll on the central Mediterranean this year had now
+# reached at least 1,050 dead", "deaths since the start of the year rose to" (not "the deadliest this year, killed")
+TOLL_THIS_YEAR_BEFORE = re.compile(r"\b(?:toll|deaths|dead|fatalities|arrivals|crossings|cases)\b[^.;:]{0,50}?"
+                                   r"\b(?:this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?year|"
+                                   r"since\s+January|so\s+far\s+this\s+year)\b[^.;:]{0,40}$", re.IGNORECASE)

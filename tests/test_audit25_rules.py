@@ -221,3 +221,18 @@ def test_a_long_aside_leaves_the_thing_it_tells_of():
     assert readings("Castria's core inflation, which excludes food and energy prices and is closely watched by the "
                     "central bank, eased to 3.5% in October. The Bank of Castria's key rate is currently 5.25%.",
                     "2025-11-12") == [("core inflation", 3.5), ("policy rate", 5.25)]
+
+
+def test_what_did_it_is_no_speaker_and_a_years_toll_no_wrecks(tmp_path):
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2025-07-15", "Wire", "The Sagebrush Creek fire has destroyed 12 structures, officials said."),
+        "b.md": article("2025-07-15", "Paper", "Twenty-one structures have been destroyed by the Sagebrush Creek fire, "
+                                               "officials said.")})
+    assert rows(found, "conflict") == [("error", "Sagebrush Creek Fire", "structures destroyed", "twenty-one vs 12")]
+    found = corpus_findings(tmp_path / "wreck", {
+        "a.md": article("2025-06-10", "Wire", "A migrant boat capsized off Lampedusa. At least eight people drowned "
+                                              "in the shipwreck."),
+        "b.md": article("2025-06-13", "Paper", "A migrant boat capsized off Lampedusa. The IOM said the toll on the "
+                                               "central Mediterranean this year had now reached at least 1,050 dead "
+                                               "and missing.")})
+    assert found[found["kind"].isin(["revision", "conflict"])].empty
