@@ -1024,8 +1024,9 @@ def wider_scope(text: str, end: int) -> bool:
         or bool(TOLL_THIS_YEAR_BEFORE.search(text, max(0, end - 120), end))
 
 
-# a toll counted over the year before the figure: "the toll on the central Mediterranean this year had now
-# reached at least 1,050 dead", "deaths since the start of the year rose to" (not "the deadliest this year, killed")
-TOLL_THIS_YEAR_BEFORE = re.compile(r"\b(?:toll|deaths|dead|fatalities|arrivals|crossings|cases)\b[^.;:]{0,50}?"
-                                   r"\b(?:this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?year|"
-                                   r"since\s+January|so\s+far\s+this\s+year)\b[^.;:]{0,40}$", re.IGNORECASE)
+# a toll counted over the year on a route or a region before the figure: "the toll on the central Mediterranean
+# this year had now reached at least 1,050 dead" (not "the deadliest this year, killed")
+# (a route's or a region's: an outbreak's "3,400 cases since the start of the year and 12 deaths" are its own)
+TOLL_THIS_YEAR_BEFORE = re.compile(r"\b(?:toll|deaths|dead|fatalities|arrivals|crossings)\s+(?:on|along|across)\s+"
+                                   r"[^.;:]{0,40}?\b(?:this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?"
+                                   r"year|since\s+January|so\s+far\s+this\s+year)\b[^.;:]{0,40}$", re.IGNORECASE)
