@@ -236,3 +236,12 @@ def test_what_did_it_is_no_speaker_and_a_years_toll_no_wrecks(tmp_path):
                                                "central Mediterranean this year had now reached at least 1,050 dead "
                                                "and missing.")})
     assert found[found["kind"].isin(["revision", "conflict"])].empty
+
+
+def test_a_race_time_meets_however_written(tmp_path):
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2026-04-26", "Wire", "Sawe won the London Marathon in 2:02:27, outside Kiptum's world "
+                                              "record of 2:00:35."),
+        "b.md": article("2026-04-26", "Paper", "Sawe won the London Marathon in 2 hours 3 minutes 27 seconds.")})
+    assert rows(found, "conflict") == [("error", "London Marathon", "time", "2 hours 3 minutes 27 seconds vs 2:02:27")]
+    assert readings("The meeting starts at 10:30. The talks lasted 3 hours and 20 minutes.") == [("duration", 200)]

@@ -1,6 +1,8 @@
 """A length of time: "a 78-day bombardment", "for two years", "about a decade after ...".
 
-Measure `duration`, value in the stated unit (a pint unit: day, week, month, year,
+A race's time ("in 2:02:27", "1:45.32", "2 hours 3 minutes 27 seconds", "9.58 seconds") is
+measure `time` in seconds (a record's, `record time`), so outlets' times meet whatever the form.
+Otherwise measure `duration`, value in the stated unit (a pint unit: day, week, month, year,
 decade), qualified like any number.  A range ("three to five years", "between 12 and
 18 months") or alternatives ("four or five weeks") are one claim with the range as its interval.  Durations without a number
 ("for years", "several days", "in recent weeks", "the next few months") are `vague`:
@@ -74,9 +76,11 @@ NOT_COMPOUND_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+\w+|\s+(?:later|earl
 
 
 def find(ctx):
+    times = list(_race_times(ctx)) if ":" in ctx.text or "second" in ctx.lower else []
     if not ctx.mentions(UNIT_STEMS):
-        return []
-    found = _compounds(ctx, list(_numbered(ctx)))
+        return times
+    found = times + [m for m in _compounds(ctx, list(_numbered(ctx)))
+                     if not _overlaps(m.span, [t.span for t in times])]
     taken = [m.span for m in found]
     found += _one_unit(ctx, taken)
     taken = [m.span for m in found]
@@ -123,6 +127,29 @@ def _numbered(ctx):
         if _a_sentence(ctx.text, start, match.end()):  # "jailed for nine years": the term, of whom it names
             found.measure, found.subject = "sentence", _sentenced(ctx, start)
         yield found
+
+
+# A race's time, to the second: "in 2:02:27", "in 1:45.32", "2 hours 3 minutes 27 seconds", "9.58 seconds"
+# (measure `time`, in seconds: one runner's time as outlets write it; a record's is `record time`)
+CLOCK_TIME = re.compile(r"(?<![\d:.])(?:(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d+)?)|"
+                        r"(?P<m2>\d{1,2}):(?P<s2>[0-5]\d\.\d+))(?![\d:])")
+SPELLED_TIME = re.compile(r"\b(?:(?P<h>\d{1,2})\s*(?:hours?|hrs?|h)\b,?\s*(?:and\s+)?)?(?P<m>\d{1,2})\s*(?:minutes?|mins?|m)\b"
+                          r",?\s*(?:and\s+)?(?P<s>\d{1,2}(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b|"
+                          r"\b(?P<s2>\d{1,2}\.\d{1,3})\s*(?:seconds?|secs?)\b", re.IGNORECASE)
+RECORD_BEFORE = re.compile(r"\brecord\b[^.;:,]{0,25}$", re.IGNORECASE)
+
+
+def _race_times(ctx):
+    for pattern in (CLOCK_TIME, SPELLED_TIME):
+        for match in pattern.finditer(ctx.text):
+            parts = match.groupdict()
+            hours, minutes = float(parts["h"] or 0), float(parts["m"] or parts.get("m2") or 0)
+            seconds = float(parts["s"] or parts["s2"])
+            value = hours * 3600 + minutes * 60 + seconds
+            record = RECORD_BEFORE.search(ctx.text, max(0, match.start() - 30), match.start())
+            yield Match(match.start(), match.end(), "figure", "record time" if record else "time", value=value,
+                        low=value, high=value, unit="second", qualifier="exact",
+                        detail={"stated": match.group(0)})
 
 
 def _compounds(ctx, found: list) -> list:
@@ -257,6 +284,11 @@ def _offset(ctx, match) -> dict | None:
 
 
 EXAMPLES = (
+    Example("Sawe won the London Marathon in 2:02:27, outside Kiptum's world record of 2:00:35.",
+            ({"measure": "time", "value": 7347, "unit": "second"},
+             {"measure": "record time", "value": 7235, "unit": "second"}),
+            note="a race's time, in seconds; a record's apart"),
+    Example("Sawe won in 2 hours 3 minutes 27 seconds.", ({"measure": "time", "value": 7407, "unit": "second"},)),
     Example("The conflict ended with a 78-day Allied bombardment.",
             ({"surface": "78-day", "measure": "duration", "value": 78, "unit": "day",
               "subject": "Allied bombardment"},)),
