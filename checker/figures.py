@@ -338,7 +338,8 @@ SUPPLIES = {"power": "without power", "electricity": "without power", "water": "
             "heat": "without heating", "heating": "without heating", "gas": "without heating",
             "roof": "damaged", "roofs": "damaged"}
 _SUPPLY = r"(?:their\s+|its\s+|the\s+|all\s+)?(?P<supply>power|electricity|(?:running\s+)?water|heat(?:ing)?|gas|roofs?)\b"
-SUPPLY_AFTER_NOUN = re.compile(r"(?:\s+(?:in|at|across|on|from|near|of)\s+[^,;.()]{1,40}?)?\s+"
+SUPPLY_AFTER_NOUN = re.compile(r"(?:\s+and\s+(?:businesses|offices|premises|shops))?"  # "homes and businesses"
+                               r"(?:\s+(?:in|at|across|on|from|near|of)\s+[^,;.()]{1,40}?)?\s+"
                                r"(?:(?:were|was|are|is|have|has|had|been|remain(?:ed|s)?|still|also|briefly|"
                                r"temporarily|left|plunged)\s+)*(?:(?:lost|losing|lose|without|cut\s+off\s+from)\s+"
                                + _SUPPLY + r"(?!\s+(?:bills?|prices?|rates?|meters?|companies|company|lines?|plants?))"

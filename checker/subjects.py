@@ -23,7 +23,8 @@ from checker.figures import ACRONYM_PLURAL
 from checker.gazetteer import place_words
 from checker.numbers import CURRENCY_AFTER
 
-CAPITALISED = r"(?:[A-Z][\w'’.-]*[\w](?:&[A-Z]\w*)*|[A-Z](?:&[A-Z]\w*)*)"  # "PG&E", "AT&T" are one name
+# "PG&E", "AT&T" are one name; so are "Port St. Joe", "St. Louis" (a saint's or a mount's abbreviation)
+CAPITALISED = r"(?:(?:St|Ste|Mt|Ft)\.(?=\s+[A-Z][a-z])|[A-Z][\w'’.-]*[\w](?:&[A-Z]\w*)*|[A-Z](?:&[A-Z]\w*)*)"
 ENTITY = re.compile(rf"{CAPITALISED}(?:\s+(?:of|for|and|de|&)\s+(?:the\s+)?{CAPITALISED}|\s+{CAPITALISED})*")
 # (a "by" only after a telling: "figures compiled by the ministry", never "destroyed by the Sagebrush Creek fire")
 ATTRIBUTION_BEFORE = re.compile(r"\b(?:according\s+to|said|says|told|cited|quoting|(?:reported|compiled|published|"

@@ -245,3 +245,17 @@ def test_a_race_time_meets_however_written(tmp_path):
         "b.md": article("2026-04-26", "Paper", "Sawe won the London Marathon in 2 hours 3 minutes 27 seconds.")})
     assert rows(found, "conflict") == [("error", "London Marathon", "time", "2 hours 3 minutes 27 seconds vs 2:02:27")]
     assert readings("The meeting starts at 10:30. The talks lasted 3 hours and 20 minutes.") == [("duration", 200)]
+
+
+def test_a_hurricane_and_a_trial_told_in_other_words(tmp_path):
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2026-01-22", "Wire", "The judge ordered Whitcombe to pay a $5 million fine and $310 million "
+                                              "in restitution."),
+        "b.md": article("2026-01-22", "Paper", "The judge ordered Whitcombe to pay a $3mn fine and $310mn in "
+                                               "restitution.")})
+    assert rows(found, "conflict") == [("error", "Whitcombe", "fine", "$5 million vs $3mn")]
+    assert rows(found, "corroborated") == [("info", "Whitcombe", "restitution", "$310 million; $310mn")]
+    claims = figure_claims("About 1.2 million homes and businesses were without electricity after Hurricane Delia. "
+                           "The storm made landfall near Port St. Joe with sustained winds of 140 mph.", "2025-09-10")
+    assert list(zip(claims["subject"], claims["measure"])) == [("Hurricane Delia", "homes without power"),
+                                                              ("Port St. Joe", "wind speed")]

@@ -775,6 +775,12 @@ MOVE_VERB_END = re.compile(r"\b(?:(?:were|was|are|is)\s+)?(?:ended|ending|closed
                            r"opening|traded|trading|settled|stood|were|was|are|is|moved|moving)\s+$", re.IGNORECASE)
 
 
+# money paid as something, named after it: "$310 million in restitution", "£2m in damages"
+PAID_AS_AFTER = re.compile(r"\s+in\s+(?P<noun>restitution|damages|compensation|penalties|back\s+pay|legal\s+costs|"
+                           r"forfeiture|disgorgement|bail|refunds|severance|bonuses|dividends|donations|ransom)\b",
+                           re.IGNORECASE)
+
+
 def _measure(ctx, number):
     text = ctx.text
     higher = HIGHER_AFTER.match(text, number.end)
@@ -786,6 +792,9 @@ def _measure(ctx, number):
         thing = _subject(ctx, clause[:verb.start()] if verb else clause) or ("share" if number.unit == "percent"
                                                                              else "amount")
         return f"{thing} change", 1 if higher.group("dir").lower() in ("higher", "dearer") else -1
+    paid_as = PAID_AS_AFTER.match(text, number.end) if number.unit not in NOT_MONEY else None
+    if paid_as:  # "a $5 million fine and $310 million in restitution": what the money is paid as
+        return " ".join(paid_as.group("noun").lower().split())
     after = _noun_after(ctx, number.end)
     if after:
         return after
