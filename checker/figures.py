@@ -354,12 +354,18 @@ SUPPLY_BEFORE_COUNT = re.compile(r"\b(?:(?:cut(?:ting|s)?|knock(?:ed|ing|s)\s+ou
                                  + _SUPPLIED_TO, re.IGNORECASE)
 
 
+# "Outages fell to about 410,000 customers", "power outages affecting 20,000 homes": those without power
+OUTAGES_BEFORE = re.compile(r"\b(?:power\s+|electricity\s+)?outages?\b[^.;:]{0,30}?\b(?:to|at|of|affecting|affected|"
+                            r"hit|hitting|for)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|"
+                            r"at\s+least|an\s+estimated|just\s+over|just\s+under)\s+)?$", re.IGNORECASE)
+
+
 def supply_state(text: str, start: int, noun_end: int) -> str:
     """What the things or people a count starting at `start` counts (its noun ending at
     `noun_end`) were left without ("without power"), or "damaged" for lost roofs; "" for none."""
     told = SUPPLY_BEFORE_COUNT.search(text, max(0, start - 50), start) or SUPPLY_AFTER_NOUN.match(text, noun_end)
     if not told:
-        return ""
+        return "without power" if OUTAGES_BEFORE.search(text, max(0, start - 60), start) else ""
     if "restore" in told.groupdict() and (told.group("restore") or told.group("restored")):
         return "reconnected"
     if told.groupdict().get("dark") is not None:

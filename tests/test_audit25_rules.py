@@ -259,3 +259,8 @@ def test_a_hurricane_and_a_trial_told_in_other_words(tmp_path):
                            "The storm made landfall near Port St. Joe with sustained winds of 140 mph.", "2025-09-10")
     assert list(zip(claims["subject"], claims["measure"])) == [("Hurricane Delia", "homes without power"),
                                                               ("Port St. Joe", "wind speed")]
+
+
+def test_outages_count_those_without_power():
+    assert readings("Outages in Florida fell to about 410,000 customers on Friday.", "2025-09-12") == [
+        ("customers without power", 410_000)]
