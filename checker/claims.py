@@ -161,9 +161,13 @@ def extract_records(document: Document, config: Config, rules: Sequence[Rule] | 
                            document.title, document.body_start)
     rows: list[dict] = []
     previous: dict | None = None  # the last figure, for "close to 4,000 of them"
+    told_past: DateValue | None = None  # the past date the sentence before told of, for "in that disaster"
+    previous_end = -1
     for sentence in sentences(document, config):
         ctx = SentenceContext(sentence, document, config)
         ctx.dates = _anchor_offsets(_resolve_overlaps(_run(date_rules, ctx)), ctx.text)
+        same_paragraph = previous_end >= 0 and not PARAGRAPH_BREAK.search(document.text, previous_end, sentence.start)
+        recalled = _recalled(ctx, told_past) if same_paragraph else None
         found = _resolve_overlaps(_run(other_rules, ctx))
         found = sorted(found + gapped(ctx, found), key=lambda m: (m.start, m.end))  # "France 500 and Italy 300"
         # names are people, dates are times ("By Tuesday, the fire had burned ..."): neither is a subject
@@ -186,10 +190,46 @@ def extract_records(document: Document, config: Config, rules: Sequence[Rule] | 
             if match.kind == "name":
                 rows.append(_row(document, ctx, match, match.subject, None, ""))
                 continue
-            added = _add_figure(rows, document, ctx, match, finder, candidates, previous)
+            added = _add_figure(rows, document, ctx, match, finder, candidates, previous, recalled)
             # (a bare level, "rose to 287,500", is no group a later sentence refers back to)
             previous = added if added and not match.detail.get("bare") else previous
+        told_past = recalled or _past_told(ctx.dates, document.source_date, filed)
+        previous_end = sentence.end
     return rows
+
+
+# "A Norfolk Southern train derailed in East Palestine in February 2023. About 2,000 residents
+# were evacuated in that disaster": a sentence with no date of its own that points back with a
+# demonstrative and a happening noun tells of the happening the sentence before dated, so its
+# figures are of that past date, not of the telling (nor of this week's derailment's)
+RECALLED_EVENT = re.compile(r"\b(?:that|those|the\s+same)\s+(?:[a-z][\w-]*\s+)?(?:earthquake|quake|attack|bombing|"
+                            r"shooting|crash|blast|explosion|storm|fire|wildfire|blaze|flood|floods|flooding|derailment|"
+                            r"collapse|landslide|eruption|tornado|hurricane|cyclone|typhoon|raid|massacre|stampede|"
+                            r"sinking|accident|disaster|tragedy|tsunami|avalanche|collision|riot|ambush|outbreak|"
+                            r"epidemic|spill|drought|heatwave|blackout|outage|incident)s?\b", re.IGNORECASE)
+# (not one compared with, or a time after it: "Unlike that disaster, ...", "Since that crash, ...")
+NOT_RECALLED_BEFORE = re.compile(r"\b(?:unlike|like|than|since|after|before|following|compared\s+(?:with|to)|"
+                                 r"as\s+in)\s+$", re.IGNORECASE)
+
+
+def _recalled(ctx: SentenceContext, told: DateValue | None) -> DateValue | None:
+    """The past date the sentence before told of, when this one (in the same paragraph) states
+    no date of its own, is told in the past (not "that disaster has cost $1.7 billion", as of
+    now) and refers back to that happening ("evacuated in that disaster"); else None."""
+    if told is None or ctx.dates or PRESENT_OR_PERFECT.search(ctx.text) or _now_spans(ctx.text):
+        return None
+    back = RECALLED_EVENT.search(ctx.text)
+    if back is None or NOT_RECALLED_BEFORE.search(ctx.text, max(0, back.start() - 20), back.start()):
+        return None
+    return told
+
+
+def _past_told(dates: list[Match], source_date: date | None, filed: int) -> DateValue | None:
+    """The one past date, long before the telling, that a sentence tells of (not its dateline,
+    nor the story's own days); None when it tells of none, or of several."""
+    past = {d.when for d in dates if d.when is not None and d.end > filed and _long_ago(d.when, source_date)
+            and (source_date is None or d.when.end < source_date)}
+    return past.pop() if len(past) == 1 else None
 
 
 def _anchor_offsets(found: list[Match], text: str) -> list[Match]:
@@ -285,7 +325,8 @@ def _listed(text: str, dates: list) -> set[int]:
 
 
 def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, match: Match,
-                finder: SubjectFinder, candidates: list, previous: dict | None) -> dict | None:
+                finder: SubjectFinder, candidates: list, previous: dict | None,
+                recalled: DateValue | None = None) -> dict | None:
     """Append a figure (and its parts) with its subject and as-of date; return it as the
     new "previous" figure, or None when it does not become one."""
     anchor = match.anchor if match.anchor >= 0 else match.start
@@ -294,6 +335,8 @@ def _add_figure(rows: list[dict], document: Document, ctx: SentenceContext, matc
         match.measure = f"{match.measure} (over years)"  # many events' toll, never met with one event's
     noun = match.detail.get("noun", match.measure)
     when, basis = as_of(ctx.text, anchor, ctx.dates, match.end, document.source_date, match.start)
+    if recalled is not None and basis == "source_date":  # "evacuated in that disaster": the past date just told
+        when, basis = recalled, "stated"
     if match.measure in OWN_TIME_MEASURES:  # "Smith, 52, joined in 2019": 52 now, whatever the sentence dates
         when, basis = None, "source_date"
     if not _dated_in_its_clause(ctx, match.end, when, basis) and (
