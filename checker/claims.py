@@ -97,6 +97,16 @@ OWNING_PHRASE = re.compile(r"(?:,\s+(?:where|which|who|whose|when)\b(?:\s+(?:has
                            # "one more than last week", "higher than in 2019": the time compared with
                            r"\bthan\s+(?=(?:last|on|in|at|a\s+(?:week|month|year)|the\s+(?:previous|same|day|week|"
                            r"month|year))\b)|"
+                           # "31%, far higher than the 14.6% recorded in 2011": the figure compared with owns the
+                           # dates told of it (a qualifier, "more than 192,000", names no figure with "the")
+                           r"\bthan\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?=[$€£]?\d)|"
+                           # "89 cases, ..., making it the second-largest in the US this year": a ranking's period
+                           # is the field it is ranked in, not the time of the figure ranked
+                           r",\s+(?:(?:making|marking|becoming|leaving)\s+(?:it|this|them|him|her)\s+)?(?:the|its|their)\s+"
+                           r"(?:(?:second|third|fourth|fifth|sixth)[\s-]+)?(?:(?!(?:latest|interest|forest|protest|"
+                           r"harvest|arrest|request|contest|honest|modest|west|rest|test|guest|quest|chest|crest|nest)\b)"
+                           r"[a-z]{2,}est|most\s+[a-z]+|least\s+[a-z]+|worst|best)\b"
+                           r"(?!\s+(?:[\w'’-]+\s+){0,3}?since\b)|"  # (a time since: the superlative's own phrase below)
                            # "peaked at 34C, 13 degrees below last Tuesday's high": the day compared with
                            r"\b(?:below|above|short\s+of)\s+(?=(?:last|this|the\s+(?:previous|same))\b))"
                            + PHRASE_BODY + COMPARED_PERIOD +
@@ -670,6 +680,11 @@ def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
     if any(d.end <= anchor for d in usable):  # "In 2013, a landslide killed 46 people, and a 2019 slide
         # killed nine": a date told after the next clause's subject is that clause's
         usable = [d for d in usable if d.start < end or not NEXT_CLAUSE.search(text, end, d.start)]
+    if any(d.start >= end and not NEXT_CLAUSE.search(text, end, d.start) for d in usable):
+        # and one told before the clause the figure opens is the clause before's, when the figure's own
+        # clause states one ("burned 192,000 hectares in 2017, while 65,000 people fled fires in 2023")
+        opens = min(start, anchor)
+        usable = [d for d in usable if d.end > opens or not NEXT_CLAUSE.search(text, d.end, opens)]
     distance = lambda span: min(abs(anchor - span[0]), abs(anchor - span[1]))  # noqa: E731
     # a date the figure's own preposition takes, or one right after it, is the nearest ("6.1% this
     # year and 3.0% in 2025", "a 5.5% rise last September and 6.5% a year earlier")
@@ -695,7 +710,8 @@ def as_of(text: str, anchor: int, dates: list[Match], end: int | None = None,
 
 CLAUSE_MARK = re.compile(r"[,;:]|\b(?:after|since|following|when|because|as|until|before|while|from|of)\b")
 ON_DATE = re.compile(r"\b(?:on|as\s+of|by)\s", re.IGNORECASE)  # "still without power on Wednesday night"
-NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:a|an|the|another)\s|;")
+# (or one the next clause opens on: "..., while in 2023 more than 30,000 people fled")
+NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:(?:a|an|the|another)\s|(?:(?:in|on|during)\s+(?:the\s+)?)?$)|;")
 DATE_TAKEN = re.compile(r"\s+(?:(?:in|on|by|during|for|as\s+of|through)\s+(?:the\s+)?)?", re.IGNORECASE)
 
 

@@ -60,3 +60,43 @@ def test_what_does_not_point_back_in_the_past_stays_of_the_telling():
     claims = figure_claims("A freight train derailed near Millbrook on Saturday. About 500 residents were "
                            "evacuated in that derailment.", "2025-03-09")
     assert as_of(claims, "About 500 residents were evacuated") == ("2025-03-09", "2025-03-09")
+
+
+# 2. a date of a later clause, a comparison or a ranking dates only what it is told of
+
+def test_the_figure_compared_with_owns_its_date(tmp_path):
+    claims = figure_claims("South Africa's census had an undercount of 31%, far higher than the 14.6% recorded "
+                           "in 2011.", "2023-10-10")
+    assert as_of(claims, "31%") == ("2023-10-10", "2023-10-10")
+    assert as_of(claims, "14.6%") == ("2011-01-01", "2011-12-31")
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2023-10-10", "Outlet A", "South Africa's census had an undercount of 31%, far higher "
+                                                  "than the 14.6% recorded in 2011."),
+        "b.md": article("2023-10-12", "Outlet B", "South Africa's census undercount in 2011 was 14.6%.")})
+    assert "conflict" not in kinds(found)
+
+
+def test_a_qualifier_more_than_still_takes_the_date_of_its_clause():
+    claims = figure_claims("The fire burned more than 192,000 hectares in 2017.", "2025-07-13")
+    assert as_of(claims, "more than 192,000 hectares") == ("2017-01-01", "2017-12-31")
+
+
+def test_a_rankings_period_does_not_date_the_figure_ranked():
+    claims = figure_claims("A measles outbreak in Ohio has grown to 89 cases, officials said on Tuesday, making it "
+                           "the second-largest in the US this year.", "2025-03-18")
+    assert as_of(claims, "89 cases") == ("2025-03-18", "2025-03-18")
+    # control: a period the figure's own clause states still dates it
+    claims = figure_claims("Ohio has recorded 89 measles cases this year.", "2025-03-18")
+    assert as_of(claims, "89 measles cases") == ("2025-01-01", "2025-12-31")
+
+
+def test_a_date_opening_the_next_clause_is_that_clauses():
+    claims = figure_claims("The 2017 Elephant Hill fire, which also threatened Kamloops, burned more than 192,000 "
+                           "hectares, while in 2023 more than 30,000 people fled fires near Kelowna.", "2025-07-13")
+    assert as_of(claims, "more than 192,000 hectares") == ("2017-01-01", "2017-12-31")
+    assert as_of(claims, "more than 30,000 people") == ("2023-01-01", "2023-12-31")
+    # control: each clause's own date still dates its figure
+    claims = figure_claims("The fire burned 192,000 hectares in 2017, while 65,000 people fled fires in 2023.",
+                           "2025-07-13")
+    assert as_of(claims, "192,000 hectares") == ("2017-01-01", "2017-12-31")
+    assert as_of(claims, "65,000 people") == ("2023-01-01", "2023-12-31")
