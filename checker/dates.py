@@ -224,6 +224,8 @@ UNTIL_BEFORE = re.compile(
     rf"(?:the\s+end\s+of\s+)?(?:{_TIME_OF_DAY}(?:on\s+)?)?(?:on\s+)?$",
     re.IGNORECASE,
 )
+# a date a comparison is made with: "five more than on Monday", "higher than in May"
+COMPARED_WITH_BEFORE = re.compile(r"\bthan\s+(?:(?:on|in|at|during|for)\s+)?(?:the\s+)?$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|:(?!\d)|\s[-–—]\s|,\s(?:but|while|and|although|though|whereas|as)\b", re.IGNORECASE)
 # A participle that sets up what comes next has no tense of its own: after a past verb nothing
 # dates what it sets up ("won 34%, setting up a runoff on April 5"); under a future verb it is
@@ -261,6 +263,8 @@ def tense(before: str, after: str = "") -> str | None:
         return "future"
     near = head[-100:]
     cue = next((c for m in reversed(list(TENSE_CUE.finditer(near))) if (c := _cue(m, near))), None)
+    if cue != "future" and COMPARED_WITH_BEFORE.search(clause):
+        return "past"  # "That is five more than on Monday": a figure is compared with a day that has been
     if cue == "present":  # "the bank's next policy meeting is on June 20": a present told of what is to come
         phrase = near.rsplit(",", 1)[-1]  # (not "expect the report, which is dated ...")
         earlier = (c for m in reversed(list(TENSE_CUE.finditer(phrase))) if (c := _cue(m, phrase)) != "present")

@@ -100,3 +100,14 @@ def test_a_date_opening_the_next_clause_is_that_clauses():
                            "2025-07-13")
     assert as_of(claims, "192,000 hectares") == ("2017-01-01", "2017-12-31")
     assert as_of(claims, "65,000 people") == ("2023-01-01", "2023-12-31")
+
+
+# 3. a day compared with has been
+
+def test_a_day_compared_with_is_past():
+    assert date_starts("A total of 17 people have now been injured in the Millbrook derailment. That is five more "
+                       "than on Monday.", "2025-03-14") == {"on Monday": "2025-03-10"}
+    assert date_starts("Prices are higher than in May.", "2025-03-14") == {"May": "2024-05-01"}
+    # controls: a present verb's weekday is still the nearer one, a future one the coming one
+    assert date_starts("The vote is on Monday.", "2025-03-14") == {"on Monday": "2025-03-17"}
+    assert date_starts("Turnout will be higher than on Saturday.", "2025-03-14") == {"on Saturday": "2025-03-15"}
