@@ -439,6 +439,47 @@ def part_of_this_year(base: date, part: str, future: bool) -> DateValue:
     return value
 
 
+# A year told once covers the months told with it: "in February and March 2022" (and "from
+# December to February 2023": December 2022), and a later month of the same sentence, with no
+# other number between, is of the year a date before it told ("began on 3 February 2022 and
+# ended in May", "In 2022, the count ran from February to May"): a writer names a new year
+_YEAR_AFTER_LIST = re.compile(rf"(?:(?:,\s*|\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)"
+                              rf"(?:(?:early|mid|late)[\s-]+|(?:the\s+)?{DAY}\s+(?:of\s+)?)?(?P<month>{MONTH})"
+                              rf"(?:\s+{DAY}\b)?)+,?\s+(?:of\s+)?(?P<year>{YEAR})\b")
+_YEAR_TOLD = re.compile(rf"\b(?:(?:in|In|during|During)\s+(?P<year>{YEAR})|"
+                        rf"(?P<month>{MONTH})\s+(?:{DAY},?\s+)?(?:of\s+)?(?P<myear>{YEAR}))\b")
+_NO_NUMBER_BETWEEN = re.compile(r"[^\d;:]{0,100}")
+
+
+def year_told(text: str, start: int, end: int, month_: int) -> int | None:
+    """The year a month told without one (at `start`..`end`) takes from the sentence around it:
+    the year closing a list it opens, else that of a date before it in the same telling (a month
+    no later than this one's, no other number between); None when the sentence tells none."""
+    listed = _YEAR_AFTER_LIST.match(text, end)
+    if listed:
+        return int(listed["year"]) - (month_ > month_number(listed["month"]))
+    told = None
+    for told in _YEAR_TOLD.finditer(text, 0, start):
+        pass
+    if told is None or not _NO_NUMBER_BETWEEN.fullmatch(text, told.end(), start):
+        return None
+    if told["month"] and month_number(told["month"]) > month_:
+        return None  # "from 3 November 2021 to May": the next year's, told no better than by the source date
+    return int(told["year"] or told["myear"])
+
+
+def in_tense(value: DateValue, base: date | None, cue: str | None) -> bool:
+    """Does a date fit the tense its clause tells it in (a past verb's is no later than the
+    source date, a future one's no earlier)?"""
+    if base is None:
+        return True
+    if cue in ("future", "until"):
+        return value.end >= base
+    if cue == "past":
+        return value.start <= base
+    return True
+
+
 def month_only(month_: int, base: date, future: bool) -> DateValue:
     """"In May" said in November 2023 is May 2023; said in March 2023, May 2022."""
     if future:

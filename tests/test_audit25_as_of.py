@@ -111,3 +111,36 @@ def test_a_day_compared_with_is_past():
     # controls: a present verb's weekday is still the nearer one, a future one the coming one
     assert date_starts("The vote is on Monday.", "2025-03-14") == {"on Monday": "2025-03-17"}
     assert date_starts("Turnout will be higher than on Saturday.", "2025-03-14") == {"on Saturday": "2025-03-15"}
+
+
+# 4. a year told once covers a list and a later month
+
+def test_a_year_told_once_covers_a_list_of_months():
+    assert date_starts("The count was conducted in February and March 2022.", "2023-10-10") == \
+        {"February": "2022-02-01", "March 2022": "2022-03-01"}
+    assert date_starts("Talks ran from December to February 2023.", "2023-10-10") == \
+        {"December": "2022-12-01", "February 2023": "2023-02-01"}
+    assert date_starts("Talks ran from 3 December to 2 February 2023.", "2023-10-10") == \
+        {"3 December": "2022-12-03", "2 February 2023": "2023-02-02"}
+
+
+def test_a_year_told_once_covers_a_later_month():
+    assert date_starts("The census began on 3 February 2022 and ended in May.", "2023-10-10") == \
+        {"3 February 2022": "2022-02-03", "May": "2022-05-01"}
+    assert date_starts("The census began on 3 February 2022 and ended on 5 May.", "2023-10-10") == \
+        {"3 February 2022": "2022-02-03", "5 May": "2022-05-05"}
+    assert date_starts("In 2022, the count ran from February to May.", "2023-10-10") == \
+        {"2022": "2022-01-01", "February": "2022-02-01", "May": "2022-05-01"}
+    # undated text: the year told is all there is
+    claims = extract_text("The census began on 3 February 2022 and ended in May.", "")
+    assert as_of(claims, "May") == ("2022-05-01", "2022-05-31")
+
+
+def test_a_month_apart_from_the_year_told_keeps_the_source_dates_year():
+    # another figure between (a series across years), an earlier month, "since", a clause looking ahead
+    assert date_starts("Sales were 3,900 in January 2021 and 5,000 in March.", "2023-10-10")["March"] == "2023-03-01"
+    assert date_starts("Prices peaked in November 2021 and fell in March.", "2023-10-10")["March"] == "2023-03-01"
+    assert date_starts("Prices have risen since 2019 and in March they peaked.", "2023-10-10")["March"] == \
+        "2023-03-01"
+    assert date_starts("The scheme, launched in January 2019, will end in June.", "2023-10-10")["June"] == \
+        "2024-06-01"

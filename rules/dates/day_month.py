@@ -29,7 +29,11 @@ def find(ctx):
         if dates.day(2000, month, day) is None:  # 2000 is a leap year: 29 February exists
             continue
         when = None
-        if ctx.base:
+        year = dates.year_told(ctx.text, match.start(), match.end(), month)  # "from 3 February 2022 to 5 May"
+        told = dates.day(year, month, day) if year is not None else None
+        if told is not None and dates.in_tense(told, ctx.base, dates.tense(ctx.text[:match.start()])):
+            when = told
+        elif ctx.base:
             when = dates.resolve_month_day(month, day, ctx.base, ctx.text[:match.start()],
                                            ctx.text[match.end():match.end() + 20])
             named = WEEKDAY_BEFORE.search(ctx.text, max(0, match.start() - 14), match.start())

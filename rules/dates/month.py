@@ -55,6 +55,8 @@ def find(ctx):
             when = dates.month(ctx.base.year + YEAR_OFFSET[g["year_rel"].lower()], month)
         elif ctx.base and rel:
             when = _relative_month(month, ctx.base, rel[-1])
+        elif (told := _told_year(ctx, match, month)) is not None:
+            when = told  # "in February and March 2022", "began on 3 February 2022 and ended in May"
         elif ctx.base:
             cue = dates.tense(ctx.text[:match.start()])
             scheduled = cue in ("present", None) and SCHEDULED.search(ctx.text, max(0, match.start() - 80),
@@ -65,6 +67,15 @@ def find(ctx):
         if when and part:
             when = dates.part_of_month(when, part)
         yield Match(match.start(), match.end(), "date", "event_date", when=when)
+
+
+def _told_year(ctx, match, month: int):
+    """The month in the year the sentence told with it (dates.year_told), when its tense allows."""
+    year = dates.year_told(ctx.text, match.start(), match.end(), month)
+    if year is None:
+        return None
+    when = dates.month(year, month)
+    return when if dates.in_tense(when, ctx.base, dates.tense(ctx.text[:match.start()])) else None
 
 
 def _relative_month(month: int, base, rel: str):
