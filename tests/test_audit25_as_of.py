@@ -144,3 +144,24 @@ def test_a_month_apart_from_the_year_told_keeps_the_source_dates_year():
         "2023-03-01"
     assert date_starts("The scheme, launched in January 2019, will end in June.", "2023-10-10")["June"] == \
         "2024-06-01"
+
+
+# 5. a present state told "today" is no happening
+
+def test_a_present_state_today_is_no_event_date(tmp_path):
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2025-11-05", "Outlet A", "West Virginia has about 11,000 coal miners today."),
+        "b.md": article("2025-11-06", "Outlet B", "Rescuers found the bodies of two miners in West Virginia on "
+                                                  "Thursday.")})
+    assert "date_conflict" not in kinds(found)
+
+
+def test_a_happening_told_in_the_present_still_conflicts(tmp_path):
+    found = corpus_findings(tmp_path, {
+        "a.md": article("2024-09-30", "Wire", "The earthquake struck Izmir on 24 September, officials said."),
+        "b.md": article("2024-09-30", "Aegean News", "The earthquake struck Izmir on 23 September, officials said.")})
+    assert kinds(found).count("date_conflict") == 1
+    found = corpus_findings(tmp_path / "present", {
+        "a.md": article("2025-11-05", "Outlet A", "The miners' strike in West Virginia is on Monday."),
+        "b.md": article("2025-11-05", "Outlet B", "The miners' strike in West Virginia began on Tuesday.")})
+    assert kinds(found).count("date_conflict") == 1

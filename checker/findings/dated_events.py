@@ -146,6 +146,10 @@ LASTING = re.compile(r"\b(?:still|remain(?:s|ed)?|continu(?:e|es|ed)\s+to)\b|\b(
                      r"yields?|futures|currency)\b[^.;]*\b(?:closed|opened|ended|finished|settled)\b[^.;]{0,40}?"
                      r"(?:\bat\s+(?:an?\s+)?(?:[$€£¥]?\d|record|high|low)|\b(?:up|down|higher|lower|flat|unchanged|"
                      r"positive|negative|record)\b)", re.IGNORECASE)
+# a present tense telling how things stand, of no happening: "West Virginia has about 11,000 coal miners
+# today" (not "has died", "is due on", "are set to": a happening done or to come)
+PRESENT_STATE = re.compile(r"\b(?:has|have|is|are)\b(?!\s+(?:been|being|not|now|\w+(?:ed|en)\b|on|due|set|"
+                           r"scheduled|expected|planned|slated|to|going|about\s+to)\b)", re.IGNORECASE)
 SCALE_ONLY = re.compile(r"(?:million|billion|trillion|thousand|bn|mn)\b", re.IGNORECASE)
 NOT_VERBS = frozenset("""morning evening building during ceiling something nothing everything anything spring
 string wing ring king thing bring including according regarding following remaining ongoing coming
@@ -188,7 +192,8 @@ class Description:
         return cls(keywords, names, frozenset(FIGURE.findall(subject)),
                    frozenset(w for w in keywords if w.startswith("~")), frozenset(n.lower()[:6] for n in names),
                    bool(moves & RISE_WORDS), bool(moves & FALL_WORDS), bool(LEVEL_MOVE.search(subject.lower())),
-                   happenings(subject) & keywords, bool(SCALE_ONLY.match(subject)), bool(LASTING.search(subject)),
+                   happenings(subject) & keywords, bool(SCALE_ONLY.match(subject)),
+                   bool(LASTING.search(subject) or PRESENT_STATE.search(subject) and not happenings(subject)),
                    bool(ANOTHER.match(subject) or AGAIN.search(subject)))
 
 
