@@ -26,10 +26,11 @@ AUXILIARY = re.compile(r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+b
                        re.IGNORECASE)
 DEMONYM_ENDINGS = ("ans", "ese", "is", "ons", "ites")
 PEOPLE_ENDINGS = ("ers", "ists", "ians", "men", "ees")
-# "130,000 people in Los Angeles County were ordered to ...", "all 22 crew of the Horizon were rescued"
-PLACE_PHRASE = re.compile(r"\s+(?:of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?!(?:were|was|are|is|have|has|had|been)\b)"
-                          r"[a-z]+\s+(?=[a-z])|"  # "12 survivors of the Santander crash remained in hospital"
-                          r"(?:in|from|at|across|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})")
+# "130,000 people in Los Angeles County were ordered to ..."
+PLACE_PHRASE = re.compile(r"\s+(?:of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:crash|disaster|sinking|fire|attack|collapse|"
+                          r"shooting|explosion|blast|derailment|shipwreck|earthquake|quake|flood|floods|storm)\s+"
+                          r"(?=[a-z])|"  # "12 survivors of the Santander crash remained in hospital"
+                          r"(?:in|from|at|across)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})")
 # "157 people on board were killed", "62 passengers aboard the plane died": where they were
 ON_BOARD = re.compile(r"\s+(?:on\s+board|aboard)(?:\s+(?:the|a)\s+[a-z][\w-]*)?(?=\s)", re.IGNORECASE)
 # "63-seat", "five-member", "12-storey": a singular noun hyphened to a number is an adjective
@@ -38,7 +39,8 @@ ADJECTIVE_HYPHEN = re.compile(r"-(?!strong\b)[a-z]+(?<!s)\b(?!-)", re.IGNORECASE
 AGE = re.compile(r"(?:-|\s+)(?:years?|months?|weeks?|days?)(?:-|\s+)old\b", re.IGNORECASE)
 # "23 of the state's 35 districts", "12 of the 40 passengers", "56 of the 200 seats": the text
 # before the whole a part is of (a total of the group, never the count a story follows)
-WHOLE_BEFORE = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s?\s+)?$")
+WHOLE_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+                          r"hundreds?))\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s?\s+)?$")
 OF_THE_LOWER = re.compile(r"\s+of\s+(?:the\s+)?[a-z]")  # "24,000 of the drivers"
 OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 NEXT_NUMBER = re.compile(r"(?<![\w-])\d")  # a number of its own, not the "19" of "COVID-19"
@@ -327,8 +329,8 @@ PLANNED_AUX = re.compile(r"\b(?:will|would|could|may|might|set|expected|due)\b(?
 
 # an average, a median, a typical one: "an average household size of 3.5 people", "the average
 # wildfire in the region burns about 50 hectares" (never a count or a size of all of them)
-AVERAGE_BEFORE = re.compile(r"\b(?:average|median|mean|typical)\b(?:(?![,;:]\s|\s(?:and|but|while|whereas)\s)[^.;:])*$",
-                            re.IGNORECASE)
+AVERAGE_BEFORE = re.compile(r"(?<!above\s)(?<!below\s)(?<!than\s)\b(?:average|median|mean|typical)\b"
+                            r"(?:(?![,;:]\s|\s(?:and|but|while|whereas|as|at)\s|\sof\s+the\s)[^.;:])*$", re.IGNORECASE)
 
 
 # What the things or people counted were left without: "250,000 homes lost power", "5,000 people were
@@ -336,14 +338,14 @@ AVERAGE_BEFORE = re.compile(r"\b(?:average|median|mean|typical)\b(?:(?![,;:]\s|\
 # "40 homes lost their roofs" were damaged.  The supply -> the state.
 SUPPLIES = {"power": "without power", "electricity": "without power", "water": "without water",
             "heat": "without heating", "heating": "without heating", "gas": "without heating",
-            "roof": "damaged", "roofs": "damaged"}
-_SUPPLY = r"(?:their\s+|its\s+|the\s+|all\s+)?(?P<supply>power|electricity|(?:running\s+)?water|heat(?:ing)?|gas|roofs?)\b"
+            "roof": "without roofs", "roofs": "without roofs"}
+_SUPPLY = r"(?:their\s+|its\s+|the\s+|all\s+)?(?P<supply>power|electricity|(?:running\s+)?water|heat(?:ing)?|roofs?)\b"
 SUPPLY_AFTER_NOUN = re.compile(r"(?:\s+and\s+(?:businesses|offices|premises|shops))?"  # "homes and businesses"
                                r"(?:\s+(?:in|at|across|on|from|near|of)\s+[^,;.()]{1,40}?)?\s+"
                                r"(?:(?:were|was|are|is|have|has|had|been|remain(?:ed|s)?|still|also|briefly|"
                                r"temporarily|left|plunged)\s+)*(?:(?:lost|losing|lose|without|cut\s+off\s+from)\s+"
                                + _SUPPLY + r"(?!\s+(?:bills?|prices?|rates?|meters?|companies|company|lines?|plants?))"
-                               r"|in\s+the\s+dark\b(?P<dark>))", re.IGNORECASE)
+                               r"|in\s+the\s+dark\b(?!\s+(?:about|over|as\s+to|on)\b)(?P<dark>))", re.IGNORECASE)
 _SUPPLIED_TO = (r"(?:power|electricity|water)(?:\s+supplies|\s+supply)?\s+(?:(?:has|had|was|have|been)\s+)*"
                 r"(?P<restored>restored\s+)?to\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|"
                 r"at\s+least|an\s+estimated|another|a\s+further)\s+)?$")
@@ -355,7 +357,8 @@ SUPPLY_BEFORE_COUNT = re.compile(r"\b(?:(?:cut(?:ting|s)?|knock(?:ed|ing|s)\s+ou
 
 
 # "Outages fell to about 410,000 customers", "power outages affecting 20,000 homes": those without power
-OUTAGES_BEFORE = re.compile(r"\b(?:power\s+|electricity\s+)?outages?\b[^.;:]{0,30}?\b(?:to|at|of|affecting|affected|"
+OUTAGES_BEFORE = re.compile(r"\b(?<!IT\s)(?<!internet\s)(?<!network\s)(?<!water\s)(?<!gas\s)(?<!system\s)"
+                            r"(?:power\s+|electricity\s+)?outages?\b[^.;:]{0,30}?\b(?:to|at|of|affecting|affected|"
                             r"hit|hitting|for)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|"
                             r"at\s+least|an\s+estimated|just\s+over|just\s+under)\s+)?$", re.IGNORECASE)
 

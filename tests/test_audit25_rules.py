@@ -20,8 +20,9 @@ def readings(text: str, source_date: str = "2025-03-10") -> list[tuple]:
 def test_all_the_crew_are_both_those_rescued_and_how_many_crew_there_were(tmp_path):
     found = corpus_findings(tmp_path, {
         "a.md": article("2025-03-01", "Wire", "Rescuers said 21 of the 22 crew were rescued from the tanker Horizon."),
-        "b.md": article("2025-03-01", "Paper", "All 22 crew of the Horizon were rescued, the coastguard said.")})
-    assert rows(found, "conflict") == [("error", "Horizon", "rescued", "22 vs 21")]
+        "b.md": article("2025-03-01", "Paper", "All 22 crew were rescued from the Horizon, the coastguard said."),
+        "c.md": article("2025-03-01", "Radio", "The coastguard rescued 25 people from the Horizon.")})
+    assert rows(found, "conflict") == [("error", "Horizon", "rescued crew", "22 vs 21")]  # some of those rescued
     assert rows(found, "corroborated") == [("info", "Horizon", "crew", "22; 22")]
     # "31 of the roughly 90 passengers survived": the whole is read once, as the counts read it
     assert readings("Only 31 of the roughly 90 passengers survived.") == [("passengers total", 90)]
@@ -31,7 +32,7 @@ def test_what_homes_were_left_without_is_part_of_their_measure(tmp_path):
     assert readings("About 250,000 homes lost power in Ohio. Some 40 homes lost their roofs. The storm cut power to "
                     "about 30,000 homes. Some 12,000 people were left without running water. Crews restored power "
                     "to 80,000 homes. The utility has 1.2 million customers.") == [
-        ("homes without power", 250_000), ("homes damaged", 40), ("homes without power", 30_000),
+        ("homes without power", 250_000), ("homes without roofs", 40), ("homes without power", 30_000),
         ("people without water", 12_000), ("homes reconnected", 80_000), ("customers", 1_200_000)]
     found = corpus_findings(tmp_path, {
         "a.md": article("2025-03-01", "Wire", "Some 40 homes lost their roofs in Dalton."),
@@ -51,6 +52,11 @@ def test_a_level_a_move_reached_is_of_the_thing_moved():
 
 
 def test_the_size_of_a_move_is_checked_against_the_levels_it_is_told_between(tmp_path):
+    # (round levels are rounded, and a level of another time is another move's)
+    held = corpus_findings(tmp_path / "held", {"a.md": article("2024-05-10", "Wire", (
+        "The number of nurses rose by 2,700 to 356,000 from 353,000. Measles cases in Ohio rose by 3 to 14 on "
+        "Tuesday, up from 9 a week earlier."))})
+    assert [r[0] for r in rows(held, "arithmetic")] == ["info"]
     found = corpus_findings(tmp_path, {"a.md": article("2025-03-12", "Wire", (
         "The death toll in Millbrook rose by 4 to 14 from 11. The death toll in Leeds rose by three to 14 from 11. "
         "Revenue at Acme rose by $40 million to $870 million from $820 million. The measles outbreak in Ohio has "
@@ -105,9 +111,8 @@ def test_what_befell_people_told_in_other_words(tmp_path):
                                                "at the Black Hollow mine.")})
     assert rows(found, "conflict") == [("error", "Black Hollow", "trapped", "five vs four"),
                                        ("error", "Millbrook", "hospitalised", "twelve vs nine")]
-    assert readings("Two miners were found dead at the mine. Of the 34 injured, nine are in a critical condition. "
-                    "Goicoechea said 12 survivors of the Santander crash remained in hospital.") == [
-        ("killed", 2), ("injured", 34), ("critical", 9), ("hospitalised", 12)]
+    assert readings("Of the 34 injured, nine are in a critical condition. Goicoechea said 12 survivors of the "
+                    "Santander crash were taken to hospital.") == [("injured", 34), ("critical", 9), ("hospitalised", 12)]
 
 
 def test_none_and_all_but_state_no_count_of_what_was_done():

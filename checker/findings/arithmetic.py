@@ -306,6 +306,10 @@ def size_changes(figures: pd.DataFrame) -> list[Finding]:
         if ends is None or ends[0]["unit"] != change["unit"]:
             continue
         before, after = ends
+        if before["as_of_start"] and before["as_of_start"] != change["as_of_start"] \
+                and change["sentence"].find(change["surface"]) < change["sentence"].find(before["surface"]):
+            continue  # "rose by 3 to 14 on Tuesday, up from 9 a week earlier": the day's move, not the week's
+            # (but "89 cases, up from 67 a week ago, an increase of 24" is the move between them)
         (from_low, from_high), (to_low, to_high) = (_written_bounds(level, scaled_only=True) for level in ends)
         low, high = to_low - from_high, to_high - from_low
         slack = _step(change, scaled_only=True)
@@ -332,10 +336,12 @@ PLAIN_COUNT = re.compile(r"[\d,]+|[a-z -]+", re.IGNORECASE)  # "14", "1,450", "t
 
 def _step(figure: dict, scaled_only: bool) -> float:
     """Half a unit of the last digit a figure is written to; with `scaled_only`, none for a whole
-    count written out ("14 from 11" are 14 and 11, "$870 million" may be $869.5-870.5 million)."""
+    count written out ("14 from 11" are 14 and 11, "$870 million" may be $869.5-870.5 million) unless
+    it ends in round zeros ("356,000 from 353,000" are to the thousand)."""
     stated = json.loads(figure["detail"] or "{}").get("stated", "")
     if scaled_only and PLAIN_COUNT.fullmatch(stated.strip()):
-        return 0.0
+        zeros = len(stated.replace(",", "").strip()) - len(stated.replace(",", "").strip().rstrip("0"))
+        return 0.5 * 10 ** zeros if zeros >= 2 and stated.strip()[:1].isdigit() else 0.0  # "356,000": to a thousand
     return _rounding(stated, figure["value"])
 
 

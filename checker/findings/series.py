@@ -62,6 +62,7 @@ FIXED_ONCE_SET = frozenset({"fee", "fine", "fines", "sentence", "settlement", "c
                             "crew", "passengers"})  # (a ship's or a plane's crew and passengers on the day: "All 24
 # crew", days later "All 23 crew"; "89 passengers and five crew", "88 passengers ... when it crashed on Sunday")
 ABOARD = frozenset({"crew", "passengers"})  # told of the day itself too: dated or not, one count
+ABOARD_MAX = 10_000  # more than any one ship or plane carries
 FIXED_SUFFIXES = (" capacity", " fee")
 MOVE_WORDS = re.compile(r"\b(?:now|currently|latest|updated|revised|so\s+far|has\s+(?:risen|fallen|grown|climbed|dropped)|"
                         r"rose|rises|risen|fell|falls|fallen|increased|decreased|grew|climbed|jumped|dropped|up|down|"
@@ -314,6 +315,8 @@ def _restated(subject: str, measure: str, series: list[dict]) -> list[Finding]:
     out: list[Finding] = []
     for before, after in zip(series, series[1:]):
         bases = {before["as_of_basis"], after["as_of_basis"]}
+        if measure in ABOARD and max(before["value"], after["value"]) >= ABOARD_MAX:
+            continue  # "its trains carried 40 million passengers": an operator's year, not one trip's
         if before["source"] == after["source"] or not (bases == {"source_date"} or measure in ABOARD and bases <= {
                 "source_date", "stated"} and {before["as_of_precision"], after["as_of_precision"]} == {"day"}):
             continue

@@ -341,9 +341,10 @@ def _read(ctx) -> list[Match]:
                 detail, basis = {**detail, "basis": "year"}, ""
             measure = f"{measure} ({basis})" if basis else measure
         target = DEAL_TARGET.search(ctx.text) if measure in DEAL_MEASURES else None
+        target = target["name"].rstrip(".") if target else ""
         figures.append(Match(number.start, number.end, "figure", measure, value=value,
                              low=low, high=high, unit=number.unit, qualifier=number.qualifier,
-                             anchor=number.start, detail=detail, subject=target["name"] if target else ""))
+                             anchor=number.start, detail=detail, subject=target))
     return [m for m in figures if m.unit or not _against_the_move(ctx, m, figures)]
 
 
@@ -534,6 +535,7 @@ def _a_name(ctx, word: str) -> bool:
 # the verb of a bare level's clause, after its subject
 SUBJECT_VERB = re.compile(rf"\b(?:{VERB_UP}|{VERB_DOWN}|is|was|are|were|stood|stands|reached|hit|totall?ed|totals|"
                           r"has|have|had)\b", re.IGNORECASE)
+PER_PERIOD_WORDS = re.compile(r"\b(?:daily|weekly|monthly|yearly|annual|hourly|per)\b", re.IGNORECASE)
 PLACE_AFTER_THING = re.compile(r"(?<=[a-z])\s+(?:in|at|across|on|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+$")
 
 
@@ -544,6 +546,8 @@ def _bare_measure(ctx, number, measure):
     clause = CLAUSE_CUT.split(_without_dates(ctx, max(0, number.start - 90), number.start))[-1]
     verb = SUBJECT_VERB.search(clause)
     subject = clause[:verb.start()].strip(OPENING_MARKS + " ") if verb else ""
+    if PER_PERIOD_WORDS.search(subject):
+        return ""  # "Daily cases in Ohio rose to 1,200", "weekly deaths ...": a rate, no level of the thing
     # (the place a thing is counted in names no one: "Measles cases in Ohio rose to 89")
     words = re.findall(r"[A-Za-z][\w'’&-]*", PLACE_AFTER_THING.sub("", subject))
     if words and (words[-1][0].isupper() and (len(words) > 1 or _a_name(ctx, words[-1]))

@@ -534,7 +534,7 @@ def find(ctx):
 
 
 HOURS_AFTER = re.compile(r"\s+hours\b", re.IGNORECASE)
-MANIFEST_BEFORE = re.compile(r"\b(?:manifest|passenger\s+list|ticketed)\b[^.;:]*$", re.IGNORECASE)
+MANIFEST_BEFORE = re.compile(r"\b(?:manifest|passenger\s+list|ticketed)\b[^.;:,]*$", re.IGNORECASE)
 AND_CREW_AFTER = re.compile(r"\s+and\s+(?:the\s+)?crew\b", re.IGNORECASE)
 # the casualties a sentence breaks down: "The dead include 13 passengers and two crew", "the injured
 # were mostly children, including 12 pupils"

@@ -112,7 +112,7 @@ def find(ctx):
         if not unit:
             continue
         found = measurement_unit(unit.group("unit"))
-        if not found or CALIBRE_AFTER.match(ctx.text, unit.end()):
+        if not found or CALIBRE_AFTER.match(ctx.text, unit.end()) or FEET_AND_INCHES.match(ctx.text, unit.end()):
             continue  # "155mm artillery shells", "a 9mm handgun": a calibre names the weapon
         name, dimension = found
         end, restated, bounds = _restated(ctx.text, unit.end(), dimension)
@@ -155,8 +155,8 @@ MOVE_SIZE_BEFORE = re.compile(
 # a quantity told against another: "25 knots above its reference landing speed", "2 metres higher than
 # the old record" (not "10 km below the surface", "3,000 metres above sea level": where it is)
 DIFFERENCE_AFTER = re.compile(r"\s+(?:above|below|faster|slower|higher|lower|more|less|shorter|longer|short\s+of)\s+"
-                              r"(?:than\s+)?(?:its|the|their|his|her|that|a|an)\b"
-                              r"(?!\s+(?:sea|ground|surface|seabed|sea\s*floor|waterline|water)\b)", re.IGNORECASE)
+                              r"(?:than\s+)?(?:its|the|their|his|her|that|a|an)\s+(?=(?-i:[a-z]))"
+                              r"(?!(?:sea|ground|surface|seabed|sea\s*floor|waterline|water)\b)", re.IGNORECASE)
 
 
 def _magnitudes(ctx, taken):
@@ -215,7 +215,8 @@ def _measure(text: str, start: int, end: int, dimension: str) -> str:
     return dimension
 
 
-WIND_WORD = re.compile(r"\b(?:(?P<gusts>gusts?|gusting)|winds?|wind\s+speeds?)\b", re.IGNORECASE)
+FEET_AND_INCHES = re.compile(r"\s*\d{1,2}\s*(?:in|inches|ins)\b", re.IGNORECASE)  # "a 6ft 2in man": a height, no feet
+WIND_WORD = re.compile(r"\b(?:(?P<gusts>gusts?|gusting|gusted)|winds?|wind\s+speeds?)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[.;,]")
 # "When full, the lake holds 9.2 million acre-feet", "a capacity of 1,200 megawatts", "can store 40,000
 # tonnes": what it may hold, not what it holds
