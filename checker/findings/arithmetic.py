@@ -278,12 +278,7 @@ def percent_changes(figures: pd.DataFrame) -> list[Finding]:
         worked = 100 * (after["value"] - before["value"]) / before["value"]
         arithmetic = (f"({amount(after, signed=False)} - {amount(before, signed=False)}) / "
                       f"{amount(before, signed=False)} = {format_number(round(worked, 1))}%")
-        message = (f"{who(change)}: {arithmetic}, " + ("as stated." if holds else
-                                                       f"not the {amount(change, signed=False)} stated."))
-        out.append(Finding("arithmetic", "info" if holds else "error", change["subject"], change["measure"],
-                           when(change), arithmetic, message, (change, before, after),
-                           ("percent", change["source"], change["as_of_start"], before["value"], after["value"],
-                            change["value"])))
+        out.append(_move_between(change, before, after, arithmetic, holds, "percent"))
     return out
 
 
@@ -316,13 +311,17 @@ def size_changes(figures: pd.DataFrame) -> list[Finding]:
         holds = change["low"] - slack <= high and low <= change["high"] + slack
         worked = after["value"] - before["value"]
         arithmetic = f"{amount(after, signed=False)} - {amount(before, signed=False)} = {quantity(worked, change['unit'])}"
-        message = (f"{who(change)}: {arithmetic}, " + ("as stated." if holds else
-                                                       f"not the {amount(change, signed=False)} stated."))
-        out.append(Finding("arithmetic", "info" if holds else "error", change["subject"], change["measure"],
-                           when(change), arithmetic, message, (change, before, after),
-                           ("size", change["source"], change["as_of_start"], before["value"], after["value"],
-                            change["value"])))
+        out.append(_move_between(change, before, after, arithmetic, holds, "size"))
     return out
+
+
+def _move_between(change: dict, before: dict, after: dict, arithmetic: str, holds: bool, family: str) -> Finding:
+    """A stated move against the two levels its sentence tells it between: info when it holds."""
+    message = f"{who(change)}: {arithmetic}, " + ("as stated." if holds else
+                                                  f"not the {amount(change, signed=False)} stated.")
+    return Finding("arithmetic", "info" if holds else "error", change["subject"], change["measure"], when(change),
+                   arithmetic, message, (change, before, after),
+                   (family, change["source"], change["as_of_start"], before["value"], after["value"], change["value"]))
 
 
 def _written_bounds(level: dict, scaled_only: bool = False) -> tuple[float, float]:
