@@ -190,6 +190,11 @@ def duration_value(amount: float | None, unit: str) -> str:
             factor, unit = smaller[unit]
             amount *= factor
     number = f"{amount:g}"
+    if unit == "second" and amount >= 60:  # a race's time, 11255 seconds: PT3H7M35S, as TimeML writes it
+        hours, rest = divmod(amount, 3600)
+        minutes, seconds = divmod(rest, 60)
+        parts = [(hours, "H"), (minutes, "M"), (seconds, "S")]
+        return "PT" + "".join(f"{value:g}{code}" for value, code in parts if value)
     if unit in ("hour", "minute", "second"):
         return f"PT{number}{unit[0].upper()}"
     return f"P{number}{ {'year': 'Y', 'month': 'M', 'week': 'W', 'day': 'D'}.get(unit, 'Y')}"
