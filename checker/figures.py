@@ -335,9 +335,9 @@ AVERAGE_BEFORE = re.compile(r"(?<!above\s)(?<!below\s)(?<!than\s)\b(?:average|me
 
 # What the things or people counted were left without: "250,000 homes lost power", "5,000 people were
 # left without water", "cut power to 40,000 homes" (a count of those cut off, never all there are);
-# "40 homes lost their roofs" were damaged.  The supply -> the state.
+# "40 homes lost their roofs" are without roofs.  The supply -> the state.
 SUPPLIES = {"power": "without power", "electricity": "without power", "water": "without water",
-            "heat": "without heating", "heating": "without heating", "gas": "without heating",
+            "heat": "without heating", "heating": "without heating",
             "roof": "without roofs", "roofs": "without roofs"}
 _SUPPLY = r"(?:their\s+|its\s+|the\s+|all\s+)?(?P<supply>power|electricity|(?:running\s+)?water|heat(?:ing)?|roofs?)\b"
 SUPPLY_AFTER_NOUN = re.compile(r"(?:\s+and\s+(?:businesses|offices|premises|shops))?"  # "homes and businesses"
@@ -365,7 +365,8 @@ OUTAGES_BEFORE = re.compile(r"\b(?<!IT\s)(?<!internet\s)(?<!network\s)(?<!water\
 
 def supply_state(text: str, start: int, noun_end: int) -> str:
     """What the things or people a count starting at `start` counts (its noun ending at
-    `noun_end`) were left without ("without power"), or "damaged" for lost roofs; "" for none."""
+    `noun_end`) were left without ("without power", "without roofs"); "reconnected" for a supply
+    restored; "" for none."""
     told = SUPPLY_BEFORE_COUNT.search(text, max(0, start - 50), start) or SUPPLY_AFTER_NOUN.match(text, noun_end)
     if not told:
         return "without power" if OUTAGES_BEFORE.search(text, max(0, start - 60), start) else ""
