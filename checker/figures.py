@@ -232,6 +232,16 @@ def is_people(counted: Counted | None, config: Config) -> bool:
 SIZE_NOUNS = ("gain", "increase", "rise", "jump", "climb", "drop", "fall", "decline", "decrease", "cut", "reduction")
 RISE_NOUNS = frozenset(SIZE_NOUNS[:5])
 SIZE_NOUN = "(?:" + "|".join(SIZE_NOUNS) + ")"
+# a hedge between a move's words and its size ("an increase of more than 1,500 hectares")
+SIZE_HEDGE = (r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|just\s+over|just\s+under|"
+              r"another|a\s+further|an\s+estimated)\s+)?")
+# the size of a move told as a noun: "an increase of 24 cases", "a net gain of 9,000 members", "an increase of
+# more than 1,500 hectares" (a change, never a count or a quantity of the thing)
+SIZE_OF_BEFORE = re.compile(rf"\b(?:an?|the|its|their)\s+(?:(?:net|further|overnight|weekly|daily|monthly|sharp|small|"
+                            rf"slight|modest|steep|big|large)\s+)?(?P<noun>{SIZE_NOUN})\s+of\s+{SIZE_HEDGE}$",
+                            re.IGNORECASE)
+# those aboard a ship or a plane: how many there were is a fact of its own, fixed on the day
+ABOARD = frozenset({"crew", "passengers"})
 SIZE_ENDS = r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|which)\b)"
 RISE_WORDS = frozenset("rose rise rises risen increased grew climbed jumped gained".split())
 FALL_WORDS = frozenset("fell fall falls fallen decreased declined dropped slipped shrank eased".split())

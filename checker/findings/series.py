@@ -29,6 +29,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
+from checker.figures import ABOARD  # (told of the day itself too: dated or not, one count)
 from checker.findings import ages
 from checker.findings.evidence import (
     MAX_EVIDENCE,
@@ -61,7 +62,6 @@ FIXED_ONCE_SET = frozenset({"fee", "fine", "fines", "sentence", "settlement", "c
                             "salary", "wage", "wages", "bonus", "award", "grant", "loan", "bailout", "pledge",
                             "crew", "passengers"})  # (a ship's or a plane's crew and passengers on the day: "All 24
 # crew", days later "All 23 crew"; "89 passengers and five crew", "88 passengers ... when it crashed on Sunday")
-ABOARD = frozenset({"crew", "passengers"})  # told of the day itself too: dated or not, one count
 ABOARD_MAX = 10_000  # more than any one ship or plane carries
 FIXED_SUFFIXES = (" capacity", " fee")
 MOVE_WORDS = re.compile(r"\b(?:now|currently|latest|updated|revised|so\s+far|has\s+(?:risen|fallen|grown|climbed|dropped)|"

@@ -16,8 +16,8 @@ states nothing, nor does "no new deaths" (a change of none).
 
 import re
 
-from checker.figures import (LOST_BEFORE, NEXT_NUMBER, WHOLE_BEFORE, event_after, is_people, lost_as_killed,
-                             per_period)
+from checker.figures import (ABOARD, LOST_BEFORE, NEXT_NUMBER, WHOLE_BEFORE, event_after, is_people,
+                             lost_as_killed, per_period)
 from checker.rulekit import Example, Match
 from checker.subjects import patterns
 
@@ -240,7 +240,6 @@ def _of_group(measure, noun, config, text: str = "") -> str:
 
 # "all 22 crew", "all of the 180 passengers": the whole of those aboard
 ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
-ABOARD = frozenset({"crew", "passengers"})  # a vessel's, a flight's: how many there were is a fact of its own
 
 
 def _aboard(number, noun):

@@ -7,7 +7,7 @@ live in the vocabulary (`[changes]`), so "reinforcements" or "layoffs" can be ad
 
 import re
 
-from checker.figures import RISE_NOUNS, SIZE_NOUN, event_after, is_people, lost_as_killed
+from checker.figures import RISE_NOUNS, SIZE_OF_BEFORE, event_after, is_people, lost_as_killed
 from checker.rulekit import Example, Match
 from checker.units import measurement_unit
 
@@ -160,11 +160,6 @@ def _sign(ctx, number, up, down) -> tuple[int, int]:
 
 NONE_OF_BEFORE = re.compile(r"\b(?:none|not\s+one|neither)\s+of\s+(?:the\s+|its\s+|their\s+|[\w’'-]+['’]s?\s+)?"
                             r"(?:[A-Z][\w-]*\s+)?$", re.IGNORECASE)
-# "an increase of 24 cases", "a net gain of 9,000 members", "a drop of about 300 jobs"
-SIZE_OF_BEFORE = re.compile(rf"\b(?:an?|the|its|their)\s+(?:(?:net|further|overnight|weekly|daily|monthly|"
-                            rf"sharp|small|slight|modest|steep|big|large)\s+)?(?P<noun>{SIZE_NOUN})\s+of\s+"
-                            r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|just\s+over|"
-                            r"just\s+under|another|a\s+further)\s+)?$", re.IGNORECASE)
 
 
 def _measure_nearby(ctx, number) -> str:

@@ -19,7 +19,7 @@ a second claim.  Temperatures are the rule of their own (`figures.temperatures`)
 import re
 
 from checker.rulekit import Example, Match
-from checker.figures import AVERAGE_BEFORE, per_period
+from checker.figures import AVERAGE_BEFORE, RISE_NOUNS, SIZE_HEDGE, SIZE_OF_BEFORE, per_period
 from checker.numbers import rounding_bounds
 from checker.units import measurement_unit
 
@@ -128,9 +128,11 @@ def find(ctx):
             measure = f"average {measure}"  # "the average wildfire in the region burns about 50 hectares"
         if DIFFERENCE_AFTER.match(ctx.text, end):
             measure = f"{measure} difference"  # "about 25 knots above its reference landing speed"
-        moved = MOVE_SIZE_BEFORE.search(ctx.text, max(0, number.start - 60), number.start)
+        moved = MOVED_BY_BEFORE.search(ctx.text, max(0, number.start - 60), number.start) \
+            or SIZE_OF_BEFORE.search(ctx.text, max(0, number.start - 60), number.start)
         if moved and not period:  # "the fire grew by 750 hectares overnight": how far it moved, no level
-            sign = 1 if moved.group("up") or moved.group("up_noun") else -1
+            sign = 1 if moved.re is MOVED_BY_BEFORE and moved.group("up") or moved.re is SIZE_OF_BEFORE \
+                and moved.group("noun").lower() in RISE_NOUNS else -1
             low, high = sorted((sign * number.low, sign * number.high))
             yield Match(number.start, end, "figure", f"{measure}_change", value=sign * number.value, low=low,
                         high=high, unit=name, qualifier=number.qualifier, anchor=number.start,
@@ -141,15 +143,12 @@ def find(ctx):
                     detail=detail)
 
 
-# the size of a move before a quantity: "grew by 750 hectares", "an increase of more than 1,500 hectares",
-# "the lake has dropped by 2 metres" (not "spread over 750 hectares", "burned 750 hectares")
-_QUANTITY_HEDGE = (r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|just\s+over|"
-                   r"just\s+under|another|a\s+further|an\s+estimated)\s+)?$")
-MOVE_SIZE_BEFORE = re.compile(
-    r"\b(?:(?:(?P<up>grew|grown|grows|growing|expanded|expands|expanding|increased|increases|rose|risen|rises|jumped|"
-    r"climbed|spread|spreads|spreading)|(?P<down>shrank|shrunk|shrinks|decreased|decreases|fell|fallen|falls|dropped|"
-    r"drops|declined|declines|receded))\s+by|(?:an?|the|its)\s+(?:(?P<up_noun>increase|rise|jump|gain|growth|expansion)|"
-    r"(?P<down_noun>drop|fall|decline|decrease|reduction))\s+of)\s+" + _QUANTITY_HEDGE, re.IGNORECASE)
+# the size of a move before a quantity: "grew by 750 hectares", "the lake has dropped by 2 metres" (and, as
+# a noun, figures.SIZE_OF_BEFORE: "an increase of more than 1,500 hectares"; not "spread over 750 hectares")
+MOVED_BY_BEFORE = re.compile(
+    r"\b(?:(?P<up>grew|grown|grows|growing|expanded|expands|expanding|increased|increases|rose|risen|rises|jumped|"
+    r"climbed|spread|spreads|spreading)|shrank|shrunk|shrinks|decreased|decreases|fell|fallen|falls|dropped|drops|"
+    r"declined|declines|receded)\s+by\s+" + SIZE_HEDGE + "$", re.IGNORECASE)
 
 
 # a quantity told against another: "25 knots above its reference landing speed", "2 metres higher than
